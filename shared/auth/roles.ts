@@ -1,0 +1,27 @@
+/**
+ * Roles and the screens each may open. A table, not scattered checks: the app shell builds its menu from
+ * it and the router refuses anything not listed.
+ */
+export const ROLES = ['staff', 'trainer', 'county_admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCREENS = ['home', 'staff', 'audit', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** Screens by role. `manage` marks screens that also need the account's admin right. */
+export const SCREEN_ACCESS: Readonly<Record<Screen, { readonly roles: readonly Role[]; readonly manage: boolean }>> = {
+  home: { roles: ['staff', 'trainer', 'county_admin'], manage: false },
+  staff: { roles: ['staff', 'county_admin'], manage: true },
+  audit: { roles: ['staff', 'county_admin'], manage: true },
+  settings: { roles: ['staff', 'trainer', 'county_admin'], manage: true },
+};
+
+export interface Principal {
+  readonly role: Role;
+  readonly admin: boolean;
+}
+
+export function canOpen(who: Principal, screen: Screen): boolean {
+  const rule = SCREEN_ACCESS[screen];
+  return rule.roles.includes(who.role) && (!rule.manage || who.admin);
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Result } from '../result';
+
+/**
+ * The one contract between the renderer and the Electron main process. Main validates every input with
+ * these schemas; the preload exposes exactly these functions as `window.doorstep`; every answer is a
+ * Result value, never a thrown error.
+ */
+const empty = z.object({}).strict();
+
+/** A file name only: no folders, no reserved Windows characters. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/)
+  .refine((n) => n !== '.' && n !== '..');
+
+const secretKey = z.string().regex(/^[a-z0-9._-]{1,64}$/);
+
+export const ipcContract = {
+  appInfo: { channel: 'doorstep:app-info', input: empty },
+  idleSeconds: { channel: 'doorstep:idle-seconds', input: empty },
+  openExternal: { channel: 'doorstep:open-external', input: z.object({ url: z.string().max(2048) }).strict() },
+  saveFile: {
+    channel: 'doorstep:save-file',
+    input: z
+      .object({
+        suggestedName: fileName,
+        content: z.string().max(64 * 1024 * 1024),
+        encoding: z.enum(['utf8', 'base64']),
+      })
+      .strict(),
+  },
+  secretGet: { channel: 'doorstep:secret-get', input: z.object({ key: secretKey }).strict() },
+  secretSet: {
+    channel: 'doorstep:secret-set',
+    input: z.object({ key: secretKey, value: z.string().max(8192) }).strict(),
+  },
+} as const;
+
+export type BridgeMethod = keyof typeof ipcContract;
+
+export interface AppInfo {
+  readonly version: string;
+  readonly platform: string;
+  readonly shell: 'electron' | 'browser';
+}
+
+export interface BridgeOutputs {
+  appInfo: AppInfo;
+  idleSeconds: number;
+  openExternal: null;
+  saveFile: { readonly saved: boolean };
+  secretGet: string | null;
+  secretSet: null;
+}
+
+export type BridgeInput<K extends BridgeMethod> = z.input<(typeof ipcContract)[K]['input']>;
+
+/** What the preload exposes as `window.doorstep`, and what the platform adapters implement. */
+export type DoorstepBridge = {
+  readonly [K in BridgeMethod]: (input: BridgeInput<K>) => Promise<Result<BridgeOutputs[K]>>;
+};
+
+export const BRIDGE_METHODS = Object.keys(ipcContract) as BridgeMethod[];
+
+/** Sites the app may open in the system browser. Prefixes end in "/" so a look-alike host cannot match. */
+export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [
+  'https://www.12333.gov.cn/',
+  'https://www.mohrss.gov.cn/',
+  'https://www.gov.cn/',
+];
+
+export function isAllowedExternalUrl(url: string): boolean {
+  if (/[\s\\@]/.test(url)) return false;
+  return EXTERNAL_URL_ALLOW_LIST.some((prefix) => url.startsWith(prefix));
+}
