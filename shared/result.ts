@@ -6,6 +6,8 @@ export interface AppError {
   readonly message: string;
   /** Optional values interpolated into the translated message. */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** Per-field error codes for forms: field name → code. */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };

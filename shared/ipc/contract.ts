@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../result';
+import { IPC_CHANNELS } from './channels';
 
 /**
  * The one contract between the renderer and the Electron main process. Main validates every input with
@@ -19,11 +20,11 @@ const fileName = z
 const secretKey = z.string().regex(/^[a-z0-9._-]{1,64}$/);
 
 export const ipcContract = {
-  appInfo: { channel: 'doorstep:app-info', input: empty },
-  idleSeconds: { channel: 'doorstep:idle-seconds', input: empty },
-  openExternal: { channel: 'doorstep:open-external', input: z.object({ url: z.string().max(2048) }).strict() },
+  appInfo: { channel: IPC_CHANNELS.appInfo, input: empty },
+  idleSeconds: { channel: IPC_CHANNELS.idleSeconds, input: empty },
+  openExternal: { channel: IPC_CHANNELS.openExternal, input: z.object({ url: z.string().max(2048) }).strict() },
   saveFile: {
-    channel: 'doorstep:save-file',
+    channel: IPC_CHANNELS.saveFile,
     input: z
       .object({
         suggestedName: fileName,
@@ -32,9 +33,9 @@ export const ipcContract = {
       })
       .strict(),
   },
-  secretGet: { channel: 'doorstep:secret-get', input: z.object({ key: secretKey }).strict() },
+  secretGet: { channel: IPC_CHANNELS.secretGet, input: z.object({ key: secretKey }).strict() },
   secretSet: {
-    channel: 'doorstep:secret-set',
+    channel: IPC_CHANNELS.secretSet,
     input: z.object({ key: secretKey, value: z.string().max(8192) }).strict(),
   },
 } as const;

@@ -1,0 +1,48 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, powerMonitor, safeStorage, shell } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/ipc/contract';
+import { err, ok } from '../../shared/result';
+import type { BridgeHandlers } from './ipc';
+
+/** Secrets (the station's sync token) are encrypted with the OS keychain via safeStorage. */
+function secretPath(key: string): string {
+  return join(app.getPath('userData'), 'secrets', `${key}.bin`);
+}
+
+export const bridgeHandlers: BridgeHandlers = {
+  appInfo: async () => ok({ version: app.getVersion(), platform: process.platform, shell: 'electron' }),
+
+  idleSeconds: async () => ok(powerMonitor.getSystemIdleTime()),
+
+  openExternal: async ({ url }) => {
+    if (!isAllowedExternalUrl(url)) return err('external.refused', `Not on the allow-list: ${url}`);
+    await shell.openExternal(url);
+    return ok(null);
+  },
+
+  saveFile: async ({ suggestedName, content, encoding }) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ok({ saved: false });
+    await writeFile(choice.filePath, Buffer.from(content, encoding));
+    return ok({ saved: true });
+  },
+
+  secretGet: async ({ key }) => {
+    try {
+      const data = await readFile(secretPath(key));
+      return ok(safeStorage.decryptString(data));
+    } catch {
+      return ok(null);
+    }
+  },
+
+  secretSet: async ({ key, value }) => {
+    if (!safeStorage.isEncryptionAvailable()) return err('secret.unavailable', 'OS encryption is not available');
+    await mkdir(join(app.getPath('userData'), 'secrets'), { recursive: true });
+    await writeFile(secretPath(key), safeStorage.encryptString(value), { mode: 0o600 });
+    return ok(null);
+  },
+};

@@ -1,0 +1,37 @@
+import type { Session, WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/ipc/contract';
+
+/** The origin the app is served from: app://doorstep in production, the dev server while developing. */
+export function isAppUrl(url: string, appOrigin: string): boolean {
+  try {
+    return new URL(url).origin === new URL(appOrigin).origin;
+  } catch {
+    return false;
+  }
+}
+
+type OpenExternal = (url: string) => Promise<void> | void;
+
+/**
+ * Guards every web contents: navigation away from the app is refused, new windows are refused (an
+ * allow-listed site opens in the system browser instead), and <webview> cannot be attached.
+ */
+export function guardWebContents(contents: WebContents, appOrigin: string, openExternal: OpenExternal): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** No web permission (camera, microphone, geolocation, notifications …) is ever granted. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

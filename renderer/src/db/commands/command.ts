@@ -1,0 +1,146 @@
+import { auditEntrySchema, type AuditEntry } from '../../../../shared/entities/audit';
+import { err, ok, type AppError, type Result } from '../../../../shared/result';
+import { decodeHlc, encodeHlc, tick, zeroHlc } from '../../../../shared/sync/hlc';
+import { changedFields } from '../../../../shared/sync/mutation';
+import type { DoorstepDb } from '../db';
+import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
+
+/** What a command needs from the outside world; tests pass their own clock and ids. */
+export interface CommandEnv {
+  readonly db: DoorstepDb;
+  readonly now: () => number;
+  readonly newId: () => string;
+}
+
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CommandContext {
+  readonly env: CommandEnv;
+  readonly actor: Actor | null;
+  readonly stationId: string;
+}
+
+/** Thrown inside a command to abort its transaction; runCommand turns it into an error value. */
+export class CommandFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+export const fail = (code: string, message: string, extra: Partial<Pick<AppError, 'params' | 'fields'>> = {}): never => {
+  throw new CommandFailure({ code, message, ...extra });
+};
+
+export const META = { deviceId: 'deviceId', clock: 'clock', stationId: 'stationId' } as const;
+
+function allTables(db: DoorstepDb) {
+  return [db.meta, db.outbox, db.audit, ...Object.keys(RECORD_TABLES).map((name) => db.table(name))];
+}
+
+/**
+ * Runs `body` in ONE read-write transaction over every table: records, outbox and audit land together or
+ * not at all. Expected failures come back as values; anything unexpected rolls back too.
+ */
+export async function runCommand<T>(
+  env: CommandEnv,
+  actor: Actor | null,
+  body: (ctx: CommandContext) => Promise<T>,
+  stationIdOverride?: string,
+): Promise<Result<T>> {
+  try {
+    const value = await env.db.transaction('rw', allTables(env.db), async () => {
+      const stationId = stationIdOverride ?? (await env.db.meta.get(META.stationId))?.value;
+      if (!stationId) return fail('setup.missing', 'No station on this PC yet');
+      return body({ env, actor, stationId });
+    });
+    return ok(value);
+  } catch (error) {
+    if (error instanceof CommandFailure) return { ok: false, error: error.error };
+    console.error('Command failed and was rolled back', error);
+    return err('command.failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The next hybrid-logical-clock value for this device, persisted in the same transaction. */
+export async function nextClock(ctx: CommandContext): Promise<string> {
+  const { db } = ctx.env;
+  const node = (await db.meta.get(META.deviceId))?.value ?? fail('device.missing', 'No device id');
+  const stored = (await db.meta.get(META.clock))?.value;
+  const decoded = stored ? decodeHlc(stored) : undefined;
+  const previous = decoded?.ok ? decoded.value : zeroHlc(node);
+  const value = encodeHlc(tick(previous, ctx.env.now()));
+  await db.meta.put({ key: META.clock, value });
+  return value;
+}
+
+export interface AuditInput {
+  readonly action: string;
+  readonly table: string;
+  readonly recordId: string;
+  readonly fields?: readonly string[];
+  readonly reason?: string | null;
+  readonly hlc?: string;
+}
+
+/** Appends to the audit log (append-only) and queues the entry for the county. */
+export async function appendAudit(ctx: CommandContext, input: AuditInput): Promise<AuditEntry> {
+  const { db, now, newId } = ctx.env;
+  const hlc = input.hlc ?? (await nextClock(ctx));
+  const entry = auditEntrySchema.parse({
+    id: newId(),
+    stationId: ctx.stationId,
+    at: now(),
+    hlc,
+    actorId: ctx.actor?.id ?? null,
+    actorName: ctx.actor?.name ?? null,
+    action: input.action,
+    table: input.table,
+    recordId: input.recordId,
+    fields: [...(input.fields ?? [])],
+    reason: input.reason ?? null,
+  });
+  await db.audit.add(entry);
+  await db.outbox.add({ id: newId(), table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
+  return entry;
+}
+
+export type RecordInput<K extends RecordTableName> = Omit<RecordOf<K>, 'updatedAt'>;
+
+function validationFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): never {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[String(issue.path[0] ?? '')] ??= issue.message;
+  return fail('validation', `Invalid record: ${JSON.stringify(fields)}`, { fields });
+}
+
+/**
+ * Validates and writes one record, queues the changed fields for sync (synced tables only) and audits it.
+ * A write that changes nothing writes nothing.
+ */
+export async function writeRecord<K extends RecordTableName>(
+  ctx: CommandContext,
+  table: K,
+  input: RecordInput<K>,
+  options: { readonly action: string; readonly reason?: string | null; readonly audit?: boolean },
+): Promise<RecordOf<K>> {
+  const { db, newId } = ctx.env;
+  const definition = RECORD_TABLES[table];
+  const store = db.table<RecordOf<K>, string>(table);
+  const previous = await store.get(input.id);
+  const hlc = await nextClock(ctx);
+  const parsed = definition.schema.safeParse({ ...input, updatedAt: hlc });
+  if (!parsed.success) return validationFailure(parsed.error.issues);
+  const record = parsed.data as RecordOf<K>;
+  const fields = changedFields(previous as Record<string, unknown> | undefined, record as Record<string, unknown>);
+  if (Object.keys(fields).length === 0) return previous ?? record;
+  await store.put(record);
+  if (definition.synced) {
+    await db.outbox.add({ id: newId(), table, recordId: record.id, op: record.deleted ? 'delete' : 'upsert', hlc, fields });
+  }
+  if (options.audit !== false) {
+    await appendAudit(ctx, { action: options.action, table, recordId: record.id, fields: Object.keys(fields), reason: options.reason ?? null, hlc });
+  }
+  return record;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LOCKOUT } from '../../../../shared/auth/lockout';
+import { attemptLogin } from './login';
+import { setStaffActive } from './staff';
+import { setUp, testEnv } from './test-env';
+
+describe('log-in with a PIN', () => {
+  it('lets the right PIN in and audits the log-in', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    const r = await attemptLogin(env, adminId, '123456', 'login');
+    expect(r.ok && r.value.id).toBe(adminId);
+    expect((await env.db.audit.toArray()).some((a) => a.action === 'staff.login' && a.actorId === adminId)).toBe(true);
+  });
+
+  it('locks the account for five minutes after five wrong PINs; the right PIN is refused until then', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    const lefts: unknown[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const r = await attemptLogin(env, adminId, '000000', 'login');
+      lefts.push(!r.ok && r.error.params?.['left']);
+    }
+    expect(lefts).toEqual([4, 3, 2, 1]);
+    const fifth = await attemptLogin(env, adminId, '000000', 'login');
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'login.locked', params: { retryInMs: LOCKOUT.lockMs } } });
+
+    env.clock.now += LOCKOUT.lockMs - 1000;
+    expect(await attemptLogin(env, adminId, '123456', 'login')).toMatchObject({ ok: false, error: { code: 'login.locked', params: { retryInMs: 1000 } } });
+
+    env.clock.now += 1000;
+    expect((await attemptLogin(env, adminId, '123456', 'login')).ok).toBe(true);
+    expect((await env.db.staff.get(adminId))).toMatchObject({ failedAttempts: 0, lockedUntil: 0 });
+    const failures = (await env.db.audit.toArray()).filter((a) => a.action === 'staff.login-failed');
+    expect(failures).toHaveLength(5);
+  });
+
+  it('refuses a deactivated account', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    // The only admin cannot deactivate themself.
+    const r = await setStaffActive(env, { id: adminId, name: '王芳' }, adminId, false);
+    expect(r).toMatchObject({ ok: false, error: { code: 'staff.self' } });
+    expect((await attemptLogin(env, adminId, '123456', 'login')).ok).toBe(true);
+  });
+});

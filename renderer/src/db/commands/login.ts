@@ -1,0 +1,36 @@
+import { afterAttempt, checkLocked, LOCKOUT } from '../../../../shared/auth/lockout';
+import type { Staff } from '../../../../shared/entities/staff';
+import { err, type Result } from '../../../../shared/result';
+import { verifyPin } from '../../security/pin-hash';
+import { appendAudit, fail, runCommand, writeRecord, type CommandEnv } from './command';
+
+/**
+ * Checks a PIN for log-in or unlock. The lockout state is read before hashing (a locked account costs no
+ * hashing) and updated, with an audit entry, in one transaction after it.
+ */
+export async function attemptLogin(env: CommandEnv, staffId: string, pin: string, purpose: 'login' | 'unlock'): Promise<Result<Staff>> {
+  const before = await env.db.staff.get(staffId);
+  if (!before || !before.active) return err('record.notFound', 'No such active staff member');
+  const locked = checkLocked(before, env.now());
+  if (!locked.allowed) return err('login.locked', 'Account locked', { retryInMs: locked.retryInMs });
+  const success = await verifyPin(pin, before.pin);
+
+  const result = await runCommand(env, { id: before.id, name: before.name }, async (ctx) => {
+    const { updatedAt: _u, ...current } = (await ctx.env.db.staff.get(staffId)) ?? fail('record.notFound', 'Gone');
+    const now = ctx.env.now();
+    const gate = checkLocked(current, now);
+    if (!gate.allowed) return { staff: current, outcome: 'locked' as const, retryInMs: gate.retryInMs };
+    const next = afterAttempt(current, success, now);
+    const staff = await writeRecord(ctx, 'staff', { ...current, ...next }, { action: 'staff.login-failed', audit: !success });
+    if (success) await appendAudit(ctx, { action: purpose === 'login' ? 'staff.login' : 'staff.unlock', table: 'staff', recordId: staffId });
+    const after = checkLocked(next, now);
+    return after.allowed
+      ? { staff, outcome: success ? ('ok' as const) : ('wrong' as const), retryInMs: 0 }
+      : { staff, outcome: 'locked' as const, retryInMs: after.retryInMs };
+  });
+  if (!result.ok) return result;
+  const { staff, outcome, retryInMs } = result.value;
+  if (outcome === 'ok') return { ok: true, value: staff };
+  if (outcome === 'locked') return err('login.locked', 'Account locked', { retryInMs });
+  return err('login.wrong', 'Wrong PIN', { left: LOCKOUT.maxFailures - staff.failedAttempts });
+}

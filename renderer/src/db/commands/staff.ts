@@ -1,0 +1,47 @@
+import type { PinHash } from '../../../../shared/auth/pin';
+import type { Role } from '../../../../shared/auth/roles';
+import type { Staff } from '../../../../shared/entities/staff';
+import type { Result } from '../../../../shared/result';
+import { fail, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+
+export interface NewStaff {
+  readonly name: string;
+  readonly role: Role;
+  readonly admin: boolean;
+  readonly pin: PinHash;
+}
+
+export async function addStaff(env: CommandEnv, actor: Actor, input: NewStaff): Promise<Result<Staff>> {
+  return runCommand(env, actor, (ctx) =>
+    writeRecord(
+      ctx,
+      'staff',
+      { id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false, name: input.name, role: input.role, admin: input.admin, active: true, pin: input.pin, failedAttempts: 0, lockedUntil: 0 },
+      { action: 'staff.create' },
+    ),
+  );
+}
+
+async function existing(ctx: CommandContext, id: string): Promise<Staff> {
+  return (await ctx.env.db.staff.get(id)) ?? fail('record.notFound', `No staff ${id}`);
+}
+
+/** A new PIN also lifts a lockout. */
+export async function resetPin(env: CommandEnv, actor: Actor, staffId: string, pin: PinHash): Promise<Result<Staff>> {
+  return runCommand(env, actor, async (ctx) => {
+    const { updatedAt: _u, ...current } = await existing(ctx, staffId);
+    return writeRecord(ctx, 'staff', { ...current, pin, failedAttempts: 0, lockedUntil: 0 }, { action: 'staff.reset-pin' });
+  });
+}
+
+export async function setStaffActive(env: CommandEnv, actor: Actor, staffId: string, active: boolean): Promise<Result<Staff>> {
+  return runCommand(env, actor, async (ctx) => {
+    const { updatedAt: _u, ...current } = await existing(ctx, staffId);
+    if (!active) {
+      if (staffId === actor.id) fail('staff.self', 'Cannot deactivate yourself');
+      const otherAdmins = (await ctx.env.db.staff.toArray()).filter((s) => s.admin && s.active && s.id !== staffId);
+      if (current.admin && otherAdmins.length === 0) fail('staff.lastAdmin', 'Last active admin');
+    }
+    return writeRecord(ctx, 'staff', { ...current, active }, { action: active ? 'staff.activate' : 'staff.deactivate' });
+  });
+}

@@ -1,0 +1,49 @@
+import Dexie, { type Table } from 'dexie';
+import type { AuditEntry } from '../../../shared/entities/audit';
+import type { Settings } from '../../../shared/entities/settings';
+import type { Staff } from '../../../shared/entities/staff';
+import type { Station } from '../../../shared/entities/station';
+import type { Mutation } from '../../../shared/sync/mutation';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** Machine bookkeeping (device id, clock, station id): not records, never synced, never audited. */
+export interface MetaRow {
+  readonly key: string;
+  readonly value: string;
+}
+
+export type OutboxEntry = Mutation;
+
+export class DoorstepDb extends Dexie {
+  declare meta: Table<MetaRow, string>;
+  declare stations: Table<Station, string>;
+  declare staff: Table<Staff, string>;
+  declare settings: Table<Settings, string>;
+  declare outbox: Table<OutboxEntry, string>;
+  declare audit: Table<AuditEntry, string>;
+
+  constructor(name = 'doorstep') {
+    // 'strict' durability: a committed change is on disk before Dexie reports success (Chromium).
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of SCHEMA_VERSIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let instance: DoorstepDb | null = null;
+
+export function getDb(): DoorstepDb {
+  instance ??= new DoorstepDb();
+  return instance;
+}
+
+/** Ask the browser not to evict our data under storage pressure. Returns whether it agreed. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

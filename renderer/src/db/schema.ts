@@ -1,0 +1,25 @@
+/**
+ * Dexie schema versions, oldest first. Never edit a shipped version: add a new one (with an `upgrade`
+ * when data must move). Dexie applies every step from the version on disk to the newest.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      meta: 'key',
+      stations: 'id',
+      staff: 'id, name',
+      settings: 'id',
+      outbox: 'id, hlc, [table+recordId]',
+      audit: 'id, at, actorId, [table+recordId]',
+    },
+  },
+];

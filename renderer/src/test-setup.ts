@@ -1,0 +1,2 @@
+// IndexedDB for Dexie under Node/jsdom.
+import 'fake-indexeddb/auto';
