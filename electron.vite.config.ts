@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer/vite.config';
+import { rendererConfig } from './renderer/vite.shared';
+
+const root = import.meta.dirname;
+const renderer = rendererConfig(root);
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
     },
   },
   preload: {
@@ -14,15 +17,12 @@ export default defineConfig({
       outDir: 'out/preload',
       // Sandboxed preloads may require nothing but 'electron': bundle everything else in.
       externalizeDeps: false,
-      lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      lib: { entry: resolve(root, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
       rollupOptions: { external: ['electron'] },
     },
   },
   renderer: {
-    ...rendererConfig,
-    build: {
-      ...rendererConfig.build,
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
-    },
+    ...renderer,
+    build: { ...renderer.build, rollupOptions: { input: resolve(root, 'renderer/index.html') } },
   },
 });

@@ -3,8 +3,10 @@ import { isAllowedExternalUrl } from '../../shared/ipc/contract';
 
 /** The origin the app is served from: app://doorstep in production, the dev server while developing. */
 export function isAppUrl(url: string, appOrigin: string): boolean {
+  // Compare scheme and host: URL.origin is "null" for custom schemes such as app://, so it cannot be used.
+  const key = (u: URL): string => `${u.protocol}//${u.host}`;
   try {
-    return new URL(url).origin === new URL(appOrigin).origin;
+    return key(new URL(url)) === key(new URL(appOrigin));
   } catch {
     return false;
   }

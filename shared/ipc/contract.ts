@@ -14,6 +14,7 @@ const fileName = z
   .string()
   .min(1)
   .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/)
   .refine((n) => n !== '.' && n !== '..');
 

@@ -1,8 +1,7 @@
 import type { ZodType } from 'zod';
-import { settingsSchema } from '../../../shared/entities/settings';
-import { staffSchema } from '../../../shared/entities/staff';
-import { stationSchema } from '../../../shared/entities/station';
-import type { DoorstepDb } from './db';
+import { settingsSchema, type Settings } from '../../../shared/entities/settings';
+import { staffSchema, type Staff } from '../../../shared/entities/staff';
+import { stationSchema, type Station } from '../../../shared/entities/station';
 
 /**
  * The record tables the command layer writes, with the schema every write is checked against and whether
@@ -15,4 +14,9 @@ export const RECORD_TABLES = {
 } as const satisfies Record<string, { schema: ZodType; synced: boolean }>;
 
 export type RecordTableName = keyof typeof RECORD_TABLES;
-export type RecordOf<K extends RecordTableName> = DoorstepDb[K] extends import('dexie').Table<infer R, string> ? R : never;
+interface RecordTypes {
+  stations: Station;
+  staff: Staff;
+  settings: Settings;
+}
+export type RecordOf<K extends RecordTableName> = RecordTypes[K];

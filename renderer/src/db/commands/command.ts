@@ -122,7 +122,7 @@ function validationFailure(issues: readonly { path: readonly PropertyKey[]; mess
 export async function writeRecord<K extends RecordTableName>(
   ctx: CommandContext,
   table: K,
-  input: RecordInput<K>,
+  input: RecordInput<K> & { readonly id: string },
   options: { readonly action: string; readonly reason?: string | null; readonly audit?: boolean },
 ): Promise<RecordOf<K>> {
   const { db, newId } = ctx.env;

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'doorstep-'));
+const mocks = vi.hoisted(() => ({ save: vi.fn(), openExternal: vi.fn(), encryption: { value: true } }));
+
+vi.mock('electron', () => ({
+  app: { getVersion: () => '0.1.0', getPath: () => dir },
+  BrowserWindow: { getFocusedWindow: () => null },
+  dialog: { showSaveDialog: mocks.save },
+  powerMonitor: { getSystemIdleTime: () => 42 },
+  shell: { openExternal: mocks.openExternal },
+  safeStorage: {
+    isEncryptionAvailable: () => mocks.encryption.value,
+    encryptString: (s: string) => Buffer.from(`enc:${s}`),
+    decryptString: (b: Buffer) => b.toString().replace(/^enc:/, ''),
+  },
+}));
+
+const { bridgeHandlers } = await import('./bridge-handlers');
+
+describe('bridge handlers', () => {
+  it('reports OS idle time', async () => {
+    expect(await bridgeHandlers.idleSeconds({})).toEqual({ ok: true, value: 42 });
+  });
+
+  it('opens only allow-listed sites', async () => {
+    expect((await bridgeHandlers.openExternal({ url: 'https://evil.example/' })).ok).toBe(false);
+    expect(mocks.openExternal).not.toHaveBeenCalled();
+    expect((await bridgeHandlers.openExternal({ url: 'https://www.12333.gov.cn/' })).ok).toBe(true);
+  });
+
+  it('saves where the person chose, and nothing when they cancel', async () => {
+    mocks.save.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await bridgeHandlers.saveFile({ suggestedName: 'a.csv', content: 'x', encoding: 'utf8' })).toEqual({ ok: true, value: { saved: false } });
+    const target = join(dir, '名册.csv');
+    mocks.save.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await bridgeHandlers.saveFile({ suggestedName: '名册.csv', content: '5aeT5ZCN', encoding: 'base64' })).toEqual({ ok: true, value: { saved: true } });
+    expect(readFileSync(target, 'utf8')).toBe('姓名');
+  });
+
+  it('keeps secrets encrypted at rest, and refuses when the OS cannot encrypt', async () => {
+    expect(await bridgeHandlers.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: null });
+    expect((await bridgeHandlers.secretSet({ key: 'sync-token', value: 's3cret' })).ok).toBe(true);
+    expect(readFileSync(join(dir, 'secrets', 'sync-token.bin'), 'utf8')).toBe('enc:s3cret');
+    expect(await bridgeHandlers.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: 's3cret' });
+    mocks.encryption.value = false;
+    expect(await bridgeHandlers.secretSet({ key: 'sync-token', value: 'x' })).toMatchObject({ ok: false, error: { code: 'secret.unavailable' } });
+  });
+});

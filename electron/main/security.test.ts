@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Session, WebContents } from 'electron';
+import { APP_ORIGIN, resolveAppPath } from './app-protocol';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { denyAllPermissions, guardWebContents } from './navigation';
+import { windowOptions } from './window-options';
+
+type Listener = (event: { preventDefault: () => void }, url: string) => void;
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+  const contents = {
+    on: (name: string, fn: Listener) => listeners.set(name, fn),
+    setWindowOpenHandler: (fn: typeof openHandler) => {
+      openHandler = fn;
+    },
+  };
+  const fire = (name: string, url: string) => {
+    const preventDefault = vi.fn();
+    listeners.get(name)?.({ preventDefault }, url);
+    return preventDefault.mock.calls.length > 0;
+  };
+  return { contents: contents as unknown as WebContents, fire, open: (url: string) => openHandler?.({ url }) };
+}
+
+describe('main process security', () => {
+  it('creates the window isolated, sandboxed and without Node', () => {
+    const prefs = windowOptions('/app/preload.cjs').webPreferences;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+  });
+
+  it('refuses navigation away from the app, and allows it within', () => {
+    const { contents, fire } = fakeContents();
+    guardWebContents(contents, APP_ORIGIN, vi.fn());
+    expect(fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(fire('will-navigate', 'app://other/index.html')).toBe(true);
+    expect(fire('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(fire('will-navigate', `${APP_ORIGIN}/index.html#/staff`)).toBe(false);
+    // A dev-server origin is compared by scheme, host and port.
+    const dev = fakeContents();
+    guardWebContents(dev.contents, 'http://localhost:5173', vi.fn());
+    expect(dev.fire('will-navigate', 'http://localhost:5173/#/audit')).toBe(false);
+    expect(dev.fire('will-navigate', 'http://localhost:5174/')).toBe(true);
+    expect(fire('will-attach-webview', '')).toBe(true);
+  });
+
+  it('denies every new window; an allow-listed site opens in the system browser instead', () => {
+    const openExternal = vi.fn();
+    const { contents, open } = fakeContents();
+    guardWebContents(contents, APP_ORIGIN, openExternal);
+    expect(open('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(open('https://www.12333.gov.cn/')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('https://www.12333.gov.cn/');
+  });
+
+  it('denies every permission request and check', () => {
+    let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (fn: typeof request) => (request = fn),
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn),
+    } as unknown as Session;
+    denyAllPermissions(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      const cb = vi.fn();
+      request?.({}, permission, cb);
+      expect(cb).toHaveBeenCalledWith(false);
+    }
+    expect(check?.()).toBe(false);
+  });
+
+  it('serves only files inside the renderer folder', () => {
+    const root = '/app/renderer';
+    expect(resolveAppPath(`${APP_ORIGIN}/index.html`, root)).toBe('/app/renderer/index.html');
+    expect(resolveAppPath(`${APP_ORIGIN}/assets/a.js`, root)).toBe('/app/renderer/assets/a.js');
+    expect(resolveAppPath(`${APP_ORIGIN}/staff`, root)).toBe('/app/renderer/index.html');
+    expect(resolveAppPath(`${APP_ORIGIN}/..%2F..%2Fetc%2Fpasswd`, root)).toBeNull();
+    // The URL parser resolves dot segments before we see them: this stays inside the folder.
+    expect(resolveAppPath(`${APP_ORIGIN}/%2e%2e/secret.txt`, root)).toBe('/app/renderer/secret.txt');
+    expect(resolveAppPath(`${APP_ORIGIN}/a%5C..%5C..%5C..%5Cwin.ini`, root)?.startsWith('/app/renderer/')).toBe(true);
+    expect(resolveAppPath('app://elsewhere/index.html', root)).toBeNull();
+    expect(resolveAppPath('not a url', root)).toBeNull();
+  });
+
+  it('uses one strict CSP in main and in index.html', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+  });
+});

@@ -1,0 +1,50 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter } from 'react-router';
+import { useStation } from './db/queries';
+import { LockScreen } from './features/auth/lock-screen';
+import { LoginPage } from './features/auth/login-page';
+import { AppLayout } from './features/layout/app-layout';
+import { FirstRunPage } from './features/setup/first-run-page';
+import { useSession } from './state/session-store';
+
+/** Big, calm defaults for people who do not use computers every day. */
+const THEME = {
+  token: { fontSize: 16, controlHeight: 40, controlHeightLG: 48, borderRadius: 8, colorPrimary: '#1a66c9' },
+  components: { Menu: { itemHeight: 52, fontSize: 17 }, Button: { contentFontSizeLG: 17 } },
+};
+
+/** First run → log-in → (lock) → the app. */
+function Gate() {
+  const station = useStation();
+  const user = useSession((s) => s.user);
+  const locked = useSession((s) => s.locked);
+  if (station === 'loading') return <Spin size="large" fullscreen />;
+  if (!station) return <FirstRunPage />;
+  if (!user) return <LoginPage station={station} />;
+  if (locked) return <LockScreen />;
+  return <AppLayout station={station} user={user} />;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  useEffect(() => {
+    dayjs.locale(english ? 'en' : 'zh-cn');
+    document.documentElement.lang = english ? 'en' : 'zh-CN';
+  }, [english]);
+  return (
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} componentSize="large">
+      <AntApp>
+        <HashRouter>
+          <Gate />
+        </HashRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

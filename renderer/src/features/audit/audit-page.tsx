@@ -1,0 +1,45 @@
+import { Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../../shared/entities/audit';
+import { getDb } from '../../db/db';
+
+const PAGE_SIZE = 20;
+
+/** The append-only audit log, newest first, read a page at a time from the `at` index. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const total = useLiveQuery(() => getDb().audit.count(), [], 0);
+  const rows = useLiveQuery(
+    () => getDb().audit.orderBy('at').reverse().offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE).toArray(),
+    [page],
+    [],
+  );
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('audit.title')}</Typography.Title>
+      <Table<AuditEntry>
+        rowKey="id"
+        dataSource={rows}
+        locale={{ emptyText: t('audit.empty') }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
+        columns={[
+          { title: t('audit.at'), dataIndex: 'at', width: 180, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+          { title: t('audit.actor'), dataIndex: 'actorName', render: (name: string | null) => name ?? t('audit.system') },
+          { title: t('audit.action'), dataIndex: 'action', render: (action: string) => t(`actions.${action}`, { defaultValue: action }) },
+          {
+            title: t('audit.record'),
+            key: 'record',
+            render: (_v, a) => `${t(`tables.${a.table}`, { defaultValue: a.table })} ${a.recordId.slice(-6)}`,
+          },
+          { title: t('audit.fields'), dataIndex: 'fields', render: (fields: string[]) => fields.join(', ') },
+          { title: t('audit.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '' },
+        ]}
+      />
+    </div>
+  );
+}

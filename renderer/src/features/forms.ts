@@ -1,0 +1,28 @@
+import type { FormInstance } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+import type { ZodType } from 'zod';
+import type { AppError } from '../../../shared/result';
+
+/** The translated text of an error code (codes double as `errors.*` keys), with a safe fallback. */
+export function errorText(t: TFunction, code: string, params?: Readonly<Record<string, string | number>>): string {
+  return t(`errors.${code}`, { ...params, defaultValue: t('errors.command.failed') });
+}
+
+/** An antd form rule that checks a value with a shared zod schema and shows the message in the current language. */
+export function zodRule(schema: ZodType, t: TFunction): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const result = schema.safeParse(value ?? '');
+      if (!result.success) throw new Error(errorText(t, result.error.issues[0]?.message ?? 'validation'));
+    },
+  };
+}
+
+/** Shows a command's per-field errors under the fields; returns whether there were any. */
+export function applyFieldErrors(form: FormInstance, error: AppError, t: TFunction, fieldMap: Readonly<Record<string, string>> = {}): boolean {
+  const entries = Object.entries(error.fields ?? {});
+  if (entries.length === 0) return false;
+  form.setFields(entries.map(([field, code]) => ({ name: fieldMap[field] ?? field, errors: [errorText(t, code)] })));
+  return true;
+}

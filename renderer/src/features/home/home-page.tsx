@@ -1,0 +1,80 @@
+import { Card, Col, Descriptions, List, Row, Statistic, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { canOpen } from '../../../../shared/auth/roles';
+import { getDb } from '../../db/db';
+import { usePendingCount, useStation } from '../../db/queries';
+import { useSession } from '../../state/session-store';
+import { SCREEN_ROUTES } from '../layout/screens';
+
+const QUICK_HINT = { staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings' } as const;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useSession((s) => s.user);
+  const station = useStation();
+  const pending = usePendingCount();
+  const showRecent = user ? canOpen(user, 'audit') : false;
+  const recent = useLiveQuery(() => (showRecent ? getDb().audit.orderBy('at').reverse().limit(5).toArray() : []), [showRecent], []);
+  if (!user || !station || station === 'loading') return null;
+  const quick = SCREEN_ROUTES.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('home.greeting', { name: user.name })}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card>
+            <Descriptions column={1} size="middle" labelStyle={{ width: 160 }}>
+              <Descriptions.Item label={t('home.station')}>{station.name}</Descriptions.Item>
+              <Descriptions.Item label={t('home.areaCode')}>{station.areaCode}</Descriptions.Item>
+              <Descriptions.Item label={t('home.role')}>{t(`roles.${user.role}`)}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card>
+            <Statistic title={t('home.pending')} value={t('home.pendingValue', { count: pending })} />
+          </Card>
+        </Col>
+      </Row>
+      {quick.length > 0 && (
+        <>
+          <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.quick')}</Typography.Title>
+          <Row gutter={[16, 16]}>
+            {quick.map((r) => (
+              <Col key={r.path} xs={24} md={8}>
+                <Card hoverable className="quick-card" onClick={() => void navigate(r.path)} role="link">
+                  <div className="quick-card-icon">{r.icon}</div>
+                  <div className="quick-card-title">{t(`nav.${r.screen}`)}</div>
+                  <div className="quick-card-hint">{r.screen in QUICK_HINT ? t(QUICK_HINT[r.screen as keyof typeof QUICK_HINT]) : ''}</div>
+                </Card>
+              </Col>
+            ))}
+          </Row>
+        </>
+      )}
+      {showRecent && (
+        <>
+          <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.recent')}</Typography.Title>
+          <Card>
+            <List
+              locale={{ emptyText: t('home.noRecent') }}
+              dataSource={recent}
+              renderItem={(a) => (
+                <List.Item>
+                  <span>{dayjs(a.at).format('YYYY-MM-DD HH:mm')}</span>
+                  <span>{a.actorName ?? t('audit.system')}</span>
+                  <span>{t(`actions.${a.action}`, { defaultValue: a.action })}</span>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { canOpen } from '../../../../shared/auth/roles';
+import type { Station } from '../../../../shared/entities/station';
+import { useIdleLockMinutes } from '../../db/queries';
+import { useIdleLock } from '../../hooks/use-idle-lock';
+import { useSession, type SessionUser } from '../../state/session-store';
+import { LanguageSwitch } from './language-switch';
+import { SCREEN_ROUTES } from './screens';
+
+export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const lock = useSession((s) => s.lock);
+  const logOut = useSession((s) => s.logOut);
+  useIdleLock(useIdleLockMinutes());
+  const allowed = SCREEN_ROUTES.filter((r) => canOpen(user, r.screen));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="light" className="app-sider">
+        <div className="app-brand">
+          <div className="app-brand-name">{t('app.name')}</div>
+          <div className="app-brand-station">{station.name}</div>
+        </div>
+        <Menu
+          mode="inline"
+          className="app-menu"
+          selectedKeys={[location.pathname]}
+          onClick={({ key }) => void navigate(key)}
+          items={allowed.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.screen}`) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text strong className="app-user">
+            {user.name} · {t(`roles.${user.role}`)}
+          </Typography.Text>
+          <Space size="middle" wrap>
+            <LanguageSwitch />
+            <Button icon={<LockOutlined />} onClick={() => lock(false)}>
+              {t('nav.lock')}
+            </Button>
+            <Button icon={<LogoutOutlined />} onClick={logOut}>
+              {t('nav.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <Routes>
+            {allowed.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,55 @@
+import { App as AntApp, Button, Card, Form, InputNumber, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IDLE_LOCK, settingsSchema } from '../../../../shared/entities/settings';
+import { appEnv } from '../../db/commands/env';
+import { updateSettings } from '../../db/commands/settings';
+import { useIdleLockMinutes } from '../../db/queries';
+import { useSession } from '../../state/session-store';
+import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { LanguageSwitch } from '../layout/language-switch';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const user = useSession((s) => s.user);
+  const minutes = useIdleLockMinutes();
+  const [form] = Form.useForm<{ idleLockMinutes: number }>();
+  const [saving, setSaving] = useState(false);
+  if (!user) return null;
+
+  const submit = async (values: { idleLockMinutes: number }) => {
+    setSaving(true);
+    try {
+      const result = await updateSettings(appEnv(), user, values);
+      if (result.ok) void message.success(t('settings.saved'));
+      else if (!applyFieldErrors(form, result.error, t)) void message.error(errorText(t, result.error.code));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={2}>{t('settings.title')}</Typography.Title>
+      <Card style={{ maxWidth: 640 }}>
+        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ idleLockMinutes: minutes }} key={minutes}>
+          <Form.Item
+            name="idleLockMinutes"
+            label={t('settings.idle')}
+            extra={t('settings.idleHelp')}
+            rules={[zodRule(settingsSchema.shape.idleLockMinutes, t)]}
+          >
+            <InputNumber min={IDLE_LOCK.minMinutes} max={IDLE_LOCK.maxMinutes} precision={0} suffix={t('settings.minutes')} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item label={t('common.language')}>
+            <LanguageSwitch />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { App as AntApp, Button, Card, Divider, Form, Input, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pinSchema } from '../../../../shared/auth/pin';
+import type { Role } from '../../../../shared/auth/roles';
+import { nameSchema } from '../../../../shared/entities/base';
+import { areaCodeSchema } from '../../../../shared/entities/station';
+import { appEnv, randomDeviceId } from '../../db/commands/env';
+import { setupStation } from '../../db/commands/setup-station';
+import { hashPin } from '../../security/pin-hash';
+import { PinInput } from '../auth/pin-input';
+import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { LanguageSwitch } from '../layout/language-switch';
+
+interface SetupForm {
+  stationName: string;
+  areaCode: string;
+  adminName: string;
+  adminRole: Role;
+  pin: string;
+  pinConfirm: string;
+}
+
+const FIELD_MAP = { name: 'stationName' };
+
+export function FirstRunPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<SetupForm>();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (values: SetupForm) => {
+    setSaving(true);
+    try {
+      const pin = await hashPin(values.pin);
+      const result = await setupStation(appEnv(), { ...values, pin, deviceId: randomDeviceId() });
+      if (result.ok) {
+        void message.success(t('setup.done'));
+      } else if (!applyFieldErrors(form, result.error, t, FIELD_MAP)) {
+        void message.error(errorText(t, result.error.code));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="centered-page">
+      <Card style={{ width: 640, maxWidth: '100%' }} extra={<LanguageSwitch />} title={<span className="page-title">{t('setup.title')}</span>}>
+        <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
+        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ adminRole: 'staff' }} disabled={saving}>
+          <Divider titlePlacement="start">{t('setup.stationSection')}</Divider>
+          <Form.Item name="stationName" label={t('setup.stationName')} rules={[zodRule(nameSchema, t)]}>
+            <Input placeholder={t('setup.stationNamePlaceholder')} maxLength={60} />
+          </Form.Item>
+          <Form.Item name="areaCode" label={t('setup.areaCode')} extra={t('setup.areaCodeHelp')} rules={[zodRule(areaCodeSchema, t)]}>
+            <Input inputMode="numeric" maxLength={12} />
+          </Form.Item>
+          <Divider titlePlacement="start">{t('setup.adminSection')}</Divider>
+          <Form.Item name="adminName" label={t('setup.adminName')} rules={[zodRule(nameSchema, t)]}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="adminRole" label={t('setup.adminRole')}>
+            <Select options={(['staff', 'county_admin'] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          </Form.Item>
+          <Form.Item name="pin" label={t('setup.pin')} rules={[zodRule(pinSchema, t)]}>
+            <PinInput />
+          </Form.Item>
+          <Form.Item
+            name="pinConfirm"
+            label={t('setup.pinConfirm')}
+            dependencies={['pin']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_r, value: string | undefined) => {
+                  if ((value ?? '') !== getFieldValue('pin')) throw new Error(t('errors.pin.mismatch'));
+                },
+              }),
+            ]}
+          >
+            <PinInput />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={saving}>
+            {saving ? t('common.saving') : t('setup.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserPlatform } from './browser-platform';
+
+describe('browser platform', () => {
+  it('counts idle time from the last key or pointer activity', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      const p = createBrowserPlatform();
+      vi.setSystemTime(1_000_000 + 90_000);
+      expect(await p.idleSeconds({})).toEqual({ ok: true, value: 90 });
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      vi.setSystemTime(1_000_000 + 95_000);
+      expect(await p.idleSeconds({})).toEqual({ ok: true, value: 5 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens only allow-listed sites and refuses bad input like main does', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const p = createBrowserPlatform();
+    expect((await p.openExternal({ url: 'https://evil.example/' })).ok).toBe(false);
+    expect((await p.openExternal({ url: 'https://www.12333.gov.cn/' })).ok).toBe(true);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect((await p.saveFile({ suggestedName: '../x', content: '', encoding: 'utf8' })).ok).toBe(false);
+  });
+
+  it('keeps secrets in this origin only', async () => {
+    const p = createBrowserPlatform();
+    expect(await p.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: null });
+    expect((await p.secretSet({ key: 'sync-token', value: 'abc' })).ok).toBe(true);
+    expect(await p.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: 'abc' });
+    expect((await p.secretGet({ key: 'BAD KEY' })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import { ipcContract, isAllowedExternalUrl, type DoorstepBridge } from '../../../shared/ipc/contract';
+import { err, ok } from '../../../shared/result';
+
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+const SECRET_PREFIX = 'doorstep.secret.';
+
+/**
+ * The browser edition's platform: what Electron's main process does on the desktop, done with web APIs.
+ * Inputs are checked against the same contract as over IPC, so both editions refuse the same things.
+ */
+export function createBrowserPlatform(win: Window = window): DoorstepBridge {
+  let lastActivity = Date.now();
+  const touch = (): void => {
+    lastActivity = Date.now();
+  };
+  for (const name of ACTIVITY_EVENTS) win.addEventListener(name, touch, { passive: true, capture: true });
+
+  return {
+    appInfo: async () => ok({ version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', platform: win.navigator.platform, shell: 'browser' }),
+
+    idleSeconds: async () => ok(Math.max(0, Math.floor((Date.now() - lastActivity) / 1000))),
+
+    openExternal: async (input) => {
+      const parsed = ipcContract.openExternal.input.safeParse(input);
+      if (!parsed.success || !isAllowedExternalUrl(parsed.data.url)) return err('external.refused', 'Not on the allow-list');
+      win.open(parsed.data.url, '_blank', 'noopener,noreferrer');
+      return ok(null);
+    },
+
+    saveFile: async (input) => {
+      const parsed = ipcContract.saveFile.input.safeParse(input);
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      const { suggestedName, content, encoding } = parsed.data;
+      const bytes = encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(content);
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+      const link = win.document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return ok({ saved: true });
+    },
+
+    // The browser has no OS keychain: secrets stay in this origin's storage (documented in the README).
+    secretGet: async (input) => {
+      const parsed = ipcContract.secretGet.input.safeParse(input);
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      return ok(win.localStorage.getItem(SECRET_PREFIX + parsed.data.key));
+    },
+
+    secretSet: async (input) => {
+      const parsed = ipcContract.secretSet.input.safeParse(input);
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      win.localStorage.setItem(SECRET_PREFIX + parsed.data.key, parsed.data.value);
+      return ok(null);
+    },
+  };
+}
