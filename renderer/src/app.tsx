@@ -39,7 +39,7 @@ export function App() {
     document.documentElement.lang = english ? 'en' : 'zh-CN';
   }, [english]);
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} componentSize="large">
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} componentSize="large" button={{ autoInsertSpace: false }}>
       <AntApp>
         <HashRouter>
           <Gate />

@@ -102,6 +102,10 @@ export const en: Messages = {
     'settings.update': 'Change settings',
   },
   tables: { stations: 'Station', staff: 'Staff', settings: 'Settings' },
+  fieldNames: {
+    deleted: 'Deleted', name: 'Name', areaCode: 'Area code', role: 'Role', admin: 'Administrator', active: 'Active',
+    pin: 'PIN', failedAttempts: 'Wrong PINs', lockedUntil: 'Locked until', idleLockMinutes: 'Auto-lock time',
+  },
   settings: {
     title: 'Settings',
     idle: 'Lock the screen after this many idle minutes',

@@ -100,6 +100,10 @@ export const zhCN = {
     'settings.update': '修改设置',
   },
   tables: { stations: '服务站', staff: '工作人员', settings: '设置' },
+  fieldNames: {
+    deleted: '删除', name: '名称', areaCode: '行政区划代码', role: '身份', admin: '管理员权限', active: '在用',
+    pin: 'PIN 码', failedAttempts: '输错次数', lockedUntil: '锁定时间', idleLockMinutes: '自动锁屏时间',
+  },
   settings: {
     title: '设置',
     idle: '无人操作多少分钟后自动锁屏',

@@ -7,6 +7,8 @@ import type { AuditEntry } from '../../../../shared/entities/audit';
 import { getDb } from '../../db/db';
 
 const PAGE_SIZE = 20;
+/** Identity fields every new record has: not worth listing as "changed". */
+const HIDDEN_FIELDS = new Set(['id', 'stationId', 'createdAt']);
 
 /** The append-only audit log, newest first, read a page at a time from the `at` index. */
 export function AuditPage() {
@@ -28,16 +30,25 @@ export function AuditPage() {
         locale={{ emptyText: t('audit.empty') }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 180, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-          { title: t('audit.actor'), dataIndex: 'actorName', render: (name: string | null) => name ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', render: (action: string) => t(`actions.${action}`, { defaultValue: action }) },
+          { title: t('audit.at'), dataIndex: 'at', width: 200, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? t('audit.system') },
+          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (action: string) => t(`actions.${action}`, { defaultValue: action }) },
           {
             title: t('audit.record'),
             key: 'record',
+            width: 170,
             render: (_v, a) => `${t(`tables.${a.table}`, { defaultValue: a.table })} ${a.recordId.slice(-6)}`,
           },
-          { title: t('audit.fields'), dataIndex: 'fields', render: (fields: string[]) => fields.join(', ') },
-          { title: t('audit.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '' },
+          {
+            title: t('audit.fields'),
+            dataIndex: 'fields',
+            render: (fields: string[]) =>
+              fields
+                .filter((f) => !HIDDEN_FIELDS.has(f))
+                .map((f) => t(`fieldNames.${f}`, { defaultValue: f }))
+                .join('、'),
+          },
+          { title: t('audit.reason'), dataIndex: 'reason', width: 160, render: (reason: string | null) => reason ?? '' },
         ]}
       />
     </div>
