@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, powerMonitor, safeStorage, shell } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/ipc/contract';
+import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
 import { err, ok } from '../../shared/result';
 import type { BridgeHandlers } from './ipc';
+import { openSite } from './open-site';
 
 /** Secrets (the station's sync token) are encrypted with the OS keychain via safeStorage. */
 function secretPath(key: string): string {
@@ -15,9 +15,8 @@ export const bridgeHandlers: BridgeHandlers = {
 
   idleSeconds: async () => ok(powerMonitor.getSystemIdleTime()),
 
-  openExternal: async ({ url }) => {
-    if (!isAllowedExternalUrl(url)) return err('external.refused', `Not on the allow-list: ${url}`);
-    await shell.openExternal(url);
+  openExternal: async ({ site }) => {
+    await openSite(site);
     return ok(null);
   },
 

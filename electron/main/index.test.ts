@@ -26,6 +26,7 @@ const mocks = vi.hoisted(() => {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
+        registerPreloadScript: vi.fn(),
         webRequest: { onHeadersReceived: vi.fn() },
       },
     },
@@ -78,8 +79,24 @@ describe('main process start-up', () => {
     mocks.ready();
     await vi.waitFor(() => expect(mocks.windows).toHaveLength(1));
     const win = mocks.windows[0] as unknown as { options: { webPreferences: Record<string, unknown> }; url: string };
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(String(win.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(mocks.session.defaultSession.registerPreloadScript).toHaveBeenCalledWith({
+      id: 'doorstep-bridge',
+      type: 'frame',
+      filePath: expect.stringMatching(/preload[\\/]index\.cjs$/),
+    });
     expect(win.url).toBe('app://doorstep/index.html');
     expect(mocks.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(mocks.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { bridgeHandlers } from './bridge-handlers';
+import { createWindow } from './create-window';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { registerIpc } from './ipc';
 import { denyAllPermissions, guardWebContents } from './navigation';
-import { windowOptions } from './window-options';
+import { openSite } from './open-site';
 
 const devUrl = process.env['ELECTRON_RENDERER_URL'];
 const appOrigin = devUrl ?? APP_ORIGIN;
@@ -18,7 +19,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')));
+  const win = createWindow();
   win.once('ready-to-show', () => win.show());
   void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
@@ -35,11 +36,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, appOrigin, (url) => shell.openExternal(url));
+    guardWebContents(contents, appOrigin, openSite);
   });
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    // The typed bridge (electron/preload) runs in the app's frames through the session's preload
+    // registration, Electron's current API for it. Only app frames exist (navigation and new windows are
+    // refused) and main checks the sender of every IPC call anyway.
+    session.defaultSession.registerPreloadScript({ id: 'doorstep-bridge', type: 'frame', filePath: join(__dirname, '../preload/index.cjs') });
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/ipc/contract';
+import { siteForUrl, type ExternalSite } from '../../shared/ipc/external-sites';
 
 /** The origin the app is served from: app://doorstep in production, the dev server while developing. */
 export function isAppUrl(url: string, appOrigin: string): boolean {
@@ -12,13 +12,13 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
   }
 }
 
-type OpenExternal = (url: string) => Promise<void> | void;
+type OpenSite = (site: ExternalSite) => Promise<void> | void;
 
 /**
- * Guards every web contents: navigation away from the app is refused, new windows are refused (an
- * allow-listed site opens in the system browser instead), and <webview> cannot be attached.
+ * Guards every web contents: navigation away from the app is refused, new windows are refused (one of
+ * the named sites opens in the system browser instead), and <webview> cannot be attached.
  */
-export function guardWebContents(contents: WebContents, appOrigin: string, openExternal: OpenExternal): void {
+export function guardWebContents(contents: WebContents, appOrigin: string, openSite: OpenSite): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appOrigin)) event.preventDefault();
   });
@@ -27,7 +27,8 @@ export function guardWebContents(contents: WebContents, appOrigin: string, openE
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void openExternal(url);
+    const site = siteForUrl(url);
+    if (site) void openSite(site);
     return { action: 'deny' };
   });
 }

@@ -5,7 +5,6 @@ import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN, resolveAppPath } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { denyAllPermissions, guardWebContents } from './navigation';
-import { windowOptions } from './window-options';
 
 type Listener = (event: { preventDefault: () => void }, url: string) => void;
 
@@ -27,23 +26,6 @@ function fakeContents() {
 }
 
 describe('main process security', () => {
-  it('creates the window isolated, sandboxed and without Node', () => {
-    const prefs = windowOptions('/app/preload.cjs').webPreferences;
-    expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    });
-  });
-
   it('refuses navigation away from the app, and allows it within', () => {
     const { contents, fire } = fakeContents();
     guardWebContents(contents, APP_ORIGIN, vi.fn());
@@ -60,14 +42,15 @@ describe('main process security', () => {
     expect(fire('will-attach-webview', '')).toBe(true);
   });
 
-  it('denies every new window; an allow-listed site opens in the system browser instead', () => {
-    const openExternal = vi.fn();
+  it('denies every new window; a named site opens in the system browser instead', () => {
+    const openSite = vi.fn();
     const { contents, open } = fakeContents();
-    guardWebContents(contents, APP_ORIGIN, openExternal);
+    guardWebContents(contents, APP_ORIGIN, openSite);
     expect(open('https://evil.example/')).toEqual({ action: 'deny' });
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(open('https://www.12333.gov.cn.evil.example/')).toEqual({ action: 'deny' });
+    expect(openSite).not.toHaveBeenCalled();
     expect(open('https://www.12333.gov.cn/')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledWith('https://www.12333.gov.cn/');
+    expect(openSite).toHaveBeenCalledExactlyOnceWith('hotline12333');
   });
 
   it('denies every permission request and check', () => {

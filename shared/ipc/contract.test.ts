@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ipcContract, isAllowedExternalUrl } from './contract';
+import { ipcContract } from './contract';
+import { EXTERNAL_SITES, siteForUrl } from './external-sites';
 
 describe('IPC contract', () => {
-  it('allows only listed sites for openExternal', () => {
-    expect(isAllowedExternalUrl('https://www.12333.gov.cn/')).toBe(true);
-    expect(isAllowedExternalUrl('https://www.12333.gov.cn/page?a=1')).toBe(true);
+  it('opens only named sites; a look-alike address is not one of them', () => {
+    expect(ipcContract.openExternal.input.safeParse({ site: 'hotline12333' }).success).toBe(true);
+    expect(ipcContract.openExternal.input.safeParse({ site: 'https://www.12333.gov.cn/' }).success).toBe(false);
+    expect(siteForUrl(EXTERNAL_SITES.hotline12333)).toBe('hotline12333');
     for (const bad of [
       'https://www.12333.gov.cn.evil.example/',
       'https://www.12333.gov.cn@evil.example/',
       'http://www.12333.gov.cn/',
-      'file:///etc/passwd',
+      'https://www.12333.gov.cn/page',
       'javascript:alert(1)',
-      'https://www.12333.gov.cn/\\..',
-      ' https://www.12333.gov.cn/',
+      'file:///etc/passwd',
     ]) {
-      expect(isAllowedExternalUrl(bad), bad).toBe(false);
+      expect(siteForUrl(bad), bad).toBeNull();
     }
   });
 

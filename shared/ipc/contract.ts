@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { IPC_CHANNELS } from './channels';
+import { EXTERNAL_SITE_IDS } from './external-sites';
 
 /**
  * The one contract between the renderer and the Electron main process. Main validates every input with
@@ -23,7 +24,7 @@ const secretKey = z.string().regex(/^[a-z0-9._-]{1,64}$/);
 export const ipcContract = {
   appInfo: { channel: IPC_CHANNELS.appInfo, input: empty },
   idleSeconds: { channel: IPC_CHANNELS.idleSeconds, input: empty },
-  openExternal: { channel: IPC_CHANNELS.openExternal, input: z.object({ url: z.string().max(2048) }).strict() },
+  openExternal: { channel: IPC_CHANNELS.openExternal, input: z.object({ site: z.enum(EXTERNAL_SITE_IDS) }).strict() },
   saveFile: {
     channel: IPC_CHANNELS.saveFile,
     input: z
@@ -66,15 +67,3 @@ export type DoorstepBridge = {
 };
 
 export const BRIDGE_METHODS = Object.keys(ipcContract) as BridgeMethod[];
-
-/** Sites the app may open in the system browser. Prefixes end in "/" so a look-alike host cannot match. */
-export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [
-  'https://www.12333.gov.cn/',
-  'https://www.mohrss.gov.cn/',
-  'https://www.gov.cn/',
-];
-
-export function isAllowedExternalUrl(url: string): boolean {
-  if (/[\s\\@]/.test(url)) return false;
-  return EXTERNAL_URL_ALLOW_LIST.some((prefix) => url.startsWith(prefix));
-}

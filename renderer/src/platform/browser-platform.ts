@@ -1,4 +1,5 @@
-import { ipcContract, isAllowedExternalUrl, type DoorstepBridge } from '../../../shared/ipc/contract';
+import { ipcContract, type DoorstepBridge } from '../../../shared/ipc/contract';
+import { EXTERNAL_SITES } from '../../../shared/ipc/external-sites';
 import { err, ok } from '../../../shared/result';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
@@ -22,8 +23,8 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
 
     openExternal: async (input) => {
       const parsed = ipcContract.openExternal.input.safeParse(input);
-      if (!parsed.success || !isAllowedExternalUrl(parsed.data.url)) return err('external.refused', 'Not on the allow-list');
-      win.open(parsed.data.url, '_blank', 'noopener,noreferrer');
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      win.open(EXTERNAL_SITES[parsed.data.site], '_blank', 'noopener,noreferrer');
       return ok(null);
     },
 

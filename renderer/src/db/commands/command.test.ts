@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand, writeRecord } from './command';
 import { setUp, testEnv } from './test-env';
 
@@ -57,6 +57,14 @@ describe('command layer', () => {
   });
 
   describe('atomicity: a command that fails part-way leaves no record, no outbox entry and no audit entry', () => {
+    // Unexpected failures are logged; keep the test output readable.
+    beforeEach(() => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
     const newStation = (env: ReturnType<typeof testEnv>, stationId: string, name = '新站') => ({
       id: env.newId(), stationId, createdAt: env.now(), deleted: false, name, areaCode: '522626',
     });
