@@ -116,6 +116,24 @@ test('the screen locks itself after 5 idle minutes (the default) and the PIN unl
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
 });
 
+test('an admin changes the idle time; the screen then stays open past 5 minutes', async () => {
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  const minutes = page.getByLabel('无人操作多少分钟后自动锁屏');
+  await expect(minutes).toHaveValue('5');
+  await minutes.fill('10');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
+  await page.getByRole('menuitem', { name: '首页' }).click();
+  await page.clock.runFor('06:00');
+  await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
+  await expect(page.getByText('屏幕已锁定')).toHaveCount(0);
+  await page.clock.runFor('04:30');
+  await expect(page.getByText('屏幕已锁定')).toBeVisible();
+  await page.getByLabel('PIN 码', { exact: true }).fill('246810');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
+});
+
 test('a trainer sees only the trainer screens', async () => {
   await page.getByRole('button', { name: '退出登录' }).click();
   await logIn('李老师', '135790');
