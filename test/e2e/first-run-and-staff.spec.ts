@@ -32,6 +32,12 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
+/** Lets toasts run out (the page's timers are fake) so screenshots show the screen itself. */
+async function shoot(name: string) {
+  await page.clock.runFor(5_000);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
 async function logIn(name: string, pin: string) {
   await page.getByRole('button', { name }).click();
   await page.getByLabel('PIN 码', { exact: true }).fill(pin);
@@ -70,7 +76,7 @@ test('the admin logs in, sees the home screen, logs out and in again', async () 
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: '人员管理' })).toBeVisible();
   await expect(page.getByText('522626101203')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/home-zh.png`, fullPage: true });
+  await shoot('home-zh');
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByText('请选择您的名字')).toBeVisible();
@@ -92,7 +98,7 @@ test('the admin adds a trainer; a bad entry is refused under the field', async (
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已添加 李老师。')).toBeVisible();
   await expect(page.getByRole('cell', { name: '李老师' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/staff-zh.png`, fullPage: true });
+  await shoot('staff-zh');
 });
 
 test('the screen locks itself after 5 idle minutes (the default) and the PIN unlocks it', async () => {
@@ -163,7 +169,7 @@ test('five wrong PINs lock the account with a clear message; an admin\'s PIN res
   await page.getByRole('button', { name: '登录', exact: true }).click();
   const lockedAlert = page.getByRole('alert').filter({ hasText: '输错次数太多，这个账户已锁定。请在 5 分 0 秒后再试' });
   await expect(lockedAlert).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/lockout-zh.png`, fullPage: true });
+  await shoot('lockout-zh');
 
   // The right PIN does not open a locked account: it is refused (the field is cleared) and the lock stays.
   await pin.fill('135790');
@@ -189,7 +195,7 @@ test('five wrong PINs lock the account with a clear message; an admin\'s PIN res
   await page.getByRole('menuitem', { name: '操作日志' }).click();
   await expect(page.getByRole('cell', { name: 'PIN 码输错' }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: '重置 PIN 码' }).first()).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/audit-zh.png`, fullPage: true });
+  await shoot('audit-zh');
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await logIn('李老师', '975310');
@@ -202,7 +208,7 @@ test('English, remembered after a restart, and back to Chinese', async () => {
   await page.getByText('English', { exact: true }).first().click();
   await expect(page.getByRole('heading', { name: 'Hello, 王芳' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Staff' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/home-en.png`, fullPage: true });
+  await shoot('home-en');
   await page.reload();
   await expect(page.getByText('Choose your name')).toBeVisible();
   await page.getByText('中文', { exact: true }).first().click();

@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, List, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -60,19 +60,18 @@ export function HomePage() {
       {showRecent && (
         <>
           <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.recent')}</Typography.Title>
-          <Card>
-            <List
-              locale={{ emptyText: t('home.noRecent') }}
-              dataSource={recent}
-              renderItem={(a) => (
-                <List.Item>
-                  <span>{dayjs(a.at).format('YYYY-MM-DD HH:mm')}</span>
-                  <span>{a.actorName ?? t('audit.system')}</span>
-                  <span>{t(`actions.${a.action}`, { defaultValue: a.action })}</span>
-                </List.Item>
-              )}
-            />
-          </Card>
+          <Table
+            rowKey="id"
+            dataSource={recent}
+            pagination={false}
+            showHeader={false}
+            locale={{ emptyText: t('home.noRecent') }}
+            columns={[
+              { key: 'at', width: 200, render: (_v, a) => dayjs(a.at).format('YYYY-MM-DD HH:mm') },
+              { key: 'who', width: 160, render: (_v, a) => a.actorName ?? t('audit.system') },
+              { key: 'what', render: (_v, a) => t(`actions.${a.action}`, { defaultValue: a.action }) },
+            ]}
+          />
         </>
       )}
     </div>
