@@ -1,5 +1,7 @@
 // IndexedDB for Dexie under Node/jsdom.
 import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
 
 // jsdom lacks matchMedia, which Ant Design's responsive components ask for.
 if (typeof window !== 'undefined' && !window.matchMedia) {
@@ -17,3 +19,10 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }),
   });
 }
+
+// Vitest runs without globals, so Testing Library's automatic clean-up is not registered: unmount here,
+// before jsdom is torn down, so no React work is left running against a missing window.
+
+afterEach(() => {
+  cleanup();
+});
