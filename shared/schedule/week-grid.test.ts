@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  countSlots, EMPTY_WEEK, formatSlot, fromSlots, intersect, isWeekGrid, minus, parseTime, presetGrid, toSlots, withRange, within, WEEKDAYS,
+} from './week-grid';
+
+const grid = fc.array(fc.boolean(), { minLength: 336, maxLength: 336 }).map(fromSlots);
+
+describe('week grid', () => {
+  it('parses half-hour times and refuses others', () => {
+    expect(parseTime('08:30')).toEqual({ ok: true, value: 17 });
+    expect(parseTime('24:00')).toEqual({ ok: true, value: 48 });
+    expect(parseTime('0:00')).toEqual({ ok: true, value: 0 });
+    for (const bad of ['8:15', '25:00', '24:30', '08-30', '']) expect(parseTime(bad).ok, bad).toBe(false);
+    expect(formatSlot(31)).toBe('15:30');
+  });
+
+  it('round-trips 336 slots through the 84-character encoding (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 336, maxLength: 336 }), (slots) => {
+        const encoded = fromSlots(slots);
+        expect(isWeekGrid(encoded)).toBe(true);
+        expect(toSlots(encoded)).toEqual(slots);
+      }),
+    );
+  });
+
+  it('school hours: weekdays 08:30–15:30 is 14 slots a day, 70 a week', () => {
+    const g = presetGrid('schoolHours');
+    expect(countSlots(g)).toBe(70);
+    const slots = toSlots(g);
+    expect(slots[16]).toBe(false); // Monday 08:00
+    expect(slots[17]).toBe(true); // Monday 08:30
+    expect(slots[30]).toBe(true); // Monday 15:00
+    expect(slots[31]).toBe(false); // Monday 15:30
+    expect(slots[5 * 48 + 20]).toBe(false); // Saturday
+  });
+
+  it('a 09:00–15:00 job fits school hours; an 08:00–17:00 job does not', () => {
+    const seeker = presetGrid('schoolHours');
+    const short = withRange(EMPTY_WEEK, WEEKDAYS, 18, 30, true);
+    const long = withRange(EMPTY_WEEK, WEEKDAYS, 16, 34, true);
+    expect(within(short, seeker)).toBe(true);
+    expect(within(long, seeker)).toBe(false);
+    expect(countSlots(minus(long, seeker))).toBe(5 * 4);
+  });
+
+  it('set algebra holds (property)', () => {
+    fc.assert(
+      fc.property(grid, grid, (a, b) => {
+        expect(within(intersect(a, b), a)).toBe(true);
+        expect(within(minus(a, b), a)).toBe(true);
+        expect(countSlots(intersect(minus(a, b), b))).toBe(0);
+        expect(countSlots(a)).toBe(countSlots(intersect(a, b)) + countSlots(minus(a, b)));
+        expect(within(a, a)).toBe(true);
+      }),
+    );
+  });
+});
