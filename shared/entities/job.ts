@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isWeekGrid } from '../schedule/week-grid';
+import { baseRecordShape } from './base';
+import { isoDateSchema, skillRefSchema } from './common';
+
+/** A job posting (岗位). County-shared, owned by the creating station. */
+export const PAY_KINDS = ['monthly', 'daily', 'hourly', 'piece'] as const;
+export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none'] as const;
+export const WORKPLACES = ['on-site', 'home-based'] as const;
+
+export const paySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly'), amount: z.number().positive().max(100_000) }),
+  z.object({ kind: z.literal('daily'), amount: z.number().positive().max(10_000) }),
+  z.object({ kind: z.literal('hourly'), amount: z.number().positive().max(1_000) }),
+  z.object({
+    kind: z.literal('piece'),
+    /** yuan per piece */
+    amount: z.number().positive().max(10_000),
+    /** pieces a normal worker makes in an hour */
+    piecesPerHour: z.number().positive().max(10_000),
+  }),
+]);
+export type Pay = z.infer<typeof paySchema>;
+
+export const jobScheduleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('grid'), grid: z.string().refine(isWeekGrid, 'schedule.format') }),
+  z.object({ kind: z.literal('flexible') }),
+]);
+
+export const jobSchema = z.object({
+  ...baseRecordShape,
+  employerId: z.uuid({ version: 'v7', error: 'job.employer' }),
+  title: z.string().trim().min(1, { error: 'name.empty' }).max(60, { error: 'name.long' }),
+  occupation: z.string().max(60),
+  skills: z.array(skillRefSchema).max(20),
+  schedule: jobScheduleSchema,
+  workplace: z.enum(WORKPLACES),
+  physical: z.object({
+    standingHours: z.number().min(0).max(12),
+    liftKg: z.number().min(0).max(100),
+    fineEyesight: z.boolean(),
+    bothHands: z.boolean(),
+  }),
+  literacyNeeded: z.enum(['none', 'basic', 'fluent']),
+  pay: paySchema,
+  contractKind: z.enum(CONTRACT_KINDS),
+  socialInsurance: z.boolean(),
+  positions: z.number().int().min(1, { error: 'job.positions' }).max(10_000),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  status: z.enum(['open', 'closed']),
+  description: z.string().max(2000),
+});
+export type Job = z.infer<typeof jobSchema>;
