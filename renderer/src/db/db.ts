@@ -1,5 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditEntry } from '../../../shared/entities/audit';
+import type { Employer } from '../../../shared/entities/employer';
+import type { Job } from '../../../shared/entities/job';
+import type { Seeker } from '../../../shared/entities/seeker';
+import type { Village } from '../../../shared/entities/village';
 import type { Settings } from '../../../shared/entities/settings';
 import type { Staff } from '../../../shared/entities/staff';
 import type { Station } from '../../../shared/entities/station';
@@ -14,6 +18,14 @@ export interface MetaRow {
 
 export type OutboxEntry = Mutation;
 
+/** Fields kept only on this PC, next to a record: derived for look-ups, never synced or audited. */
+export interface SearchKeyed {
+  readonly searchKeys: readonly string[];
+}
+export type SeekerRow = Seeker & SearchKeyed;
+export type EmployerRow = Employer & SearchKeyed;
+export type JobRow = Job & SearchKeyed;
+
 export class DoorstepDb extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare stations: Table<Station, string>;
@@ -21,6 +33,10 @@ export class DoorstepDb extends Dexie {
   declare settings: Table<Settings, string>;
   declare outbox: Table<OutboxEntry, string>;
   declare audit: Table<AuditEntry, string>;
+  declare seekers: Table<SeekerRow, string>;
+  declare employers: Table<EmployerRow, string>;
+  declare jobs: Table<JobRow, string>;
+  declare villages: Table<Village, string>;
 
   constructor(name = 'doorstep') {
     // 'strict' durability: a committed change is on disk before Dexie reports success (Chromium).

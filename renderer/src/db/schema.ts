@@ -22,4 +22,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       audit: 'id, at, actorId, [table+recordId]',
     },
   },
+  {
+    // The registry. `searchKeys` is derived locally (name, pinyin, initials, phone and ID tails) and never synced.
+    version: 2,
+    stores: {
+      seekers: 'id, *searchKeys, idNumber, phone, [name+birthDate], villageCode, status, createdAt',
+      employers: 'id, *searchKeys, creditCode, villageCode',
+      jobs: 'id, *searchKeys, employerId, status, createdAt',
+      villages: 'id, code, name',
+    },
+  },
 ];

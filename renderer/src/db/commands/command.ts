@@ -123,7 +123,13 @@ export async function writeRecord<K extends RecordTableName>(
   ctx: CommandContext,
   table: K,
   input: RecordInput<K> & { readonly id: string },
-  options: { readonly action: string; readonly reason?: string | null; readonly audit?: boolean },
+  options: {
+    readonly action: string;
+    readonly reason?: string | null;
+    readonly audit?: boolean;
+    /** Derived fields stored beside the record on this PC only (e.g. search keys): not synced, not audited. */
+    readonly local?: Readonly<Record<string, unknown>>;
+  },
 ): Promise<RecordOf<K>> {
   const { db, newId } = ctx.env;
   const definition = RECORD_TABLES[table];
@@ -133,9 +139,16 @@ export async function writeRecord<K extends RecordTableName>(
   const parsed = definition.schema.safeParse({ ...input, updatedAt: hlc });
   if (!parsed.success) return validationFailure(parsed.error.issues);
   const record = parsed.data as RecordOf<K>;
-  const fields = changedFields(previous as Record<string, unknown> | undefined, record as Record<string, unknown>);
-  if (Object.keys(fields).length === 0) return previous ?? record;
-  await store.put(record);
+  // Compare the record as the schema sees it (local fields stripped); an old row the schema no longer
+  // accepts counts as entirely changed.
+  const reread = previous ? definition.schema.safeParse(previous) : undefined;
+  const before = reread?.success ? (reread.data as Record<string, unknown>) : undefined;
+  const fields = changedFields(before, record as Record<string, unknown>);
+  if (Object.keys(fields).length === 0) {
+    if (previous && options.local) await store.put({ ...record, ...options.local, updatedAt: previous.updatedAt } as RecordOf<K>);
+    return previous ? { ...record, updatedAt: previous.updatedAt } : record;
+  }
+  await store.put({ ...record, ...options.local } as RecordOf<K>);
   if (definition.synced) {
     await db.outbox.add({ id: newId(), table, recordId: record.id, op: record.deleted ? 'delete' : 'upsert', hlc, fields });
   }

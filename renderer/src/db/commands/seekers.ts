@@ -1,0 +1,81 @@
+import type { Seeker } from '../../../../shared/entities/seeker';
+import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeker-rules';
+import { personKeys } from '../../../../shared/registry/search-keys';
+import type { Result } from '../../../../shared/result';
+import { loadPinyin } from '../../registry/pinyin';
+import { appendAudit, fail, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+
+export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
+
+/** YYYY-MM-DD of a moment, in China's time zone (the stations' day). */
+export function dayOf(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+async function findDuplicates(ctx: CommandContext, s: SeekerInput) {
+  const { seekers } = ctx.env.db;
+  const live = (rows: readonly { id: string; deleted: boolean }[]) => rows.filter((r) => !r.deleted).map((r) => r.id);
+  return duplicateVerdict(s.id, {
+    sameIdNumber: s.idNumber ? live(await seekers.where('idNumber').equals(s.idNumber).toArray()) : [],
+    samePhone: s.phone ? live(await seekers.where('phone').equals(s.phone).toArray()) : [],
+    sameNameAndBirthDate: live(await seekers.where('[name+birthDate]').equals([s.name.trim(), s.birthDate]).toArray()),
+  });
+}
+
+/**
+ * Registers or updates a seeker. The same ID number blocks (the error names the existing person); the same
+ * phone, or the same name and birth date, needs `duplicateReason`, which the audit log keeps.
+ */
+export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInput, duplicateReason?: string): Promise<Result<Seeker>> {
+  const py = await loadPinyin();
+  const searchKeys = personKeys(input.name, input.phone, input.idNumber, py);
+  return runCommand(env, actor, async (ctx) => {
+    const today = dayOf(env.now());
+    const { errors } = checkSeeker(input, today);
+    if (errors.length > 0) {
+      const fields = Object.fromEntries(errors.map((e) => [e.field, e.code]));
+      fail('validation', `Seeker rules: ${JSON.stringify(fields)}`, { fields });
+    }
+    const verdict = await findDuplicates(ctx, input);
+    if (verdict.kind === 'block') fail('seeker.duplicateId', 'Same ID number registered', { params: { existingId: verdict.existingId } });
+    const reason = duplicateReason?.trim() ?? '';
+    if (verdict.kind === 'warn' && !reason) {
+      fail('seeker.duplicateWarn', 'Looks like a person already registered', { params: { reasons: verdict.reasons.join(','), existingIds: verdict.existingIds.join(',') } });
+    }
+    const existing = await ctx.env.db.seekers.get(input.id);
+    if (existing?.deleted) fail('record.notFound', 'Seeker was removed');
+    return writeRecord(
+      ctx,
+      'seekers',
+      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      { action: existing ? 'seeker.update' : 'seeker.create', reason: verdict.kind === 'warn' ? reason : null, local: { searchKeys } },
+    );
+  });
+}
+
+/**
+ * Consent withdrawn: the person leaves matching and lists, and the record becomes a tombstone, which tells
+ * the county to delete it.
+ */
+export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: string): Promise<Result<Seeker>> {
+  return runCommand(env, actor, async (ctx) => {
+    const row = (await ctx.env.db.seekers.get(seekerId)) ?? fail('record.notFound', 'No seeker');
+    const { updatedAt: _u, searchKeys: _k, ...current } = row;
+    return writeRecord(
+      ctx,
+      'seekers',
+      { ...current, status: 'withdrawn', deleted: true, consent: { ...current.consent, withdrawnOn: dayOf(env.now()) } },
+      { action: 'seeker.withdraw-consent', local: { searchKeys: [] } },
+    );
+  });
+}
+
+/** Shows an ID number or phone in full: needs a reason, and the audit log records who, when and why. */
+export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId: string, field: 'idNumber' | 'phone', reason: string): Promise<Result<string>> {
+  return runCommand(env, actor, async (ctx) => {
+    if (reason.trim().length < 2) fail('validation', 'A reason is needed', { fields: { reason: 'reveal.reason' } });
+    const row = (await ctx.env.db.seekers.get(seekerId)) ?? fail('record.notFound', 'No seeker');
+    await appendAudit(ctx, { action: 'seeker.reveal', table: 'seekers', recordId: seekerId, fields: [field], reason: reason.trim() });
+    return row[field] ?? '';
+  });
+}
