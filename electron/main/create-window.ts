@@ -5,7 +5,7 @@ import { BrowserWindow } from 'electron';
  * static checkers (electronegativity) and readers see every setting where the window is made.
  * The preload is registered on the session (see index.ts), not here.
  */
-export function createWindow(): BrowserWindow {
+export function createWindow(options: { readonly devTools: boolean }): BrowserWindow {
   return new BrowserWindow({
     width: 1280,
     height: 800,
@@ -29,6 +29,8 @@ export function createWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // On the shared PC, DevTools would let anyone edit the database behind the PIN: development only.
+      devTools: options.devTools,
     },
   });
 }

@@ -13,6 +13,7 @@ const mocks = vi.hoisted(() => {
     ready: () => ready(),
     singleInstance: { value: true },
     app: {
+      isPackaged: false,
       requestSingleInstanceLock: vi.fn(() => mocks.singleInstance.value),
       quit: vi.fn(),
       on: vi.fn((name: string, fn: (...args: unknown[]) => void) => appHandlers.set(name, fn)),
@@ -31,6 +32,7 @@ const mocks = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
   };
 });
 
@@ -50,6 +52,7 @@ vi.mock('electron', () => {
     app: mocks.app,
     BrowserWindow,
     ipcMain: mocks.ipcMain,
+    Menu: mocks.Menu,
     protocol: mocks.protocol,
     session: mocks.session,
     shell: { openExternal: vi.fn() },
@@ -103,6 +106,23 @@ describe('main process start-up', () => {
     expect(mocks.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const channels = mocks.ipcMain.handle.mock.calls.map((c) => c[0]);
     expect(channels.sort()).toEqual(Object.values(ipcContract).map((c) => c.channel).sort());
+  });
+
+  it('installed: no menu, no DevTools, and a dev-server address in the environment is ignored', async () => {
+    mocks.singleInstance.value = true;
+    mocks.app.isPackaged = true;
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
+    try {
+      await import('./index');
+      await vi.waitFor(() => expect(mocks.windows).toHaveLength(1));
+      const win = mocks.windows[0] as unknown as { options: { webPreferences: Record<string, unknown> }; url: string };
+      expect(win.options.webPreferences['devTools']).toBe(false);
+      expect(win.url).toBe('app://doorstep/index.html');
+      expect(mocks.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    } finally {
+      mocks.app.isPackaged = false;
+      delete process.env['ELECTRON_RENDERER_URL'];
+    }
   });
 
   it('quits at once when another copy already runs', async () => {

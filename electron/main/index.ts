@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { bridgeHandlers } from './bridge-handlers';
 import { createWindow } from './create-window';
@@ -7,8 +7,10 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 import { registerIpc } from './ipc';
 import { denyAllPermissions, guardWebContents } from './navigation';
 import { openSite } from './open-site';
+import { devRendererUrl } from './dev-url';
 
-const devUrl = process.env['ELECTRON_RENDERER_URL'];
+// The dev server is used only when developing (never in an installed app), and only on this machine.
+const devUrl = devRendererUrl(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
 const appOrigin = devUrl ?? APP_ORIGIN;
 const rendererRoot = join(__dirname, '../renderer');
 
@@ -19,7 +21,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {
-  const win = createWindow();
+  const win = createWindow({ devTools: !app.isPackaged });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
@@ -36,10 +38,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, appOrigin, openSite);
+    guardWebContents(contents, appOrigin, openSite, app.isPackaged);
   });
 
   void app.whenReady().then(() => {
+    // No application menu in the installed app: its View menu would open DevTools.
+    if (app.isPackaged) Menu.setApplicationMenu(null);
     denyAllPermissions(session.defaultSession);
     // The typed bridge (electron/preload) runs in the app's frames through the session's preload
     // registration, Electron's current API for it. Only app frames exist (navigation and new windows are

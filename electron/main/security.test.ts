@@ -4,22 +4,24 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN, resolveAppPath } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { denyAllPermissions, guardWebContents } from './navigation';
+import { devRendererUrl } from './dev-url';
+import { denyAllPermissions, guardWebContents, isBlockedShortcut } from './navigation';
 
-type Listener = (event: { preventDefault: () => void }, url: string) => void;
+type Listener = (event: { preventDefault: () => void }, arg: unknown) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
   let openHandler: ((d: { url: string }) => { action: string }) | undefined;
   const contents = {
     on: (name: string, fn: Listener) => listeners.set(name, fn),
+    closeDevTools: vi.fn(),
     setWindowOpenHandler: (fn: typeof openHandler) => {
       openHandler = fn;
     },
   };
-  const fire = (name: string, url: string) => {
+  const fire = (name: string, arg: unknown) => {
     const preventDefault = vi.fn();
-    listeners.get(name)?.({ preventDefault }, url);
+    listeners.get(name)?.({ preventDefault }, arg);
     return preventDefault.mock.calls.length > 0;
   };
   return { contents: contents as unknown as WebContents, fire, open: (url: string) => openHandler?.({ url }) };
@@ -53,6 +55,33 @@ describe('main process security', () => {
     expect(openSite).toHaveBeenCalledExactlyOnceWith('hotline12333');
   });
 
+  it('blocks the DevTools and reload shortcuts in the installed app', () => {
+    const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; shift: boolean }> = {}) => ({ key: k, control: false, meta: false, shift: false, type: 'keyDown', ...mods });
+    for (const blocked of [key('F12'), key('I', { control: true, shift: true }), key('j', { meta: true, shift: true }), key('r', { control: true }), key('F5')]) {
+      expect(isBlockedShortcut(blocked), JSON.stringify(blocked)).toBe(true);
+    }
+    for (const allowed of [key('i'), key('I', { shift: true }), key('c', { control: true }), key('Enter'), { ...key('F12'), type: 'keyUp' }]) {
+      expect(isBlockedShortcut(allowed), JSON.stringify(allowed)).toBe(false);
+    }
+    const installed = fakeContents();
+    guardWebContents(installed.contents, APP_ORIGIN, vi.fn(), true);
+    expect(installed.fire('before-input-event', key('F12'))).toBe(true);
+    expect(installed.fire('before-input-event', key('a'))).toBe(false);
+    const dev = fakeContents();
+    guardWebContents(dev.contents, APP_ORIGIN, vi.fn(), false);
+    expect(dev.fire('before-input-event', key('F12'))).toBe(false);
+  });
+
+  it('uses a dev-server address only in development and only on loopback', () => {
+    expect(devRendererUrl(false, 'http://localhost:5173')).toBe('http://localhost:5173');
+    expect(devRendererUrl(false, 'http://127.0.0.1:5173/')).toBe('http://127.0.0.1:5173/');
+    expect(devRendererUrl(true, 'http://localhost:5173')).toBeUndefined();
+    expect(devRendererUrl(false, 'https://evil.example/')).toBeUndefined();
+    expect(devRendererUrl(false, 'http://localhost.evil.example:5173')).toBeUndefined();
+    expect(devRendererUrl(false, 'not a url')).toBeUndefined();
+    expect(devRendererUrl(false, undefined)).toBeUndefined();
+  });
+
   it('denies every permission request and check', () => {
     let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
@@ -66,6 +95,7 @@ describe('main process security', () => {
       request?.({}, permission, cb);
       expect(cb).toHaveBeenCalledWith(false);
     }
+    expect(request).toBeDefined();
     expect(check?.()).toBe(false);
   });
 
