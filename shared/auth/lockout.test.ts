@@ -31,6 +31,12 @@ describe('log-in lockout', () => {
     expect(s).toEqual({ failedAttempts: 1, lockedUntil: 0 });
   });
 
+  it('a clock moved back keeps the lock at most five minutes from now', () => {
+    const farFuture = { failedAttempts: 0, lockedUntil: 10 * 365 * 24 * 3600_000 };
+    expect(checkLocked(farFuture, 0)).toEqual({ allowed: false, retryInMs: LOCKOUT.lockMs });
+    expect(afterAttempt(farFuture, true, 0)).toEqual({ failedAttempts: 0, lockedUntil: LOCKOUT.lockMs });
+  });
+
   it('while locked, even the right PIN is refused and the lock does not move', () => {
     let s = fresh;
     for (let i = 0; i < 5; i += 1) s = afterAttempt(s, false, 0);

@@ -7,7 +7,8 @@ import { baseRecordShape, nameSchema } from './base';
  * A staff account on this PC. Local to the PC: it never syncs (PIN hashes do not leave the machine);
  * what staff do is in the audit log, which does.
  */
-export const staffSchema = z.object({
+export const staffSchema = z
+  .object({
   ...baseRecordShape,
   name: nameSchema,
   role: z.enum(ROLES, { error: 'staff.role' }),
@@ -17,5 +18,7 @@ export const staffSchema = z.object({
   pin: pinHashSchema,
   failedAttempts: z.number().int().nonnegative(),
   lockedUntil: z.number().int().nonnegative(),
-});
+  })
+  // Administrators manage accounts through screens a trainer does not have.
+  .refine((s) => !(s.admin && s.role === 'trainer'), { error: 'staff.trainerAdmin', path: ['admin'] });
 export type Staff = z.infer<typeof staffSchema>;

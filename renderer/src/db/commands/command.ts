@@ -1,4 +1,6 @@
+import { canOpen, type Screen } from '../../../../shared/auth/roles';
 import { auditEntrySchema, type AuditEntry } from '../../../../shared/entities/audit';
+import type { Staff } from '../../../../shared/entities/staff';
 import { err, ok, type AppError, type Result } from '../../../../shared/result';
 import { decodeHlc, encodeHlc, tick, zeroHlc } from '../../../../shared/sync/hlc';
 import { changedFields } from '../../../../shared/sync/mutation';
@@ -62,6 +64,18 @@ export async function runCommand<T>(
     console.error('Command failed and was rolled back', error);
     return err('command.failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The acting staff member, re-read inside the transaction: they must exist, be active and, when a screen is
+ * named, be allowed to open it. Commands never trust the session the UI holds.
+ */
+export async function requireActor(ctx: CommandContext, screen?: Screen): Promise<Staff> {
+  const id = ctx.actor?.id ?? fail('auth.forbidden', 'No one is logged in');
+  const staff = await ctx.env.db.staff.get(id);
+  if (!staff || !staff.active || staff.deleted) return fail('auth.forbidden', `Staff ${id} is not active`);
+  if (screen && !canOpen(staff, screen)) return fail('auth.forbidden', `Staff ${id} may not use ${screen}`);
+  return staff;
 }
 
 /** The next hybrid-logical-clock value for this device, persisted in the same transaction. */
@@ -139,6 +153,11 @@ export async function writeRecord<K extends RecordTableName>(
   const parsed = definition.schema.safeParse({ ...input, updatedAt: hlc });
   if (!parsed.success) return validationFailure(parsed.error.issues);
   const record = parsed.data as RecordOf<K>;
+  // A station writes only its own records, and who made a record and when never changes.
+  if (record.stationId !== ctx.stationId) fail('scope', `Record ${record.id} belongs to another station`);
+  if (previous && (previous.stationId !== record.stationId || previous.createdAt !== record.createdAt)) {
+    fail('immutable', `stationId and createdAt of ${record.id} cannot change`);
+  }
   // Compare the record as the schema sees it (local fields stripped); an old row the schema no longer
   // accepts counts as entirely changed.
   const reread = previous ? definition.schema.safeParse(previous) : undefined;

@@ -3,7 +3,7 @@ import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeke
 import { personKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
-import { appendAudit, fail, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import { appendAudit, fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -30,6 +30,7 @@ export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInp
   const py = await loadPinyin();
   const searchKeys = personKeys(input.name, input.phone, input.idNumber, py);
   return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'seekers');
     const today = dayOf(env.now());
     const { errors } = checkSeeker(input, today);
     if (errors.length > 0) {
@@ -59,6 +60,7 @@ export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInp
  */
 export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: string): Promise<Result<Seeker>> {
   return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'seekers');
     const row = (await ctx.env.db.seekers.get(seekerId)) ?? fail('record.notFound', 'No seeker');
     const { updatedAt: _u, searchKeys: _k, ...current } = row;
     return writeRecord(
@@ -73,6 +75,7 @@ export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: s
 /** Shows an ID number or phone in full: needs a reason, and the audit log records who, when and why. */
 export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId: string, field: 'idNumber' | 'phone', reason: string): Promise<Result<string>> {
   return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'seekers');
     if (reason.trim().length < 2) fail('validation', 'A reason is needed', { fields: { reason: 'reveal.reason' } });
     const row = (await ctx.env.db.seekers.get(seekerId)) ?? fail('record.notFound', 'No seeker');
     await appendAudit(ctx, { action: 'seeker.reveal', table: 'seekers', recordId: seekerId, fields: [field], reason: reason.trim() });

@@ -2,7 +2,7 @@ import type { PinHash } from '../../../../shared/auth/pin';
 import type { Role } from '../../../../shared/auth/roles';
 import type { Staff } from '../../../../shared/entities/staff';
 import type { Result } from '../../../../shared/result';
-import { fail, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export interface NewStaff {
   readonly name: string;
@@ -12,14 +12,15 @@ export interface NewStaff {
 }
 
 export async function addStaff(env: CommandEnv, actor: Actor, input: NewStaff): Promise<Result<Staff>> {
-  return runCommand(env, actor, (ctx) =>
-    writeRecord(
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'staff');
+    return writeRecord(
       ctx,
       'staff',
       { id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false, name: input.name, role: input.role, admin: input.admin, active: true, pin: input.pin, failedAttempts: 0, lockedUntil: 0 },
       { action: 'staff.create' },
-    ),
-  );
+    );
+  });
 }
 
 async function existing(ctx: CommandContext, id: string): Promise<Staff> {
@@ -29,6 +30,7 @@ async function existing(ctx: CommandContext, id: string): Promise<Staff> {
 /** A new PIN also lifts a lockout. */
 export async function resetPin(env: CommandEnv, actor: Actor, staffId: string, pin: PinHash): Promise<Result<Staff>> {
   return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'staff');
     const { updatedAt: _u, ...current } = await existing(ctx, staffId);
     return writeRecord(ctx, 'staff', { ...current, pin, failedAttempts: 0, lockedUntil: 0 }, { action: 'staff.reset-pin' });
   });
@@ -36,12 +38,11 @@ export async function resetPin(env: CommandEnv, actor: Actor, staffId: string, p
 
 export async function setStaffActive(env: CommandEnv, actor: Actor, staffId: string, active: boolean): Promise<Result<Staff>> {
   return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'staff');
     const { updatedAt: _u, ...current } = await existing(ctx, staffId);
-    if (!active) {
-      if (staffId === actor.id) fail('staff.self', 'Cannot deactivate yourself');
-      const otherAdmins = (await ctx.env.db.staff.toArray()).filter((s) => s.admin && s.active && s.id !== staffId);
-      if (current.admin && otherAdmins.length === 0) fail('staff.lastAdmin', 'Last active admin');
-    }
+    // The actor is an active administrator (requireActor) and cannot deactivate themself, so at least one
+    // administrator always remains.
+    if (!active && staffId === actor.id) fail('staff.self', 'Cannot deactivate yourself');
     return writeRecord(ctx, 'staff', { ...current, active }, { action: active ? 'staff.activate' : 'staff.deactivate' });
   });
 }
