@@ -57,6 +57,23 @@ export default tseslint.config(
     },
   },
   {
+    // Screens read through db/queries and write through db/commands: never the database itself.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: outside('electron', 'server'), message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.' },
+            { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
+            { group: ['**/db/db', 'dexie'], message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'server/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

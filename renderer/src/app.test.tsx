@@ -20,16 +20,16 @@ describe('<App />', () => {
     await user.type(screen.getByLabelText('服务站名称'), '幸福村就业服务站');
     await user.type(screen.getByLabelText('行政区划代码'), '52262');
     await user.type(screen.getByLabelText('姓名'), '王芳');
-    await user.type(screen.getByLabelText('PIN 码（6 到 12 位数字）'), '12345a');
+    await user.type(screen.getByLabelText('登录密码（6 到 12 位数字）'), '12345a');
     await user.click(screen.getByRole('button', { name: '建立服务站' }));
     expect(await screen.findByText('行政区划代码应是 6 位、9 位或 12 位数字。')).toBeTruthy();
-    expect(await screen.findByText('PIN 码只能是数字。')).toBeTruthy();
+    expect(await screen.findByText('密码只能是数字。')).toBeTruthy();
     expect(await getDb().stations.count()).toBe(0);
 
     await user.type(screen.getByLabelText('行政区划代码'), '6');
-    await user.clear(screen.getByLabelText('PIN 码（6 到 12 位数字）'));
-    await user.type(screen.getByLabelText('PIN 码（6 到 12 位数字）'), '246810');
-    await user.type(screen.getByLabelText('再输入一次 PIN 码'), '246810');
+    await user.clear(screen.getByLabelText('登录密码（6 到 12 位数字）'));
+    await user.type(screen.getByLabelText('登录密码（6 到 12 位数字）'), '246810');
+    await user.type(screen.getByLabelText('再输入一次登录密码'), '246810');
     await user.click(screen.getByRole('button', { name: '建立服务站' }));
 
     expect(await screen.findByText('请选择您的名字', {}, { timeout: 10_000 })).toBeTruthy();
@@ -37,7 +37,7 @@ describe('<App />', () => {
     expect(station).toMatchObject({ name: '幸福村就业服务站', areaCode: '522626' });
 
     await user.click(await screen.findByRole('button', { name: /王芳/ }));
-    await user.type(screen.getByLabelText('PIN 码'), '246810');
+    await user.type(screen.getByLabelText('登录密码'), '246810');
     await user.click(screen.getByRole('button', { name: '登录' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: '您好，王芳' })).toBeTruthy(), { timeout: 10_000 });
     const menu = screen.getByRole('menu');

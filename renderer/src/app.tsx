@@ -32,12 +32,13 @@ function Gate() {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const english = i18n.language === 'en';
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
     document.documentElement.lang = english ? 'en' : 'zh-CN';
-  }, [english]);
+    document.title = `${t('app.name')} · Doorstep`;
+  }, [english, t]);
   return (
     <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} componentSize="large" button={{ autoInsertSpace: false }}>
       <AntApp>

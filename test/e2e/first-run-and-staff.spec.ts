@@ -40,7 +40,7 @@ async function shoot(name: string) {
 
 async function logIn(name: string, pin: string) {
   await page.getByRole('button', { name }).click();
-  await page.getByLabel('PIN 码', { exact: true }).fill(pin);
+  await page.getByLabel('登录密码', { exact: true }).fill(pin);
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
@@ -52,19 +52,19 @@ test('first run refuses bad input with clear Chinese messages, then creates the 
   await page.getByLabel('服务站名称').fill('幸福村就业服务站');
   await page.getByLabel('行政区划代码').fill('12345');
   await page.getByLabel('姓名').fill('王芳');
-  await page.getByLabel('PIN 码（6 到 12 位数字）').fill('123');
-  await page.getByLabel('再输入一次 PIN 码').fill('124');
+  await page.getByLabel('登录密码（6 到 12 位数字）').fill('123');
+  await page.getByLabel('再输入一次登录密码').fill('124');
   await page.getByRole('button', { name: '建立服务站' }).click();
   await expect(page.getByText('行政区划代码应是 6 位、9 位或 12 位数字。')).toBeVisible();
-  await expect(page.getByText('PIN 码至少 6 位数字。')).toBeVisible();
-  await expect(page.getByText('两次输入的 PIN 码不一样。')).toBeVisible();
+  await expect(page.getByText('密码至少 6 位数字。')).toBeVisible();
+  await expect(page.getByText('两次输入的密码不一样。')).toBeVisible();
 
   await page.getByLabel('行政区划代码').fill('992626');
   await expect(page.getByText('开头两位不是有效的省级代码。')).toBeVisible();
 
   await page.getByLabel('行政区划代码').fill('522626101203');
-  await page.getByLabel('PIN 码（6 到 12 位数字）').fill('246810');
-  await page.getByLabel('再输入一次 PIN 码').fill('246810');
+  await page.getByLabel('登录密码（6 到 12 位数字）').fill('246810');
+  await page.getByLabel('再输入一次登录密码').fill('246810');
   await page.getByRole('button', { name: '建立服务站' }).click();
 
   await expect(page.getByText('请选择您的名字')).toBeVisible();
@@ -91,10 +91,10 @@ test('the admin adds a trainer; a bad entry is refused under the field', async (
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('请填写名称或姓名。')).toBeVisible();
   await dialog.getByLabel('姓名').fill('李老师');
-  await dialog.getByLabel('身份').click();
+  await dialog.getByLabel('角色').click();
   await page.getByTitle('培训讲师').click();
-  await dialog.getByLabel('PIN 码（6 到 12 位数字）').fill('135790');
-  await dialog.getByLabel('再输入一次 PIN 码').fill('135790');
+  await dialog.getByLabel('登录密码（6 到 12 位数字）').fill('135790');
+  await dialog.getByLabel('再输入一次登录密码').fill('135790');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已添加 李老师。')).toBeVisible();
   await expect(page.getByRole('cell', { name: '李老师' })).toBeVisible();
@@ -108,16 +108,16 @@ test('the screen locks itself after 5 idle minutes (the default) and the PIN unl
   await page.clock.runFor('01:30');
   await expect(page.getByText('屏幕已锁定')).toBeVisible();
   await expect(page.getByText('长时间没有操作，屏幕已自动锁定。')).toBeVisible();
-  await page.getByLabel('PIN 码', { exact: true }).fill('000000');
+  await page.getByLabel('登录密码', { exact: true }).fill('000000');
   await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByText('PIN 码不正确，还可以再试 4 次。')).toBeVisible();
-  await page.getByLabel('PIN 码', { exact: true }).fill('246810');
+  await expect(page.getByText('密码不对，还可以再试 4 次。')).toBeVisible();
+  await page.getByLabel('登录密码', { exact: true }).fill('246810');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
   // The lock button locks at once.
   await page.getByRole('button', { name: '锁定屏幕' }).click();
   await expect(page.getByText('屏幕已锁定')).toBeVisible();
-  await page.getByLabel('PIN 码', { exact: true }).fill('246810');
+  await page.getByLabel('登录密码', { exact: true }).fill('246810');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
 });
@@ -135,7 +135,7 @@ test('an admin changes the idle time; the screen then stays open past 5 minutes'
   await expect(page.getByText('屏幕已锁定')).toHaveCount(0);
   await page.clock.runFor('04:30');
   await expect(page.getByText('屏幕已锁定')).toBeVisible();
-  await page.getByLabel('PIN 码', { exact: true }).fill('246810');
+  await page.getByLabel('登录密码', { exact: true }).fill('246810');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();
 });
@@ -159,11 +159,11 @@ test('a trainer sees only the trainer screens', async () => {
 
 test('five wrong PINs lock the account with a clear message; an admin\'s PIN reset opens it again', async () => {
   await page.getByRole('button', { name: '李老师' }).click();
-  const pin = page.getByLabel('PIN 码', { exact: true });
+  const pin = page.getByLabel('登录密码', { exact: true });
   for (const left of [4, 3, 2, 1]) {
     await pin.fill('111111');
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect(page.getByText(`PIN 码不正确，还可以再试 ${left} 次。`)).toBeVisible();
+    await expect(page.getByText(`密码不对，还可以再试 ${left} 次。`)).toBeVisible();
   }
   await pin.fill('111111');
   await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -179,22 +179,22 @@ test('five wrong PINs lock the account with a clear message; an admin\'s PIN res
   await expect(page.getByRole('heading', { name: '您好，李老师' })).toHaveCount(0);
 
   // The admin sees the lock and sets a new PIN; the trainer is in again.
-  await page.getByRole('button', { name: '换一个人' }).click();
+  await page.getByRole('button', { name: '换人登录' }).click();
   await logIn('王芳', '246810');
   await page.getByRole('menuitem', { name: '人员管理' }).click();
   const row = page.getByRole('row').filter({ hasText: '李老师' });
   await expect(row.getByText(/已锁定到/)).toBeVisible();
-  await row.getByRole('button', { name: '重置 PIN 码' }).click();
+  await row.getByRole('button', { name: '重设密码' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('PIN 码（6 到 12 位数字）').fill('975310');
-  await dialog.getByLabel('再输入一次 PIN 码').fill('975310');
+  await dialog.getByLabel('登录密码（6 到 12 位数字）').fill('975310');
+  await dialog.getByLabel('再输入一次登录密码').fill('975310');
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('李老师 的 PIN 码已重置。')).toBeVisible();
+  await expect(page.getByText('李老师 的密码已重设。')).toBeVisible();
   await expect(row.getByText(/已锁定到/)).toHaveCount(0);
 
   await page.getByRole('menuitem', { name: '操作日志' }).click();
-  await expect(page.getByRole('cell', { name: 'PIN 码输错' }).first()).toBeVisible();
-  await expect(page.getByRole('cell', { name: '重置 PIN 码' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '密码输错' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '重设密码' }).first()).toBeVisible();
   await shoot('audit-zh');
 
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -209,6 +209,19 @@ test('English, remembered after a restart, and back to Chinese', async () => {
   await expect(page.getByRole('heading', { name: 'Hello, 王芳' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Staff' })).toBeVisible();
   await shoot('home-en');
+  await page.getByRole('menuitem', { name: 'Staff' }).click();
+  await expect(page.getByRole('button', { name: 'Add staff member' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Role' })).toBeVisible();
+  await expect(page.getByText('Trainer', { exact: true })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Audit log' }).click();
+  await expect(page.getByRole('cell', { name: 'Reset PIN' }).first()).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await expect(page.getByText('Lock the screen after this many idle minutes')).toBeVisible();
+  await page.getByRole('button', { name: 'Lock screen' }).click();
+  await expect(page.getByText('Screen locked')).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill('246810');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await page.reload();
   await expect(page.getByText('Choose your name')).toBeVisible();
   await page.getByText('中文', { exact: true }).first().click();

@@ -18,6 +18,7 @@ describe('import boundaries', () => {
     ['renderer/src/x.ts', "import { windowOptions } from '../../electron/main/window-options';\nexport const w = windowOptions;\n"],
     ['renderer/src/features/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/main/x.ts', "import { getDb } from '../../renderer/src/db/db';\nexport const g = getDb;\n"],
+    ['renderer/src/features/staff/x.tsx', "import { getDb } from '../../db/db';\nexport const g = getDb;\n"],
   ])('refuses %s importing across the boundary', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });

@@ -45,6 +45,12 @@ export class DoorstepDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    // The audit log is append-only: no code path may change or remove an entry.
+    const appendOnly = (): never => {
+      throw new Error('The audit log is append-only');
+    };
+    this.audit.hook('updating', appendOnly);
+    this.audit.hook('deleting', appendOnly);
   }
 }
 

@@ -116,6 +116,16 @@ describe('command layer', () => {
     });
   });
 
+  it('set-up puts each bad field under its own name and saves nothing', async () => {
+    const env = testEnv();
+    const { hashPin } = await import('../../security/pin-hash');
+    const { setupStation } = await import('./setup-station');
+    const r = await setupStation(env, { stationName: '站', areaCode: '52262', adminName: ' ', adminRole: 'staff', pin: await hashPin('123456'), deviceId: 'd' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { areaCode: 'areaCode.length', adminName: 'name.empty' } } });
+    expect(await env.db.stations.count()).toBe(0);
+    expect(await env.db.meta.count()).toBe(0);
+  });
+
   it('a second set-up on the same PC is refused and changes nothing', async () => {
     const env = testEnv();
     await setUp(env);

@@ -1,4 +1,6 @@
 import type { Role } from '../../../../shared/auth/roles';
+import { nameSchema } from '../../../../shared/entities/base';
+import { areaCodeSchema } from '../../../../shared/entities/station';
 import type { PinHash } from '../../../../shared/auth/pin';
 import { IDLE_LOCK } from '../../../../shared/entities/settings';
 import type { Result } from '../../../../shared/result';
@@ -29,6 +31,17 @@ export async function setupStation(env: CommandEnv, input: SetupInput): Promise<
       if ((await db.meta.get(META.stationId)) || (await db.stations.count()) > 0) {
         fail('setup.exists', 'This PC already has a station');
       }
+      // Checked by the form's own field names, so each message lands under the right field.
+      const fields: Record<string, string> = {};
+      for (const [field, schema, value] of [
+        ['stationName', nameSchema, input.stationName],
+        ['areaCode', areaCodeSchema, input.areaCode],
+        ['adminName', nameSchema, input.adminName],
+      ] as const) {
+        const r = schema.safeParse(value);
+        if (!r.success) fields[field] = r.error.issues[0]?.message ?? 'validation';
+      }
+      if (Object.keys(fields).length > 0) fail('validation', `Set-up: ${JSON.stringify(fields)}`, { fields });
       await db.meta.put({ key: META.deviceId, value: input.deviceId });
       await db.meta.put({ key: META.stationId, value: stationId });
       const base = { stationId, createdAt: now(), deleted: false };

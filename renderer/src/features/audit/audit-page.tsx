@@ -1,25 +1,22 @@
 import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/entities/audit';
-import { getDb } from '../../db/db';
+import { useAuditCount, useAuditPage, useStaffNames } from '../../db/queries';
 
 const PAGE_SIZE = 20;
 /** Identity fields every new record has: not worth listing as "changed". */
-const HIDDEN_FIELDS = new Set(['id', 'stationId', 'createdAt']);
+const HIDDEN_FIELDS = new Set(['id', 'stationId', 'createdAt', 'deleted']);
+const CREATE_ACTION = /\.create$/;
 
 /** The append-only audit log, newest first, read a page at a time from the `at` index. */
 export function AuditPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const total = useLiveQuery(() => getDb().audit.count(), [], 0);
-  const rows = useLiveQuery(
-    () => getDb().audit.orderBy('at').reverse().offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE).toArray(),
-    [page],
-    [],
-  );
+  const total = useAuditCount();
+  const rows = useAuditPage((page - 1) * PAGE_SIZE, PAGE_SIZE);
+  const staffNames = useStaffNames();
 
   return (
     <div className="page">
@@ -37,16 +34,21 @@ export function AuditPage() {
             title: t('audit.record'),
             key: 'record',
             width: 170,
-            render: (_v, a) => `${t(`tables.${a.table}`, { defaultValue: a.table })} ${a.recordId.slice(-6)}`,
+            render: (_v, a) => {
+              const name = a.table === 'staff' ? staffNames.get(a.recordId) : undefined;
+              return `${t(`tables.${a.table}`, { defaultValue: a.table })}${name ? `：${name}` : ''}`;
+            },
           },
           {
             title: t('audit.fields'),
             dataIndex: 'fields',
-            render: (fields: string[]) =>
-              fields
-                .filter((f) => !HIDDEN_FIELDS.has(f))
-                .map((f) => t(`fieldNames.${f}`, { defaultValue: f }))
-                .join('、'),
+            render: (fields: string[], a) =>
+              CREATE_ACTION.test(a.action)
+                ? t('audit.created')
+                : fields
+                    .filter((f) => !HIDDEN_FIELDS.has(f))
+                    .map((f) => t(`fieldNames.${f}`, { defaultValue: f }))
+                    .join('、'),
           },
           { title: t('audit.reason'), dataIndex: 'reason', width: 160, render: (reason: string | null) => reason ?? '' },
         ]}

@@ -1,11 +1,10 @@
 import { UserOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/entities/staff';
 import type { Station } from '../../../../shared/entities/station';
-import { getDb } from '../../db/db';
+import { useStaffList } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { LanguageSwitch } from '../layout/language-switch';
 import { PinForm } from './pin-form';
@@ -14,7 +13,7 @@ import { PinForm } from './pin-form';
 export function LoginPage({ station }: { readonly station: Station }) {
   const { t } = useTranslation();
   const logIn = useSession((s) => s.logIn);
-  const staff = useLiveQuery(() => getDb().staff.orderBy('name').filter((s) => s.active).toArray(), [], []);
+  const staff = useStaffList(true);
   const [chosen, setChosen] = useState<Staff | null>(null);
 
   return (

@@ -1,11 +1,12 @@
 import { Alert, Button, Form } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pinSchema } from '../../../../shared/auth/pin';
 import type { Staff } from '../../../../shared/entities/staff';
 import type { AppError } from '../../../../shared/result';
 import { appEnv } from '../../db/commands/env';
 import { attemptLogin } from '../../db/commands/login';
-import { errorText } from '../forms';
+import { errorText, zodRule } from '../forms';
 import { PinInput } from './pin-input';
 
 interface Props {
@@ -15,9 +16,23 @@ interface Props {
   readonly onSuccess: (staff: Staff) => void;
 }
 
-function lockedText(t: ReturnType<typeof useTranslation>['t'], error: AppError): string {
-  const totalSeconds = Math.ceil(Number(error.params?.['retryInMs'] ?? 0) / 1000);
-  return t('login.locked', { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 });
+function lockedUntil(error: AppError): number {
+  return Date.now() + Number(error.params?.['retryInMs'] ?? 0);
+}
+
+/** The lock message, counting down each second; gone when the lock has run out. */
+function LockedAlert({ until, onEnd }: { readonly until: number; readonly onEnd: () => void }) {
+  const { t } = useTranslation();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = Math.max(0, Math.ceil((until - now) / 1000));
+  useEffect(() => {
+    if (left === 0) onEnd();
+  }, [left, onEnd]);
+  return <Alert type="error" showIcon title={t('login.locked', { minutes: Math.floor(left / 60), seconds: left % 60 })} style={{ marginBottom: 16 }} role="alert" />;
 }
 
 /** PIN entry shared by log-in and unlock: wrong PINs count towards the lockout either way. */
@@ -25,7 +40,7 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ pin: string }>();
   const [busy, setBusy] = useState(false);
-  const [locked, setLocked] = useState<string | null>(null);
+  const [locked, setLocked] = useState<number | null>(null);
 
   const submit = async ({ pin }: { pin?: string }) => {
     setBusy(true);
@@ -38,9 +53,12 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
       }
       form.setFieldValue('pin', '');
       if (result.error.code === 'login.locked') {
-        setLocked(lockedText(t, result.error));
+        setLocked(lockedUntil(result.error));
         form.setFields([{ name: 'pin', errors: [] }]);
-      } else if (result.error.code === 'login.wrong') {
+        return;
+      }
+      setLocked(null);
+      if (result.error.code === 'login.wrong') {
         form.setFields([{ name: 'pin', errors: [t('login.wrong', { left: result.error.params?.['left'] ?? 0 })] }]);
       } else {
         form.setFields([{ name: 'pin', errors: [errorText(t, result.error.code)] }]);
@@ -52,8 +70,8 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
 
   return (
     <Form form={form} layout="vertical" size="large" onFinish={submit}>
-      {locked && <Alert type="error" showIcon title={locked} style={{ marginBottom: 16 }} role="alert" />}
-      <Form.Item name="pin" label={t('login.pin')}>
+      {locked !== null && <LockedAlert until={locked} onEnd={() => setLocked(null)} />}
+      <Form.Item name="pin" label={t('login.pin')} rules={[zodRule(pinSchema, t)]} validateTrigger="onSubmit">
         <PinInput autoFocus disabled={busy} />
       </Form.Item>
       <Button type="primary" htmlType="submit" size="large" block loading={busy}>

@@ -1,11 +1,9 @@
 import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canOpen } from '../../../../shared/auth/roles';
-import { getDb } from '../../db/db';
-import { usePendingCount, useStation } from '../../db/queries';
+import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 
@@ -18,7 +16,7 @@ export function HomePage() {
   const station = useStation();
   const pending = usePendingCount();
   const showRecent = user ? canOpen(user, 'audit') : false;
-  const recent = useLiveQuery(() => (showRecent ? getDb().audit.orderBy('at').reverse().limit(5).toArray() : []), [showRecent], []);
+  const recent = useAuditPage(0, 5, showRecent);
   if (!user || !station || station === 'loading') return null;
   const quick = SCREEN_ROUTES.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
 

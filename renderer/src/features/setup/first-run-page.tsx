@@ -21,8 +21,6 @@ interface SetupForm {
   pinConfirm: string;
 }
 
-const FIELD_MAP = { name: 'stationName' };
-
 export function FirstRunPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -36,7 +34,7 @@ export function FirstRunPage() {
       const result = await setupStation(appEnv(), { ...values, pin, deviceId: randomDeviceId() });
       if (result.ok) {
         void message.success(t('setup.done'));
-      } else if (!applyFieldErrors(form, result.error, t, FIELD_MAP)) {
+      } else if (!applyFieldErrors(form, result.error, t)) {
         void message.error(errorText(t, result.error.code));
       }
     } finally {

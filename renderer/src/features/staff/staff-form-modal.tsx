@@ -33,6 +33,7 @@ export function StaffFormModal({
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const role = Form.useWatch('role', form);
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -40,7 +41,7 @@ export function StaffFormModal({
       const pin = await hashPin(values.pin);
       const result =
         mode.kind === 'add'
-          ? await addStaff(appEnv(), actor, { name: values.name, role: values.role, admin: values.admin, pin })
+          ? await addStaff(appEnv(), actor, { name: values.name, role: values.role, admin: values.role !== 'trainer' && values.admin === true, pin })
           : await resetPin(appEnv(), actor, mode.staffId, pin);
       if (result.ok) {
         void message.success(mode.kind === 'add' ? t('staff.added', { name: result.value.name }) : t('staff.pinReset', { name: mode.name }));
@@ -74,9 +75,11 @@ export function StaffFormModal({
             <Form.Item name="role" label={t('staff.role')}>
               <Select options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
             </Form.Item>
-            <Form.Item name="admin" valuePropName="checked" extra={t('staff.adminHelp')}>
-              <Checkbox>{t('staff.admin')}</Checkbox>
-            </Form.Item>
+            {role !== 'trainer' && (
+              <Form.Item name="admin" valuePropName="checked" extra={t('staff.adminHelp')}>
+                <Checkbox>{t('staff.admin')}</Checkbox>
+              </Form.Item>
+            )}
           </>
         )}
         <Form.Item name="pin" label={t('setup.pin')} rules={[zodRule(pinSchema, t)]}>

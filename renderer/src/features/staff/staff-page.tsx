@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '../../../../shared/entities/staff';
 import { appEnv } from '../../db/commands/env';
 import { setStaffActive } from '../../db/commands/staff';
-import { getDb } from '../../db/db';
+import { useStaffList } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 import { StaffFormModal } from './staff-form-modal';
@@ -18,8 +17,14 @@ export function StaffPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const user = useSession((s) => s.user);
-  const staff = useLiveQuery(() => getDb().staff.orderBy('name').toArray(), [], []);
+  const staff = useStaffList(false);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Re-render every 30 s so a lock tag disappears when the lock runs out.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   if (!user) return null;
 
   const toggle = async (s: Staff) => {
@@ -50,7 +55,7 @@ export function StaffPage() {
             render: (_v, s) => (
               <Space wrap>
                 <Tag color={s.active ? 'green' : 'default'}>{s.active ? t('staff.active') : t('staff.inactive')}</Tag>
-                {s.lockedUntil > Date.now() && <Tag color="red">{t('staff.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}</Tag>}
+                {s.lockedUntil > now && <Tag color="red">{t('staff.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}</Tag>}
               </Space>
             ),
           },
@@ -60,9 +65,20 @@ export function StaffPage() {
             render: (_v, s) => (
               <Space wrap>
                 <Button onClick={() => setDialog({ kind: 'reset', staffId: s.id, name: s.name })}>{t('staff.resetPin')}</Button>
-                <Button danger={s.active} onClick={() => void toggle(s)}>
-                  {s.active ? t('staff.deactivate') : t('staff.activate')}
-                </Button>
+                {s.id !== user.id &&
+                  (s.active ? (
+                    <Popconfirm
+                      title={t('errors.staff.deactivateConfirm', { name: s.name })}
+                      okText={t('staff.deactivate')}
+                      cancelText={t('common.cancel')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => toggle(s)}
+                    >
+                      <Button danger>{t('staff.deactivate')}</Button>
+                    </Popconfirm>
+                  ) : (
+                    <Button onClick={() => void toggle(s)}>{t('staff.activate')}</Button>
+                  ))}
               </Space>
             ),
           },

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { canOpen, SCREENS, type Principal } from './roles';
+
+const screensOf = (who: Principal) => SCREENS.filter((s) => canOpen(who, s));
+
+describe('screens by role', () => {
+  it.each([
+    [{ role: 'staff', admin: false }, ['home', 'seekers']],
+    [{ role: 'staff', admin: true }, ['home', 'seekers', 'staff', 'audit', 'settings']],
+    [{ role: 'trainer', admin: false }, ['home']],
+    [{ role: 'county_admin', admin: false }, ['home', 'seekers']],
+    [{ role: 'county_admin', admin: true }, ['home', 'seekers', 'staff', 'audit', 'settings']],
+  ] as const)('%j opens %j', (who, screens) => {
+    expect(screensOf(who)).toEqual(screens);
+  });
+});
