@@ -7,7 +7,7 @@ import { isoDateSchema, skillRefSchema, villageCodeSchema } from './common';
 export const EDUCATION = ['none', 'primary', 'junior', 'senior', 'vocational', 'college', 'bachelor'] as const;
 export const LITERACY = ['none', 'basic', 'fluent'] as const;
 export const GROUPS = ['single-parent', 'age-50-plus', 'disability', 'poverty-relief', 'returnee', 'low-income', 'long-unemployed'] as const;
-export const TRANSPORT = ['walk', 'bicycle', 'ebike', 'bus', 'car'] as const;
+export const TRANSPORT = ['walk', 'bicycle', 'ebike', 'motorcycle', 'bus', 'car'] as const;
 export const CARE_KINDS = ['school-pickup', 'childcare', 'elder-care', 'other'] as const;
 export const SEEKER_STATUS = ['active', 'placed', 'inactive', 'withdrawn'] as const;
 export const PAY_UNITS = ['month', 'day', 'hour'] as const;

@@ -3,8 +3,10 @@ import type { AuditEntry } from '../../../shared/entities/audit';
 import { IDLE_LOCK } from '../../../shared/entities/settings';
 import type { Staff } from '../../../shared/entities/staff';
 import type { Station } from '../../../shared/entities/station';
+import type { Village } from '../../../shared/entities/village';
+import { queryPrefixes } from '../../../shared/registry/search-keys';
 import { META } from './commands/command';
-import { getDb } from './db';
+import { getDb, type SeekerRow } from './db';
 
 /**
  * Every read the screens make, as live queries. Components import these, never the database itself
@@ -50,3 +52,54 @@ export function useAuditPage(offset: number, limit: number, enabled = true): Aud
 export function useStaffNames(): ReadonlyMap<string, string> {
   return useLiveQuery(async () => new Map((await getDb().staff.toArray()).map((s) => [s.id, s.name])), [], new Map<string, string>());
 }
+
+export interface SeekerFilters {
+  readonly status?: string;
+  readonly group?: string;
+  readonly villageCode?: string;
+}
+
+const LIST_LIMIT = 2000;
+
+/**
+ * Seekers for the list: by typed query (an indexed prefix look-up on name, pinyin, initials, phone and ID
+ * tails) or, with no query, the most recently registered. Removed (tombstoned) records never show.
+ */
+export function useSeekerSearch(query: string, filters: SeekerFilters): SeekerRow[] | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const prefixes = queryPrefixes(query);
+    let rows: SeekerRow[];
+    if (prefixes.length === 0) {
+      rows = await db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
+    } else {
+      const found = await Promise.all(prefixes.map((p) => db.seekers.where('searchKeys').startsWith(p).limit(LIST_LIMIT).toArray()));
+      const byId = new Map(found.flat().map((s) => [s.id, s]));
+      rows = [...byId.values()].filter((s) => !s.deleted);
+    }
+    return rows.filter(
+      (s) =>
+        (!filters.status || s.status === filters.status) &&
+        (!filters.group || s.groups.includes(filters.group as SeekerRow['groups'][number])) &&
+        (!filters.villageCode || s.villageCode === filters.villageCode),
+    );
+  }, [query, filters.status, filters.group, filters.villageCode]);
+}
+
+/** One seeker: undefined while loading (also right after `id` changes), null when there is none. */
+export function useSeeker(id: string | undefined): SeekerRow | undefined | null {
+  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().seekers.get(id)) ?? null) : null }), [id]);
+  return result && result.id === id ? result.row : undefined;
+}
+
+export function useVillages(): Village[] {
+  return useLiveQuery(() => getDb().villages.orderBy('name').filter((v) => !v.deleted).toArray(), [], []);
+}
+
+/** Names of seekers by id (for the duplicate dialog). */
+export async function seekerNames(ids: readonly string[]): Promise<string[]> {
+  const rows = await getDb().seekers.bulkGet([...ids]);
+  return rows.flatMap((r) => (r ? [r.name] : []));
+}
+
+export type { SeekerRow } from './db';

@@ -20,9 +20,16 @@ export function zodRule(schema: ZodType, t: TFunction): Rule {
 }
 
 /** Shows a command's per-field errors under the fields; returns whether there were any. */
-export function applyFieldErrors(form: FormInstance, error: AppError, t: TFunction, fieldMap: Readonly<Record<string, string>> = {}): boolean {
+export function applyFieldErrors(
+  form: FormInstance,
+  error: AppError,
+  t: TFunction,
+  fieldMap: Readonly<Record<string, string | readonly (string | number)[]>> = {},
+): boolean {
   const entries = Object.entries(error.fields ?? {});
   if (entries.length === 0) return false;
-  form.setFields(entries.map(([field, code]) => ({ name: fieldMap[field] ?? field, errors: [errorText(t, code)] })));
+  const names = entries.map(([field]) => (fieldMap[field] ?? field) as string | (string | number)[]);
+  form.setFields(entries.map(([, code], i) => ({ name: names[i] ?? '', errors: [errorText(t, code)] })));
+  if (names[0] !== undefined) form.scrollToField(names[0], { block: 'center' });
   return true;
 }

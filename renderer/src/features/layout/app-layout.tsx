@@ -29,7 +29,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
         <Menu
           mode="inline"
           className="app-menu"
-          selectedKeys={[location.pathname]}
+          selectedKeys={[allowed.find((r) => r.path !== '/' && location.pathname.startsWith(r.path))?.path ?? '/']}
           onClick={({ key }) => void navigate(key)}
           items={allowed.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.screen}`) }))}
         />
@@ -52,7 +52,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
         <Layout.Content className="app-content">
           <Routes>
             {allowed.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
+              <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={r.element} />
             ))}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,14 +1,16 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
 import { HomePage } from '../home/home-page';
+import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
 export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: string; readonly icon: ReactNode; readonly element: ReactNode }[] = [
   { screen: 'home', path: '/', icon: <HomeOutlined />, element: <HomePage /> },
+  { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },
   { screen: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage /> },

@@ -1,0 +1,104 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SKILLS } from '../../../../shared/catalogue/skills';
+import { SKILL_LEVELS } from '../../../../shared/entities/common';
+import { CARE_KINDS } from '../../../../shared/entities/seeker';
+import { formatSlot } from '../../../../shared/schedule/week-grid';
+
+const TIMES = Array.from({ length: 37 }, (_, i) => formatSlot(12 + i)); // 06:00–24:00
+
+/** Skills with levels, chosen from the catalogue (searchable by Chinese name). */
+export function SkillList() {
+  const { t, i18n } = useTranslation();
+  const label = (s: (typeof SKILLS)[number]) => (i18n.language === 'en' ? s.en : s.zh);
+  return (
+    <Form.List name="skills">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" wrap>
+              <Form.Item name={[field.name, 'code']} rules={[{ required: true, message: t('errors.required') }]}>
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  style={{ width: 260 }}
+                  placeholder={t('seekers.skill')}
+                  aria-label={t('seekers.skill')}
+                  options={SKILLS.map((s) => ({ value: s.code, label: label(s) }))}
+                />
+              </Form.Item>
+              <Form.Item name={[field.name, 'level']} initialValue="skilled">
+                <Select style={{ width: 140 }} aria-label={t('seekers.level')} options={SKILL_LEVELS.map((l) => ({ value: l, label: t(`options.level.${l}`) }))} />
+              </Form.Item>
+              <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
+            </Space>
+          ))}
+          <Button icon={<PlusOutlined />} onClick={() => add({ level: 'skilled' })}>
+            {t('seekers.addSkill')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
+export function CertificateList() {
+  const { t } = useTranslation();
+  return (
+    <Form.List name="certificates">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" wrap>
+              <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
+                <Input placeholder={t('seekers.certificateName')} aria-label={t('seekers.certificateName')} maxLength={80} style={{ width: 260 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'serial']}>
+                <Input placeholder={t('seekers.certificateSerial')} aria-label={t('seekers.certificateSerial')} maxLength={60} style={{ width: 200 }} />
+              </Form.Item>
+              <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
+            </Space>
+          ))}
+          <Button icon={<PlusOutlined />} onClick={() => add({ name: '', serial: '' })}>
+            {t('seekers.addCertificate')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
+/** Windows that must stay free: what, which days, from, to. */
+export function CareDutyList() {
+  const { t } = useTranslation();
+  const days = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ value: d, label: t(`options.days.${d}`) }));
+  const times = TIMES.map((time) => ({ value: time, label: time }));
+  return (
+    <Form.List name="careDuties">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" wrap className="care-row">
+              <Form.Item name={[field.name, 'kind']} label={t('seekers.careKind')}>
+                <Select style={{ width: 140 }} options={CARE_KINDS.map((k) => ({ value: k, label: t(`options.care.${k}`) }))} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'days']} label={t('seekers.careDays')} rules={[{ required: true, message: t('errors.required') }]}>
+                <Checkbox.Group options={days} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'from']} label={t('seekers.careFrom')}>
+                <Select style={{ width: 100 }} options={times} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'to']} label={t('seekers.careTo')}>
+                <Select style={{ width: 100 }} options={times} />
+              </Form.Item>
+              <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
+            </Space>
+          ))}
+          <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:30', to: '16:30', note: '' })}>
+            {t('seekers.addCare')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,13 @@
+import { Route, Routes } from 'react-router';
+import { SeekerFormPage } from './seeker-form-page';
+import { SeekersPage } from './seekers-page';
+
+/** /seekers (list), /seekers/new and /seekers/:id (form). */
+export function SeekersSection() {
+  return (
+    <Routes>
+      <Route index element={<SeekersPage />} />
+      <Route path=":id" element={<SeekerFormPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SHOTS = 'test-results/screenshots';
+
+/** A fresh station with one administrator, logged in (the first-run spec covers these screens in detail). */
+export async function setUpAndLogIn(page: Page, admin = { name: '王芳', pin: '246810' }) {
+  await page.goto('/');
+  await page.getByLabel('服务站名称').fill('幸福村就业服务站');
+  await page.getByLabel('行政区划代码').fill('522626101203');
+  await page.getByLabel('姓名').fill(admin.name);
+  await page.getByLabel('登录密码（6 到 12 位数字）').fill(admin.pin);
+  await page.getByLabel('再输入一次登录密码').fill(admin.pin);
+  await page.getByRole('button', { name: '建立服务站' }).click();
+  await page.getByRole('button', { name: admin.name }).click();
+  await page.getByLabel('登录密码', { exact: true }).fill(admin.pin);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `您好，${admin.name}` })).toBeVisible();
+}
+
+/** Collects page errors and CSP refusals so a spec can assert there were none. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (process.env['E2E_DEBUG']) console.log('[page]', m.type(), m.text());
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
+  });
+  return problems;
+}
