@@ -6,7 +6,8 @@ import type { Station } from '../../../shared/entities/station';
 import type { Village } from '../../../shared/entities/village';
 import { queryPrefixes } from '../../../shared/registry/search-keys';
 import { META } from './commands/command';
-import { getDb, type SeekerRow } from './db';
+import type { Table } from 'dexie';
+import { getDb, type EmployerRow, type JobRow, type SeekerRow } from './db';
 
 /**
  * Every read the screens make, as live queries. Components import these, never the database itself
@@ -103,3 +104,30 @@ export async function seekerNames(ids: readonly string[]): Promise<string[]> {
 }
 
 export type { SeekerRow } from './db';
+
+export type { EmployerRow, JobRow } from './db';
+
+async function byKeys<T extends { id: string; deleted: boolean }>(table: Table<T, string>, query: string, newest: () => Promise<T[]>): Promise<T[]> {
+  const prefixes = queryPrefixes(query);
+  if (prefixes.length === 0) return (await newest()).filter((r) => !r.deleted);
+  const found = await Promise.all(prefixes.map((p) => table.where('searchKeys').startsWith(p).limit(LIST_LIMIT).toArray()));
+  return [...new Map(found.flat().map((r) => [r.id, r])).values()].filter((r) => !r.deleted);
+}
+
+export function useEmployers(query = ''): EmployerRow[] | undefined {
+  return useLiveQuery(() => byKeys(getDb().employers, query, () => getDb().employers.orderBy('name').limit(LIST_LIMIT).toArray()), [query]);
+}
+
+export function useJobs(query = ''): JobRow[] | undefined {
+  return useLiveQuery(() => byKeys(getDb().jobs, query, () => getDb().jobs.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray()), [query]);
+}
+
+export function useEmployer(id: string | undefined): EmployerRow | undefined | null {
+  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().employers.get(id)) ?? null) : null }), [id]);
+  return result && result.id === id ? result.row : undefined;
+}
+
+export function useJob(id: string | undefined): JobRow | undefined | null {
+  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().jobs.get(id)) ?? null) : null }), [id]);
+  return result && result.id === id ? result.row : undefined;
+}

@@ -27,7 +27,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       seekers: 'id, *searchKeys, idNumber, phone, [name+birthDate], villageCode, status, createdAt',
-      employers: 'id, *searchKeys, creditCode, villageCode',
+      employers: 'id, *searchKeys, name, creditCode, villageCode',
       jobs: 'id, *searchKeys, employerId, status, createdAt',
       villages: 'id, code, name',
     },

@@ -7,6 +7,7 @@ import type { Station } from '../../../../shared/entities/station';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useSession, type SessionUser } from '../../state/session-store';
+import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { SCREEN_ROUTES } from './screens';
 
@@ -50,12 +51,14 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
+          <ErrorBoundary resetKey={location.pathname}>
           <Routes>
             {allowed.map((r) => (
               <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={r.element} />
             ))}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,7 +1,8 @@
-import { AuditOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
+import { EmployersSection } from '../employers/employers-section';
 import { HomePage } from '../home/home-page';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
@@ -11,6 +12,7 @@ import { StaffPage } from '../staff/staff-page';
 export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: string; readonly icon: ReactNode; readonly element: ReactNode }[] = [
   { screen: 'home', path: '/', icon: <HomeOutlined />, element: <HomePage /> },
   { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
+  { screen: 'employers', path: '/employers', icon: <ShopOutlined />, element: <EmployersSection /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },
   { screen: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage /> },

@@ -1,0 +1,46 @@
+import type { Employer } from '../../../../shared/entities/employer';
+import type { Job } from '../../../../shared/entities/job';
+import { nameKeys } from '../../../../shared/registry/search-keys';
+import type { Result } from '../../../../shared/result';
+import { loadPinyin } from '../../registry/pinyin';
+import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
+
+export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
+export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
+
+/** Registers or updates an employer; a credit code already registered to another employer is refused. */
+export async function saveEmployer(env: CommandEnv, actor: Actor, input: EmployerInput): Promise<Result<Employer>> {
+  const searchKeys = nameKeys(input.name, await loadPinyin());
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'employers');
+    if (input.creditCode) {
+      const same = await ctx.env.db.employers.where('creditCode').equals(input.creditCode).filter((e) => !e.deleted && e.id !== input.id).first();
+      if (same) fail('validation', 'Credit code already registered', { fields: { creditCode: 'creditCode.taken' }, params: { existingId: same.id } });
+    }
+    const existing = await ctx.env.db.employers.get(input.id);
+    return writeRecord(
+      ctx,
+      'employers',
+      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      { action: existing ? 'employer.update' : 'employer.create', local: { searchKeys } },
+    );
+  });
+}
+
+/** Posts or updates a job; its employer must exist. */
+export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): Promise<Result<Job>> {
+  const searchKeys = nameKeys(input.title, await loadPinyin());
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'employers');
+    const employer = await ctx.env.db.employers.get(input.employerId);
+    if (!employer || employer.deleted) fail('validation', 'No such employer', { fields: { employerId: 'job.employer' } });
+    if (input.endDate && input.endDate < input.startDate) fail('validation', 'Ends before it starts', { fields: { endDate: 'date.order' } });
+    const existing = await ctx.env.db.jobs.get(input.id);
+    return writeRecord(
+      ctx,
+      'jobs',
+      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      { action: existing ? 'job.update' : 'job.create', local: { searchKeys } },
+    );
+  });
+}

@@ -1,0 +1,97 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Pay } from '../../../../shared/entities/job';
+import { useEmployers, useJobs, useVillages, type EmployerRow, type JobRow } from '../../db/queries';
+
+/** Jobs and employers, each searchable by name, pinyin or initials. */
+export function EmployersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const employers = useEmployers(deferred);
+  const allEmployers = useEmployers('');
+  const jobs = useJobs(deferred);
+  const villages = useVillages();
+  const employerName = new Map((allEmployers ?? []).map((e) => [e.id, e.name]));
+  const villageName = new Map(villages.map((v) => [v.code, v.name]));
+  const payText = (pay: Pay) => `${pay.amount} ${t(`options.payUnit.${pay.kind}`)}`;
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2}>{t('employers.title')}</Typography.Title>
+        <Space wrap>
+          <Button size="large" icon={<PlusOutlined />} onClick={() => void navigate('/employers/employer/new')}>
+            {t('employers.addEmployer')}
+          </Button>
+          <Button type="primary" size="large" icon={<PlusOutlined />} disabled={(allEmployers ?? []).length === 0} onClick={() => void navigate('/employers/job/new')}>
+            {t('employers.addJob')}
+          </Button>
+        </Space>
+      </Space>
+      <Input
+        size="large"
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('employers.search')}
+        aria-label={t('employers.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ width: 420, marginBottom: 8 }}
+      />
+      <Tabs
+        items={[
+          {
+            key: 'jobs',
+            label: t('employers.jobsTab'),
+            children: (
+              <Table<JobRow>
+                rowKey="id"
+                loading={jobs === undefined}
+                dataSource={jobs ?? []}
+                pagination={{ pageSize: 50, showSizeChanger: false }}
+                locale={{ emptyText: <Empty description={(allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')} /> }}
+                onRow={(j) => ({ onClick: () => void navigate(`/employers/job/${j.id}`), style: { cursor: 'pointer' } })}
+                columns={[
+                  { title: t('employers.jobTitle'), dataIndex: 'title', sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
+                  { title: t('employers.employer'), dataIndex: 'employerId', render: (id: string) => employerName.get(id) ?? '—' },
+                  { title: t('employers.pay'), dataIndex: 'pay', render: payText },
+                  { title: t('employers.schedule'), dataIndex: 'schedule', render: (s: JobRow['schedule']) => (s.kind === 'flexible' ? t('employers.flexible') : t('employers.scheduleGrid')) },
+                  { title: t('employers.workplace'), dataIndex: 'workplace', render: (w: string) => t(`options.workplace.${w}`) },
+                  { title: t('employers.contractKind'), dataIndex: 'contractKind', render: (c: string) => t(`options.contract.${c}`) },
+                  { title: t('employers.positions'), dataIndex: 'positions', sorter: (a, b) => a.positions - b.positions },
+                  { title: t('employers.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag> },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'employers',
+            label: t('employers.employersTab'),
+            children: (
+              <Table<EmployerRow>
+                rowKey="id"
+                loading={employers === undefined}
+                dataSource={employers ?? []}
+                pagination={{ pageSize: 50, showSizeChanger: false }}
+                locale={{ emptyText: <Empty description={t('employers.noEmployers')} /> }}
+                onRow={(e) => ({ onClick: () => void navigate(`/employers/employer/${e.id}`), style: { cursor: 'pointer' } })}
+                columns={[
+                  { title: t('employers.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+                  { title: t('employers.kind'), dataIndex: 'kind', render: (k: string) => t(`options.employerKind.${k}`) },
+                  { title: t('employers.village'), dataIndex: 'villageCode', render: (c: string | null) => (c ? (villageName.get(c) ?? c) : '—') },
+                  { title: t('employers.contactName'), dataIndex: 'contactName' },
+                  { title: t('employers.creditCode'), dataIndex: 'creditCode', render: (c: string | null) => c ?? '—' },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router';
+import { EmployerFormPage } from './employer-form-page';
+import { EmployersPage } from './employers-page';
+import { JobFormPage } from './job-form-page';
+
+/** /employers (jobs and employers), /employers/employer/:id and /employers/job/:id ("new" to add). */
+export function EmployersSection() {
+  return (
+    <Routes>
+      <Route index element={<EmployersPage />} />
+      <Route path="employer/:id" element={<EmployerFormPage />} />
+      <Route path="job/:id" element={<JobFormPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+
+/** An employer and its piece-rate job, as station staff would enter them. */
+test.describe.configure({ mode: 'serial' });
+mkdirSync(SHOTS, { recursive: true });
+
+let page: Page;
+let problems: string[];
+
+test.beforeAll(async ({ browser }) => {
+  page = await (await browser.newContext()).newPage();
+  problems = watchForProblems(page);
+  await setUpAndLogIn(page);
+});
+
+test.afterAll(async () => {
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test('registers an employer; a mistyped credit code is explained, an empty one is fine', async () => {
+  await page.getByRole('menuitem', { name: '单位和岗位' }).click();
+  await expect(page.getByText('还没有用人单位。先登记用人单位，再发布岗位。')).toBeVisible();
+  await expect(page.getByRole('button', { name: /发布岗位/ })).toBeDisabled();
+  await page.getByRole('button', { name: /登记用人单位/ }).click();
+  await page.getByLabel('单位名称').fill('幸福村帮扶车间');
+  await page.getByLabel('单位类型').click();
+  await page.getByTitle('帮扶车间').click();
+  await page.getByLabel('统一社会信用代码').fill('91350100M000100Y44');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('统一社会信用代码最后一位对不上，可能有一位输错了。')).toBeVisible();
+  await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
+  await page.getByLabel('联系人').fill('陈主任');
+  await page.getByLabel('联系电话').fill('139-1234-5678');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存 幸福村帮扶车间。')).toBeVisible();
+});
+
+test('posts a piece-rate sewing job with school-hours schedule, found by pinyin initials', async () => {
+  await page.getByRole('button', { name: /发布岗位/ }).click();
+  await page.getByLabel('用人单位').click();
+  await page.getByTitle('幸福村帮扶车间').click();
+  await page.getByLabel('岗位名称').fill('缝纫工');
+  await page.getByRole('button', { name: '上学时间（周一到五 8:30–15:30）' }).click();
+  await page.getByLabel('怎么算工资').click();
+  await page.getByTitle('计件').click();
+  await page.getByLabel('金额').fill('0.5');
+  await page.getByLabel('一般人一小时能做多少件').fill('40');
+  await page.getByLabel('招几个人').fill('10');
+  await page.screenshot({ path: `${SHOTS}/job-form-zh.png`, fullPage: true });
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存 缝纫工。')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '缝纫工' });
+  await expect(row).toContainText('幸福村帮扶车间');
+  await expect(row).toContainText('0.5 元/件');
+  await page.getByLabel('名称、拼音或首字母').fill('frg');
+  await expect(page.getByRole('row').filter({ hasText: '缝纫工' })).toBeVisible();
+  await page.getByLabel('名称、拼音或首字母').fill('xyz');
+  await expect(page.getByRole('row').filter({ hasText: '缝纫工' })).toHaveCount(0);
+  await page.getByLabel('名称、拼音或首字母').fill('');
+  await page.screenshot({ path: `${SHOTS}/jobs-list-zh.png`, fullPage: true });
+});
