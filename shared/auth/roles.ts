@@ -5,7 +5,7 @@
 export const ROLES = ['staff', 'trainer', 'county_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCREENS = ['home', 'seekers', 'employers', 'staff', 'audit', 'settings'] as const;
+export const SCREENS = ['home', 'seekers', 'employers', 'villages', 'staff', 'audit', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens by role. `manage` marks screens that also need the account's admin right. */
@@ -13,6 +13,7 @@ export const SCREEN_ACCESS: Readonly<Record<Screen, { readonly roles: readonly R
   home: { roles: ['staff', 'trainer', 'county_admin'], manage: false },
   seekers: { roles: ['staff', 'county_admin'], manage: false },
   employers: { roles: ['staff', 'county_admin'], manage: false },
+  villages: { roles: ['staff', 'county_admin'], manage: true },
   staff: { roles: ['staff', 'county_admin'], manage: true },
   audit: { roles: ['staff', 'county_admin'], manage: true },
   settings: { roles: ['staff', 'trainer', 'county_admin'], manage: true },

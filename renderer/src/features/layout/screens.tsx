@@ -1,4 +1,4 @@
-import { AuditOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
@@ -7,12 +7,14 @@ import { HomePage } from '../home/home-page';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
+import { VillagesPage } from '../villages/villages-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
 export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: string; readonly icon: ReactNode; readonly element: ReactNode }[] = [
   { screen: 'home', path: '/', icon: <HomeOutlined />, element: <HomePage /> },
   { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
   { screen: 'employers', path: '/employers', icon: <ShopOutlined />, element: <EmployersSection /> },
+  { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },
   { screen: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage /> },

@@ -1,0 +1,72 @@
+import { villageSchema } from '../entities/village';
+
+/**
+ * Reading a village list (CSV or the first sheet of an XLSX, already turned into rows of text) into
+ * villages, row by row. Pure: the caller parses the file and writes the result with one command.
+ */
+export interface VillageDraft {
+  readonly code: string;
+  readonly name: string;
+  readonly latitude: number;
+  readonly longitude: number;
+}
+
+export interface RowError {
+  /** 1-based row number as the person sees it in Excel (the header is row 1) */
+  readonly row: number;
+  readonly field: string;
+  readonly code: string;
+}
+
+export interface GazetteerParse {
+  readonly villages: readonly VillageDraft[];
+  readonly errors: readonly RowError[];
+}
+
+/** Column headers accepted for each field (Chinese and English). */
+export const GAZETTEER_COLUMNS = {
+  code: ['code', '代码', '区划代码', '行政区划代码', '村代码'],
+  name: ['name', '名称', '村名', '村名称', '名字'],
+  latitude: ['latitude', 'lat', '纬度'],
+  longitude: ['longitude', 'lng', 'lon', '经度'],
+} as const;
+
+type Field = keyof typeof GAZETTEER_COLUMNS;
+const FIELDS = Object.keys(GAZETTEER_COLUMNS) as Field[];
+
+const VILLAGE_FIELDS = villageSchema.pick({ code: true, name: true, latitude: true, longitude: true });
+
+export function parseGazetteer(rows: readonly (readonly string[])[]): GazetteerParse {
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const index = {} as Record<Field, number>;
+  const missing: RowError[] = [];
+  for (const field of FIELDS) {
+    const at = header.findIndex((h) => (GAZETTEER_COLUMNS[field] as readonly string[]).includes(h));
+    if (at < 0) missing.push({ row: 1, field, code: 'import.column' });
+    index[field] = at;
+  }
+  if (missing.length > 0) return { villages: [], errors: missing };
+
+  const villages: VillageDraft[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return;
+    const cell = (f: Field) => (cells[index[f]] ?? '').trim();
+    const number = (f: Field) => (cell(f) === '' ? Number.NaN : Number(cell(f)));
+    const parsed = VILLAGE_FIELDS.safeParse({ code: cell('code'), name: cell('name'), latitude: number('latitude'), longitude: number('longitude') });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row, field: String(issue.path[0] ?? ''), code: issue.message });
+      return;
+    }
+    const first = seen.get(parsed.data.code);
+    if (first !== undefined) {
+      errors.push({ row, field: 'code', code: 'import.duplicateCode' });
+      return;
+    }
+    seen.set(parsed.data.code, row);
+    villages.push(parsed.data);
+  });
+  return { villages, errors };
+}
