@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '../../shared/identifiers/resident-id';
 import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
@@ -138,4 +139,58 @@ test('showing a full ID number asks why, and the audit log keeps who and why', a
   await expect(line).toContainText('王芳');
   await expect(line).toContainText('办理培训补贴');
   await expect(line).toContainText('身份证号');
+});
+
+test('revealing a phone number asks for a reason, and the audit log shows it', async () => {
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '李秀英' }).click();
+  await expect(page.getByRole('heading', { name: '修改求职者资料' })).toBeVisible();
+  await expect(page.getByText('138****8000').first()).toBeVisible();
+  await page.getByRole('button', { name: '查看' }).nth(1).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('查看完整的手机或电话')).toBeVisible();
+  await dialog.getByLabel('为什么要查看？（会记录在操作日志里）').fill('通知面试时间');
+  await dialog.getByRole('button', { name: '查看' }).click();
+  await expect(page.getByText('13800138000')).toBeVisible();
+  await page.getByRole('menuitem', { name: '操作日志' }).click();
+  const line = page.getByRole('row').filter({ hasText: '通知面试时间' });
+  await expect(line).toContainText('查看完整号码');
+  await expect(line).toContainText('电话');
+});
+
+test('an import with bad rows shows the report, imports only after confirming; then "zs" finds 张三', async () => {
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.getByRole('button', { name: /从表格导入求职者/ }).click();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载模板/ }).click();
+  const template = await download;
+  expect(template.suggestedFilename()).toBe('求职者导入模板.xlsx');
+  const templateBook = new ExcelJS.Workbook();
+  await templateBook.xlsx.readFile(await template.path());
+  expect(templateBook.worksheets[0]?.getRow(1).getCell(1).text).toBe('姓名');
+
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('求职者');
+  sheet.addRow(['姓名', '性别', '出生日期', '身份证号', '手机', '村代码', '文化程度', '技能', '同意匹配', '同意报县', '同意日期']);
+  sheet.addRow(['张三', '男', '1985-03-02', withCheck('52262619850302001'), '13900001111', '', '初中', '电工、焊接', '是', '是', '2026-11-20']);
+  sheet.addRow(['王二', '男', '1980-01-01', '110105194912310021', '', '', '', '', '是', '是', '2026-11-20']);
+  sheet.addRow(['李秀英', '女', '1988-05-12', LI_ID, '', '', '', '', '是', '是', '2026-11-20']);
+  const file = 'test-results/seekers-import.xlsx';
+  await book.xlsx.writeFile(file);
+
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByText('1 人可以导入，2 个问题。有问题的行不会导入。')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '身份证号最后一位对不上' })).toContainText('3');
+  await expect(page.getByRole('row').filter({ hasText: '这个身份证号已经登记过了。' })).toContainText('4');
+  await page.screenshot({ path: `${SHOTS}/seekers-import-report-zh.png`, fullPage: true });
+  await page.getByRole('button', { name: '返回名单' }).click();
+  await expect(page.locator('.ant-table-row').filter({ hasText: '张三' })).toHaveCount(0); // not before confirming
+
+  await page.getByRole('button', { name: /从表格导入求职者/ }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('button', { name: '确认导入 1 人' }).click();
+  await expect(page.getByText('已导入 1 人。')).toBeVisible();
+  await page.getByLabel('姓名、拼音、首字母，或电话/身份证后四位').fill('zs');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '张三' })).toBeVisible();
 });

@@ -131,3 +131,9 @@ export function useJob(id: string | undefined): JobRow | undefined | null {
   const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().jobs.get(id)) ?? null) : null }), [id]);
   return result && result.id === id ? result.row : undefined;
 }
+
+/** Which of these ID numbers are already registered (for the import preview). */
+export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<string>> {
+  const rows = await getDb().seekers.where('idNumber').anyOf([...ids]).toArray();
+  return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
+}

@@ -82,3 +82,23 @@ export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId:
     return row[field] ?? '';
   });
 }
+
+/**
+ * Imports checked rows in ONE command: all land or none. An ID number registered meanwhile stops the whole
+ * import (the preview is then out of date) rather than saving part of it.
+ */
+export async function importSeekers(env: CommandEnv, actor: Actor, drafts: readonly Omit<SeekerInput, 'id'>[]): Promise<Result<{ added: number }>> {
+  const py = await loadPinyin();
+  const keyed = drafts.map((d) => ({ draft: d, searchKeys: personKeys(d.name, d.phone, d.idNumber, py) }));
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'seekers');
+    if (keyed.length === 0) fail('import.empty', 'Nothing to import');
+    for (const { draft, searchKeys } of keyed) {
+      if (draft.idNumber && (await ctx.env.db.seekers.where('idNumber').equals(draft.idNumber).filter((s) => !s.deleted).count()) > 0) {
+        fail('seeker.duplicateId', `ID ${draft.idNumber} registered meanwhile`);
+      }
+      await writeRecord(ctx, 'seekers', { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false }, { action: 'seeker.import', local: { searchKeys } });
+    }
+    return { added: keyed.length };
+  });
+}

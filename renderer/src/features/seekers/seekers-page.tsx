@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDeferredValue, useState } from 'react';
@@ -26,9 +26,14 @@ export function SeekersPage() {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{t('seekers.title')}</Typography.Title>
-        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => void navigate('/seekers/new')}>
-          {t('seekers.register')}
-        </Button>
+        <Space wrap>
+          <Button size="large" icon={<UploadOutlined />} onClick={() => void navigate('/seekers/import')}>
+            {t('seekerImport.title')}
+          </Button>
+          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => void navigate('/seekers/new')}>
+            {t('seekers.register')}
+          </Button>
+        </Space>
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input
