@@ -61,12 +61,14 @@ export interface SeekerFilters {
 }
 
 const LIST_LIMIT = 2000;
+/** A search shows the first matches; typing more narrows them (a keystroke must stay fast at 100,000 people). */
+export const SEARCH_LIMIT = 100;
 
 /**
  * Seekers for the list: by typed query (an indexed prefix look-up on name, pinyin, initials, phone and ID
  * tails) or, with no query, the most recently registered. Removed (tombstoned) records never show.
  */
-export function useSeekerSearch(query: string, filters: SeekerFilters): SeekerRow[] | undefined {
+export function useSeekerSearch(query: string, filters: SeekerFilters): { readonly query: string; readonly rows: SeekerRow[] } | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     const prefixes = queryPrefixes(query);
@@ -74,16 +76,19 @@ export function useSeekerSearch(query: string, filters: SeekerFilters): SeekerRo
     if (prefixes.length === 0) {
       rows = await db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
     } else {
-      const found = await Promise.all(prefixes.map((p) => db.seekers.where('searchKeys').startsWith(p).limit(LIST_LIMIT).toArray()));
+      const found = await Promise.all(prefixes.map((p) => db.seekers.where('searchKeys').startsWith(p).limit(SEARCH_LIMIT).toArray()));
       const byId = new Map(found.flat().map((s) => [s.id, s]));
       rows = [...byId.values()].filter((s) => !s.deleted);
     }
-    return rows.filter(
-      (s) =>
-        (!filters.status || s.status === filters.status) &&
-        (!filters.group || s.groups.includes(filters.group as SeekerRow['groups'][number])) &&
-        (!filters.villageCode || s.villageCode === filters.villageCode),
-    );
+    return {
+      query,
+      rows: rows.filter(
+        (s) =>
+          (!filters.status || s.status === filters.status) &&
+          (!filters.group || s.groups.includes(filters.group as SeekerRow['groups'][number])) &&
+          (!filters.villageCode || s.villageCode === filters.villageCode),
+      ),
+    };
   }, [query, filters.status, filters.group, filters.villageCode]);
 }
 

@@ -66,6 +66,7 @@ export const en: Messages = {
     edit: 'Edit job seeker',
     searchPlaceholder: 'Name, pinyin or initials, or the last 4 digits of phone or ID',
     count: '{{count}} people',
+    firstResults: 'First {{count}} shown; type more to narrow down',
     none: 'Nobody found. Try another spelling, or register a new job seeker.',
     allStatus: 'All statuses',
     allGroups: 'All groups',

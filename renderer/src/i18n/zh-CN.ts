@@ -64,6 +64,7 @@ export const zhCN = {
     edit: '修改求职者资料',
     searchPlaceholder: '姓名、拼音、首字母，或电话/身份证后四位',
     count: '共 {{count}} 人',
+    firstResults: '显示前 {{count}} 人，多输入几个字可以缩小范围',
     none: '没有找到。可以换个写法，或登记新的求职者。',
     allStatus: '全部状态',
     allGroups: '全部人群',

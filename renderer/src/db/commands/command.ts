@@ -2,7 +2,7 @@ import { canOpen, type Screen } from '../../../../shared/auth/roles';
 import { auditEntrySchema, type AuditEntry } from '../../../../shared/entities/audit';
 import type { Staff } from '../../../../shared/entities/staff';
 import { err, ok, type AppError, type Result } from '../../../../shared/result';
-import { decodeHlc, encodeHlc, tick, zeroHlc } from '../../../../shared/sync/hlc';
+import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '../../../../shared/sync/hlc';
 import { changedFields } from '../../../../shared/sync/mutation';
 import type { DoorstepDb } from '../db';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
@@ -23,6 +23,8 @@ export interface CommandContext {
   readonly env: CommandEnv;
   readonly actor: Actor | null;
   readonly stationId: string;
+  /** The device clock, read once per command and saved once at its end (same transaction). */
+  readonly clock: { current: Hlc | null };
 }
 
 /** Thrown inside a command to abort its transaction; runCommand turns it into an error value. */
@@ -56,7 +58,10 @@ export async function runCommand<T>(
     const value = await env.db.transaction('rw', allTables(env.db), async () => {
       const stationId = stationIdOverride ?? (await env.db.meta.get(META.stationId))?.value;
       if (!stationId) return fail('setup.missing', 'No station on this PC yet');
-      return body({ env, actor, stationId });
+      const ctx: CommandContext = { env, actor, stationId, clock: { current: null } };
+      const value = await body(ctx);
+      if (ctx.clock.current) await env.db.meta.put({ key: META.clock, value: encodeHlc(ctx.clock.current) });
+      return value;
     });
     return ok(value);
   } catch (error) {
@@ -80,14 +85,25 @@ export async function requireActor(ctx: CommandContext, screen?: Screen): Promis
 
 /** The next hybrid-logical-clock value for this device, persisted in the same transaction. */
 export async function nextClock(ctx: CommandContext): Promise<string> {
-  const { db } = ctx.env;
-  const node = (await db.meta.get(META.deviceId))?.value ?? fail('device.missing', 'No device id');
-  const stored = (await db.meta.get(META.clock))?.value;
-  const decoded = stored ? decodeHlc(stored) : undefined;
-  const previous = decoded?.ok ? decoded.value : zeroHlc(node);
-  const value = encodeHlc(tick(previous, ctx.env.now()));
-  await db.meta.put({ key: META.clock, value });
-  return value;
+  return tickClock(await loadClock(ctx));
+}
+
+/** Reads the device clock into the command (once). */
+async function loadClock(ctx: CommandContext): Promise<CommandContext & { clock: { current: Hlc } }> {
+  if (!ctx.clock.current) {
+    const { db } = ctx.env;
+    const node = (await db.meta.get(META.deviceId))?.value ?? fail('device.missing', 'No device id');
+    const stored = (await db.meta.get(META.clock))?.value;
+    const decoded = stored ? decodeHlc(stored) : undefined;
+    ctx.clock.current = decoded?.ok ? decoded.value : zeroHlc(node);
+  }
+  return ctx as CommandContext & { clock: { current: Hlc } };
+}
+
+/** Ticks a loaded clock synchronously: no await, so a long loop cannot let the transaction commit early. */
+function tickClock(ctx: CommandContext & { clock: { current: Hlc } }): string {
+  ctx.clock.current = tick(ctx.clock.current, ctx.env.now());
+  return encodeHlc(ctx.clock.current);
 }
 
 export interface AuditInput {
@@ -176,3 +192,48 @@ export async function writeRecord<K extends RecordTableName>(
   }
   return record;
 }
+
+/**
+ * Many NEW records at once (imports): the same checks, outbox mutations and audit entries as writeRecord,
+ * written with bulk operations so 10,000 rows stay within one fast transaction.
+ */
+export async function writeNewRecords<K extends RecordTableName>(
+  ctx: CommandContext,
+  table: K,
+  inputs: readonly { readonly input: RecordInput<K> & { readonly id: string }; readonly local?: Readonly<Record<string, unknown>> }[],
+  action: string,
+): Promise<number> {
+  const { db, newId, now } = ctx.env;
+  const definition = RECORD_TABLES[table];
+  const store = db.table<RecordOf<K>, string>(table);
+  const clash = (await store.bulkGet(inputs.map((i) => i.input.id))).find((r) => r !== undefined);
+  if (clash) fail('immutable', `Record ${clash.id} already exists`);
+  const rows: RecordOf<K>[] = [];
+  const outbox: OutboxEntryInput[] = [];
+  const audit: AuditEntry[] = [];
+  const at = now();
+  const loaded = await loadClock(ctx);
+  // From here to the bulk writes: no await, so the transaction stays open however many rows there are.
+  for (const { input, local } of inputs) {
+    const hlc = tickClock(loaded);
+    const parsed = definition.schema.safeParse({ ...input, updatedAt: hlc });
+    if (!parsed.success) return validationFailure(parsed.error.issues);
+    const record = parsed.data as RecordOf<K>;
+    if (record.stationId !== ctx.stationId) fail('scope', `Record ${record.id} belongs to another station`);
+    const fields = changedFields(undefined, record as Record<string, unknown>);
+    rows.push({ ...record, ...local } as RecordOf<K>);
+    if (definition.synced) outbox.push({ id: newId(), table, recordId: record.id, op: 'upsert', hlc, fields });
+    const entry: AuditEntry = {
+      id: newId(), stationId: ctx.stationId, at, hlc, actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.name ?? null,
+      action, table, recordId: record.id, fields: Object.keys(fields), reason: null,
+    };
+    audit.push(entry);
+    outbox.push({ id: newId(), table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
+  }
+  await store.bulkAdd(rows);
+  await db.audit.bulkAdd(audit);
+  await db.outbox.bulkAdd(outbox);
+  return rows.length;
+}
+
+type OutboxEntryInput = Parameters<CommandEnv['db']['outbox']['add']>[0];

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { presetGrid } from '../../../../shared/schedule/week-grid';
-import { revealSeekerField, saveSeeker, withdrawConsent, type SeekerInput } from './seekers';
+import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent, type SeekerInput } from './seekers';
 import { setUp, testEnv } from './test-env';
 
 const admin = (id: string) => ({ id, name: '王芳' });
@@ -105,5 +105,24 @@ describe('seeker commands', () => {
     const entry = (await env.db.audit.toArray()).find((a) => a.action === 'seeker.reveal');
     expect(entry).toMatchObject({ actorId: adminId, fields: ['idNumber'], reason: '办理培训补贴' });
     expect(JSON.stringify(entry)).not.toContain('11010519491231002X');
+  });
+
+  it('imports many seekers in one command: records, outbox and audit for each; a registered ID stops all of it', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    const actor = admin(adminId);
+    const rows = ['11010519491231002X', null, null].map((idNumber, i) => {
+      const { id: _id, ...draft } = seeker({ name: `导入${i}`, idNumber, phone: `1390000000${i}`, birthDate: idNumber ? '1949-12-31' : '1990-01-01' });
+      return draft;
+    });
+    const before = await env.db.outbox.count();
+    expect(await importSeekers(env, actor, rows)).toEqual({ ok: true, value: { added: 3 } });
+    expect(await env.db.seekers.where('searchKeys').startsWith('drx').count()).toBe(0);
+    expect(await env.db.seekers.where('searchKeys').startsWith('dr').count()).toBe(3);
+    expect((await env.db.outbox.count()) - before).toBe(6);
+    expect((await env.db.audit.toArray()).filter((a) => a.action === 'seeker.import')).toHaveLength(3);
+    const again = await importSeekers(env, actor, [rows[0]!, { ...rows[1]!, name: '新人' }]);
+    expect(again).toMatchObject({ ok: false, error: { code: 'seeker.duplicateId' } });
+    expect(await env.db.seekers.count()).toBe(3);
   });
 });

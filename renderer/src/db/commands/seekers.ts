@@ -3,7 +3,7 @@ import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeke
 import { personKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
-import { appendAudit, fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import { appendAudit, fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -93,12 +93,16 @@ export async function importSeekers(env: CommandEnv, actor: Actor, drafts: reado
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
-    for (const { draft, searchKeys } of keyed) {
-      if (draft.idNumber && (await ctx.env.db.seekers.where('idNumber').equals(draft.idNumber).filter((s) => !s.deleted).count()) > 0) {
-        fail('seeker.duplicateId', `ID ${draft.idNumber} registered meanwhile`);
-      }
-      await writeRecord(ctx, 'seekers', { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false }, { action: 'seeker.import', local: { searchKeys } });
-    }
-    return { added: keyed.length };
+    const ids = keyed.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
+    const taken = (await ctx.env.db.seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
+    if (taken[0]) fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`);
+    const createdAt = env.now();
+    const added = await writeNewRecords(
+      ctx,
+      'seekers',
+      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
+      'seeker.import',
+    );
+    return { added };
   });
 }

@@ -1,14 +1,14 @@
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { GROUPS, SEEKER_STATUS } from '../../../../shared/entities/seeker';
 import { maskPhone } from '../../../../shared/identifiers/phone';
 import { maskResidentId } from '../../../../shared/identifiers/resident-id';
 import { ageOn } from '../../../../shared/registry/seeker-rules';
-import { useSeekerSearch, useVillages, type SeekerFilters, type SeekerRow } from '../../db/queries';
+import { SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters, type SeekerRow } from '../../db/queries';
 
 /** The seekers list: type to search (indexed), filter, sort; a click opens the person. */
 export function SeekersPage() {
@@ -16,8 +16,9 @@ export function SeekersPage() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SeekerFilters>({});
-  const deferredQuery = useDeferredValue(query);
-  const rows = useSeekerSearch(deferredQuery, filters);
+  // The look-up is asynchronous (IndexedDB), so typing never waits for it; no deferred value needed.
+  const result = useSeekerSearch(query, filters);
+  const rows = result?.rows;
   const villages = useVillages();
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
   const today = dayjs().format('YYYY-MM-DD');
@@ -71,7 +72,12 @@ export function SeekersPage() {
           onChange={(villageCode?: string) => setFilters({ ...filters, villageCode })}
           options={villages.map((v) => ({ value: v.code, label: v.name }))}
         />
-        {rows && <span>{t('seekers.count', { count: rows.length })}</span>}
+        {/* data-results-for says which query the rows on screen answer (tests and the benchmark wait on it) */}
+        {result && (
+          <span data-results-for={result.query}>
+            {result.query && result.rows.length >= SEARCH_LIMIT ? t('seekers.firstResults', { count: result.rows.length }) : t('seekers.count', { count: result.rows.length })}
+          </span>
+        )}
       </Space>
       <Table<SeekerRow>
         rowKey="id"
