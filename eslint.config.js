@@ -88,4 +88,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'bench/**/*.{mjs,ts}', '*.config.{js,ts}', 'test/**/*.ts', 'build/**/*.js', 'renderer/vite.*.ts'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Benchmarks and end-to-end tests also pass functions that run inside the page.
+    files: ['bench/**/*.{mjs,ts}', 'test/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );
