@@ -62,3 +62,16 @@ test('posts a piece-rate sewing job with school-hours schedule, found by pinyin 
   await page.getByLabel('名称、拼音或首字母').fill('');
   await page.screenshot({ path: `${SHOTS}/jobs-list-zh.png`, fullPage: true });
 });
+
+test('an administrator loads the made-up demo county for training', async () => {
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('button', { name: '载入演示数据（虚构）' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('已载入 300 名求职者和 6 个岗位（都是虚构的）。')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: '载入演示数据（虚构）' })).toBeDisabled();
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await expect(page.getByText('共 300 人')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/seekers-demo-zh.png`, fullPage: true });
+  await page.getByRole('menuitem', { name: '单位和岗位' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '缝纫工（上学时间班）' })).toContainText('思旸镇帮扶车间');
+});

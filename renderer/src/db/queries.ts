@@ -142,3 +142,7 @@ export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<s
   const rows = await getDb().seekers.where('idNumber').anyOf([...ids]).toArray();
   return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
 }
+
+export function useSeekerCount(): number | undefined {
+  return useLiveQuery(() => getDb().seekers.count());
+}

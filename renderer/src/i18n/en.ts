@@ -318,6 +318,13 @@ export const en: Messages = {
     idleHelp: '1 to 60 minutes. 5 is a good choice on a shared PC.',
     minutes: 'min',
     saved: 'Settings saved.',
+    demoTitle: 'Demo data (for training)',
+    demoText: 'On a PC without real records, a made-up demo county can be loaded (village list, 300 job seekers, 5 employers, 6 jobs) for training and demonstrations. No real person is in it.',
+    demoHasData: 'This PC already holds job seekers, so demo data cannot be loaded.',
+    demoButton: 'Load demo data (made up)',
+    demoConfirm: 'Load made-up demo data? It would mix with real records: only do this on a training PC.',
+    demoLoading: 'Loading…',
+    demoDone: 'Loaded {{seekers}} job seekers and {{jobs}} jobs (all made up).',
   },
   errors: {
     'name.empty': 'Please enter a name.',

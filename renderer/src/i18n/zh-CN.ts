@@ -316,6 +316,13 @@ export const zhCN = {
     idleHelp: '1 到 60 分钟。共用电脑建议 5 分钟。',
     minutes: '分钟',
     saved: '设置已保存。',
+    demoTitle: '演示数据（培训用）',
+    demoText: '在没有真实资料的电脑上，可以载入一个虚构的演示县（村名单、300 名求职者、5 家单位、6 个岗位），用来培训和演示。里面没有真实的人。',
+    demoHasData: '这台电脑上已经有求职者资料，不能再载入演示数据。',
+    demoButton: '载入演示数据（虚构）',
+    demoConfirm: '载入虚构的演示数据吗？之后会和真实资料混在一起，只应在培训用的电脑上这样做。',
+    demoLoading: '正在载入…',
+    demoDone: '已载入 {{seekers}} 名求职者和 {{jobs}} 个岗位（都是虚构的）。',
   },
   errors: {
     'name.empty': '请填写名称或姓名。',

@@ -1,10 +1,11 @@
-import { App as AntApp, Button, Card, Form, InputNumber, Typography } from 'antd';
+import { App as AntApp, Button, Card, Form, InputNumber, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK, settingsSchema } from '../../../../shared/entities/settings';
 import { appEnv } from '../../db/commands/env';
 import { updateSettings } from '../../db/commands/settings';
-import { useIdleLockMinutes } from '../../db/queries';
+import { useIdleLockMinutes, useSeekerCount } from '../../db/queries';
+import { loadDemoCounty } from '../../registry/load-demo';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText, zodRule } from '../forms';
 import { LanguageSwitch } from '../layout/language-switch';
@@ -16,7 +17,20 @@ export function SettingsPage() {
   const minutes = useIdleLockMinutes();
   const [form] = Form.useForm<{ idleLockMinutes: number }>();
   const [saving, setSaving] = useState(false);
+  const [loadingDemo, setLoadingDemo] = useState(false);
+  const seekerCount = useSeekerCount();
   if (!user) return null;
+
+  const loadDemo = async () => {
+    setLoadingDemo(true);
+    try {
+      const result = await loadDemoCounty(appEnv(), user);
+      if (result.ok) void message.success(t('settings.demoDone', result.value));
+      else void message.error(errorText(t, result.error.code));
+    } finally {
+      setLoadingDemo(false);
+    }
+  };
 
   const submit = async (values: { idleLockMinutes: number }) => {
     setSaving(true);
@@ -49,6 +63,14 @@ export function SettingsPage() {
             {t('common.save')}
           </Button>
         </Form>
+      </Card>
+      <Card title={t('settings.demoTitle')} style={{ maxWidth: 640, marginTop: 16 }}>
+        <Typography.Paragraph>{seekerCount ? t('settings.demoHasData') : t('settings.demoText')}</Typography.Paragraph>
+        <Popconfirm title={t('settings.demoConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={loadDemo} disabled={Boolean(seekerCount)}>
+          <Button size="large" loading={loadingDemo} disabled={Boolean(seekerCount)}>
+            {loadingDemo ? t('settings.demoLoading') : t('settings.demoButton')}
+          </Button>
+        </Popconfirm>
       </Card>
     </div>
   );
