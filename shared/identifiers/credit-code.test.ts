@@ -27,6 +27,8 @@ describe('unified social credit code (GB 32100)', () => {
         expect(parseCreditCode(code).ok).toBe(true);
         const typo = ALPHABET[(ALPHABET.indexOf(code[pos]!) + shift) % 31]!;
         expect(parseCreditCode(code.slice(0, pos) + typo + code.slice(pos + 1)).ok).toBe(false);
+        const otherCheck = ALPHABET[(ALPHABET.indexOf(code[17]!) + shift) % 31]!;
+        expect(parseCreditCode(code.slice(0, 17) + otherCheck).ok).toBe(false);
       }),
     );
   });

@@ -58,6 +58,10 @@ describe('resident ID numbers (GB 11643)', () => {
         const digit = (Number(id[pos]) + delta) % 10;
         const typo = id.slice(0, pos) + digit + id.slice(pos + 1);
         expect(parseResidentId(typo, TODAY).ok).toBe(false);
+        // …and so does any other check character.
+        for (const other of '0123456789X'.replace(id[17] ?? '', '')) {
+          expect(parseResidentId(id.slice(0, 17) + other, TODAY).ok).toBe(false);
+        }
       }),
     );
   });

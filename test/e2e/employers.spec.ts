@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
 
@@ -61,6 +62,24 @@ test('posts a piece-rate sewing job with school-hours schedule, found by pinyin 
   await expect(page.getByRole('row').filter({ hasText: '缝纫工' })).toHaveCount(0);
   await page.getByLabel('名称、拼音或首字母').fill('');
   await page.screenshot({ path: `${SHOTS}/jobs-list-zh.png`, fullPage: true });
+});
+
+test('jobs import from a spreadsheet: an unknown employer is reported, the rest goes in after confirming', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('岗位');
+  sheet.addRow(['单位名称', '岗位名称', '技能', '工作日', '上班时间', '下班时间', '在家做', '计薪方式', '金额', '每小时件数', '合同', '社保', '人数', '开始日期']);
+  sheet.addRow(['幸福村帮扶车间', '整烫工', '服装整烫与后整', '一二三四五', '08:30', '15:30', '否', '按月', '2600', '', '劳动合同', '是', '4', '2026-12-01']);
+  sheet.addRow(['不存在的厂', '包装工', '', '', '', '', '', '按月', '3000', '', '', '', '', '']);
+  const file = 'test-results/jobs-import.xlsx';
+  await book.xlsx.writeFile(file);
+  await page.getByRole('menuitem', { name: '单位和岗位' }).click();
+  await page.getByRole('button', { name: /从表格导入岗位/ }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByText('1 个岗位可以导入，1 个问题。有问题的行不会导入。')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '没有这个用人单位' })).toContainText('3');
+  await page.getByRole('button', { name: '确认导入 1 个岗位' }).click();
+  await expect(page.getByText('已导入 1 个岗位。')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '整烫工' })).toContainText('2600 元/月');
 });
 
 test('an administrator loads the made-up demo county for training', async () => {

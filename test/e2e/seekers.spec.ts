@@ -129,6 +129,7 @@ test('showing a full ID number asks why, and the audit log keeps who and why', a
   await expect(page.getByText(`5226**********${LI_ID.slice(-4)}`)).toBeVisible();
   await page.getByRole('button', { name: '查看' }).first().click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('为什么要查看？（会记录在操作日志里）')).toBeVisible();
   await dialog.getByRole('button', { name: '查看' }).click();
   await expect(dialog.getByText('请写明为什么要查看完整号码。')).toBeVisible();
   await dialog.getByLabel('为什么要查看？（会记录在操作日志里）').fill('办理培训补贴');
@@ -149,6 +150,7 @@ test('revealing a phone number asks for a reason, and the audit log shows it', a
   await page.getByRole('button', { name: '查看' }).nth(1).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('查看完整的手机或电话')).toBeVisible();
+  await expect(dialog.getByLabel('为什么要查看？（会记录在操作日志里）')).toBeVisible();
   await dialog.getByLabel('为什么要查看？（会记录在操作日志里）').fill('通知面试时间');
   await dialog.getByRole('button', { name: '查看' }).click();
   await expect(page.getByText('13800138000')).toBeVisible();

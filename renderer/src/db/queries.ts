@@ -146,3 +146,9 @@ export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<s
 export function useSeekerCount(): number | undefined {
   return useLiveQuery(() => getDb().seekers.count());
 }
+
+/** Employers by name (for the job import). */
+export async function employerIdsByName(): Promise<Map<string, string>> {
+  const rows = await getDb().employers.toArray();
+  return new Map(rows.filter((e) => !e.deleted).map((e) => [e.name, e.id]));
+}

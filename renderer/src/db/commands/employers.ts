@@ -3,7 +3,7 @@ import type { Job } from '../../../../shared/entities/job';
 import { nameKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
-import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
+import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandEnv } from './command';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
@@ -42,5 +42,26 @@ export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): P
       { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
       { action: existing ? 'job.update' : 'job.create', local: { searchKeys } },
     );
+  });
+}
+
+/** Imports checked job postings in ONE command; each employer must still exist. */
+export async function importJobs(env: CommandEnv, actor: Actor, drafts: readonly Omit<JobInput, 'id'>[]): Promise<Result<{ added: number }>> {
+  const py = await loadPinyin();
+  const keyed = drafts.map((d) => ({ draft: d, searchKeys: nameKeys(d.title, py) }));
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'employers');
+    if (keyed.length === 0) fail('import.empty', 'Nothing to import');
+    const employerIds = [...new Set(keyed.map((k) => k.draft.employerId))];
+    const found = await ctx.env.db.employers.bulkGet(employerIds);
+    if (found.some((e) => !e || e.deleted)) fail('import.employer', 'An employer was removed meanwhile');
+    const createdAt = env.now();
+    const added = await writeNewRecords(
+      ctx,
+      'jobs',
+      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
+      'job.import',
+    );
+    return { added };
   });
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,9 @@ export function EmployersPage() {
         <Space wrap>
           <Button size="large" icon={<PlusOutlined />} onClick={() => void navigate('/employers/employer/new')}>
             {t('employers.addEmployer')}
+          </Button>
+          <Button size="large" icon={<UploadOutlined />} disabled={(allEmployers ?? []).length === 0} onClick={() => void navigate('/employers/import')}>
+            {t('jobImport.title')}
           </Button>
           <Button type="primary" size="large" icon={<PlusOutlined />} disabled={(allEmployers ?? []).length === 0} onClick={() => void navigate('/employers/job/new')}>
             {t('employers.addJob')}

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { EmployerFormPage } from './employer-form-page';
 import { EmployersPage } from './employers-page';
 import { JobFormPage } from './job-form-page';
+import { JobImportPage } from './job-import-page';
 
 /** /employers (jobs and employers), /employers/employer/:id and /employers/job/:id ("new" to add). */
 export function EmployersSection() {
@@ -10,6 +11,7 @@ export function EmployersSection() {
       <Route index element={<EmployersPage />} />
       <Route path="employer/:id" element={<EmployerFormPage />} />
       <Route path="job/:id" element={<JobFormPage />} />
+      <Route path="import" element={<JobImportPage />} />
     </Routes>
   );
 }

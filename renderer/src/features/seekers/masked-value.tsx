@@ -52,7 +52,11 @@ export function MaskedValue({ seekerId, field, value }: { readonly seekerId: str
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={reveal}>
-          <Form.Item name="reason" label={t('seekers.revealReason')}>
+          <Form.Item
+            name="reason"
+            label={t('seekers.revealReason')}
+            rules={[{ required: true, whitespace: true, min: 2, message: errorText(t, 'reveal.reason') }]}
+          >
             <Input.TextArea rows={2} maxLength={200} autoFocus />
           </Form.Item>
         </Form>

@@ -1,0 +1,122 @@
+import { SKILLS } from '../catalogue/skills';
+import { jobSchema, type Job } from '../entities/job';
+import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
+import type { RowError } from './gazetteer-import';
+
+/**
+ * Reading job postings from a spreadsheet (the template's columns), row by row. The employer is named and must
+ * already be registered. Pure: `today` and the employers (name → id) are passed in.
+ */
+export type JobDraft = Omit<Job, 'id' | 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
+
+export const JOB_COLUMNS = {
+  employer: ['单位名称', 'employer'],
+  title: ['岗位名称', 'title'],
+  skills: ['技能', 'skills'],
+  days: ['工作日', 'days'],
+  from: ['上班时间', 'from'],
+  to: ['下班时间', 'to'],
+  homeBased: ['在家做', 'home-based'],
+  payKind: ['计薪方式', 'pay kind'],
+  payAmount: ['金额', 'amount'],
+  piecesPerHour: ['每小时件数', 'pieces per hour'],
+  contract: ['合同', 'contract'],
+  insurance: ['社保', 'social insurance'],
+  positions: ['人数', 'positions'],
+  startDate: ['开始日期', 'start date'],
+} as const;
+
+type Column = keyof typeof JOB_COLUMNS;
+const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'];
+
+export const JOB_TEMPLATE: readonly (readonly string[])[] = [
+  (Object.keys(JOB_COLUMNS) as Column[]).map((c) => JOB_COLUMNS[c][0]),
+  ['思旸镇帮扶车间', '缝纫工', '缝纫机操作', '一二三四五', '09:00', '15:00', '否', '计件', '0.5', '40', '劳动合同', '是', '10', '2026-12-01'],
+];
+
+const DAY_CHARS: Readonly<Record<string, Day>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
+const PAY: Readonly<Record<string, Job['pay']['kind']>> = { 按月: 'monthly', 月: 'monthly', 按天: 'daily', 天: 'daily', 按小时: 'hourly', 小时: 'hourly', 计件: 'piece', monthly: 'monthly', daily: 'daily', hourly: 'hourly', piece: 'piece' };
+const CONTRACT: Readonly<Record<string, Job['contractKind']>> = { 劳动合同: 'labour', 非全日制: 'part-time', 非全日制用工: 'part-time', 劳务协议: 'labour-service', 无: 'none', 没有: 'none', 没有合同: 'none' };
+const YES = new Set(['是', 'y', 'yes', '1', 'true']);
+const SKILL_BY_NAME = new Map(SKILLS.flatMap((s) => [[s.zh, s.code], [s.code, s.code]] as const));
+
+export interface JobImport {
+  readonly jobs: readonly (JobDraft & { readonly row: number })[];
+  readonly errors: readonly RowError[];
+}
+
+export function parseJobRows(rows: readonly (readonly string[])[], today: string, employers: ReadonlyMap<string, string>): JobImport {
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const index = {} as Record<Column, number>;
+  const missing: RowError[] = [];
+  for (const column of Object.keys(JOB_COLUMNS) as Column[]) {
+    index[column] = header.findIndex((h) => (JOB_COLUMNS[column] as readonly string[]).includes(h));
+    if (index[column] < 0 && REQUIRED.includes(column)) missing.push({ row: 1, field: column, code: 'import.column' });
+  }
+  if (missing.length > 0) return { jobs: [], errors: missing };
+
+  const jobs: (JobDraft & { row: number })[] = [];
+  const errors: RowError[] = [];
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => (c ?? '').trim() === '')) return;
+    const cell = (c: Column) => (index[c] >= 0 ? (cells[index[c]] ?? '').trim() : '');
+    const rowErrors: RowError[] = [];
+    const add = (field: string, code: string) => rowErrors.push({ row, field, code });
+
+    const employerId = employers.get(cell('employer'));
+    if (!employerId) add('employer', 'import.employer');
+    let schedule: Job['schedule'] = { kind: 'flexible' };
+    if (cell('days') || cell('from') || cell('to')) {
+      const days = [...cell('days')].flatMap((c) => (c in DAY_CHARS ? [DAY_CHARS[c] as Day] : []));
+      const from = parseTime(cell('from'));
+      const to = parseTime(cell('to'));
+      if (days.length === 0) add('days', 'import.days');
+      if (!from.ok) add('from', 'time.format');
+      if (!to.ok) add('to', 'time.format');
+      if (from.ok && to.ok && from.value >= to.value) add('to', 'time.order');
+      if (days.length && from.ok && to.ok) schedule = { kind: 'grid', grid: withRange(EMPTY_WEEK, days, from.value, to.value, true) };
+    }
+    const kind = PAY[cell('payKind')];
+    if (!kind) add('payKind', 'import.payKind');
+    const amount = Number(cell('payAmount'));
+    const pay = kind === 'piece' ? { kind, amount, piecesPerHour: Number(cell('piecesPerHour')) } : { kind: kind ?? 'monthly', amount };
+    const skills = cell('skills')
+      .split(/[、,，;；\s]+/)
+      .filter(Boolean)
+      .map((name) => {
+        const code = SKILL_BY_NAME.get(name);
+        if (!code) add('skills', 'import.skill');
+        return code;
+      })
+      .flatMap((code) => (code ? [{ code, level: 'beginner' as const }] : []));
+    const contract = cell('contract') ? CONTRACT[cell('contract')] : 'labour';
+    if (!contract) add('contract', 'import.contract');
+    const draft: JobDraft = {
+      employerId: employerId ?? '',
+      title: cell('title'),
+      occupation: '',
+      skills,
+      schedule,
+      workplace: YES.has(cell('homeBased').toLowerCase()) ? 'home-based' : 'on-site',
+      physical: { standingHours: 0, liftKg: 0, fineEyesight: false, bothHands: true },
+      literacyNeeded: 'none',
+      pay: pay as Job['pay'],
+      contractKind: contract ?? 'labour',
+      socialInsurance: YES.has(cell('insurance').toLowerCase()),
+      positions: cell('positions') ? Number(cell('positions')) : 1,
+      startDate: cell('startDate') || today,
+      endDate: null,
+      status: 'open',
+      description: '',
+    };
+    if (employerId) {
+      const shape = jobSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true }).safeParse(draft);
+      if (!shape.success) for (const issue of shape.error.issues) add(issue.path[0] === 'pay' ? 'payAmount' : String(issue.path[0] ?? ''), issue.message.includes('.') ? issue.message : 'import.number');
+    }
+    const unique = [...new Map(rowErrors.map((e) => [`${e.field}:${e.code}`, e])).values()];
+    if (unique.length > 0) errors.push(...unique);
+    else jobs.push({ ...draft, row });
+  });
+  return { jobs, errors };
+}
