@@ -1,0 +1,76 @@
+import type { Mutation } from './mutation';
+
+/**
+ * Outbox → request bodies. Batches are sized in bytes of JSON (before gzip), adapted to the link: halved on a
+ * timeout or a 413, doubled after a success, always between 8 KB and 128 KB. Pure.
+ */
+export const BATCH_BYTES = { min: 8 * 1024, max: 128 * 1024, start: 32 * 1024 } as const;
+
+export type BatchOutcome = 'ok' | 'timeout' | 'too-large';
+
+export function adaptBatchBytes(current: number, outcome: BatchOutcome): number {
+  const next = outcome === 'ok' ? current * 2 : Math.floor(current / 2);
+  return Math.min(BATCH_BYTES.max, Math.max(BATCH_BYTES.min, next));
+}
+
+/** UTF-8 length of a string, without platform encoders (shared/ stays pure). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value));
+
+/**
+ * The next batch: mutations in clock order, as many as fit in `maxBytes`; always at least one, so a single
+ * mutation larger than the limit still travels (the server's own limit answers it with 413).
+ */
+export function nextBatch(pending: readonly Mutation[], maxBytes: number): Mutation[] {
+  const ordered = [...pending].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
+  const batch: Mutation[] = [];
+  let size = 2; // the surrounding []
+  for (const m of ordered) {
+    const bytes = jsonBytes(m) + 1;
+    if (batch.length > 0 && size + bytes > maxBytes) break;
+    batch.push(m);
+    size += bytes;
+  }
+  return batch;
+}
+
+export type PushStatus = 'applied' | 'duplicate' | 'rejected';
+
+export interface PushResult {
+  readonly id: string;
+  readonly status: PushStatus;
+  readonly code?: string;
+  readonly message?: string;
+}
+
+export interface PushSettlement {
+  /** stored by the server (now or before): safe to delete from the outbox */
+  readonly done: readonly string[];
+  /** can never be accepted: keep for a person to fix */
+  readonly rejected: readonly PushResult[];
+  /** no answer for these: keep and retry */
+  readonly retry: readonly string[];
+}
+
+/** What to do with each sent mutation, given the server's per-mutation results. */
+export function settlePush(sent: readonly Mutation[], results: readonly PushResult[]): PushSettlement {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const done: string[] = [];
+  const rejected: PushResult[] = [];
+  const retry: string[] = [];
+  for (const m of sent) {
+    const r = byId.get(m.id);
+    if (!r) retry.push(m.id);
+    else if (r.status === 'rejected') rejected.push(r);
+    else done.push(m.id);
+  }
+  return { done, rejected, retry };
+}
