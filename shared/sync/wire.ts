@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isHlc } from './hlc';
+import { mutationSchema } from './mutation';
+
+/**
+ * The sync protocol's bodies (DESIGN.md, "Sync protocol"), shared by the server (which parses every request
+ * with them and answers 4xx on failure) and the app's sync client.
+ */
+export const SCHEMA_VERSION = 1;
+export const MAX_MUTATIONS_PER_PUSH = 2_000;
+
+export const pushBodySchema = z
+  .object({
+    schemaVersion: z.number().int().min(1),
+    mutations: z.array(mutationSchema).min(1).max(MAX_MUTATIONS_PER_PUSH),
+  })
+  .strict();
+export type PushBody = z.infer<typeof pushBodySchema>;
+
+export const pushResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+
+const envelope = { serverEpoch: z.string().min(1), serverTime: z.number().int() };
+
+export const pushResponseSchema = z.object({ ...envelope, results: z.array(pushResultSchema) });
+
+export const changeSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  table: z.string().min(1),
+  recordId: z.string().min(1),
+  op: z.enum(['upsert', 'delete']),
+  hlc: z.string().refine(isHlc, 'hlc.format'),
+  fields: z.record(z.string(), z.unknown()),
+  stationId: z.string().min(1),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({ ...envelope, changes: z.array(changeSchema), nextSince: z.number().int().nonnegative(), hasMore: z.boolean() });
+
+export const pullQuerySchema = z.object({
+  since: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
+});
+
+export const healthSchema = z.object({ ...envelope, ok: z.literal(true), version: z.string(), maxPushBytes: z.number().int().positive() });
