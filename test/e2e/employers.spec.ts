@@ -53,13 +53,13 @@ test('posts a piece-rate sewing job with school-hours schedule, found by pinyin 
   await page.screenshot({ path: `${SHOTS}/job-form-zh.png`, fullPage: true });
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存 缝纫工。')).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: '缝纫工' });
+  const row = page.locator('.ant-table-row').filter({ hasText: '缝纫工' });
   await expect(row).toContainText('幸福村帮扶车间');
   await expect(row).toContainText('0.5 元/件');
   await page.getByLabel('名称、拼音或首字母').fill('frg');
-  await expect(page.getByRole('row').filter({ hasText: '缝纫工' })).toBeVisible();
+  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工' })).toBeVisible();
   await page.getByLabel('名称、拼音或首字母').fill('xyz');
-  await expect(page.getByRole('row').filter({ hasText: '缝纫工' })).toHaveCount(0);
+  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工' })).toHaveCount(0);
   await page.getByLabel('名称、拼音或首字母').fill('');
   await page.screenshot({ path: `${SHOTS}/jobs-list-zh.png`, fullPage: true });
 });
@@ -79,7 +79,7 @@ test('jobs import from a spreadsheet: an unknown employer is reported, the rest 
   await expect(page.getByRole('row').filter({ hasText: '没有这个用人单位' })).toContainText('3');
   await page.getByRole('button', { name: '确认导入 1 个岗位' }).click();
   await expect(page.getByText('已导入 1 个岗位。')).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: '整烫工' })).toContainText('2600 元/月');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '整烫工' })).toContainText('2600 元/月');
 });
 
 test('an administrator loads the made-up demo county for training', async () => {
@@ -91,6 +91,10 @@ test('an administrator loads the made-up demo county for training', async () => 
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/seekers-demo-zh.png`, fullPage: true });
+  // Filtering by status reads the status index: all 300 demo people are looking for work.
+  await page.locator('.ant-select').filter({ hasText: '全部状态' }).click();
+  await page.getByTitle('暂不找工作').click();
+  await expect(page.getByText('共 0 人')).toBeVisible();
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
-  await expect(page.getByRole('row').filter({ hasText: '缝纫工（上学时间班）' })).toContainText('思旸镇帮扶车间');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（上学时间班）' })).toContainText('思旸镇帮扶车间');
 });

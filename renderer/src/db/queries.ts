@@ -73,7 +73,11 @@ export function useSeekerSearch(query: string, filters: SeekerFilters): { readon
     const db = getDb();
     const prefixes = queryPrefixes(query);
     let rows: SeekerRow[];
-    if (prefixes.length === 0) {
+    if (prefixes.length === 0 && (filters.villageCode || filters.status)) {
+      // A filter without a query: read by that index, newest first.
+      const indexed = filters.villageCode ? db.seekers.where('villageCode').equals(filters.villageCode) : db.seekers.where('status').equals(filters.status ?? '');
+      rows = (await indexed.toArray()).filter((s) => !s.deleted).sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
+    } else if (prefixes.length === 0) {
       rows = await db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
     } else {
       const found = await Promise.all(prefixes.map((p) => db.seekers.where('searchKeys').startsWith(p).limit(SEARCH_LIMIT).toArray()));

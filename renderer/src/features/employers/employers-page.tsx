@@ -56,7 +56,9 @@ export function EmployersPage() {
                 rowKey="id"
                 loading={jobs === undefined}
                 dataSource={jobs ?? []}
-                pagination={{ pageSize: 50, showSizeChanger: false }}
+                virtual
+                scroll={{ y: 520 }}
+                pagination={false}
                 locale={{ emptyText: <Empty description={(allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')} /> }}
                 onRow={(j) => ({ onClick: () => void navigate(`/employers/job/${j.id}`), style: { cursor: 'pointer' } })}
                 columns={[
@@ -80,7 +82,9 @@ export function EmployersPage() {
                 rowKey="id"
                 loading={employers === undefined}
                 dataSource={employers ?? []}
-                pagination={{ pageSize: 50, showSizeChanger: false }}
+                virtual
+                scroll={{ y: 520 }}
+                pagination={false}
                 locale={{ emptyText: <Empty description={t('employers.noEmployers')} /> }}
                 onRow={(e) => ({ onClick: () => void navigate(`/employers/employer/${e.id}`), style: { cursor: 'pointer' } })}
                 columns={[
