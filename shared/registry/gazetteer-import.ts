@@ -1,4 +1,7 @@
 import { villageSchema } from '../entities/village';
+import { cellOf, indexColumns, isBlankRow, type RowError } from './columns';
+
+export type { RowError } from './columns';
 
 /**
  * Reading a village list (CSV or the first sheet of an XLSX, already turned into rows of text) into
@@ -9,13 +12,6 @@ export interface VillageDraft {
   readonly name: string;
   readonly latitude: number;
   readonly longitude: number;
-}
-
-export interface RowError {
-  /** 1-based row number as the person sees it in Excel (the header is row 1) */
-  readonly row: number;
-  readonly field: string;
-  readonly code: string;
 }
 
 export interface GazetteerParse {
@@ -37,23 +33,17 @@ const FIELDS = Object.keys(GAZETTEER_COLUMNS) as Field[];
 const VILLAGE_FIELDS = villageSchema.pick({ code: true, name: true, latitude: true, longitude: true });
 
 export function parseGazetteer(rows: readonly (readonly string[])[]): GazetteerParse {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const index = {} as Record<Field, number>;
-  const missing: RowError[] = [];
-  for (const field of FIELDS) {
-    const at = header.findIndex((h) => (GAZETTEER_COLUMNS[field] as readonly string[]).includes(h));
-    if (at < 0) missing.push({ row: 1, field, code: 'import.column' });
-    index[field] = at;
-  }
-  if (missing.length > 0) return { villages: [], errors: missing };
+  const columns = indexColumns(rows[0], GAZETTEER_COLUMNS, FIELDS);
+  if (!columns.ok) return { villages: [], errors: columns.errors };
+  const { index } = columns;
 
   const villages: VillageDraft[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => c.trim() === '')) return;
-    const cell = (f: Field) => (cells[index[f]] ?? '').trim();
+    if (isBlankRow(cells)) return;
+    const cell = (f: Field) => cellOf(cells, index, f);
     const number = (f: Field) => (cell(f) === '' ? Number.NaN : Number(cell(f)));
     const parsed = VILLAGE_FIELDS.safeParse({ code: cell('code'), name: cell('name'), latitude: number('latitude'), longitude: number('longitude') });
     if (!parsed.success) {

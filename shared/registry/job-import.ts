@@ -1,7 +1,7 @@
 import { SKILLS } from '../catalogue/skills';
 import { jobSchema, type Job } from '../entities/job';
 import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
-import type { RowError } from './gazetteer-import';
+import { cellOf, indexColumns, isBlankRow, uniqueErrors, type RowError } from './columns';
 
 /**
  * Reading job postings from a spreadsheet (the template's columns), row by row. The employer is named and must
@@ -46,21 +46,16 @@ export interface JobImport {
 }
 
 export function parseJobRows(rows: readonly (readonly string[])[], today: string, employers: ReadonlyMap<string, string>): JobImport {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const index = {} as Record<Column, number>;
-  const missing: RowError[] = [];
-  for (const column of Object.keys(JOB_COLUMNS) as Column[]) {
-    index[column] = header.findIndex((h) => (JOB_COLUMNS[column] as readonly string[]).includes(h));
-    if (index[column] < 0 && REQUIRED.includes(column)) missing.push({ row: 1, field: column, code: 'import.column' });
-  }
-  if (missing.length > 0) return { jobs: [], errors: missing };
+  const columns = indexColumns(rows[0], JOB_COLUMNS, REQUIRED);
+  if (!columns.ok) return { jobs: [], errors: columns.errors };
+  const { index } = columns;
 
   const jobs: (JobDraft & { row: number })[] = [];
   const errors: RowError[] = [];
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const cell = (c: Column) => (index[c] >= 0 ? (cells[index[c]] ?? '').trim() : '');
+    if (isBlankRow(cells)) return;
+    const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
     const add = (field: string, code: string) => rowErrors.push({ row, field, code });
 
@@ -114,7 +109,7 @@ export function parseJobRows(rows: readonly (readonly string[])[], today: string
       const shape = jobSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true }).safeParse(draft);
       if (!shape.success) for (const issue of shape.error.issues) add(issue.path[0] === 'pay' ? 'payAmount' : String(issue.path[0] ?? ''), issue.message.includes('.') ? issue.message : 'import.number');
     }
-    const unique = [...new Map(rowErrors.map((e) => [`${e.field}:${e.code}`, e])).values()];
+    const unique = uniqueErrors(rowErrors);
     if (unique.length > 0) errors.push(...unique);
     else jobs.push({ ...draft, row });
   });

@@ -3,7 +3,7 @@ import { EDUCATION, seekerSchema, type Seeker } from '../entities/seeker';
 import { parsePhone } from '../identifiers/phone';
 import { parseResidentId } from '../identifiers/resident-id';
 import { EMPTY_WEEK } from '../schedule/week-grid';
-import type { RowError } from './gazetteer-import';
+import { cellOf, indexColumns, isBlankRow, uniqueErrors, type RowError } from './columns';
 import { checkSeeker } from './seeker-rules';
 
 /**
@@ -53,22 +53,17 @@ export interface SeekerImport {
 }
 
 export function parseSeekerRows(rows: readonly (readonly string[])[], today: string, registeredIds: ReadonlySet<string>, recordedBy: string): SeekerImport {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const index = {} as Record<Column, number>;
-  const missing: RowError[] = [];
-  for (const column of Object.keys(SEEKER_COLUMNS) as Column[]) {
-    index[column] = header.findIndex((h) => (SEEKER_COLUMNS[column] as readonly string[]).includes(h));
-    if (index[column] < 0 && REQUIRED.includes(column)) missing.push({ row: 1, field: column, code: 'import.column' });
-  }
-  if (missing.length > 0) return { seekers: [], errors: missing };
+  const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
+  if (!columns.ok) return { seekers: [], errors: columns.errors };
+  const { index } = columns;
 
   const seekers: (SeekerDraft & { row: number })[] = [];
   const errors: RowError[] = [];
   const idsInFile = new Set<string>();
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const cell = (c: Column) => (index[c] >= 0 ? (cells[index[c]] ?? '').trim() : '');
+    if (isBlankRow(cells)) return;
+    const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
     const add = (field: string, code: string) => rowErrors.push({ row, field, code });
 
@@ -120,7 +115,7 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
     if (draft.idNumber && (registeredIds.has(draft.idNumber) || idsInFile.has(draft.idNumber))) add('idNumber', 'seeker.duplicateId');
     if (draft.idNumber) idsInFile.add(draft.idNumber);
 
-    const unique = [...new Map(rowErrors.map((e) => [`${e.field}:${e.code}`, e])).values()];
+    const unique = uniqueErrors(rowErrors);
     if (unique.length > 0) errors.push(...unique);
     else seekers.push({ ...draft, row });
   });

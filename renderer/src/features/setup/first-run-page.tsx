@@ -1,14 +1,13 @@
 import { App as AntApp, Button, Card, Divider, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pinSchema } from '../../../../shared/auth/pin';
 import type { Role } from '../../../../shared/auth/roles';
 import { nameSchema } from '../../../../shared/entities/base';
 import { areaCodeSchema } from '../../../../shared/entities/station';
 import { appEnv, randomDeviceId } from '../../db/commands/env';
 import { setupStation } from '../../db/commands/setup-station';
 import { hashPin } from '../../security/pin-hash';
-import { PinInput } from '../auth/pin-input';
+import { PinFields } from '../auth/pin-fields';
 import { applyFieldErrors, errorText, zodRule } from '../forms';
 import { LanguageSwitch } from '../layout/language-switch';
 
@@ -61,23 +60,7 @@ export function FirstRunPage() {
           <Form.Item name="adminRole" label={t('setup.adminRole')}>
             <Select options={(['staff', 'county_admin'] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
           </Form.Item>
-          <Form.Item name="pin" label={t('setup.pin')} rules={[zodRule(pinSchema, t)]}>
-            <PinInput />
-          </Form.Item>
-          <Form.Item
-            name="pinConfirm"
-            label={t('setup.pinConfirm')}
-            dependencies={['pin']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: async (_r, value: string | undefined) => {
-                  if ((value ?? '') !== getFieldValue('pin')) throw new Error(t('errors.pin.mismatch'));
-                },
-              }),
-            ]}
-          >
-            <PinInput />
-          </Form.Item>
+          <PinFields />
           <Button type="primary" htmlType="submit" size="large" block loading={saving}>
             {saving ? t('common.saving') : t('setup.submit')}
           </Button>

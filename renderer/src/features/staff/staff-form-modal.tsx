@@ -1,14 +1,13 @@
 import { App as AntApp, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pinSchema } from '../../../../shared/auth/pin';
 import { ROLES, type Role } from '../../../../shared/auth/roles';
 import { nameSchema } from '../../../../shared/entities/base';
 import { appEnv } from '../../db/commands/env';
 import { addStaff, resetPin } from '../../db/commands/staff';
 import { hashPin } from '../../security/pin-hash';
 import type { SessionUser } from '../../state/session-store';
-import { PinInput } from '../auth/pin-input';
+import { PinFields } from '../auth/pin-fields';
 import { applyFieldErrors, errorText, zodRule } from '../forms';
 
 interface Values {
@@ -82,23 +81,7 @@ export function StaffFormModal({
             )}
           </>
         )}
-        <Form.Item name="pin" label={t('setup.pin')} rules={[zodRule(pinSchema, t)]}>
-          <PinInput autoFocus={mode.kind === 'reset'} />
-        </Form.Item>
-        <Form.Item
-          name="pinConfirm"
-          label={t('setup.pinConfirm')}
-          dependencies={['pin']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_r, value: string | undefined) => {
-                if ((value ?? '') !== getFieldValue('pin')) throw new Error(t('errors.pin.mismatch'));
-              },
-            }),
-          ]}
-        >
-          <PinInput />
-        </Form.Item>
+        <PinFields autoFocus={mode.kind === 'reset'} />
       </Form>
     </Modal>
   );
