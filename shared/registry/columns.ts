@@ -1,3 +1,6 @@
+import { SKILLS } from '../catalogue/skills';
+import type { SkillLevel, SkillRef } from '../entities/common';
+
 /**
  * What every spreadsheet import shares: finding its columns by header (Chinese or English, any order), the
  * row errors it reports, and reading a row's cells. Pure.
@@ -35,4 +38,30 @@ export const isBlankRow = (cells: readonly string[]): boolean => cells.every((c)
 /** One error per field and code, in the order found. */
 export function uniqueErrors(errors: readonly RowError[]): RowError[] {
   return [...new Map(errors.map((e) => [`${e.field}:${e.code}`, e])).values()];
+}
+
+/** The template's header row: the first (Chinese) name of each column. */
+export function templateHeader<C extends string>(spec: ColumnSpec<C>): string[] {
+  return (Object.keys(spec) as C[]).map((c) => spec[c][0] ?? c);
+}
+
+const YES = new Set(['是', '同意', 'y', 'yes', '1', 'true']);
+/** 是 / 同意 / yes / 1 … as a boolean; anything else is no. */
+export const isYes = (text: string): boolean => YES.has(text.trim().toLowerCase());
+
+const SKILL_BY_NAME = new Map(SKILLS.flatMap((s) => [[s.zh, s.code], [s.code, s.code], [s.en.toLowerCase(), s.code]] as const));
+
+/**
+ * A cell listing skills by name (separated by 、 , ; or spaces) → catalogue references at `level`.
+ * Names not in the catalogue are returned apart, for the row report.
+ */
+export function parseSkillList(text: string, level: SkillLevel): { readonly skills: SkillRef[]; readonly unknown: string[] } {
+  const skills: SkillRef[] = [];
+  const unknown: string[] = [];
+  for (const name of text.split(/[、,，;；\s]+/).filter(Boolean)) {
+    const code = SKILL_BY_NAME.get(name) ?? SKILL_BY_NAME.get(name.toLowerCase());
+    if (code) skills.push({ code, level });
+    else unknown.push(name);
+  }
+  return { skills, unknown };
 }

@@ -1,7 +1,6 @@
-import { SKILLS } from '../catalogue/skills';
 import { jobSchema, type Job } from '../entities/job';
 import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
-import { cellOf, indexColumns, isBlankRow, uniqueErrors, type RowError } from './columns';
+import { cellOf, indexColumns, isBlankRow, isYes, parseSkillList, templateHeader, uniqueErrors, type RowError } from './columns';
 
 /**
  * Reading job postings from a spreadsheet (the template's columns), row by row. The employer is named and must
@@ -30,15 +29,13 @@ type Column = keyof typeof JOB_COLUMNS;
 const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'];
 
 export const JOB_TEMPLATE: readonly (readonly string[])[] = [
-  (Object.keys(JOB_COLUMNS) as Column[]).map((c) => JOB_COLUMNS[c][0]),
+  templateHeader(JOB_COLUMNS),
   ['思旸镇帮扶车间', '缝纫工', '缝纫机操作', '一二三四五', '09:00', '15:00', '否', '计件', '0.5', '40', '劳动合同', '是', '10', '2026-12-01'],
 ];
 
 const DAY_CHARS: Readonly<Record<string, Day>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
 const PAY: Readonly<Record<string, Job['pay']['kind']>> = { 按月: 'monthly', 月: 'monthly', 按天: 'daily', 天: 'daily', 按小时: 'hourly', 小时: 'hourly', 计件: 'piece', monthly: 'monthly', daily: 'daily', hourly: 'hourly', piece: 'piece' };
 const CONTRACT: Readonly<Record<string, Job['contractKind']>> = { 劳动合同: 'labour', 非全日制: 'part-time', 非全日制用工: 'part-time', 劳务协议: 'labour-service', 无: 'none', 没有: 'none', 没有合同: 'none' };
-const YES = new Set(['是', 'y', 'yes', '1', 'true']);
-const SKILL_BY_NAME = new Map(SKILLS.flatMap((s) => [[s.zh, s.code], [s.code, s.code]] as const));
 
 export interface JobImport {
   readonly jobs: readonly (JobDraft & { readonly row: number })[];
@@ -76,15 +73,8 @@ export function parseJobRows(rows: readonly (readonly string[])[], today: string
     if (!kind) add('payKind', 'import.payKind');
     const amount = Number(cell('payAmount'));
     const pay = kind === 'piece' ? { kind, amount, piecesPerHour: Number(cell('piecesPerHour')) } : { kind: kind ?? 'monthly', amount };
-    const skills = cell('skills')
-      .split(/[、,，;；\s]+/)
-      .filter(Boolean)
-      .map((name) => {
-        const code = SKILL_BY_NAME.get(name);
-        if (!code) add('skills', 'import.skill');
-        return code;
-      })
-      .flatMap((code) => (code ? [{ code, level: 'beginner' as const }] : []));
+    const { skills, unknown } = parseSkillList(cell('skills'), 'beginner');
+    if (unknown.length > 0) add('skills', 'import.skill');
     const contract = cell('contract') ? CONTRACT[cell('contract')] : 'labour';
     if (!contract) add('contract', 'import.contract');
     const draft: JobDraft = {
@@ -93,12 +83,12 @@ export function parseJobRows(rows: readonly (readonly string[])[], today: string
       occupation: '',
       skills,
       schedule,
-      workplace: YES.has(cell('homeBased').toLowerCase()) ? 'home-based' : 'on-site',
+      workplace: isYes(cell('homeBased')) ? 'home-based' : 'on-site',
       physical: { standingHours: 0, liftKg: 0, fineEyesight: false, bothHands: true },
       literacyNeeded: 'none',
       pay: pay as Job['pay'],
       contractKind: contract ?? 'labour',
-      socialInsurance: YES.has(cell('insurance').toLowerCase()),
+      socialInsurance: isYes(cell('insurance')),
       positions: cell('positions') ? Number(cell('positions')) : 1,
       startDate: cell('startDate') || today,
       endDate: null,

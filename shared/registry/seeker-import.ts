@@ -1,9 +1,8 @@
-import { SKILLS } from '../catalogue/skills';
 import { EDUCATION, seekerSchema, type Seeker } from '../entities/seeker';
 import { parsePhone } from '../identifiers/phone';
 import { parseResidentId } from '../identifiers/resident-id';
 import { EMPTY_WEEK } from '../schedule/week-grid';
-import { cellOf, indexColumns, isBlankRow, uniqueErrors, type RowError } from './columns';
+import { cellOf, indexColumns, isBlankRow, isYes, parseSkillList, templateHeader, uniqueErrors, type RowError } from './columns';
 import { checkSeeker } from './seeker-rules';
 
 /**
@@ -31,7 +30,7 @@ const REQUIRED: readonly Column[] = ['name', 'consentMatching', 'consentDate'];
 
 /** The template's header row (Chinese) and one example row. */
 export const SEEKER_TEMPLATE: readonly (readonly string[])[] = [
-  (Object.keys(SEEKER_COLUMNS) as Column[]).map((c) => SEEKER_COLUMNS[c][0]),
+  templateHeader(SEEKER_COLUMNS),
   ['张三', '男', '1985-03-02', '', '13800138000', '522626101201', '初中', '电工、焊接', '是', '是', '2026-11-25'],
 ];
 
@@ -39,8 +38,6 @@ const SEX: Readonly<Record<string, Seeker['sex']>> = { 男: 'male', 女: 'female
 const EDUCATION_ZH: Readonly<Record<string, Seeker['education']>> = {
   未上学: 'none', 小学: 'primary', 初中: 'junior', 高中: 'senior', 中专: 'vocational', 技校: 'vocational', 大专: 'college', 本科: 'bachelor',
 };
-const YES = new Set(['是', '同意', 'y', 'yes', '1', 'true']);
-const SKILL_BY_NAME = new Map(SKILLS.flatMap((s) => [[s.zh, s.code], [s.code, s.code], [s.en.toLowerCase(), s.code]] as const));
 
 function date(text: string): string {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
@@ -73,15 +70,8 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
     if (phone && !phone.ok) add('phone', phone.error.code);
     const sex = SEX[cell('sex').toLowerCase()] ?? (id?.ok ? id.value.sex : undefined);
     const birthDate = cell('birthDate') ? date(cell('birthDate')) : id?.ok ? id.value.birthDate : '';
-    const skills = cell('skills')
-      .split(/[、,，;；\s]+/)
-      .filter(Boolean)
-      .map((name) => {
-        const code = SKILL_BY_NAME.get(name) ?? SKILL_BY_NAME.get(name.toLowerCase());
-        if (!code) add('skills', 'import.skill');
-        return code;
-      })
-      .flatMap((code) => (code ? [{ code, level: 'skilled' as const }] : []));
+    const { skills, unknown } = parseSkillList(cell('skills'), 'skilled');
+    if (unknown.length > 0) add('skills', 'import.skill');
     const educationText = cell('education');
     const education = EDUCATION_ZH[educationText] ?? (EDUCATION as readonly string[]).find((e) => e === educationText) ?? 'junior';
 
@@ -104,7 +94,7 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
       payFloor: null,
       groups: [],
       pregnant: false,
-      consent: { date: date(cell('consentDate')), matching: YES.has(cell('consentMatching').toLowerCase()), county: YES.has(cell('consentCounty').toLowerCase()), recordedBy, withdrawnOn: null },
+      consent: { date: date(cell('consentDate')), matching: isYes(cell('consentMatching')), county: isYes(cell('consentCounty')), recordedBy, withdrawnOn: null },
       status: 'active',
       notes: '',
     };

@@ -1,25 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
-import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+import { SHOTS, onFreshStation } from './helpers';
 
 /** An employer and its piece-rate job, as station staff would enter them. */
-test.describe.configure({ mode: 'serial' });
-mkdirSync(SHOTS, { recursive: true });
-
 let page: Page;
-let problems: string[];
-
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext()).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p));
 
 test('registers an employer; a mistyped credit code is explained, an empty one is fine', async () => {
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { SHOTS, watchForProblems } from './helpers';
 
 /**
  * A new station, as its first user meets it: set up → log in → work → idle lock → unlock → language →
@@ -7,28 +8,20 @@ import { mkdirSync } from 'node:fs';
  */
 test.describe.configure({ mode: 'serial' });
 
-const SHOTS = 'test-results/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-
 let page: Page;
+let problems: string[];
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (process.env['E2E_DEBUG']) console.log('[page]', m.type(), m.text());
-    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
+  mkdirSync(SHOTS, { recursive: true });
+  page = await (await browser.newContext()).newPage();
+  problems = watchForProblems(page);
   // Fake timers that still run in real time, so the test can jump past the idle limit and the lockout.
   await page.clock.install();
   await page.goto('/');
 });
 
 test.afterAll(async () => {
-  expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
+  expect(problems).toEqual([]);
   await page.context().close();
 });
 

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 
 export const SHOTS = 'test-results/screenshots';
 
@@ -26,4 +27,26 @@ export function watchForProblems(page: Page): string[] {
     if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
   });
   return problems;
+}
+
+/**
+ * For a serial spec on one fresh station, as on one shared PC: sets it up and logs the administrator in
+ * before the first test, hands the page over, and at the end checks that the page raised no error and no CSP
+ * refusal.
+ */
+export function onFreshStation(use: (page: Page) => void): void {
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let problems: string[];
+  test.beforeAll(async ({ browser }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    page = await (await browser.newContext()).newPage();
+    problems = watchForProblems(page);
+    await setUpAndLogIn(page);
+    use(page);
+  });
+  test.afterAll(async () => {
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 }

@@ -1,31 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '../../shared/identifiers/resident-id';
-import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+import { SHOTS, onFreshStation } from './helpers';
 
 /**
  * Registering job seekers as station staff would: ID number fills birth date and sex, consent is required,
  * identifiers are checked and masked, search works by pinyin and phone tail, duplicates are caught.
  */
-test.describe.configure({ mode: 'serial' });
-mkdirSync(SHOTS, { recursive: true });
-
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
 const LI_ID = withCheck('52262619880512002'); // female, born 1988-05-12
 let page: Page;
-let problems: string[];
-
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext()).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p));
 
 async function openRegistration() {
   await page.getByRole('menuitem', { name: '求职者' }).click();

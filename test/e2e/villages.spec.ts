@@ -1,24 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+import { writeFileSync } from 'node:fs';
+import { SHOTS, onFreshStation } from './helpers';
 
 /** The village list: a file with mistakes is checked row by row before anything is saved. */
-test.describe.configure({ mode: 'serial' });
-mkdirSync(SHOTS, { recursive: true });
-
 let page: Page;
-let problems: string[];
-
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext()).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p));
 
 test('a CSV with mistakes gets a row-by-row report; only valid rows go in, after confirming', async () => {
   const file = 'test-results/villages-with-mistakes.csv';

@@ -64,6 +64,14 @@ const LIST_LIMIT = 2000;
 /** A search shows the first matches; typing more narrows them (a keystroke must stay fast at 100,000 people). */
 export const SEARCH_LIMIT = 100;
 
+/** Rows whose search keys start with the typed query (indexed), or, with no query, `newest()`; never tombstones. */
+async function byKeys<T extends { id: string; deleted: boolean }>(table: Table<T, string>, query: string, limit: number, newest: () => Promise<T[]>): Promise<T[]> {
+  const prefixes = queryPrefixes(query);
+  if (prefixes.length === 0) return (await newest()).filter((r) => !r.deleted);
+  const found = await Promise.all(prefixes.map((p) => table.where('searchKeys').startsWith(p).limit(limit).toArray()));
+  return [...new Map(found.flat().map((r) => [r.id, r])).values()].filter((r) => !r.deleted);
+}
+
 /**
  * Seekers for the list: by typed query (an indexed prefix look-up on name, pinyin, initials, phone and ID
  * tails) or, with no query, the most recently registered. Removed (tombstoned) records never show.
@@ -71,19 +79,13 @@ export const SEARCH_LIMIT = 100;
 export function useSeekerSearch(query: string, filters: SeekerFilters): { readonly query: string; readonly rows: SeekerRow[] } | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const prefixes = queryPrefixes(query);
-    let rows: SeekerRow[];
-    if (prefixes.length === 0 && (filters.villageCode || filters.status)) {
+    const newest = async (): Promise<SeekerRow[]> => {
+      if (!filters.villageCode && !filters.status) return db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
       // A filter without a query: read by that index, newest first.
       const indexed = filters.villageCode ? db.seekers.where('villageCode').equals(filters.villageCode) : db.seekers.where('status').equals(filters.status ?? '');
-      rows = (await indexed.toArray()).filter((s) => !s.deleted).sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
-    } else if (prefixes.length === 0) {
-      rows = await db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
-    } else {
-      const found = await Promise.all(prefixes.map((p) => db.seekers.where('searchKeys').startsWith(p).limit(SEARCH_LIMIT).toArray()));
-      const byId = new Map(found.flat().map((s) => [s.id, s]));
-      rows = [...byId.values()].filter((s) => !s.deleted);
-    }
+      return (await indexed.toArray()).sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
+    };
+    const rows = await byKeys(db.seekers, query, SEARCH_LIMIT, newest);
     return {
       query,
       rows: rows.filter(
@@ -96,11 +98,13 @@ export function useSeekerSearch(query: string, filters: SeekerFilters): { readon
   }, [query, filters.status, filters.group, filters.villageCode]);
 }
 
-/** One seeker: undefined while loading (also right after `id` changes), null when there is none. */
-export function useSeeker(id: string | undefined): SeekerRow | undefined | null {
-  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().seekers.get(id)) ?? null) : null }), [id]);
+/** One record by id: undefined while loading (also right after `id` changes), null when there is none. */
+function useRow<T>(table: () => Table<T, string>, id: string | undefined): T | undefined | null {
+  const result = useLiveQuery(async () => ({ id, row: id ? ((await table().get(id)) ?? null) : null }), [id]);
   return result && result.id === id ? result.row : undefined;
 }
+
+export const useSeeker = (id: string | undefined): SeekerRow | undefined | null => useRow(() => getDb().seekers, id);
 
 export function useVillages(): Village[] {
   return useLiveQuery(() => getDb().villages.orderBy('name').filter((v) => !v.deleted).toArray(), [], []);
@@ -116,30 +120,18 @@ export type { SeekerRow } from './db';
 
 export type { EmployerRow, JobRow } from './db';
 
-async function byKeys<T extends { id: string; deleted: boolean }>(table: Table<T, string>, query: string, newest: () => Promise<T[]>): Promise<T[]> {
-  const prefixes = queryPrefixes(query);
-  if (prefixes.length === 0) return (await newest()).filter((r) => !r.deleted);
-  const found = await Promise.all(prefixes.map((p) => table.where('searchKeys').startsWith(p).limit(LIST_LIMIT).toArray()));
-  return [...new Map(found.flat().map((r) => [r.id, r])).values()].filter((r) => !r.deleted);
-}
 
 export function useEmployers(query = ''): EmployerRow[] | undefined {
-  return useLiveQuery(() => byKeys(getDb().employers, query, () => getDb().employers.orderBy('name').limit(LIST_LIMIT).toArray()), [query]);
+  return useLiveQuery(() => byKeys(getDb().employers, query, LIST_LIMIT, () => getDb().employers.orderBy('name').limit(LIST_LIMIT).toArray()), [query]);
 }
 
 export function useJobs(query = ''): JobRow[] | undefined {
-  return useLiveQuery(() => byKeys(getDb().jobs, query, () => getDb().jobs.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray()), [query]);
+  return useLiveQuery(() => byKeys(getDb().jobs, query, LIST_LIMIT, () => getDb().jobs.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray()), [query]);
 }
 
-export function useEmployer(id: string | undefined): EmployerRow | undefined | null {
-  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().employers.get(id)) ?? null) : null }), [id]);
-  return result && result.id === id ? result.row : undefined;
-}
+export const useEmployer = (id: string | undefined): EmployerRow | undefined | null => useRow(() => getDb().employers, id);
 
-export function useJob(id: string | undefined): JobRow | undefined | null {
-  const result = useLiveQuery(async () => ({ id, row: id ? ((await getDb().jobs.get(id)) ?? null) : null }), [id]);
-  return result && result.id === id ? result.row : undefined;
-}
+export const useJob = (id: string | undefined): JobRow | undefined | null => useRow(() => getDb().jobs, id);
 
 /** Which of these ID numbers are already registered (for the import preview). */
 export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Space, Typography } from 'antd';
+import { App as AntApp } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,26 +25,22 @@ export function JobImportPage() {
   if (!user) return null;
 
   return (
-    <div className="page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{t('jobImport.title')}</Typography.Title>
-        <Button onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>
-      </Space>
-      <Typography.Paragraph>{t('jobImport.intro')}</Typography.Paragraph>
-      <TableImport
-        templateName={t('jobImport.templateName')}
-        template={JOB_TEMPLATE}
-        fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
-        texts={{ summary: (ok, bad) => t('jobImport.summary', { ok, bad }), confirm: (count) => t('jobImport.confirm', { count }) }}
-        check={async (rows) => {
-          const parsed = parseJobRows(rows, today, await employerIdsByName());
-          return { ok: parsed.jobs.length, errors: parsed.errors, confirm: () => importJobs(appEnv(), user, parsed.jobs.map(({ row: _row, ...draft }) => draft)) };
-        }}
-        onDone={(count) => {
-          void message.success(t('jobImport.done', { count }));
-          void navigate('/employers');
-        }}
-      />
-    </div>
+    <TableImport
+      title={t('jobImport.title')}
+      intro={t('jobImport.intro')}
+      back={{ to: '/employers', label: t('employers.back') }}
+      templateName={t('jobImport.templateName')}
+      template={JOB_TEMPLATE}
+      fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
+      texts={{ summary: (ok, bad) => t('jobImport.summary', { ok, bad }), confirm: (count) => t('jobImport.confirm', { count }) }}
+      check={async (rows) => {
+        const parsed = parseJobRows(rows, today, await employerIdsByName());
+        return { ok: parsed.jobs.length, errors: parsed.errors, confirm: () => importJobs(appEnv(), user, parsed.jobs.map(({ row: _row, ...draft }) => draft)) };
+      }}
+      onDone={(count) => {
+        void message.success(t('jobImport.done', { count }));
+        void navigate('/employers');
+      }}
+    />
   );
 }

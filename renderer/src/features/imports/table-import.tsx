@@ -1,7 +1,8 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Space, Spin, Table, Upload } from 'antd';
+import { Alert, App as AntApp, Button, Card, Space, Spin, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { RowError } from '../../../../shared/registry/gazetteer-import';
 import type { Result } from '../../../../shared/result';
 import { getPlatform } from '../../platform/platform';
@@ -28,10 +29,13 @@ async function templateBase64(sheetName: string, rows: readonly (readonly string
 }
 
 /**
- * Import from a spreadsheet, the same way everywhere: download the template, choose the file, see every row's
- * problems, and import only after confirming.
+ * An import page, the same everywhere: download the template, choose the file, see every row's problems,
+ * and import only after confirming.
  */
 export function TableImport(props: {
+  readonly title: string;
+  readonly intro: string;
+  readonly back: { readonly to: string; readonly label: string };
   readonly templateName: string;
   readonly template: readonly (readonly string[])[];
   readonly fieldLabel: (field: string) => string;
@@ -41,6 +45,7 @@ export function TableImport(props: {
 }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const navigate = useNavigate();
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(false);
   const [checked, setChecked] = useState<(CheckedFile & { readonly source: string }) | null>(null);
@@ -74,7 +79,12 @@ export function TableImport(props: {
   };
 
   return (
-    <>
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2}>{props.title}</Typography.Title>
+        <Button onClick={() => void navigate(props.back.to)}>{props.back.label}</Button>
+      </Space>
+      <Typography.Paragraph>{props.intro}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
         <Button size="large" icon={<DownloadOutlined />} onClick={() => void download()}>
           {t('seekerImport.template')}
@@ -124,6 +134,6 @@ export function TableImport(props: {
           </Space>
         </Card>
       )}
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Space, Typography } from 'antd';
+import { App as AntApp } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -25,28 +25,24 @@ export function SeekerImportPage() {
   if (!user) return null;
 
   return (
-    <div className="page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{t('seekerImport.title')}</Typography.Title>
-        <Button onClick={() => void navigate('/seekers')}>{t('seekers.back')}</Button>
-      </Space>
-      <Typography.Paragraph>{t('seekerImport.intro')}</Typography.Paragraph>
-      <TableImport
-        templateName={t('seekerImport.templateName')}
-        template={SEEKER_TEMPLATE}
-        fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
-        texts={{ summary: (ok, bad) => t('seekerImport.summary', { ok, bad }), confirm: (count) => t('seekerImport.confirm', { count }) }}
-        check={async (rows) => {
-          const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
-          const known = await registeredIdNumbers(firstPass.seekers.flatMap((s) => (s.idNumber ? [s.idNumber] : [])));
-          const parsed = parseSeekerRows(rows, today, known, user.id);
-          return { ok: parsed.seekers.length, errors: parsed.errors, confirm: () => importSeekers(appEnv(), user, parsed.seekers.map(({ row: _row, ...draft }) => draft)) };
-        }}
-        onDone={(count) => {
-          void message.success(t('seekerImport.done', { count }));
-          void navigate('/seekers');
-        }}
-      />
-    </div>
+    <TableImport
+      title={t('seekerImport.title')}
+      intro={t('seekerImport.intro')}
+      back={{ to: '/seekers', label: t('seekers.back') }}
+      templateName={t('seekerImport.templateName')}
+      template={SEEKER_TEMPLATE}
+      fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
+      texts={{ summary: (ok, bad) => t('seekerImport.summary', { ok, bad }), confirm: (count) => t('seekerImport.confirm', { count }) }}
+      check={async (rows) => {
+        const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
+        const known = await registeredIdNumbers(firstPass.seekers.flatMap((s) => (s.idNumber ? [s.idNumber] : [])));
+        const parsed = parseSeekerRows(rows, today, known, user.id);
+        return { ok: parsed.seekers.length, errors: parsed.errors, confirm: () => importSeekers(appEnv(), user, parsed.seekers.map(({ row: _row, ...draft }) => draft)) };
+      }}
+      onDone={(count) => {
+        void message.success(t('seekerImport.done', { count }));
+        void navigate('/seekers');
+      }}
+    />
   );
 }
