@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isWeekGrid } from '../schedule/week-grid';
+import { EMPTY_WEEK, isWeekGrid } from '../schedule/week-grid';
 import { baseRecordShape, nameSchema } from './base';
 import { isoDateSchema, skillRefSchema, villageCodeSchema } from './common';
 
@@ -63,3 +63,19 @@ export const seekerSchema = z.object({
   notes: z.string().max(1000),
 });
 export type Seeker = z.infer<typeof seekerSchema>;
+
+/** What a new seeker holds until someone says otherwise (the form's blank, an imported row's gaps). */
+export const SEEKER_DEFAULTS = {
+  literacy: 'basic',
+  skills: [],
+  certificates: [],
+  availability: EMPTY_WEEK,
+  careDuties: [],
+  physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
+  commute: { maxMinutes: 30, mode: 'ebike' },
+  homeBasedWanted: false,
+  groups: [],
+  pregnant: false,
+  status: 'active',
+  notes: '',
+} as const satisfies Partial<Seeker>;

@@ -1,7 +1,6 @@
-import { EDUCATION, seekerSchema, type Seeker } from '../entities/seeker';
+import { EDUCATION, SEEKER_DEFAULTS, seekerSchema, type Seeker } from '../entities/seeker';
 import { parsePhone } from '../identifiers/phone';
 import { parseResidentId } from '../identifiers/resident-id';
-import { EMPTY_WEEK } from '../schedule/week-grid';
 import { cellOf, indexColumns, isBlankRow, isYes, parseSkillList, templateHeader, uniqueErrors, type RowError } from './columns';
 import { checkSeeker } from './seeker-rules';
 
@@ -83,20 +82,15 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
       phone: phone?.ok ? phone.value.number : null,
       villageCode: cell('villageCode') || null,
       education: education as Seeker['education'],
-      literacy: 'basic',
+      ...SEEKER_DEFAULTS,
       skills,
       certificates: [],
-      availability: EMPTY_WEEK,
       careDuties: [],
-      physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
-      commute: { maxMinutes: 30, mode: 'ebike' },
-      homeBasedWanted: false,
-      payFloor: null,
+      physical: { ...SEEKER_DEFAULTS.physical },
+      commute: { ...SEEKER_DEFAULTS.commute },
       groups: [],
-      pregnant: false,
+      payFloor: null,
       consent: { date: date(cell('consentDate')), matching: isYes(cell('consentMatching')), county: isYes(cell('consentCounty')), recordedBy, withdrawnOn: null },
-      status: 'active',
-      notes: '',
     };
     if (!sex) add('sex', 'seeker.sex');
     const shape = seekerSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true }).safeParse(draft);

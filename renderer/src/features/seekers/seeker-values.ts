@@ -1,4 +1,4 @@
-import type { Seeker } from '../../../../shared/entities/seeker';
+import { SEEKER_DEFAULTS, type Seeker } from '../../../../shared/entities/seeker';
 import { parsePhone } from '../../../../shared/identifiers/phone';
 import { parseResidentId } from '../../../../shared/identifiers/resident-id';
 import { EMPTY_WEEK } from '../../../../shared/schedule/week-grid';
@@ -38,22 +38,18 @@ export function blankSeeker(today: string): SeekerFormValues {
     sex: 'female',
     birthDate: '',
     education: 'junior',
-    literacy: 'basic',
+    ...SEEKER_DEFAULTS,
     skills: [],
     certificates: [],
-    availability: EMPTY_WEEK,
     careDuties: [],
-    physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
-    commute: { maxMinutes: 30, mode: 'ebike' },
-    homeBasedWanted: false,
+    physical: { ...SEEKER_DEFAULTS.physical },
+    commute: { ...SEEKER_DEFAULTS.commute },
+    groups: [],
     payAmount: null,
     payPer: 'month',
-    groups: [],
-    pregnant: false,
     consentMatching: false,
     consentCounty: false,
     consentDate: today,
-    status: 'active',
   };
 }
 
