@@ -1,0 +1,129 @@
+/**
+ * `npm run county -- …`: the county server and its admin commands.
+ *
+ *   npm run county -- [--port 8787] [--host 127.0.0.1] [--data ./county-data]     start the server
+ *   npm run county -- station add --name NAME --area CODE                           enrol a new station
+ *   npm run county -- station list
+ *   npm run county -- station code STATION_ID                                       a new code (new PC)
+ *   npm run county -- import-bundle FILE                                             a USB-stick file
+ *   npm run county -- backup FILE
+ *   npm run county -- restore FILE
+ *
+ * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { buildApp } from './app';
+import { backupTo, restoreFrom } from './backup';
+import { parseBundle } from '../../shared/sync/bundle';
+import { createService, ServiceError } from './service';
+import { openPostgres } from './store/postgres';
+import { openSqlite } from './store/sqlite';
+import type { Database } from './store/sql';
+
+export const SERVER_VERSION = '0.1.0';
+
+function openDatabase(dataDir: string): { db: Database; where: string } {
+  const url = process.env.DATABASE_URL;
+  if (url) return { db: openPostgres(url), where: 'PostgreSQL (DATABASE_URL)' };
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'county.sqlite');
+  return { db: openSqlite(file), where: file };
+}
+
+const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      data: { type: 'string', default: './county-data' },
+      name: { type: 'string' },
+      area: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*|^ \* ?/gm, '') ?? '');
+    return 0;
+  }
+  const { db, where } = openDatabase(resolve(values.data));
+  const service = createService(db, { adminToken: process.env.COUNTY_ADMIN_TOKEN || undefined });
+  const { newAdminToken } = await service.init();
+  const [command, sub, arg] = positionals;
+
+  if (!command || command === 'serve') {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port}`);
+    const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
+    const address = await app.listen({ port, host: values.host });
+    console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
+    if (newAdminToken) console.log(`\nCounty admin token (shown once, stored hashed — keep it safe):\n  ${newAdminToken}\n`);
+    const stop = async () => {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return -1; // keep running
+  }
+  if (newAdminToken) console.log(`County admin token (shown once, stored hashed — keep it safe): ${newAdminToken}`);
+  try {
+    if (command === 'station' && sub === 'add') {
+      const created = await service.addStation({ name: values.name, areaCode: values.area });
+      console.log(`Station ${values.name} added: ${created.stationId}`);
+      console.log(`Enrolment code (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`);
+    } else if (command === 'station' && sub === 'list') {
+      const stations = await service.listStations();
+      if (stations.length === 0) console.log('No stations yet. Add one: npm run county -- station add --name NAME --area CODE');
+      for (const s of stations) {
+        console.log(`${s.id}  ${s.areaCode}  ${s.name}  devices ${s.devices}  changes ${s.mutations}  last push ${when(s.lastPushAt)}  last pull ${when(s.lastPullAt)}`);
+      }
+    } else if (command === 'station' && sub === 'code' && arg) {
+      const created = await service.newCode(arg);
+      console.log(`Enrolment code for ${arg} (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`);
+    } else if (command === 'import-bundle' && sub) {
+      const raw = readFileSync(resolve(sub));
+      const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
+      const bundle = parseBundle(text);
+      if (!bundle.ok) throw new ServiceError(400, bundle.error.code, bundle.error.message, bundle.error.message);
+      const { created, results } = await service.importBundle(bundle.value.stationId, bundle.value.station, bundle.value.mutations);
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      if (created) console.log(`Station ${bundle.value.station?.name ?? bundle.value.stationId} was not registered: added from the bundle.`);
+      console.log(`Imported ${results.length} changes: ${count('applied')} applied, ${count('duplicate')} already here, ${count('rejected')} rejected.`);
+      for (const r of results.filter((x) => x.status === 'rejected')) console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+    } else if (command === 'backup' && sub) {
+      const { rows } = await backupTo(db, resolve(sub));
+      console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);
+    } else if (command === 'restore' && sub) {
+      const { rows } = await restoreFrom(db, resolve(sub));
+      const epoch = await service.renewEpoch();
+      console.log(`Restored ${rows} rows from ${resolve(sub)}. New epoch ${epoch}: stations will send again what the backup missed.`);
+    } else {
+      console.error('Unknown command. See: npm run county -- --help');
+      return 2;
+    }
+    return 0;
+  } catch (error) {
+    console.error(error instanceof ServiceError ? `${error.message} (${error.messageZh})` : error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,46 @@
+import pg from 'pg';
+import { numberPlaceholders, schemaStatements, type Database, type Sql } from './sql';
+
+// BIGINT columns hold milliseconds and sequence numbers, all well inside Number's exact range.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+const LOCK_KEY = 7_261_001;
+
+/**
+ * PostgreSQL through node-postgres. Every transaction takes one advisory lock first, so sequence numbers
+ * become visible in the order they were given out: a pull can never step over a change still being written.
+ */
+export function openPostgres(connectionString: string): Database {
+  const pool = new pg.Pool({ connectionString, max: 4 });
+  return {
+    dialect: 'postgres',
+    async transaction<T>(body: (s: Sql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const sql: Sql = {
+        dialect: 'postgres',
+        all: async <R,>(text: string, params: readonly unknown[] = []) => (await client.query(numberPlaceholders(text), [...params])).rows as R[],
+        run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
+      };
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+        const value = await body(sql);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async migrate() {
+      await this.transaction(async (sql) => {
+        for (const statement of schemaStatements('postgres')) await sql.run(statement);
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { schemaStatements, type Database, type Sql } from './sql';
+
+/**
+ * SQLite through better-sqlite3 (synchronous). Transactions are queued one at a time, since the work inside
+ * them is async-shaped (the same code runs on PostgreSQL). WAL journal, synchronous=FULL: an `applied`
+ * answer means the mutation is on disk.
+ */
+export function openSqlite(file: string): Database {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string): BetterSqlite3.Statement => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      if (cache.size > 500) cache.clear();
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+  const toParam = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+  const sql: Sql = {
+    dialect: 'sqlite',
+    all: async <T,>(text: string, params: readonly unknown[] = []) => prepare(text).all(...params.map(toParam)) as T[],
+    run: async (text, params = []) => prepare(text).run(...params.map(toParam)).changes,
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    dialect: 'sqlite',
+    transaction<T>(body: (s: Sql) => Promise<T>): Promise<T> {
+      const work = queue.then(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await body(sql);
+          db.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      queue = work.catch(() => undefined);
+      return work;
+    },
+    async migrate() {
+      db.transaction(() => {
+        for (const statement of schemaStatements('sqlite')) db.exec(statement);
+      })();
+    },
+    async close() {
+      await queue;
+      db.close();
+    },
+  };
+}
