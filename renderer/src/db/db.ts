@@ -7,6 +7,7 @@ import type { Village } from '../../../shared/entities/village';
 import type { Settings } from '../../../shared/entities/settings';
 import type { Staff } from '../../../shared/entities/staff';
 import type { Station } from '../../../shared/entities/station';
+import type { Stamp } from '../../../shared/sync/merge';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -16,15 +17,27 @@ export interface MetaRow {
   readonly value: string;
 }
 
-export type OutboxEntry = Mutation;
+/** A change waiting for the county. `rejected` is set when the county refused it for good (a person fixes it). */
+export type OutboxEntry = Mutation & { readonly rejected?: { readonly code: string; readonly message: string; readonly at: number } };
+
+/** A change the county has stored, with when it said so. */
+export type SentEntry = Mutation & { readonly sentAt: number };
+
+/**
+ * Per-field clocks of a synced record (field → the change that last set it), kept beside the record on
+ * this PC so that changes pulled from the county merge field by field, exactly as on the server.
+ */
+export interface Stamped {
+  readonly _stamps?: Readonly<Record<string, Stamp>>;
+}
 
 /** Fields kept only on this PC, next to a record: derived for look-ups, never synced or audited. */
 export interface SearchKeyed {
   readonly searchKeys: readonly string[];
 }
-export type SeekerRow = Seeker & SearchKeyed;
-export type EmployerRow = Employer & SearchKeyed;
-export type JobRow = Job & SearchKeyed;
+export type SeekerRow = Seeker & SearchKeyed & Stamped;
+export type EmployerRow = Employer & SearchKeyed & Stamped;
+export type JobRow = Job & SearchKeyed & Stamped;
 
 export class DoorstepDb extends Dexie {
   declare meta: Table<MetaRow, string>;
@@ -33,6 +46,7 @@ export class DoorstepDb extends Dexie {
   declare settings: Table<Settings, string>;
   declare outbox: Table<OutboxEntry, string>;
   declare audit: Table<AuditEntry, string>;
+  declare sent: Table<SentEntry, string>;
   declare seekers: Table<SeekerRow, string>;
   declare employers: Table<EmployerRow, string>;
   declare jobs: Table<JobRow, string>;

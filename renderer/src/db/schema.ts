@@ -32,4 +32,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       villages: 'id, code, name',
     },
   },
+  {
+    // Sync: mutations the county has stored (kept so they can be sent again if the county restores an
+    // older backup), beside the outbox of those not yet stored.
+    version: 3,
+    stores: {
+      sent: 'id, hlc',
+    },
+  },
 ];

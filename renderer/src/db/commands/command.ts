@@ -4,7 +4,8 @@ import type { Staff } from '../../../../shared/entities/staff';
 import { err, ok, type AppError, type Result } from '../../../../shared/result';
 import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '../../../../shared/sync/hlc';
 import { changedFields } from '../../../../shared/sync/mutation';
-import type { DoorstepDb } from '../db';
+import type { Stamp } from '../../../../shared/sync/merge';
+import type { DoorstepDb, Stamped } from '../db';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
 
 /** What a command needs from the outside world; tests pass their own clock and ids. */
@@ -180,12 +181,18 @@ export async function writeRecord<K extends RecordTableName>(
   const before = reread?.success ? (reread.data as Record<string, unknown>) : undefined;
   const fields = changedFields(before, record as Record<string, unknown>);
   if (Object.keys(fields).length === 0) {
-    if (previous && options.local) await store.put({ ...record, ...options.local, updatedAt: previous.updatedAt } as RecordOf<K>);
+    if (previous && options.local) {
+      await store.put({ ...record, ...options.local, _stamps: (previous as Stamped)._stamps, updatedAt: previous.updatedAt } as RecordOf<K>);
+    }
     return previous ? { ...record, updatedAt: previous.updatedAt } : record;
   }
-  await store.put({ ...record, ...options.local } as RecordOf<K>);
   if (definition.synced) {
-    await db.outbox.add({ id: newId(), table, recordId: record.id, op: record.deleted ? 'delete' : 'upsert', hlc, fields });
+    const mutationId = newId();
+    const _stamps = stampFields((previous as Stamped | undefined)?._stamps, fields, { hlc, mutationId });
+    await store.put({ ...record, ...options.local, _stamps } as RecordOf<K>);
+    await db.outbox.add({ id: mutationId, table, recordId: record.id, op: record.deleted ? 'delete' : 'upsert', hlc, fields });
+  } else {
+    await store.put({ ...record, ...options.local } as RecordOf<K>);
   }
   if (options.audit !== false) {
     await appendAudit(ctx, { action: options.action, table, recordId: record.id, fields: Object.keys(fields), reason: options.reason ?? null, hlc });
@@ -221,8 +228,13 @@ export async function writeNewRecords<K extends RecordTableName>(
     const record = parsed.data as RecordOf<K>;
     if (record.stationId !== ctx.stationId) fail('scope', `Record ${record.id} belongs to another station`);
     const fields = changedFields(undefined, record as Record<string, unknown>);
-    rows.push({ ...record, ...local } as RecordOf<K>);
-    if (definition.synced) outbox.push({ id: newId(), table, recordId: record.id, op: 'upsert', hlc, fields });
+    if (definition.synced) {
+      const mutationId = newId();
+      rows.push({ ...record, ...local, _stamps: stampFields(undefined, fields, { hlc, mutationId }) } as RecordOf<K>);
+      outbox.push({ id: mutationId, table, recordId: record.id, op: 'upsert', hlc, fields });
+    } else {
+      rows.push({ ...record, ...local } as RecordOf<K>);
+    }
     const entry: AuditEntry = {
       id: newId(), stationId: ctx.stationId, at, hlc, actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.name ?? null,
       action, table, recordId: record.id, fields: Object.keys(fields), reason: null,
@@ -237,3 +249,10 @@ export async function writeNewRecords<K extends RecordTableName>(
 }
 
 type OutboxEntryInput = Parameters<CommandEnv['db']['outbox']['add']>[0];
+
+/** The per-field clocks after a local write: every changed field now carries this change's stamp. */
+export function stampFields(previous: Readonly<Record<string, Stamp>> | undefined, fields: Readonly<Record<string, unknown>>, stamp: Stamp): Record<string, Stamp> {
+  const next: Record<string, Stamp> = { ...previous };
+  for (const field of Object.keys(fields)) next[field] = stamp;
+  return next;
+}

@@ -1,19 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { presetGrid } from '../../../../shared/schedule/week-grid';
-import { saveEmployer, saveJob, type EmployerInput, type JobInput } from './employers';
-import { setUp, testEnv } from './test-env';
+import { saveEmployer, saveJob } from './employers';
+import { employerInput, jobInput, setUp, testEnv } from './test-env';
 
-const employer = (overrides: Partial<EmployerInput> = {}): EmployerInput => ({
-  id: uuidv7(), name: '幸福村帮扶车间', kind: 'assistance-workshop', creditCode: '91350100M000100Y43', villageCode: '522626101203', address: '村委会旁', contactName: '陈主任', contactPhone: '13912345678', ...overrides,
-});
-const job = (employerId: string, overrides: Partial<JobInput> = {}): JobInput => ({
-  id: uuidv7(), employerId, title: '缝纫工', occupation: '服装制作工', skills: [{ code: 'sewing-machine', level: 'beginner' }],
-  schedule: { kind: 'grid', grid: presetGrid('schoolHours') }, workplace: 'on-site',
-  physical: { standingHours: 1, liftKg: 5, fineEyesight: true, bothHands: true }, literacyNeeded: 'none',
-  pay: { kind: 'piece', amount: 0.5, piecesPerHour: 40 }, contractKind: 'labour', socialInsurance: true, positions: 10,
-  startDate: '2026-12-01', endDate: null, status: 'open', description: '', ...overrides,
-});
+const employer = employerInput;
+const job = jobInput;
 
 describe('employer and job commands', () => {
   it('registers an employer and a job, synced, with pinyin keys kept locally', async () => {

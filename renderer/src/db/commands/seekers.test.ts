@@ -1,38 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { presetGrid } from '../../../../shared/schedule/week-grid';
-import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent, type SeekerInput } from './seekers';
-import { setUp, testEnv } from './test-env';
+import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent } from './seekers';
+import { seekerInput, setUp, testEnv } from './test-env';
 
 const admin = (id: string) => ({ id, name: '王芳' });
 
-function seeker(overrides: Partial<SeekerInput> = {}): SeekerInput {
-  return {
-    id: uuidv7(),
-    name: '李秀英',
-    sex: 'female',
-    birthDate: '1949-12-31',
-    idNumber: '11010519491231002X',
-    phone: '13812345678',
-    villageCode: '522626101203',
-    education: 'junior',
-    literacy: 'basic',
-    skills: [{ code: 'sewing-machine', level: 'skilled' }],
-    certificates: [],
-    availability: presetGrid('schoolHours'),
-    careDuties: [{ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:30', to: '16:30', note: '' }],
-    physical: { standingHoursMax: 2, liftKgMax: 10, eyesight: 'good', hands: 'full' },
-    commute: { maxMinutes: 30, mode: 'ebike' },
-    homeBasedWanted: true,
-    payFloor: { amount: 2000, per: 'month' },
-    groups: ['single-parent'],
-    pregnant: false,
-    consent: { date: '2026-11-20', matching: true, county: true, recordedBy: 'staff', withdrawnOn: null },
-    status: 'active',
-    notes: '',
-    ...overrides,
-  };
-}
+const seeker = seekerInput;
 
 describe('seeker commands', () => {
   it('registers a seeker with search keys kept locally, not synced', async () => {

@@ -1,0 +1,130 @@
+import { z, type ZodType } from 'zod';
+import {
+  healthSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  type PushBody,
+} from '../../../shared/sync/wire';
+
+const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
+
+export type Health = z.infer<typeof healthSchema>;
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** What went wrong talking to the county, in the terms the sync loop acts on. */
+export type TransportErrorKind =
+  | 'network' // no answer at all: retry with backoff
+  | 'timeout' // too slow: smaller batches, retry
+  | 'too-large' // 413: split and resend
+  | 'auth' // 401/403: the station must enrol again
+  | 'server' // 5xx or a garbled answer: retry with backoff
+  | 'client' // another 4xx: a bug or a version mismatch; shown to a person
+  | 'rate'; // 429: wait
+
+export class TransportError extends Error {
+  constructor(
+    readonly kind: TransportErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly serverCode?: string,
+    readonly messageZh?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SyncTransport {
+  health(): Promise<Health>;
+  push(body: PushBody): Promise<PushResponse>;
+  pull(since: number, limit: number): Promise<PullResponse>;
+  enroll(body: { enrollmentCode: string; deviceName: string; stationId: string }): Promise<{ stationId: string; token: string }>;
+}
+
+export interface HttpTransportOptions {
+  /** e.g. http://192.168.1.10:8787 */
+  readonly baseUrl: string;
+  readonly token: () => Promise<string | null>;
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof fetch;
+  /** gzip request bodies over this size (bytes of JSON). */
+  readonly gzipOver?: number;
+}
+
+async function gzip(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Normalises what a person typed: adds http://, drops a trailing slash. */
+export function normaliseServerUrl(typed: string): string | null {
+  const raw = typed.trim();
+  if (!raw) return null;
+  const withScheme = /^https?:\/\//i.test(raw) ? raw : `http://${raw}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.username || url.password || url.search || url.hash) return null;
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The sync protocol over HTTP (DESIGN.md, Sync protocol): gzip bodies, bearer token, every answer checked. */
+export function httpTransport(options: HttpTransportOptions): SyncTransport {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const gzipOver = options.gzipOver ?? 1024;
+
+  async function call<T>(path: string, schema: ZodType<T>, init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean }): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.auth !== false) {
+      const token = await options.token();
+      if (!token) throw new TransportError('auth', 'This station has no token yet', 401, 'auth.required');
+      headers.authorization = `Bearer ${token}`;
+    }
+    let body: BodyInit | undefined;
+    if (init.body !== undefined) {
+      const text = JSON.stringify(init.body);
+      headers['content-type'] = 'application/json';
+      if (text.length > gzipOver) {
+        headers['content-encoding'] = 'gzip';
+        body = (await gzip(text)) as Uint8Array<ArrayBuffer>;
+      } else {
+        body = text;
+      }
+    }
+    let response: Response;
+    try {
+      response = await doFetch(`${options.baseUrl}/api/v1${path}`, { method: init.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') throw new TransportError('timeout', `No answer within ${timeoutMs} ms`);
+      throw new TransportError('network', error instanceof Error ? error.message : String(error));
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') throw new TransportError('timeout', `Answer not complete within ${timeoutMs} ms`);
+      throw new TransportError(response.status >= 500 ? 'server' : 'network', `Unreadable answer (HTTP ${response.status})`, response.status);
+    }
+    if (!response.ok) {
+      const info = (json ?? {}) as { error?: string; message?: string; messageZh?: string };
+      const s = response.status;
+      const kind: TransportErrorKind = s === 413 ? 'too-large' : s === 401 || s === 403 ? 'auth' : s === 429 ? 'rate' : s >= 500 ? 'server' : 'client';
+      throw new TransportError(kind, info.message ?? `HTTP ${s}`, s, info.error, info.messageZh);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new TransportError('server', `Unexpected answer from ${path}`, response.status);
+    return parsed.data;
+  }
+
+  return {
+    health: () => call('/health', healthSchema, { method: 'GET', auth: false }),
+    push: (body) => call('/sync/push', pushResponseSchema, { method: 'POST', body }),
+    pull: (since, limit) => call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' }),
+    enroll: (body) => call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false }),
+  };
+}

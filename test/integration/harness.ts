@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { DoorstepBridge } from '../../shared/ipc/contract';
+import { ok } from '../../shared/result';
+import type { CommandEnv } from '../../renderer/src/db/commands/command';
+import { setUp, testEnv } from '../../renderer/src/db/commands/test-env';
+import { loadPinyin } from '../../renderer/src/registry/pinyin';
+import { configuredTransport, enrollStation } from '../../renderer/src/sync/account';
+import { newBatchState, syncOnce, type SyncReport } from '../../renderer/src/sync/engine';
+import { buildApp } from '../../server/src/app';
+import { createService, type Service } from '../../server/src/service';
+import { openPostgres } from '../../server/src/store/postgres';
+import type { Database } from '../../server/src/store/sql';
+import { openSqlite } from '../../server/src/store/sqlite';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+export interface CountyServer {
+  readonly url: string;
+  readonly service: Service;
+  readonly db: Database;
+  readonly app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Where the county's database lives for one test: a fresh SQLite file, or a fresh PostgreSQL schema. */
+export interface DbFactory {
+  readonly name: string;
+  open(): Database;
+  cleanup(): Promise<void>;
+}
+
+export function sqliteFactory(): DbFactory {
+  const dir = mkdtempSync(join(tmpdir(), 'county-'));
+  return { name: 'SQLite', open: () => openSqlite(join(dir, 'county.sqlite')), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh database in the cluster TEST_DATABASE_URL points at (CI starts one). */
+export async function postgresFactory(baseUrl: string): Promise<DbFactory> {
+  const name = `county_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = openPostgres(baseUrl);
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: baseUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  await admin.close();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: 'PostgreSQL',
+    open: () => openPostgres(url.toString()),
+    cleanup: async () => {
+      const c = new pg.default.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startCounty(db: Database, options: { now?: () => number; maxPushBytes?: number } = {}): Promise<CountyServer> {
+  const service = createService(db, { adminToken: ADMIN_TOKEN, now: options.now });
+  await service.init();
+  const app = await buildApp({ service, version: 'test', rateLimitPerMinute: 1_000_000, enrollLimitPerMinute: 1_000, maxPushBytes: options.maxPushBytes, now: options.now });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    service,
+    db,
+    app,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** A platform bridge with secrets in memory (what safeStorage is on the desktop). */
+export function memoryPlatform(): DoorstepBridge & { secrets: Map<string, string> } {
+  const secrets = new Map<string, string>();
+  const unused = async () => ok(null);
+  return {
+    secrets,
+    appInfo: async () => ok({ version: 'test', platform: 'node', shell: 'browser' as const }),
+    idleSeconds: async () => ok(0),
+    openExternal: unused,
+    saveFile: async () => ok({ saved: true }),
+    secretGet: async ({ key }) => ok(secrets.get(key) ?? null),
+    secretSet: async ({ key, value }) => {
+      secrets.set(key, value);
+      return ok(null);
+    },
+  };
+}
+
+export interface TestStation {
+  readonly env: CommandEnv & { clock: { now: number } };
+  readonly actor: { id: string; name: string };
+  readonly stationId: string;
+  readonly platform: ReturnType<typeof memoryPlatform>;
+  sync(): Promise<SyncReport>;
+}
+
+/** A station PC: its own IndexedDB, set up offline, then enrolled with a code from the county. */
+export async function station(county: CountyServer, name: string, deviceId: string, start?: number): Promise<TestStation> {
+  const env = testEnv(start);
+  const { stationId, adminId } = await setUp(env, { name, deviceId });
+  const actor = { id: adminId, name: '王芳' };
+  const platform = memoryPlatform();
+  const { enrollmentCode } = await county.service.addStation({ name, areaCode: '522626101' });
+  const enrolled = await enrollStation(env, platform, actor, { server: county.url, code: enrollmentCode });
+  if (!enrolled.ok) throw new Error(`enrol failed: ${enrolled.error.code} ${enrolled.error.message}`);
+  const batch = newBatchState();
+  return {
+    env,
+    actor,
+    stationId,
+    platform,
+    sync: async () => {
+      const transport = await configuredTransport(env, platform);
+      if (!transport) throw new Error('not enrolled');
+      return syncOnce({ db: env.db, transport, now: env.now, pinyin: loadPinyin, batch });
+    },
+  };
+}
