@@ -210,3 +210,13 @@ describe('county server security', () => {
     expect(client).toBeGreaterThan(5_000);
   });
 });
+
+describe('calls from the app’s own origin', () => {
+  it('answers the CORS preflight and marks answers readable by any origin (tokens are headers, not cookies)', async () => {
+    const pre = await app.inject({ method: 'OPTIONS', url: '/api/v1/sync/push', headers: { origin: 'app://doorstep', 'access-control-request-method': 'POST' } });
+    expect(pre.statusCode).toBe(204);
+    expect(pre.headers['access-control-allow-headers']).toContain('content-encoding');
+    const r = await app.inject({ method: 'GET', url: '/api/v1/health', headers: { origin: 'app://doorstep' } });
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+  });
+});

@@ -44,6 +44,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
 
+  // The app calls from its own origin (app:// on the desktop, the browser edition's address): tokens travel in
+  // a header, never in cookies, so any origin may call; the token decides what it may do.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    if (req.method === 'OPTIONS') {
+      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-headers', 'authorization, content-type, content-encoding, accept');
+      reply.header('access-control-max-age', '86400');
+      return reply.code(204).send();
+    }
+  });
+
   // Every JSON answer carries the epoch and the server's clock.
   app.addHook('preSerialization', async (_req, _reply, payload) => {
     if (payload && typeof payload === 'object' && !Array.isArray(payload)) return { ...payload, serverEpoch: service.epoch, serverTime: now() };

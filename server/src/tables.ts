@@ -1,4 +1,5 @@
-import { z, type ZodObject, type ZodType } from 'zod';
+import type { z} from 'zod';
+import { type ZodObject, type ZodType } from 'zod';
 import { auditEntrySchema } from '../../shared/entities/audit';
 import { employerSchema } from '../../shared/entities/employer';
 import { jobSchema } from '../../shared/entities/job';

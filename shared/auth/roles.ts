@@ -5,7 +5,7 @@
 export const ROLES = ['staff', 'trainer', 'county_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCREENS = ['home', 'seekers', 'employers', 'villages', 'staff', 'audit', 'settings'] as const;
+export const SCREENS = ['home', 'seekers', 'employers', 'villages', 'staff', 'audit', 'settings', 'sync'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens by role. `manage` marks screens that also need the account's admin right. */
@@ -17,6 +17,8 @@ export const SCREEN_ACCESS: Readonly<Record<Screen, { readonly roles: readonly R
   staff: { roles: ['staff', 'county_admin'], manage: true },
   audit: { roles: ['staff', 'county_admin'], manage: true },
   settings: { roles: ['staff', 'trainer', 'county_admin'], manage: true },
+  // Anyone may read the sync status and press "sync now"; enrolling needs the admin right (the command checks).
+  sync: { roles: ['staff', 'trainer', 'county_admin'], manage: false },
 };
 
 export interface Principal {

@@ -7,7 +7,8 @@ import type { Village } from '../../../shared/entities/village';
 import { queryPrefixes } from '../../../shared/registry/search-keys';
 import { META } from './commands/command';
 import type { Table } from 'dexie';
-import { getDb, type EmployerRow, type JobRow, type SeekerRow } from './db';
+import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
+import { SYNC_META } from './sync-meta';
 
 /**
  * Every read the screens make, as live queries. Components import these, never the database itself
@@ -33,7 +34,17 @@ export function useIdleLockMinutes(): number {
 
 /** Changes to records waiting for the county (the audit entries that travel with them are not counted). */
 export function usePendingCount(): number {
-  return useLiveQuery(() => getDb().outbox.filter((m) => m.table !== 'audit').count(), [], 0);
+  return useLiveQuery(() => getDb().outbox.filter((m) => m.table !== 'audit' && !m.rejected).count(), [], 0);
+}
+
+/** Changes the county refused for good, newest first (a person must look at them). */
+export function useRejectedChanges(): OutboxEntry[] {
+  return useLiveQuery(async () => (await getDb().outbox.filter((m) => Boolean(m.rejected)).limit(500).toArray()).reverse(), [], []);
+}
+
+/** The county server this PC is enrolled with, if any. */
+export function useSyncServer(): string | null | undefined {
+  return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.server))?.value ?? null, [], undefined);
 }
 
 export function useStaffList(activeOnly: boolean): Staff[] {

@@ -1,9 +1,20 @@
+import Dexie, { type Table } from 'dexie';
 import { ipcContract, type DoorstepBridge } from '../../../shared/ipc/contract';
 import { EXTERNAL_SITES } from '../../../shared/ipc/external-sites';
 import { err, ok } from '../../../shared/result';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
-const SECRET_PREFIX = 'doorstep.secret.';
+
+/** The browser has no OS keychain: secrets (the station token) live in this origin's IndexedDB, apart from the data. */
+class SecretStore extends Dexie {
+  declare secrets: Table<{ key: string; value: string }, string>;
+  constructor() {
+    super('doorstep-secrets');
+    this.version(1).stores({ secrets: 'key' });
+  }
+}
+let secretStore: SecretStore | null = null;
+const secrets = () => (secretStore ??= new SecretStore()).secrets;
 
 /**
  * The browser edition's platform: what Electron's main process does on the desktop, done with web APIs.
@@ -42,17 +53,16 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
       return ok({ saved: true });
     },
 
-    // The browser has no OS keychain: secrets stay in this origin's storage (documented in the README).
     secretGet: async (input) => {
       const parsed = ipcContract.secretGet.input.safeParse(input);
       if (!parsed.success) return err('ipc.invalid', parsed.error.message);
-      return ok(win.localStorage.getItem(SECRET_PREFIX + parsed.data.key));
+      return ok((await secrets().get(parsed.data.key))?.value ?? null);
     },
 
     secretSet: async (input) => {
       const parsed = ipcContract.secretSet.input.safeParse(input);
       if (!parsed.success) return err('ipc.invalid', parsed.error.message);
-      win.localStorage.setItem(SECRET_PREFIX + parsed.data.key, parsed.data.value);
+      await secrets().put({ key: parsed.data.key, value: parsed.data.value });
       return ok(null);
     },
   };

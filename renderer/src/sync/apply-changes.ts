@@ -4,10 +4,11 @@ import { decodeHlc, encodeHlc, receive, zeroHlc } from '../../../shared/sync/hlc
 import { applyMutation, type MergedRecord, type Stamp } from '../../../shared/sync/merge';
 import type { Change } from '../../../shared/sync/wire';
 import { META } from '../db/commands/command';
+import { SYNC_META } from '../db/sync-meta';
 import type { DoorstepDb } from '../db/db';
 import { RECORD_TABLES, type RecordTableName } from '../db/tables';
 
-export const SYNC_META = { cursor: 'sync.cursor', epoch: 'sync.epoch', server: 'sync.server', lastSuccess: 'sync.lastSuccess', lastError: 'sync.lastError' } as const;
+export { SYNC_META };
 
 /** Fields that live beside a record on this PC only. */
 const LOCAL_FIELDS = new Set(['_stamps', 'searchKeys']);

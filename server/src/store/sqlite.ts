@@ -11,6 +11,8 @@ export function openSqlite(file: string): Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // The CLI (station add, backup) may open the file while the server runs: wait for its lock, do not fail.
+  db.pragma('busy_timeout = 10000');
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string): BetterSqlite3.Statement => {
     let statement = cache.get(sql);

@@ -1,6 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { presetGrid } from '../../../../shared/schedule/week-grid';
 import { saveEmployer, saveJob } from './employers';
 import { employerInput, jobInput, setUp, testEnv } from './test-env';
 

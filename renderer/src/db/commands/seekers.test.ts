@@ -1,6 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { presetGrid } from '../../../../shared/schedule/week-grid';
 import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent } from './seekers';
 import { seekerInput, setUp, testEnv } from './test-env';
 

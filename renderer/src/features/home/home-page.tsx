@@ -7,7 +7,7 @@ import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 
-const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings' } as const;
+const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync' } as const;
 
 export function HomePage() {
   const { t } = useTranslation();

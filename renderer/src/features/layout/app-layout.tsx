@@ -1,5 +1,6 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '../../../../shared/auth/roles';
@@ -7,11 +8,14 @@ import type { Station } from '../../../../shared/entities/station';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useSession, type SessionUser } from '../../state/session-store';
+import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { SCREEN_ROUTES } from './screens';
 
 export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {
+  // Sync runs in the background from the first screen on; it never waits on the UI.
+  useEffect(() => startBackgroundSync(), []);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();

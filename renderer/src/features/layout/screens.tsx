@@ -1,4 +1,4 @@
-import { AuditOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
@@ -7,6 +7,7 @@ import { HomePage } from '../home/home-page';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
+import { SyncPage } from '../sync/sync-page';
 import { VillagesPage } from '../villages/villages-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
@@ -17,5 +18,6 @@ export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: s
   { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },
+  { screen: 'sync', path: '/sync', icon: <CloudSyncOutlined />, element: <SyncPage /> },
   { screen: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];

@@ -1,0 +1,11 @@
+/** Sync bookkeeping kept in the `meta` table (never synced, never audited). */
+export const SYNC_META = {
+  /** the county's `seq` up to which pulled changes are committed here */
+  cursor: 'sync.cursor',
+  /** the county database's lifetime id last seen */
+  epoch: 'sync.epoch',
+  /** the county server's address */
+  server: 'sync.server',
+  lastSuccess: 'sync.lastSuccess',
+  lastError: 'sync.lastError',
+} as const;
