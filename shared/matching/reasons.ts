@@ -1,0 +1,154 @@
+import { TRANSPORT } from '../entities/seeker';
+import { and, andNot, careBits, isEmpty, setSlot, WORDS, type Bits } from './bits';
+import { freeFor, levelOf } from './checks';
+import { placeKm, tripMinutes } from './commute';
+import { describeSlots, runs } from './describe';
+import { reason } from './messages';
+import type { MatchParameters } from './parameters';
+import { payReference, type SubScores } from './score';
+import type { MatchContext, PreparedJob, PreparedSeeker, Reason } from './types';
+
+/** Reasons for and against a pair, read off the same values the sub-scores use; and what would make a near miss work. */
+
+const round = (x: number): number => Math.round(x);
+const yuan = (x: number): number => Math.round(x * 100) / 100;
+
+/** Why the job's hours do not fit: hours outside availability, and each care duty they clash with. */
+export function scheduleConflictReasons(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters): Reason[] {
+  if (pj.grid === null) return [];
+  const out: Reason[] = [];
+  const outside = andNot(pj.grid, ps.availability);
+  if (!isEmpty(outside)) {
+    const when = describeSlots(outside);
+    out.push(reason('schedule.outside', { whenZh: when.zh, whenEn: when.en }));
+  }
+  for (const duty of ps.source.careDuties) {
+    if (pj.homeBased && !p.schedule.careBlocksHomeWork[duty.kind]) continue;
+    const clash = and(pj.grid, careBits(duty));
+    if (isEmpty(clash)) continue;
+    const when = describeSlots(clash);
+    out.push(reason('schedule.care', { care: duty.kind, whenZh: when.zh, whenEn: when.en }));
+  }
+  return out;
+}
+
+export function skillReasons(ps: PreparedSeeker, pj: PreparedJob): { pro: Reason[]; con: Reason[] } {
+  const pro: Reason[] = [];
+  const con: Reason[] = [];
+  if (pj.skillCodes.length === 0) pro.push(reason('skills.none'));
+  pj.skillCodes.forEach((skill, i) => {
+    const has = levelOf(ps, skill);
+    const needed = pj.skillLevels[i] ?? 0;
+    if (has < 0) con.push(reason('skills.missing', { skill }));
+    else if (has < needed) con.push(reason('skills.levelBelow', { skill, has, needed }));
+    else pro.push(reason('skills.has', { skill, has }));
+  });
+  return { pro, con };
+}
+
+export function softReasons(
+  ps: PreparedSeeker, pj: PreparedJob, s: SubScores, minutes: number | null, ctx: MatchContext, p: MatchParameters,
+): { pro: Reason[]; con: Reason[] } {
+  const pro: Reason[] = [];
+  const con: Reason[] = [];
+  // schedule
+  if (pj.grid === null) {
+    pro.push(reason('schedule.flexible'));
+    if (s.schedule < 0.5) con.push(reason('schedule.littleTime', { hours: (pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount) / 2 }));
+  } else if (isEmpty(andNot(pj.grid, freeFor(ps, pj)))) {
+    pro.push(reason('schedule.fits', { hours: pj.weeklyHours ?? 0 }));
+    const percent = round(s.schedule * 100);
+    if (s.schedule >= 0.5) pro.push(reason('schedule.slack', { percent }));
+    else con.push(reason('schedule.tight', { percent }));
+  } else con.push(...scheduleConflictReasons(ps, pj, p));
+  // commute
+  const mode = ps.mode;
+  if (pj.homeBased) pro.push(reason('commute.homeBased'));
+  else if (minutes === null) con.push(reason('commute.unknown', { missing: ps.place === null ? 'seeker' : 'employer' }));
+  else {
+    const m = round(minutes);
+    if (minutes > ps.maxMinutes) con.push(reason('commute.far', { minutes: m, max: ps.maxMinutes, mode }));
+    else if (minutes <= p.commute.doorstepMinutes) pro.push(reason('commute.doorstep', { minutes: m, mode }));
+    else pro.push(reason('commute.ok', { minutes: m, max: ps.maxMinutes, mode }));
+    if (ps.place?.approximate === true || pj.place?.approximate === true) con.push(reason('commute.approximate'));
+  }
+  // pay
+  const minimum = ctx.minimumHourlyWage ?? null;
+  const hourly = yuan(pj.hourly);
+  if (ps.floorHourly !== null) {
+    if (hourly >= ps.floorHourly) pro.push(reason('pay.aboveFloor', { hourly, floor: yuan(ps.floorHourly) }));
+    else con.push(reason('pay.belowFloor', { hourly, floor: yuan(ps.floorHourly) }));
+  } else {
+    const reference = payReference(ps, minimum, p);
+    (hourly >= reference ? pro : con).push(reason('pay.reference', { hourly, reference: yuan(reference) }));
+  }
+  if (minimum !== null && hourly < minimum) con.push(reason('pay.belowMinimum', { hourly, minimum }));
+  // skills
+  const skills = skillReasons(ps, pj);
+  pro.push(...skills.pro);
+  con.push(...skills.con);
+  // stability
+  const job = pj.source;
+  if (job.contractKind === 'labour') pro.push(reason('stability.labourContract'));
+  else con.push(reason(job.contractKind === 'part-time' ? 'stability.partTime' : job.contractKind === 'labour-service' ? 'stability.labourService' : 'stability.noContract'));
+  (job.socialInsurance ? pro : con).push(reason(job.socialInsurance ? 'stability.insurance' : 'stability.noInsurance'));
+  if (pj.monthsLeft === null) pro.push(reason('stability.openEnded'));
+  else if (pj.monthsLeft < p.stability.fullMonths) con.push(reason('stability.shortTerm', { months: pj.monthsLeft }));
+  // preference
+  if (ps.homeBasedWanted) (pj.homeBased ? pro : con).push(reason(pj.homeBased ? 'preference.homeBased' : 'preference.onSite'));
+  return { pro, con };
+}
+
+export function rightsReasons(pj: PreparedJob): Reason[] {
+  return pj.rightsFlags.map((f) => reason('rights.finding', { severity: f.severity, finding: f.code, textZh: f.zh, textEn: f.en }));
+}
+
+function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob): Reason[] {
+  if (pj.grid === null) return [];
+  const jobRuns = runs(pj.grid);
+  const late: Bits = new Uint32Array(WORDS);
+  const early: Bits = new Uint32Array(WORDS);
+  const gap: Bits = new Uint32Array(WORDS);
+  for (const r of runs(andNot(pj.grid, freeFor(ps, pj)))) {
+    const block = jobRuns.find((j) => j.day === r.day && j.from <= r.from && r.to <= j.to);
+    const into = block?.from === r.from ? late : block?.to === r.to ? early : gap;
+    for (let s = r.from; s < r.to; s += 1) setSlot(into, r.day, s);
+  }
+  const out: Reason[] = [];
+  const add = (code: 'fix.laterStart' | 'fix.earlierFinish' | 'fix.breakInShift', bits: Bits) => {
+    if (isEmpty(bits)) return;
+    const when = describeSlots(bits);
+    out.push(reason(code, { minutes: 30, whenZh: when.zh, whenEn: when.en }));
+  };
+  add('fix.laterStart', late);
+  add('fix.earlierFinish', early);
+  add('fix.breakInShift', gap);
+  return out;
+}
+
+function commuteFixes(ps: PreparedSeeker, pj: PreparedJob, minutes: number | null, p: MatchParameters): Reason[] {
+  if (minutes === null || ps.place === null || pj.place === null) return [];
+  const km = placeKm(ps.place, pj.place);
+  const out: Reason[] = [];
+  for (const mode of TRANSPORT) {
+    if (mode === ps.mode) continue;
+    const m = tripMinutes(km, mode, p.commute);
+    if (m <= ps.maxMinutes) out.push(reason('fix.fasterMode', { mode, minutes: round(m) }));
+  }
+  out.push(reason('fix.acceptLonger', { minutes: Math.ceil(minutes) }));
+  return out;
+}
+
+/** What would turn a near miss into a match: a course for the missing skill, a shifted start, a faster way to travel. */
+export function wouldWork(ps: PreparedSeeker, pj: PreparedJob, failed: 'skills' | 'schedule' | 'commute', minutes: number | null, ctx: MatchContext, p: MatchParameters): Reason[] {
+  if (failed === 'schedule') return scheduleFixes(ps, pj);
+  if (failed === 'commute') return commuteFixes(ps, pj, minutes, p);
+  const out: Reason[] = [];
+  for (const skill of pj.skillCodes) {
+    if (levelOf(ps, skill) >= 0) continue;
+    const courses = ctx.coursesForSkill?.(skill) ?? [];
+    if (courses.length === 0) out.push(reason('fix.learnSkill', { skill }));
+    for (const c of courses) out.push(reason('fix.course', { skill, course: c.title, courseId: c.id }));
+  }
+  return out;
+}

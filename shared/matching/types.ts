@@ -1,0 +1,168 @@
+import type { Job } from '../entities/job';
+import type { Seeker } from '../entities/seeker';
+import type { Bits } from './bits';
+import type { Gazetteer, Place } from './commute';
+import type { ReasonCode } from './messages';
+import type { MatchParameters, Severity, SubScoreKey, TransportMode } from './parameters';
+
+/** One reason for or against a pair: a stable code (also the i18n key `matching.<code>`), its values, and text. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A finding of the rights engine about an employer (the hook shared/rights fills). */
+export interface RightsFlag {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A course that teaches a skill (the hook the training issue fills). */
+export interface CourseHint {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** Legal facts about a job that no job field holds yet (see the report: proposed `job.restrictions`). */
+export interface JobRestrictions {
+  /** 女职工劳动保护特别规定 annex: work prohibited during pregnancy */
+  readonly prohibitedForPregnant?: boolean;
+  /** 未成年工特殊保护规定 art. 3: work prohibited for 16–17-year-olds */
+  readonly prohibitedForMinors?: boolean;
+}
+
+/** Where a job is: its employer's village (jobs have no place of their own yet). */
+export interface EmployerRef {
+  readonly id: string;
+  readonly villageCode: string | null;
+}
+
+/** Everything a match depends on besides the seeker and the job. Pure data and pure functions. */
+export interface MatchContext {
+  /** the evaluation date, YYYY-MM-DD (age, posting end dates, gazetteer validity) */
+  readonly today: string;
+  readonly gazetteer: Gazetteer;
+  readonly employers: ReadonlyMap<string, EmployerRef>;
+  readonly rightsFlags?: (employerId: string) => readonly RightsFlag[] | undefined;
+  readonly jobRestrictions?: (jobId: string) => JobRestrictions | undefined;
+  readonly coursesForSkill?: (skillCode: string) => readonly CourseHint[] | undefined;
+  /** the local hourly minimum wage in force today (the county's rule-parameter table), if known */
+  readonly minimumHourlyWage?: number | null;
+  readonly parameters?: MatchParameters;
+}
+
+export interface PreparedSeeker {
+  readonly id: string;
+  readonly source: Seeker;
+  /** null when the seeker may be matched at all (active, consent to matching) */
+  readonly ineligible: ReasonCode | null;
+  readonly age: number;
+  readonly pregnant: boolean;
+  readonly literacy: number;
+  readonly standingMax: number;
+  readonly liftMax: number;
+  readonly eyesightLimited: boolean;
+  readonly handsLimited: boolean;
+  /** skill codes held, each once, with the highest level held (0–2) */
+  readonly skillCodes: readonly string[];
+  readonly skillLevels: readonly number[];
+  readonly availability: Bits;
+  /** availability minus every care window: free for on-site work */
+  readonly freeOnSite: Bits;
+  /** availability minus the care windows that take the person out of the house: free for home-based work */
+  readonly freeHome: Bits;
+  readonly freeOnSiteCount: number;
+  readonly freeHomeCount: number;
+  readonly place: Place | null;
+  readonly mode: TransportMode;
+  readonly maxMinutes: number;
+  /** squared chord of the farthest a near miss can be (max × near-miss factor): a cheap first cut, −1 for none */
+  readonly reachChord2: number;
+  readonly floorHourly: number | null;
+  readonly homeBasedWanted: boolean;
+}
+
+export interface PreparedJob {
+  readonly id: string;
+  readonly source: Job;
+  readonly ineligible: ReasonCode | null;
+  readonly homeBased: boolean;
+  /** the job's weekly grid, or null when flexible */
+  readonly grid: Bits | null;
+  readonly halo: Bits | null;
+  readonly haloCount: number;
+  readonly weeklyHours: number | null;
+  readonly literacy: number;
+  readonly standingHours: number;
+  readonly liftKg: number;
+  readonly needsFineEyesight: boolean;
+  readonly needsBothHands: boolean;
+  readonly skillCodes: readonly string[];
+  readonly skillLevels: readonly number[];
+  readonly place: Place | null;
+  readonly hourly: number;
+  readonly prohibitedForPregnant: boolean;
+  readonly prohibitedForMinors: boolean;
+  readonly stability: number;
+  /** months from today to the end date, null when open-ended */
+  readonly monthsLeft: number | null;
+  readonly rightsScore: number;
+  readonly rightsCritical: boolean;
+  /** the findings that lower the score (critical, high, medium), worst first */
+  readonly rightsFlags: readonly RightsFlag[];
+}
+
+export const HARD_FILTERS = ['eligibility', 'age', 'prohibited-work', 'literacy', 'physical', 'skills', 'schedule', 'commute'] as const;
+export type HardFilter = (typeof HARD_FILTERS)[number];
+export type SoftenableFilter = Extract<HardFilter, 'skills' | 'schedule' | 'commute'>;
+
+export interface HardCheck {
+  readonly filter: HardFilter;
+  readonly outcome: 'pass' | 'fail' | 'unknown';
+  /** a failure here is within the near-miss margin */
+  readonly softenable: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+export interface MatchResult {
+  readonly seekerId: string;
+  readonly jobId: string;
+  /** 0–100, one decimal; the same number whichever side asked */
+  readonly score: number;
+  readonly subScores: Readonly<Record<SubScoreKey, number>>;
+  readonly commuteMinutes: number | null;
+  readonly hourlyPay: number;
+  readonly reasonsFor: readonly Reason[];
+  readonly reasonsAgainst: readonly Reason[];
+  /** critical and high rights findings on the employer (medium ones are among reasonsAgainst only) */
+  readonly flags: readonly Reason[];
+  readonly unknowns: readonly 'commute'[];
+}
+
+export interface NearMiss extends MatchResult {
+  readonly failed: SoftenableFilter;
+  /** what would make it work: a course, a later start, a faster way to travel */
+  readonly wouldWork: readonly Reason[];
+}
+
+export interface PairExplanation extends MatchResult {
+  readonly verdict: 'match' | 'near-miss' | 'excluded';
+  /** every hard filter, in order, with its outcome */
+  readonly checks: readonly HardCheck[];
+  readonly wouldWork: readonly Reason[];
+}
+
+export interface MatchList {
+  readonly matches: readonly MatchResult[];
+  readonly nearMisses: readonly NearMiss[];
+  /** all matches and near misses found, also those beyond `limit` */
+  readonly matchCount: number;
+  readonly nearMissCount: number;
+  /** pairs looked at, and pairs that failed a hard filter outright */
+  readonly considered: number;
+  readonly excluded: number;
+}
