@@ -82,7 +82,7 @@ describe('sync model (fast-check)', () => {
                 headers: i.headers as Record<string, string>,
                 payload: i.body === undefined ? undefined : typeof i.body === 'string' ? i.body : Buffer.from(i.body as Uint8Array),
               });
-              return new Response(r.rawPayload, { status: r.statusCode, headers: { 'content-type': 'application/json' } });
+              return new Response(r.body, { status: r.statusCode, headers: { 'content-type': 'application/json' } });
             };
             const fault: Fault = faulty ? (faultIter.next().value as Fault) : 'ok';
             const isPush = url.includes('/sync/push');
@@ -197,12 +197,12 @@ describe('sync model (fast-check)', () => {
           };
           for (const owner of stations) {
             for (const id of owner.seekers) {
-              expect(strip(await owner.env.db.seekers.get(id))).toEqual(await county.service.record('seekers', id));
+              expect(strip((await owner.env.db.seekers.get(id)) as Record<string, unknown> | undefined)).toEqual(await county.service.record('seekers', id));
               for (const other of stations) if (other !== owner) expect(await other.env.db.seekers.get(id)).toBeUndefined();
             }
             for (const { id } of owner.jobs) {
               const server = await county.service.record('jobs', id);
-              for (const s of stations) expect(strip(await s.env.db.jobs.get(id))).toEqual(server);
+              for (const s of stations) expect(strip((await s.env.db.jobs.get(id)) as Record<string, unknown> | undefined)).toEqual(server);
             }
           }
           await county.app.close();

@@ -389,6 +389,9 @@ export const en: Messages = {
     },
   },
   errors: {
+    'ruleParameter.areaPrefix': 'The area code must be empty (nationwide) or 2, 4, 6, 9 or 12 digits.',
+    'placement.signedOnWithoutContract': 'A contract signing date is given but the contract status is not "signed".',
+    'placement.registeredOnWithoutRegistration': 'A social-insurance date is given but the status is not "registered".',
     'sync.badServer': 'Not a server address; type e.g. 192.168.1.10:8787.',
     'sync.unreachable': 'Cannot reach this county server: check the address and the network.',
     'sync.enrollFailed': 'Enrolment did not succeed; please try again later.',

@@ -387,6 +387,9 @@ export const zhCN = {
     },
   },
   errors: {
+    'ruleParameter.areaPrefix': '地区代码应为空（全国）或 2、4、6、9、12 位数字。',
+    'placement.signedOnWithoutContract': '填了合同签订日期，但合同状态不是“已签”。',
+    'placement.registeredOnWithoutRegistration': '填了参保日期，但社保状态不是“已参保”。',
     'sync.badServer': '县服务器地址不对，请填写例如 192.168.1.10:8787。',
     'sync.unreachable': '连不上这个县服务器：请检查地址和网络。',
     'sync.enrollFailed': '注册没有成功，请稍后再试。',

@@ -1,0 +1,94 @@
+import type { ParameterRow } from './schema';
+
+/**
+ * The parameter rows Doorstep ships (../shared/reference/labour-law.md). The county admin edits, adds and
+ * dates rows; checks use the row in force on the date they evaluate. Figures the reference marks "(verify)"
+ * ship with `verified: false`.
+ *
+ * Not shipped, because the reference has no figure: Guizhou (52, the demo county 522626 岑巩县 is in
+ * Qiandongnan). Until the county admin enters its row, minimum-wage checks there answer "unknown".
+ * Henan's tiers ship without the list of which county is in which tier (also not in the reference): until
+ * an 'area-tier' row is entered, a Henan pay is failed only when it is below every tier, passed only when it
+ * is at least every tier, and otherwise unknown.
+ */
+const HENAN = '豫政〔2021〕33号 (河南省人民政府关于调整全省最低工资标准的通知)';
+
+export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
+  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '一类 Tier 1; a later rise is likely (verify)', value: { kind: 'minimum-wage', tier: 1, monthly: 2000, hourly: 19.6 } },
+  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '二类 Tier 2; a later rise is likely (verify)', value: { kind: 'minimum-wage', tier: 2, monthly: 1800, hourly: 17.6 } },
+  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '三类 Tier 3; a later rise is likely (verify)', value: { kind: 'minimum-wage', tier: 3, monthly: 1600, hourly: 15.6 } },
+  { areaPrefix: '31', effectiveFrom: '2023-07-01', source: '上海市最低工资标准 (2023-07-01)', verified: true, note: '', value: { kind: 'minimum-wage', tier: null, monthly: 2690, hourly: 24 } },
+  { areaPrefix: '31', effectiveFrom: '2025-07-01', source: '上海市最低工资标准 (2025-07-01)', verified: false, note: 'verify: monthly and hourly figures', value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly: 25 } },
+  { areaPrefix: '11', effectiveFrom: '2023-09-01', source: '北京市最低工资标准 (2023-09-01)', verified: false, note: 'verify: monthly figure', value: { kind: 'minimum-wage', tier: null, monthly: 2420, hourly: 26.4 } },
+  {
+    areaPrefix: '',
+    effectiveFrom: '1995-05-01',
+    source: '国务院关于职工工作时间的规定 (1995) art. 3; 劳动法 art. 36, 38, 41; 劳动合同法 art. 68, 72; 劳社部发〔2008〕3号 (21.75 days)',
+    verified: false,
+    note: '40 h/week replaces the Labour Law\'s 44. 21.75 paid days a month is not in the reference (verify).',
+    value: {
+      kind: 'hour-limits',
+      standardDailyHours: 8,
+      standardWeeklyHours: 40,
+      overtimeDailyNormal: 1,
+      overtimeDailyMax: 3,
+      overtimeMonthlyMax: 36,
+      minRestDaysPerWeek: 1,
+      partTimeDailyAverageMax: 4,
+      partTimeWeeklyMax: 24,
+      partTimePayIntervalMaxDays: 15,
+      monthlyPayDays: 21.75,
+    },
+  },
+  {
+    areaPrefix: '',
+    effectiveFrom: '2025-01-01',
+    source: '全国人大常委会关于实施渐进式延迟法定退休年龄的决定 (2024)',
+    verified: false,
+    note: 'Ages from the reference; the pace (one month every 4 months; every 2 months for women 50→55) is from the decision, not the reference (verify).',
+    value: {
+      kind: 'retirement-age',
+      reformStart: '2025-01-01',
+      groups: [
+        { group: 'male', originalAgeYears: 60, targetAgeYears: 63, monthsPerStep: 4 },
+        { group: 'female-cadre', originalAgeYears: 55, targetAgeYears: 58, monthsPerStep: 4 },
+        { group: 'female-worker', originalAgeYears: 50, targetAgeYears: 55, monthsPerStep: 2 },
+      ],
+    },
+  },
+  {
+    areaPrefix: '',
+    effectiveFrom: '2008-01-01',
+    source: '劳动合同法 art. 10, 20, 82; 社会保险法 art. 58; 工伤保险条例 art. 17; 劳动法 art. 50; 工资支付暂行规定 art. 7, 16',
+    verified: true,
+    note: 'Contract reminder from day 25 is the reference\'s practice, not law.',
+    value: {
+      kind: 'deadlines',
+      contractReminderDay: 25,
+      socialInsuranceRegistrationDays: 30,
+      injuryEmployerApplicationDays: 30,
+      injuryWorkerApplicationDays: 365,
+      payIntervalMaxDays: 31,
+      maxDamageDeductionShare: 0.2,
+      probationPayMinShare: 0.8,
+    },
+  },
+  {
+    areaPrefix: '',
+    effectiveFrom: '2000-01-01',
+    source: 'Local practice: Zaozhuang (attendance), one city\'s rules (60/40 class hours), Huai\'an (40/56, 60% practice)',
+    verified: false,
+    note: 'Set locally: replace with the county\'s own rules.',
+    value: {
+      kind: 'subsidy-thresholds',
+      attendanceWarnBelow: 0.9,
+      attendanceRemoveBelow: 0.8,
+      classHourMinutes: 45,
+      minClassHoursNationalQualification: 60,
+      minClassHoursSpecialSkill: 40,
+      minClassHoursEntryLevel: 40,
+      minClassHoursIntermediate: 56,
+      minPracticeShare: 0.6,
+    },
+  },
+];

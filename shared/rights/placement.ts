@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { baseRecordShape } from '../entities/base';
+import { isoDateSchema } from '../entities/common';
+import { CONTRACT_KINDS, paySchema } from '../entities/job';
+import { STATUSES, SEVERITIES } from './types';
+
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+const recordId = (error: string) => z.uuid({ version: 'v7', error });
+const money = z.number().positive().max(1_000_000);
+
+/**
+ * A placement (a seeker hired into a job): what the follow-up visits and the contract tracker read. The
+ * matching issue's referral flow ends in one of these. Station-owned.
+ */
+export const placementShape = {
+  ...baseRecordShape,
+  seekerId: recordId('placement.seeker'),
+  jobId: recordId('placement.job'),
+  employerId: recordId('placement.employer'),
+  status: z.enum(['active', 'ended']),
+  /** first day of work (用工之日) */
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  contractKind: z.enum(CONTRACT_KINDS),
+  /** 'unknown' until someone has asked */
+  contractStatus: z.enum(['signed', 'not-signed', 'unknown']),
+  /** only when signed; null = signed on a day not known */
+  contractSignedOn: isoDateSchema.nullable(),
+  contractTerm: z.enum(['fixed', 'open-ended', 'task']).nullable(),
+  contractTermMonths: z.number().positive().max(600).nullable(),
+  /** 0 = no probation */
+  probationMonths: z.number().min(0).max(12).nullable(),
+  probationMonthlyPay: money.nullable(),
+  /** pay as agreed */
+  wage: paySchema,
+  /** what the worker actually received for a normal month, and actually works */
+  actualMonthlyPay: money.nullable(),
+  actualWeeklyHours: z.number().min(0).max(168).nullable(),
+  actualMaxDailyHours: z.number().min(0).max(24).nullable(),
+  actualWorkDaysPerWeek: z.number().int().min(0).max(7).nullable(),
+  overtimeHoursLastMonth: z.number().min(0).max(744).nullable(),
+  payIntervalDays: z.number().int().min(1).max(366).nullable(),
+  socialInsuranceStatus: z.enum(['registered', 'not-registered', 'unknown']),
+  socialInsuranceRegisteredOn: isoDateSchema.nullable(),
+  injuryDate: isoDateSchema.nullable(),
+  injuryReportedOn: isoDateSchema.nullable(),
+  /** a woman's post kind decides her retirement age */
+  retirementPost: z.enum(['cadre', 'worker']).nullable(),
+  drawsPension: z.boolean().nullable(),
+  note: z.string().max(1000),
+};
+
+export const placementSchema = z.object(placementShape).superRefine((p, ctx) => {
+  if (p.contractSignedOn !== null && p.contractStatus !== 'signed') ctx.addIssue({ code: 'custom', path: ['contractSignedOn'], message: 'placement.signedOnWithoutContract' });
+  if (p.endDate !== null && p.endDate < p.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date.order' });
+  if (p.socialInsuranceRegisteredOn !== null && p.socialInsuranceStatus !== 'registered') ctx.addIssue({ code: 'custom', path: ['socialInsuranceRegisteredOn'], message: 'placement.registeredOnWithoutRegistration' });
+});
+export type Placement = z.infer<typeof placementSchema>;
+
+export const VISIT_KINDS = ['week-1', 'month-1', 'month-3', 'extra'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+export const ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export const visitAnswerSchema = z.object({
+  questionId: z.string().min(1).max(60),
+  answer: z.enum(ANSWERS),
+  /** what the answer rests on: "saw the contract", "the worker said", … */
+  evidence: z.string().max(500),
+});
+export type VisitAnswer = z.infer<typeof visitAnswerSchema>;
+
+/** A finding as stored with a posting or a visit (the texts are looked up again when shown). */
+export const storedFindingSchema = z.object({
+  checkId: z.string().min(1).max(60),
+  status: z.enum(STATUSES),
+  severity: z.enum(SEVERITIES),
+  reason: z.string().min(1).max(60),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type StoredFinding = z.infer<typeof storedFindingSchema>;
+
+/** A follow-up visit (append-only, like attendance). */
+export const visitSchema = z.object({
+  ...baseRecordShape,
+  placementId: recordId('visit.placement'),
+  kind: z.enum(VISIT_KINDS),
+  visitedOn: isoDateSchema,
+  recordedBy: z.string().min(1).max(64),
+  answers: z.array(visitAnswerSchema).max(60),
+  findings: z.array(storedFindingSchema).max(100),
+  note: z.string().max(1000),
+});
+export type Visit = z.infer<typeof visitSchema>;
