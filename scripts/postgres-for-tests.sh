@@ -6,7 +6,7 @@ PORT="${DOORSTEP_PG_PORT:-55432}"
 if ! pg_lsclusters -h 2>/dev/null | awk '{print $1, $2}' | grep -qx "15 doorstep-test"; then
   pg_createcluster 15 doorstep-test -p "$PORT" >/dev/null
 fi
-pg_ctlcluster 15 doorstep-test start 2>/dev/null || true
+pg_ctlcluster 15 doorstep-test start >/dev/null 2>&1 || true
 for _ in $(seq 1 30); do
   su postgres -c "psql -p $PORT -qtAc 'select 1'" >/dev/null 2>&1 && break
   sleep 1
