@@ -125,6 +125,9 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     return row ? { kind: 'station', stationId: row.station_id, enrollmentId: row.id } : null;
   }
 
+  const insertStation = (sql: Sql, id: string, station: z.infer<typeof stationInputSchema>) =>
+    sql.run('INSERT INTO stations (id, name, area_code, created_at) VALUES (?, ?, ?, ?)', [id, station.name, station.areaCode, now()]);
+
   async function issueCode(sql: Sql, stationId: string) {
     const enrollmentCode = newEnrollmentCode();
     const expiresAt = now() + codeTtlMs;
@@ -141,7 +144,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     const parsed = stationInputSchema.safeParse(input);
     if (!parsed.success) throw new ServiceError(400, 'station.invalid', `Invalid station: ${describeIssues(parsed.error)}`, `站点信息有误：${describeIssues(parsed.error)}`);
     return db.transaction(async (sql) => {
-      await sql.run('INSERT INTO stations (id, name, area_code, created_at) VALUES (?, ?, ?, ?)', [id, parsed.data.name, parsed.data.areaCode, now()]);
+      await insertStation(sql, id, parsed.data);
       return issueCode(sql, id);
     });
   }
@@ -379,7 +382,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       if ((await sql.all('SELECT 1 FROM stations WHERE id = ?', [stationId])).length === 0) {
         const parsed = stationInputSchema.safeParse(station);
         if (!parsed.success) throw new ServiceError(400, 'bundle.station', 'Unknown station and no valid station details in the bundle', '文件里的站点未登记，也没有有效的站点信息');
-        await sql.run('INSERT INTO stations (id, name, area_code, created_at) VALUES (?, ?, ?, ?)', [stationId, parsed.data.name, parsed.data.areaCode, now()]);
+        await insertStation(sql, stationId, parsed.data);
         created = true;
       }
       await releaseQuarantine(sql);

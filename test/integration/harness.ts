@@ -40,13 +40,11 @@ export function sqliteFactory(): DbFactory {
 /** A fresh database in the cluster TEST_DATABASE_URL points at (CI starts one). */
 export async function postgresFactory(baseUrl: string): Promise<DbFactory> {
   const name = `county_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = openPostgres(baseUrl);
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: baseUrl });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
-  await admin.close();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return {

@@ -3,6 +3,7 @@ import { makeBundle } from '../../../shared/sync/bundle';
 import { err, ok, type Result } from '../../../shared/result';
 import { appendAudit, META, requireActor, runCommand, type Actor, type CommandEnv } from '../db/commands/command';
 import { SYNC_META } from './apply-changes';
+import { asMutation } from './engine';
 import { httpTransport, normaliseServerUrl, TransportError, type SyncTransport } from './transport';
 
 export const TOKEN_KEY = 'sync-token';
@@ -64,7 +65,7 @@ export async function exportPendingBundle(env: CommandEnv, platform: DoorstepBri
     await requireActor(ctx, 'settings');
     const station = await env.db.stations.get(ctx.stationId);
     const deviceId = (await env.db.meta.get(META.deviceId))?.value ?? 'unknown';
-    const mutations = (await env.db.outbox.orderBy('hlc').filter((e) => !e.rejected).toArray()).map(({ id, table, recordId, op, hlc, fields }) => ({ id, table, recordId, op, hlc, fields }));
+    const mutations = (await env.db.outbox.orderBy('hlc').filter((e) => !e.rejected).toArray()).map(asMutation);
     await appendAudit(ctx, { action: 'sync.export-bundle', table: 'stations', recordId: ctx.stationId, fields: [], reason: `${mutations.length}` });
     return makeBundle({ stationId: ctx.stationId, station: station ? { name: station.name, areaCode: station.areaCode } : null, deviceId, exportedAt: env.now(), mutations });
   });

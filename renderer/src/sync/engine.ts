@@ -36,7 +36,8 @@ export interface SyncDeps {
 
 export const newBatchState = (): { bytes: number } => ({ bytes: BATCH_BYTES.start });
 
-const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({ id, table, recordId, op, hlc, fields });
+/** An outbox or sent entry as it travels (local marks such as `rejected` stripped). */
+export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({ id, table, recordId, op, hlc, fields });
 
 /** Changes waiting for the county that it has not refused. */
 export async function pendingCount(db: DoorstepDb): Promise<number> {
