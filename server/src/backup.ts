@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { ALL_TABLES, chunk, valuesList, type Database, type Row } from './store/sql';
+import { ALL_TABLES, appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
 
 /**
  * Backups are the same for SQLite and PostgreSQL: gzip'd JSON lines, one `{"t": table, "r": row}` per row,
@@ -38,7 +38,7 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
       continue;
     }
     if (!parsed.t || !parsed.r || !(ALL_TABLES as readonly string[]).includes(parsed.t)) throw new Error('Damaged backup line');
-    rows.set(parsed.t, [...(rows.get(parsed.t) ?? []), parsed.r]);
+    appendTo(rows, parsed.t, parsed.r);
   }
   input.close();
   await db.migrate();

@@ -23,7 +23,8 @@ import { openPostgres } from './store/postgres';
 import { openSqlite } from './store/sqlite';
 import type { Database } from './store/sql';
 
-export const SERVER_VERSION = '0.1.0';
+/** The server is released with the app: one version, package.json's. */
+const SERVER_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function openDatabase(dataDir: string): { db: Database; where: string } {
   const url = process.env.DATABASE_URL;

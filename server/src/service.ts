@@ -9,7 +9,7 @@ import type { Change } from '../../shared/sync/wire';
 import { v7 as uuidv7 } from 'uuid';
 import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode, sameHash } from './tokens';
 import { describeIssues, serverTable } from './tables';
-import { chunk, placeholders, valuesList, type Database, type Row, type Sql } from './store/sql';
+import { appendTo, chunk, placeholders, valuesList, type Database, type Row, type Sql } from './store/sql';
 
 /** A refusal the HTTP layer turns into a 4xx with a message in English and Chinese. */
 export class ServiceError extends Error {
@@ -216,7 +216,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   async function loadRecords(sql: Sql, wanted: readonly { table: string; recordId: string }[]): Promise<Map<string, RecordRow>> {
     const out = new Map<string, RecordRow>();
     const byTable = new Map<string, string[]>();
-    for (const w of wanted) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w.recordId]);
+    for (const w of wanted) appendTo(byTable, w.table, w.recordId);
     for (const [table, ids] of byTable) {
       for (const part of chunk([...new Set(ids)], 500)) {
         const rows = await sql.all<Row>(
@@ -336,7 +336,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
         part,
       );
       const groups = new Map<string, { recordId: string; station: string }[]>();
-      for (const r of rows) groups.set(String(r.id_number), [...(groups.get(String(r.id_number)) ?? []), { recordId: String(r.record_id), station: String(r.owner_station_id) }]);
+      for (const r of rows) appendTo(groups, String(r.id_number), { recordId: String(r.record_id), station: String(r.owner_station_id) });
       for (const [idNumber, group] of groups) {
         const sorted = group.sort((a, b) => (a.recordId < b.recordId ? -1 : 1));
         for (let i = 0; i < sorted.length; i += 1) {

@@ -1,3 +1,4 @@
+import { STANDARD_WORKING_TIME } from '../schedule/working-time';
 import type { CARE_KINDS, TRANSPORT } from '../entities/seeker';
 import type { CONTRACT_KINDS } from '../entities/job';
 import type { SkillLevel } from '../entities/common';
@@ -126,9 +127,9 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
     },
   },
   pay: {
-    daysPerMonth: 21.75,
-    hoursPerDay: 8,
-    hoursPerWeek: 40,
+    daysPerMonth: STANDARD_WORKING_TIME.monthlyPayDays,
+    hoursPerDay: STANDARD_WORKING_TIME.dailyHours,
+    hoursPerWeek: STANDARD_WORKING_TIME.weeklyHours,
     fallbackReferenceHourly: 15.6,
     fallbackReferenceSource: 'Henan tier 3 hourly minimum wage 2022 (豫政〔2021〕33号), the lowest in reference/labour-law.md (verify)',
     fullScoreRatio: 1.3,

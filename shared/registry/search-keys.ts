@@ -25,6 +25,27 @@ export function personKeys(name: string, phone: string | null, idNumber: string 
   return [...new Set(keys)];
 }
 
+/** The searchable tables and the fields their keys come from: the one definition for saves, imports and pulls. */
+export const SEARCHABLE_TABLES = ['seekers', 'employers', 'jobs'] as const;
+export type SearchableTable = (typeof SEARCHABLE_TABLES)[number];
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The keys of a record of a searchable table; a removed (withdrawn) seeker is found by nothing. */
+export function recordSearchKeys(table: SearchableTable, record: Readonly<Record<string, unknown>>, py: Pinyin): string[] {
+  switch (table) {
+    case 'seekers':
+      return record.deleted === true ? [] : personKeys(text(record.name), textOrNull(record.phone), textOrNull(record.idNumber), py);
+    case 'employers':
+      return nameKeys(text(record.name), py);
+    case 'jobs':
+      return nameKeys(text(record.title), py);
+  }
+}
+
+export const isSearchable = (table: string): table is SearchableTable => (SEARCHABLE_TABLES as readonly string[]).includes(table);
+
 /**
  * The index prefixes a typed query is looked up by. Digits search phone and ID tails (stored with a "t" or
  * "i" tag so they never collide with names); anything else searches names and pinyin, lower-cased, spaces

@@ -58,7 +58,10 @@ export function duplicateVerdict(selfId: string, found: DuplicateMatches): Dupli
   return reasons.length ? { kind: 'warn', reasons, existingIds: [...new Set([...byPhone, ...byName])] } : { kind: 'none' };
 }
 
-/** Whole years between a birth date and a day, both YYYY-MM-DD. */
+/**
+ * Whole years of age (周岁) on `day`, both YYYY-MM-DD: the birthday is reached on its calendar date; someone
+ * born on 29 February reaches it on 1 March in other years.
+ */
 export function ageOn(birthDate: string, day: string): number {
   const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;

@@ -58,14 +58,8 @@ export function addMonthsClamped(iso: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/**
- * Whole years of age (周岁) on `day`: the birthday is reached on its calendar date; someone born on 29 February
- * reaches it on 1 March in other years.
- */
-export function ageOn(birthDate: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
+/** Whole years of age (周岁): the registry's one definition. */
+export { ageOn } from '../registry/seeker-rules';
 
 /** Whole calendar months from `from` to `to` (0 if `to` is earlier), counting a month when its day-of-month is reached. */
 export function wholeMonthsBetween(from: string, to: string): number {

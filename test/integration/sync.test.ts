@@ -6,7 +6,7 @@ import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers'
 import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { exportPendingBundle } from '../../renderer/src/sync/account';
-import { SYNC_META } from '../../renderer/src/sync/apply-changes';
+import { SYNC_META } from '../../renderer/src/db/sync-meta';
 import { parseBundle } from '../../shared/sync/bundle';
 import { backupTo, restoreFrom } from '../../server/src/backup';
 import { postgresFactory, sqliteFactory, startCounty, station, type CountyServer, type DbFactory } from './harness';

@@ -7,5 +7,4 @@ export const SYNC_META = {
   /** the county server's address */
   server: 'sync.server',
   lastSuccess: 'sync.lastSuccess',
-  lastError: 'sync.lastError',
 } as const;

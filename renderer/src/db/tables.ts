@@ -8,18 +8,18 @@ import { stationSchema, type Station } from '../../../shared/entities/station';
 import { villageSchema, type Village } from '../../../shared/entities/village';
 
 /**
- * The record tables the command layer writes, with the schema every write is checked against and whether
- * the table syncs to the county (local tables still get audit entries).
+ * The record tables the command layer writes, with the schema every write is checked against. Which of them
+ * sync to the county is shared/sync/tables.ts (local tables still get audit entries).
  */
 export const RECORD_TABLES = {
-  stations: { schema: stationSchema, synced: true },
-  staff: { schema: staffSchema, synced: false },
-  settings: { schema: settingsSchema, synced: false },
-  seekers: { schema: seekerSchema, synced: true },
-  employers: { schema: employerSchema, synced: true },
-  jobs: { schema: jobSchema, synced: true },
-  villages: { schema: villageSchema, synced: true },
-} as const satisfies Record<string, { schema: ZodType; synced: boolean }>;
+  stations: { schema: stationSchema },
+  staff: { schema: staffSchema },
+  settings: { schema: settingsSchema },
+  seekers: { schema: seekerSchema },
+  employers: { schema: employerSchema },
+  jobs: { schema: jobSchema },
+  villages: { schema: villageSchema },
+} as const satisfies Record<string, { schema: ZodType }>;
 
 export type RecordTableName = keyof typeof RECORD_TABLES;
 interface RecordTypes {

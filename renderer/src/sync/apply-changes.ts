@@ -1,30 +1,19 @@
 import { auditEntrySchema, type AuditEntry } from '../../../shared/entities/audit';
-import { personKeys, nameKeys, type Pinyin } from '../../../shared/registry/search-keys';
+import { isSearchable, recordSearchKeys, type Pinyin } from '../../../shared/registry/search-keys';
 import { decodeHlc, encodeHlc, receive, zeroHlc } from '../../../shared/sync/hlc';
 import { applyMutation, type MergedRecord, type Stamp } from '../../../shared/sync/merge';
+import { isSyncTable } from '../../../shared/sync/tables';
 import type { Change } from '../../../shared/sync/wire';
 import { META } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
 import type { DoorstepDb } from '../db/db';
 import { RECORD_TABLES, type RecordTableName } from '../db/tables';
 
-export { SYNC_META };
-
 /** Fields that live beside a record on this PC only. */
 const LOCAL_FIELDS = new Set(['_stamps', 'searchKeys']);
 
-function searchKeysFor(table: string, values: Record<string, unknown>, py: Pinyin): string[] | undefined {
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  const orNull = (v: unknown) => (typeof v === 'string' ? v : null);
-  if (values.deleted === true && table === 'seekers') return [];
-  if (table === 'seekers') return personKeys(text(values.name), orNull(values.phone), orNull(values.idNumber), py);
-  if (table === 'employers') return nameKeys(text(values.name), py);
-  if (table === 'jobs') return nameKeys(text(values.title), py);
-  return undefined;
-}
-
-const isSyncedTable = (table: string): table is RecordTableName =>
-  Object.prototype.hasOwnProperty.call(RECORD_TABLES, table) && RECORD_TABLES[table as RecordTableName].synced;
+/** A synced table the command layer stores records in (everything synced but the audit log). */
+const isSyncedTable = (table: string): table is RecordTableName => isSyncTable(table) && Object.prototype.hasOwnProperty.call(RECORD_TABLES, table);
 
 /**
  * Commits one page of pulled changes and the new cursor in ONE transaction: the cursor never moves past
@@ -36,7 +25,11 @@ export async function applyChanges(db: DoorstepDb, changes: readonly Change[], n
   const tables = [db.meta, db.audit, ...Object.keys(RECORD_TABLES).filter(isSyncedTable).map((t) => db.table(t))];
   return db.transaction('rw', tables, async () => {
     const byTable = new Map<string, Change[]>();
-    for (const c of changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+    for (const c of changes) {
+      const list = byTable.get(c.table);
+      if (list) list.push(c);
+      else byTable.set(c.table, [c]);
+    }
     const node = (await db.meta.get(META.deviceId))?.value;
     const stored = (await db.meta.get(META.clock))?.value;
     const decoded = stored ? decodeHlc(stored) : undefined;
@@ -84,8 +77,7 @@ export async function applyChanges(db: DoorstepDb, changes: readonly Change[], n
       }
       const puts = [...changed].map((id) => {
         const state = states.get(id) as MergedRecord;
-        const keys = searchKeysFor(table, state.values, py);
-        return { ...state.values, id, _stamps: state.stamps, ...(keys ? { searchKeys: keys } : {}) };
+        return { ...state.values, id, _stamps: state.stamps, ...(isSearchable(table) ? { searchKeys: recordSearchKeys(table, state.values, py) } : {}) };
       });
       await store.bulkPut(puts);
       applied += puts.length;

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Pinyin } from '../../../shared/registry/search-keys';
 import { retryDelay } from '../../../shared/sync/backoff';
 import type { DoorstepDb } from '../db/db';
-import { SYNC_META } from './apply-changes';
+import { SYNC_META } from '../db/sync-meta';
 import { newBatchState, pendingCount, SKEW_WARNING_MS, syncOnce, type SyncProgress, type SyncReport } from './engine';
 import { TransportError, type SyncTransport, type TransportErrorKind } from './transport';
 
@@ -22,7 +22,6 @@ export interface SyncStatus {
   readonly running: boolean;
   readonly progress: SyncProgress | null;
   readonly lastSuccessAt: number | null;
-  readonly lastReport: SyncReport | null;
   readonly lastError: SyncFailure | null;
   readonly skewMs: number | null;
   readonly nextTryAt: number | null;
@@ -34,7 +33,6 @@ export const useSyncStatus = create<SyncStatus>()(() => ({
   running: false,
   progress: null,
   lastSuccessAt: null,
-  lastReport: null,
   lastError: null,
   skewMs: null,
   nextTryAt: null,
@@ -143,7 +141,7 @@ export class SyncController {
         onProgress: (progress) => useSyncStatus.setState({ progress }),
       });
       this.attempt = 0;
-      useSyncStatus.setState({ online: true, lastSuccessAt: this.deps.now(), lastReport: report, lastError: null, skewMs: report.skewMs });
+      useSyncStatus.setState({ online: true, lastSuccessAt: this.deps.now(), lastError: null, skewMs: report.skewMs });
       this.schedule(this.deps.idleIntervalMs ?? 5 * 60_000);
       return report;
     } catch (error) {
@@ -151,7 +149,6 @@ export class SyncController {
         error instanceof TransportError
           ? { kind: error.kind, code: error.serverCode, message: error.message, messageZh: error.messageZh, at: this.deps.now() }
           : { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at: this.deps.now() };
-      await this.deps.db.meta.put({ key: SYNC_META.lastError, value: JSON.stringify(failure) }).catch(() => undefined);
       useSyncStatus.setState({ lastError: failure, online: failure.kind !== 'network' && failure.kind !== 'timeout' });
       // A station without a valid token waits for a person to enrol again; everything else retries.
       if (failure.kind !== 'auth') this.schedule(Math.max(2_000, retryDelay(this.attempt, this.deps.random)));

@@ -3,7 +3,8 @@ import { adaptBatchBytes, BATCH_BYTES, nextBatch, settlePush } from '../../../sh
 import type { Mutation } from '../../../shared/sync/mutation';
 import { SCHEMA_VERSION } from '../../../shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
-import { applyChanges, SYNC_META } from './apply-changes';
+import { SYNC_META } from '../db/sync-meta';
+import { applyChanges } from './apply-changes';
 import { TransportError, type SyncTransport } from './transport';
 
 export const PULL_PAGE = 500;

@@ -1,3 +1,4 @@
+import { STANDARD_WORKING_TIME } from '../../schedule/working-time';
 import type { ParameterRow } from './schema';
 
 /**
@@ -28,8 +29,8 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     note: '40 h/week replaces the Labour Law\'s 44. 21.75 paid days a month is not in the reference (verify).',
     value: {
       kind: 'hour-limits',
-      standardDailyHours: 8,
-      standardWeeklyHours: 40,
+      standardDailyHours: STANDARD_WORKING_TIME.dailyHours,
+      standardWeeklyHours: STANDARD_WORKING_TIME.weeklyHours,
       overtimeDailyNormal: 1,
       overtimeDailyMax: 3,
       overtimeMonthlyMax: 36,
@@ -37,7 +38,7 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
       partTimeDailyAverageMax: 4,
       partTimeWeeklyMax: 24,
       partTimePayIntervalMaxDays: 15,
-      monthlyPayDays: 21.75,
+      monthlyPayDays: STANDARD_WORKING_TIME.monthlyPayDays,
     },
   },
   {

@@ -4,6 +4,7 @@ import type { Staff } from '../../../../shared/entities/staff';
 import { err, ok, type AppError, type Result } from '../../../../shared/result';
 import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '../../../../shared/sync/hlc';
 import { changedFields } from '../../../../shared/sync/mutation';
+import { isSyncTable } from '../../../../shared/sync/tables';
 import type { Stamp } from '../../../../shared/sync/merge';
 import type { DoorstepDb, Stamped } from '../db';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
@@ -186,7 +187,7 @@ export async function writeRecord<K extends RecordTableName>(
     }
     return previous ? { ...record, updatedAt: previous.updatedAt } : record;
   }
-  if (definition.synced) {
+  if (isSyncTable(table)) {
     const mutationId = newId();
     const _stamps = stampFields((previous as Stamped | undefined)?._stamps, fields, { hlc, mutationId });
     await store.put({ ...record, ...options.local, _stamps } as RecordOf<K>);
@@ -228,7 +229,7 @@ export async function writeNewRecords<K extends RecordTableName>(
     const record = parsed.data as RecordOf<K>;
     if (record.stationId !== ctx.stationId) fail('scope', `Record ${record.id} belongs to another station`);
     const fields = changedFields(undefined, record as Record<string, unknown>);
-    if (definition.synced) {
+    if (isSyncTable(table)) {
       const mutationId = newId();
       rows.push({ ...record, ...local, _stamps: stampFields(undefined, fields, { hlc, mutationId }) } as RecordOf<K>);
       outbox.push({ id: mutationId, table, recordId: record.id, op: 'upsert', hlc, fields });

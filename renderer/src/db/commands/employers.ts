@@ -1,6 +1,6 @@
 import type { Employer } from '../../../../shared/entities/employer';
 import type { Job } from '../../../../shared/entities/job';
-import { nameKeys } from '../../../../shared/registry/search-keys';
+import { recordSearchKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandEnv } from './command';
@@ -10,7 +10,7 @@ export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'dele
 
 /** Registers or updates an employer; a credit code already registered to another employer is refused. */
 export async function saveEmployer(env: CommandEnv, actor: Actor, input: EmployerInput): Promise<Result<Employer>> {
-  const searchKeys = nameKeys(input.name, await loadPinyin());
+  const searchKeys = recordSearchKeys('employers', input, await loadPinyin());
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     if (input.creditCode) {
@@ -29,7 +29,7 @@ export async function saveEmployer(env: CommandEnv, actor: Actor, input: Employe
 
 /** Posts or updates a job; its employer must exist. */
 export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): Promise<Result<Job>> {
-  const searchKeys = nameKeys(input.title, await loadPinyin());
+  const searchKeys = recordSearchKeys('jobs', input, await loadPinyin());
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     const employer = await ctx.env.db.employers.get(input.employerId);
@@ -48,7 +48,7 @@ export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): P
 /** Imports checked job postings in ONE command; each employer must still exist. */
 export async function importJobs(env: CommandEnv, actor: Actor, drafts: readonly Omit<JobInput, 'id'>[]): Promise<Result<{ added: number }>> {
   const py = await loadPinyin();
-  const keyed = drafts.map((d) => ({ draft: d, searchKeys: nameKeys(d.title, py) }));
+  const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('jobs', d, py) }));
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');

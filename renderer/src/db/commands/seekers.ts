@@ -1,6 +1,6 @@
 import type { Seeker } from '../../../../shared/entities/seeker';
 import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeker-rules';
-import { personKeys } from '../../../../shared/registry/search-keys';
+import { recordSearchKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { appendAudit, fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
@@ -28,7 +28,7 @@ async function findDuplicates(ctx: CommandContext, s: SeekerInput) {
  */
 export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInput, duplicateReason?: string): Promise<Result<Seeker>> {
   const py = await loadPinyin();
-  const searchKeys = personKeys(input.name, input.phone, input.idNumber, py);
+  const searchKeys = recordSearchKeys('seekers', input, py);
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
     const today = dayOf(env.now());
@@ -89,7 +89,7 @@ export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId:
  */
 export async function importSeekers(env: CommandEnv, actor: Actor, drafts: readonly Omit<SeekerInput, 'id'>[]): Promise<Result<{ added: number }>> {
   const py = await loadPinyin();
-  const keyed = drafts.map((d) => ({ draft: d, searchKeys: personKeys(d.name, d.phone, d.idNumber, py) }));
+  const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('seekers', d, py) }));
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');

@@ -1,0 +1,31 @@
+import type { ZodObject } from 'zod';
+import { auditEntrySchema } from '../entities/audit';
+import { employerSchema } from '../entities/employer';
+import { jobSchema } from '../entities/job';
+import { seekerSchema } from '../entities/seeker';
+import { stationSchema } from '../entities/station';
+import { villageSchema } from '../entities/village';
+
+/**
+ * The tables that travel to the county, and how each is owned (DESIGN.md, sync protocol). Both sides read
+ * this one table: the app to decide what goes in the outbox and what a pull may write, the server to check
+ * pushes and scope pulls.
+ * - `station`: a station's own records; pushed and pulled only by that station (and the admin).
+ * - `county`: county-shared records; pushed by the station that created them, pulled by every station.
+ * - `append`: append-only, owned by the station that wrote them; an entry is written once and never changed.
+ * Tables not listed (staff, settings) stay on the PC.
+ */
+export type TableKind = 'station' | 'county' | 'append';
+
+export const SYNC_TABLES = {
+  stations: { kind: 'station', schema: stationSchema },
+  seekers: { kind: 'station', schema: seekerSchema },
+  employers: { kind: 'county', schema: employerSchema },
+  jobs: { kind: 'county', schema: jobSchema },
+  villages: { kind: 'county', schema: villageSchema },
+  audit: { kind: 'append', schema: auditEntrySchema },
+} as const satisfies Record<string, { kind: TableKind; schema: ZodObject }>;
+
+export type SyncTableName = keyof typeof SYNC_TABLES;
+
+export const isSyncTable = (name: string): name is SyncTableName => Object.prototype.hasOwnProperty.call(SYNC_TABLES, name);
