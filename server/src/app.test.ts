@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMPACT_CONTENT_TYPE, encodeCompact } from '../../shared/sync/columns';
 import { encodeHlc } from '../../shared/sync/hlc';
 import { buildApp } from './app';
 import { createService, type Service } from './service';
@@ -174,6 +175,7 @@ describe('county server security', () => {
     const a = await enrolledStation();
     const routes = [
       { method: 'POST' as const, url: '/api/v1/sync/push', token: a.token },
+      { method: 'POST' as const, url: '/api/v1/sync/push', token: a.token, type: COMPACT_CONTENT_TYPE },
       { method: 'POST' as const, url: '/api/v1/enroll', token: null },
       { method: 'POST' as const, url: '/api/v1/admin/stations', token: ADMIN },
     ];
@@ -197,7 +199,7 @@ describe('county server security', () => {
         const r = await app.inject({
           method: route.method,
           url: route.url,
-          headers: { 'content-type': 'application/json', ...(route.token ? auth(route.token) : {}) },
+          headers: { 'content-type': 'type' in route ? route.type : 'application/json', ...(route.token ? auth(route.token) : {}) },
           payload: asText && typeof payload === 'string' ? payload : JSON.stringify(payload),
         });
         if (r.statusCode >= 500) serverErrors.push(`${route.url} ${r.body}`);
@@ -208,6 +210,23 @@ describe('county server security', () => {
     );
     expect(serverErrors).toEqual([]);
     expect(client).toBeGreaterThan(5_000);
+  });
+});
+
+describe('the compact batch encoding', () => {
+  it('is advertised, stores the same mutations as plain JSON and answers by position', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).json()).toMatchObject({ encodings: ['application/json', COMPACT_CONTENT_TYPE] });
+    const a = await enrolledStation();
+    const b = await enrolledStation('乙站');
+    const first = mutation(a.stationId);
+    const refused = mutation(b.stationId);
+    const body = encodeCompact(1, [first, first, refused].map((m) => ({ ...m, op: 'upsert' as const })));
+    const r = await app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { ...auth(a.token), 'content-type': COMPACT_CONTENT_TYPE }, payload: JSON.stringify(body) });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ statuses: 'adr', rejected: [{ i: 2, code: 'scope' }] });
+    expect(await service.record('villages', first.recordId)).toMatchObject({ name: '幸福村', id: first.recordId });
+    const broken = await app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: { ...auth(a.token), 'content-type': COMPACT_CONTENT_TYPE }, payload: JSON.stringify({ ...body, ms: [1] }) });
+    expect(broken.statusCode).toBe(400);
   });
 });
 

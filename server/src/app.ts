@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
+import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '../../shared/sync/columns';
 import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '../../shared/sync/wire';
 import { describeIssues } from './tables';
 import { enrollBodySchema, ServiceError, type Caller, type Service } from './service';
@@ -17,7 +18,8 @@ export interface AppOptions {
   readonly now?: () => number;
 }
 
-export const DEFAULT_MAX_PUSH_BYTES = 1024 * 1024;
+/** Largest push body after gunzip: 2,000 full records in plain JSON fit with room to spare. */
+export const DEFAULT_MAX_PUSH_BYTES = 8 * 1024 * 1024;
 
 function send(reply: FastifyReply, status: number, code: string, message: string, messageZh: string) {
   return reply.code(status).send({ error: code, message, messageZh });
@@ -90,7 +92,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   const bad = (message: string, messageZh: string) => new ServiceError(400, 'request.invalid', message, messageZh);
 
-  app.get('/api/v1/health', async () => ({ ok: true, version: options.version, maxPushBytes, schemaVersion: SCHEMA_VERSION }));
+  // The compact batch encoding (shared/sync/columns.ts) is JSON too; its own type says how to read it.
+  app.addContentTypeParser(COMPACT_CONTENT_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'ignore'));
+
+  app.get('/api/v1/health', async () => ({
+    ok: true,
+    version: options.version,
+    maxPushBytes,
+    schemaVersion: SCHEMA_VERSION,
+    encodings: ['application/json', COMPACT_CONTENT_TYPE],
+  }));
 
   app.post('/api/v1/admin/stations', async (req, reply) => {
     await admin(req);
@@ -122,12 +133,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.post('/api/v1/sync/push', async (req) => {
     const who = await caller(req);
-    const body = pushBodySchema.safeParse(req.body);
+    const compact = (req.headers['content-type'] ?? '').startsWith(COMPACT_CONTENT_TYPE);
+    let raw: unknown = req.body;
+    if (compact) {
+      const decoded = decodeCompact(req.body);
+      if (!decoded.ok) throw bad(decoded.error.message, '上传的数据格式不对');
+      raw = decoded.value;
+    }
+    const body = pushBodySchema.safeParse(raw);
     if (!body.success) throw bad(`Invalid push: ${describeIssues(body.error)}`, '上传的数据格式不对');
     if (body.data.schemaVersion > SCHEMA_VERSION) {
       throw new ServiceError(400, 'schema.newer', `Schema ${body.data.schemaVersion} is newer than this server's (${SCHEMA_VERSION})`, '本站软件比县服务器新，请县里升级服务器');
     }
-    return { results: await service.push(who, body.data.mutations) };
+    const results = await service.push(who, body.data.mutations);
+    return compact ? encodeResults(results) : { results };
   });
 
   app.get('/api/v1/sync/pull', async (req) => {

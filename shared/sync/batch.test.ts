@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retryDelay, backoffCeiling, BACKOFF } from './backoff';
-import { adaptBatchBytes, BATCH_BYTES, jsonBytes, nextBatch, settlePush, utf8Length, type PushResult } from './batch';
+import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, nextBatch, observedCompression, settlePush, utf8Length, type PushResult } from './batch';
 import { encodeHlc } from './hlc';
 import type { Mutation } from './mutation';
 
@@ -77,5 +77,18 @@ describe('retry backoff', () => {
     expect(backoffCeiling(0)).toBe(2_000);
     expect(backoffCeiling(3)).toBe(16_000);
     expect(backoffCeiling(20)).toBe(600_000);
+  });
+
+  it('never puts more than the count limit in a batch, whatever the bytes allow', () => {
+    const small: Mutation[] = Array.from({ length: 10 }, (_, i) => ({ id: `0190b5c1-8c6f-7000-8000-00000000000${i}`, table: 'jobs', recordId: 'r', op: 'upsert', hlc: encodeHlc({ ms: i, counter: 0, node: 'a' }), fields: {} }));
+    expect(nextBatch(small, 1_000_000, 4)).toHaveLength(4);
+    expect(nextBatch(small, 1_000_000)).toHaveLength(10);
+  });
+
+  it('estimates compression from the last batch, within bounds', () => {
+    expect(observedCompression(90_000, 10_000)).toBe(9);
+    expect(observedCompression(1_000, 0)).toBe(COMPRESSION.start);
+    expect(observedCompression(1_000, 5_000)).toBe(1);
+    expect(observedCompression(10_000_000, 1)).toBe(COMPRESSION.max);
   });
 });

@@ -1,10 +1,20 @@
 import type { Mutation } from './mutation';
+import { MAX_MUTATIONS_PER_PUSH } from './wire';
 
 /**
- * Outbox → request bodies. Batches are sized in bytes of JSON (before gzip), adapted to the link: halved on a
- * timeout or a 413, doubled after a success, always between 8 KB and 128 KB. Pure.
+ * Outbox → request bodies. A batch's size is its bytes on the wire, adapted to the link: halved on a timeout
+ * or a 413, doubled after a success, always between 8 KB and 128 KB. Before encoding, the wire size is
+ * estimated from the mutations' JSON size and the compression the last batch achieved. Pure.
  */
 export const BATCH_BYTES = { min: 8 * 1024, max: 128 * 1024, start: 32 * 1024 } as const;
+
+/** Bytes of mutation JSON per byte on the wire, as last seen; 1 until a batch has been sent. */
+export const COMPRESSION = { start: 1, max: 32 } as const;
+
+export function observedCompression(jsonSize: number, wireSize: number): number {
+  if (wireSize <= 0 || jsonSize <= 0) return COMPRESSION.start;
+  return Math.min(COMPRESSION.max, Math.max(1, jsonSize / wireSize));
+}
 
 export type BatchOutcome = 'ok' | 'timeout' | 'too-large';
 
@@ -26,16 +36,16 @@ export function utf8Length(text: string): number {
 export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value));
 
 /**
- * The next batch: mutations in clock order, as many as fit in `maxBytes`; always at least one, so a single
- * mutation larger than the limit still travels (the server's own limit answers it with 413).
+ * The next batch: mutations in clock order, as many as fit in `maxBytes` of JSON (and `maxCount`); always at
+ * least one, so a single mutation larger than the limit still travels (the server's own limit answers 413).
  */
-export function nextBatch(pending: readonly Mutation[], maxBytes: number): Mutation[] {
+export function nextBatch(pending: readonly Mutation[], maxBytes: number, maxCount = MAX_MUTATIONS_PER_PUSH): Mutation[] {
   const ordered = [...pending].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
   const batch: Mutation[] = [];
   let size = 2; // the surrounding []
   for (const m of ordered) {
     const bytes = jsonBytes(m) + 1;
-    if (batch.length > 0 && size + bytes > maxBytes) break;
+    if (batch.length > 0 && (size + bytes > maxBytes || batch.length >= maxCount)) break;
     batch.push(m);
     size += bytes;
   }

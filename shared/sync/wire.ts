@@ -46,4 +46,11 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
 });
 
-export const healthSchema = z.object({ ...envelope, ok: z.literal(true), version: z.string(), maxPushBytes: z.number().int().positive() });
+export const healthSchema = z.object({
+  ...envelope,
+  ok: z.literal(true),
+  version: z.string(),
+  maxPushBytes: z.number().int().positive(),
+  /** request body content types the server takes for a push (the compact one is an addition: shared/sync/columns.ts) */
+  encodings: z.array(z.string()).optional(),
+});

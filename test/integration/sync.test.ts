@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '../../renderer/src/db/commands/test-env';
-import { exportPendingBundle } from '../../renderer/src/sync/account';
+import { configuredTransport, exportPendingBundle } from '../../renderer/src/sync/account';
+import { newBatchState, syncOnce } from '../../renderer/src/sync/engine';
+import { loadPinyin } from '../../renderer/src/registry/pinyin';
+import { COMPACT_CONTENT_TYPE } from '../../shared/sync/columns';
 import { SYNC_META } from '../../renderer/src/db/sync-meta';
 import { parseBundle } from '../../shared/sync/bundle';
 import { backupTo, restoreFrom } from '../../server/src/backup';
@@ -162,6 +165,27 @@ describe.each(backends)('the app syncing with the real county server on loopback
     const report = await a.sync();
     expect(report.pushed).toBeGreaterThan(0);
     expect(await a.env.db.outbox.count()).toBe(0);
+    expect(await county.service.record('seekers', person.id)).toMatchObject({ name: '李秀英' });
+  });
+
+  it('speaks plain JSON to a server that does not offer the compact encoding', async () => {
+    const a = await station(county, '幸福村就业服务站', 'deva');
+    const person = seekerInput();
+    must(await saveSeeker(a.env, a.actor, person));
+    const types: string[] = [];
+    const plainOnly = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      types.push(String((init?.headers as Record<string, string> | undefined)?.['content-type'] ?? ''));
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/health')) return response;
+      const { encodings: _e, ...health } = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify(health), { status: response.status, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const transport = await configuredTransport(a.env, a.platform, plainOnly);
+    if (!transport) throw new Error('not enrolled');
+    const report = await syncOnce({ db: a.env.db, transport, now: a.env.now, pinyin: loadPinyin, batch: newBatchState() });
+    expect(report.pushed).toBeGreaterThan(0);
+    expect(types).toContain('application/json');
+    expect(types).not.toContain(COMPACT_CONTENT_TYPE);
     expect(await county.service.record('seekers', person.id)).toMatchObject({ name: '李秀英' });
   });
 });

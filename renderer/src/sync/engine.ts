@@ -1,7 +1,7 @@
 import type { Pinyin } from '../../../shared/registry/search-keys';
-import { adaptBatchBytes, BATCH_BYTES, nextBatch, settlePush } from '../../../shared/sync/batch';
+import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, nextBatch, observedCompression, settlePush } from '../../../shared/sync/batch';
 import type { Mutation } from '../../../shared/sync/mutation';
-import { SCHEMA_VERSION } from '../../../shared/sync/wire';
+import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../../shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from './apply-changes';
@@ -31,11 +31,16 @@ export interface SyncDeps {
   readonly now: () => number;
   readonly pinyin: () => Promise<Pinyin>;
   readonly onProgress?: (progress: SyncProgress) => void;
-  /** Batch size in bytes, carried from one run to the next (adapted to the link). */
-  readonly batch: { bytes: number };
+  /** Batch size on the wire and the compression last seen, carried from one run to the next (adapted to the link). */
+  readonly batch: BatchState;
 }
 
-export const newBatchState = (): { bytes: number } => ({ bytes: BATCH_BYTES.start });
+export interface BatchState {
+  bytes: number;
+  compression: number;
+}
+
+export const newBatchState = (): BatchState => ({ bytes: BATCH_BYTES.start, compression: COMPRESSION.start });
 
 /** An outbox or sent entry as it travels (local marks such as `rejected` stripped). */
 export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({ id, table, recordId, op, hlc, fields });
@@ -87,9 +92,9 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const total = await pendingCount(db);
   deps.onProgress?.({ phase: 'pushing', done: 0, total });
   for (;;) {
-    const candidates = await db.outbox.orderBy('hlc').filter((e) => !e.rejected).limit(2_000).toArray();
+    const candidates = await db.outbox.orderBy('hlc').filter((e) => !e.rejected).limit(MAX_MUTATIONS_PER_PUSH).toArray();
     if (candidates.length === 0) break;
-    const mutations = nextBatch(candidates.map(asMutation), batch.bytes);
+    const mutations = nextBatch(candidates.map(asMutation), Math.floor(batch.bytes * batch.compression));
     let answer;
     try {
       answer = await transport.push({ schemaVersion: SCHEMA_VERSION, mutations });
@@ -108,6 +113,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     }
     checkEpoch(epoch, answer.serverEpoch);
     batch.bytes = adaptBatchBytes(batch.bytes, 'ok');
+    if (answer.sentBytes) batch.compression = observedCompression(jsonBytes(mutations), answer.sentBytes);
     const settled = settlePush(mutations, answer.results);
     const byId = new Map(mutations.map((m) => [m.id, m]));
     const at = now();

@@ -1,4 +1,5 @@
 import { z, type ZodType } from 'zod';
+import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '../../../shared/sync/columns';
 import {
   healthSchema,
   pullResponseSchema,
@@ -7,6 +8,7 @@ import {
 } from '../../../shared/sync/wire';
 
 const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
+const compactAnswerSchema = compactResultsSchema.extend({ serverEpoch: z.string().min(1), serverTime: z.number().int() });
 
 export type Health = z.infer<typeof healthSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
@@ -34,9 +36,12 @@ export class TransportError extends Error {
   }
 }
 
+/** A push's answer, and how many bytes its body took on the wire (what batch sizes adapt to). */
+export type PushAnswer = PushResponse & { readonly sentBytes?: number };
+
 export interface SyncTransport {
   health(): Promise<Health>;
-  push(body: PushBody): Promise<PushResponse>;
+  push(body: PushBody): Promise<PushAnswer>;
   pull(since: number, limit: number): Promise<PullResponse>;
   enroll(body: { enrollmentCode: string; deviceName: string; stationId: string }): Promise<{ stationId: string; token: string }>;
 }
@@ -76,7 +81,11 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const gzipOver = options.gzipOver ?? 1024;
 
-  async function call<T>(path: string, schema: ZodType<T>, init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean }): Promise<T> {
+  // Set from /health: whether the server takes the compact batch encoding.
+  let compact = false;
+
+  /** One request: the checked answer, and the bytes its body took. */
+  async function call<T>(path: string, schema: ZodType<T>, init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string }): Promise<{ value: T; sentBytes: number }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.auth !== false) {
       const token = await options.token();
@@ -84,14 +93,17 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
       headers.authorization = `Bearer ${token}`;
     }
     let body: BodyInit | undefined;
+    let sentBytes = 0;
     if (init.body !== undefined) {
       const text = JSON.stringify(init.body);
-      headers['content-type'] = 'application/json';
+      headers['content-type'] = init.contentType ?? 'application/json';
       if (text.length > gzipOver) {
         headers['content-encoding'] = 'gzip';
         body = (await gzip(text)) as Uint8Array<ArrayBuffer>;
+        sentBytes = body.byteLength;
       } else {
         body = text;
+        sentBytes = new Blob([text]).size;
       }
     }
     let response: Response;
@@ -118,13 +130,24 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new TransportError('server', `Unexpected answer from ${path}`, response.status);
-    return parsed.data;
+    return { value: parsed.data, sentBytes };
   }
 
   return {
-    health: () => call('/health', healthSchema, { method: 'GET', auth: false }),
-    push: (body) => call('/sync/push', pushResponseSchema, { method: 'POST', body }),
-    pull: (since, limit) => call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' }),
-    enroll: (body) => call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false }),
+    health: async () => {
+      const { value: health } = await call('/health', healthSchema, { method: 'GET', auth: false });
+      compact = health.encodings?.includes(COMPACT_CONTENT_TYPE) ?? false;
+      return health;
+    },
+    push: async (body) => {
+      if (!compact) {
+        const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body });
+        return { ...value, sentBytes };
+      }
+      const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, { method: 'POST', body: encodeCompact(body.schemaVersion, body.mutations), contentType: COMPACT_CONTENT_TYPE });
+      return { serverEpoch: value.serverEpoch, serverTime: value.serverTime, results: decodeResults(body.mutations, value), sentBytes };
+    },
+    pull: async (since, limit) => (await call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' })).value,
+    enroll: async (body) => (await call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false })).value,
   };
 }

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PushResult } from './batch';
+import { decodeCompact, decodeResults, encodeCompact, encodeResults } from './columns';
+import { encodeHlc } from './hlc';
+import type { Mutation } from './mutation';
+
+const recordId = fc.uuid({ version: 7 });
+const mutation = fc
+  .record({
+    id: fc.uuid({ version: 7 }),
+    table: fc.constantFrom('seekers', 'jobs', 'audit'),
+    recordId,
+    op: fc.constantFrom('upsert' as const, 'delete' as const),
+    hlc: fc.record({ ms: fc.integer({ min: 0, max: 2e12 }), counter: fc.integer({ min: 0, max: 99_999 }), node: fc.constantFrom('a', 'dev-1', 'B_2') }).map(encodeHlc),
+    fields: fc.dictionary(fc.constantFrom('name', 'phone', 'skills', 'deleted', 'stationId', 'id'), fc.jsonValue()),
+    idIsRecord: fc.boolean(),
+  })
+  .map(({ idIsRecord, ...m }): Mutation => (idIsRecord ? { ...m, fields: { ...m.fields, id: m.recordId } } : m));
+
+describe('compact batch encoding', () => {
+  it('decodes to exactly the mutations encoded, in order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 40 }), (mutations) => {
+        const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations))) as unknown;
+        const back = decodeCompact(wire);
+        expect(back).toEqual({ ok: true, value: { schemaVersion: 1, mutations: JSON.parse(JSON.stringify(mutations)) } });
+      }),
+    );
+  });
+
+  it('writes each field name once and a record id once', () => {
+    const id = '0190b5c1-8c6f-7000-8000-000000000002';
+    const m = (n: number): Mutation => ({ id: `0190b5c1-8c6f-7000-8000-00000000010${n}`, table: 'seekers', recordId: id, op: 'upsert', hlc: encodeHlc({ ms: 1000 + n, counter: 0, node: 'a' }), fields: { id, name: `王${n}` } });
+    const batch = encodeCompact(1, [m(1), m(2), m(3)]);
+    expect(Object.keys(batch.fields)).toEqual(['name']);
+    expect(batch.fields.name).toEqual({ rows: [0, 3], values: ['王1', '王2', '王3'] });
+    expect(batch.sameId).toEqual([0, 3]);
+    expect(batch.ms).toEqual([1001, 1, 1]);
+  });
+
+  it('refuses inconsistent or malformed batches with an error, never a throw (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(decodeCompact(value).ok).toBe(false);
+      }),
+    );
+    const good = encodeCompact(1, [{ id: '0190b5c1-8c6f-7000-8000-000000000001', table: 'jobs', recordId: '0190b5c1-8c6f-7000-8000-000000000002', op: 'upsert', hlc: encodeHlc({ ms: 5, counter: 0, node: 'a' }), fields: { title: 'x' } }]);
+    expect(decodeCompact({ ...good, ms: [] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, fields: { title: { rows: [0, 2], values: ['x', 'y'] } } }).ok).toBe(false);
+    expect(decodeCompact({ ...good, table: [3] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, nodes: ['bad node!'] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, ms: [-10] }).ok).toBe(false);
+  });
+
+  it('carries per-mutation results by position', () => {
+    const sent = [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }, { id: 'a4' }];
+    const results: PushResult[] = [
+      { id: 'a1', status: 'applied' },
+      { id: 'a2', status: 'duplicate' },
+      { id: 'a3', status: 'rejected', code: 'scope', message: 'not yours' },
+      { id: 'a4', status: 'applied', code: 'quarantined' },
+    ];
+    const compact = encodeResults(results);
+    expect(compact.statuses).toBe('adrq');
+    expect(decodeResults(sent, compact)).toEqual(results.map((r) => (r.id === 'a4' ? { id: 'a4', status: 'applied', code: 'quarantined' } : r)));
+  });
+});
