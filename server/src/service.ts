@@ -7,6 +7,7 @@ import type { Mutation } from '../../shared/sync/mutation';
 import type { PushResult } from '../../shared/sync/batch';
 import type { Change } from '../../shared/sync/wire';
 import { v7 as uuidv7 } from 'uuid';
+import { decodeState, encodeState } from './record-state';
 import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode, sameHash } from './tokens';
 import { describeIssues, serverTable } from './tables';
 import { appendTo, chunk, placeholders, valuesList, type Database, type Row, type Sql } from './store/sql';
@@ -228,7 +229,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
             table,
             recordId: String(r.record_id),
             owner: String(r.owner_station_id),
-            state: JSON.parse(String(r.state)) as MergedRecord,
+            state: decodeState(String(r.state)),
             idNumber: r.id_number == null ? null : String(r.id_number),
             deleted: Number(r.deleted) === 1,
           });
@@ -317,7 +318,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       await sql.run(
         `INSERT INTO records (table_name, record_id, owner_station_id, state, id_number, deleted) VALUES ${valuesList(part.length, 6)}
          ON CONFLICT (table_name, record_id) DO UPDATE SET state = excluded.state, id_number = excluded.id_number, deleted = excluded.deleted`,
-        part.flatMap((r) => [r.table, r.recordId, r.owner, JSON.stringify(r.state), r.idNumber, r.deleted ? 1 : 0]),
+        part.flatMap((r) => [r.table, r.recordId, r.owner, encodeState(r.state), r.idNumber, r.deleted ? 1 : 0]),
       );
     }
     for (const part of chunk(quarantined, 400)) {

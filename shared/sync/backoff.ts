@@ -13,3 +13,4 @@ export function backoffCeiling(attempt: number): number {
 export function retryDelay(attempt: number, random: () => number): number {
   return Math.floor(random() * backoffCeiling(attempt));
 }
+

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retryDelay, backoffCeiling, BACKOFF } from './backoff';
-import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, nextBatch, observedCompression, settlePush, utf8Length, type PushResult } from './batch';
+import { adaptBatchBytes, BATCH_BYTES, BATCH_SECONDS, COMPRESSION, linkCap, jsonBytes, nextBatch, observedCompression, settlePush, utf8Length, type PushResult } from './batch';
 import { encodeHlc } from './hlc';
 import type { Mutation } from './mutation';
 
@@ -90,5 +90,13 @@ describe('retry backoff', () => {
     expect(observedCompression(1_000, 0)).toBe(COMPRESSION.start);
     expect(observedCompression(1_000, 5_000)).toBe(1);
     expect(observedCompression(10_000_000, 1)).toBe(COMPRESSION.max);
+  });
+
+
+  it('keeps a batch to about two seconds of the link, within 8–128 KB', () => {
+    expect(linkCap(8_000)).toBe(8_000 * BATCH_SECONDS);
+    expect(linkCap(1_000)).toBe(BATCH_BYTES.min);
+    expect(linkCap(10_000_000)).toBe(BATCH_BYTES.max);
+    expect(linkCap(0)).toBe(BATCH_BYTES.max);
   });
 });

@@ -8,8 +8,20 @@ import { MAX_MUTATIONS_PER_PUSH } from './wire';
  */
 export const BATCH_BYTES = { min: 8 * 1024, max: 128 * 1024, start: 32 * 1024 } as const;
 
+/**
+ * On a slow link a batch should take about this long to send, so that a request lost half-way wastes little
+ * (the bytes of a lost request are sent again).
+ */
+export const BATCH_SECONDS = 4;
+
+/** The largest batch that the link, at the rate last seen, sends in about BATCH_SECONDS. */
+export function linkCap(bytesPerSecond: number): number {
+  if (!Number.isFinite(bytesPerSecond) || bytesPerSecond <= 0) return BATCH_BYTES.max;
+  return Math.min(BATCH_BYTES.max, Math.max(BATCH_BYTES.min, Math.floor(bytesPerSecond * BATCH_SECONDS)));
+}
+
 /** Bytes of mutation JSON per byte on the wire, as last seen; 1 until a batch has been sent. */
-export const COMPRESSION = { start: 1, max: 32 } as const;
+export const COMPRESSION = { start: 4, max: 32 } as const;
 
 export function observedCompression(jsonSize: number, wireSize: number): number {
   if (wireSize <= 0 || jsonSize <= 0) return COMPRESSION.start;

@@ -9,8 +9,9 @@ import { MAX_MUTATIONS_PER_PUSH } from './wire';
  * The compact batch encoding, a second content type beside the plain JSON of the contract (DESIGN.md allows
  * one, advertised by /health). Same mutations, laid out by column so that gzip finds the repetition a row
  * layout hides: every field's values sit together (all names, then all phones …), field names are written
- * once per batch, a record's `id` field is not repeated when it equals its recordId, and clocks become a
- * device list plus small millisecond steps. Decoding gives back exactly the mutations that were encoded
+ * once per batch, a value the row already carries (its recordId, its clock, the clock's milliseconds — an
+ * audit entry's id, hlc and time) is marked instead of repeated, a mutation id equal to its recordId (an
+ * append-only entry's) likewise, and clocks become a device list plus small millisecond steps. Decoding gives back exactly the mutations that were encoded
  * (property-tested), which then take the same checked path as plain JSON. Pure.
  */
 export const COMPACT_CONTENT_TYPE = 'application/vnd.doorstep.batch+json';
@@ -18,11 +19,16 @@ export const COMPACT_CONTENT_TYPE = 'application/vnd.doorstep.batch+json';
 /** Row indexes as runs: [start, length, start, length, …] (a full column is one run). */
 const runsSchema = z.array(z.number().int().nonnegative()).max(2 * MAX_MUTATIONS_PER_PUSH);
 
+const DERIVED = ['recordId', 'hlc', 'ms'] as const;
+type Derived = (typeof DERIVED)[number];
+
 export const compactBatchSchema = z
   .object({
     schemaVersion: z.number().int().min(1),
-    id: z.array(z.string()).min(1).max(MAX_MUTATIONS_PER_PUSH),
-    recordId: z.array(z.string()),
+    recordId: z.array(z.string()).min(1).max(MAX_MUTATIONS_PER_PUSH),
+    /** mutation ids, except on the rows in `idIsRecord` (their id is their recordId) */
+    id: z.array(z.string()).max(MAX_MUTATIONS_PER_PUSH),
+    idIsRecord: runsSchema,
     /** table names, and each mutation's index into them */
     tables: z.array(z.string()).max(64),
     table: z.array(z.number().int().nonnegative()),
@@ -33,8 +39,8 @@ export const compactBatchSchema = z
     node: z.array(z.number().int().nonnegative()),
     ms: z.array(z.number().int()),
     counter: z.array(z.number().int().nonnegative()),
-    /** rows whose fields.id equals their recordId */
-    sameId: runsSchema,
+    /** field → rows whose value is the row's own recordId, clock, or clock milliseconds */
+    derived: z.record(z.string(), z.object({ recordId: runsSchema, hlc: runsSchema, ms: runsSchema }).partial().strict()),
     /** field → rows that carry it and their values, in row order */
     fields: z.record(z.string(), z.object({ rows: runsSchema, values: z.array(z.unknown()) }).strict()),
   })
@@ -67,7 +73,9 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
   const tables: string[] = [];
   const nodes: string[] = [];
   const fields: Record<string, { rows: number[]; values: unknown[] }> = {};
-  const sameId: number[] = [];
+  const derived: Record<string, Partial<Record<Derived, number[]>>> = {};
+  const idIsRecord: number[] = [];
+  const ids: string[] = [];
   const deletes: number[] = [];
   const out = { table: [] as number[], node: [] as number[], ms: [] as number[], counter: [] as number[] };
   let previousMs = 0;
@@ -82,9 +90,13 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
     out.counter.push(clock.value.counter);
     previousMs = clock.value.ms;
     if (m.op === 'delete') deletes.push(row);
+    if (m.id === m.recordId) idIsRecord.push(row);
+    else ids.push(m.id);
+    const own: Record<Derived, unknown> = { recordId: m.recordId, hlc: m.hlc, ms: clock.value.ms };
     for (const [name, value] of Object.entries(m.fields)) {
-      if (name === 'id' && value === m.recordId) {
-        sameId.push(row);
+      const same = DERIVED.find((d) => own[d] === value);
+      if (same) {
+        ((derived[name] ??= {})[same] ??= []).push(row);
         continue;
       }
       const column = (fields[name] ??= { rows: [], values: [] });
@@ -94,13 +106,14 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
   });
   return {
     schemaVersion,
-    id: mutations.map((m) => m.id),
     recordId: mutations.map((m) => m.recordId),
+    id: ids,
+    idIsRecord: toRuns(idIsRecord),
     tables,
     ...out,
     nodes,
     deletes: toRuns(deletes),
-    sameId: toRuns(sameId),
+    derived: Object.fromEntries(Object.entries(derived).map(([name, d]) => [name, Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, toRuns(rows)]))])),
     fields: Object.fromEntries(Object.entries(fields).map(([name, c]) => [name, { rows: toRuns(c.rows), values: c.values }])),
   };
 }
@@ -110,13 +123,35 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
   const parsed = compactBatchSchema.safeParse(input);
   if (!parsed.success) return err('compact.invalid', `Not a compact batch: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
   const b = parsed.data;
-  const n = b.id.length;
-  if ([b.recordId, b.table, b.node, b.ms, b.counter].some((column) => column.length !== n)) return err('compact.invalid', 'Columns of different lengths');
+  const n = b.recordId.length;
+  if ([b.table, b.node, b.ms, b.counter].some((column) => column.length !== n)) return err('compact.invalid', 'Columns of different lengths');
   const deletes = fromRuns(b.deletes, n);
-  const sameId = fromRuns(b.sameId, n);
-  if (!deletes || !sameId) return err('compact.invalid', 'Row runs out of range');
+  const idIsRecord = fromRuns(b.idIsRecord, n);
+  if (!deletes || !idIsRecord || idIsRecord.length + b.id.length !== n) return err('compact.invalid', 'Row runs out of range');
+  const recordIdRows = new Set(idIsRecord);
+  const ids: string[] = [];
+  for (let row = 0, next = 0; row < n; row += 1) ids.push(recordIdRows.has(row) ? (b.recordId[row] as string) : (b.id[next++] as string));
+  // Clocks first: derived values need them.
+  const clocks: { ms: number; hlc: string }[] = [];
+  let ms = 0;
+  for (let row = 0; row < n; row += 1) {
+    ms += b.ms[row] as number;
+    const node = b.nodes[b.node[row] as number];
+    const counter = b.counter[row] as number;
+    if (node === undefined || ms < 0 || counter > 99_999 || !/^[0-9a-zA-Z_-]{1,64}$/.test(node)) return err('compact.invalid', `Row ${row}: bad clock`);
+    clocks.push({ ms, hlc: encodeHlc({ ms, counter, node }) });
+  }
   const fieldsOf: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
-  for (const row of sameId) (fieldsOf[row] as Record<string, unknown>).id = b.recordId[row];
+  for (const [name, kinds] of Object.entries(b.derived)) {
+    for (const kind of DERIVED) {
+      const rows = fromRuns(kinds[kind] ?? [], n);
+      if (!rows) return err('compact.invalid', `Derived ${name} out of range`);
+      for (const row of rows) {
+        const clock = clocks[row] as { ms: number; hlc: string };
+        (fieldsOf[row] as Record<string, unknown>)[name] = kind === 'recordId' ? b.recordId[row] : kind === 'hlc' ? clock.hlc : clock.ms;
+      }
+    }
+  }
   for (const [name, column] of Object.entries(b.fields)) {
     const rows = fromRuns(column.rows, n);
     if (!rows || rows.length !== column.values.length) return err('compact.invalid', `Column ${name} does not match its rows`);
@@ -126,18 +161,15 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
   }
   const deleted = new Set(deletes);
   const mutations: Mutation[] = [];
-  let ms = 0;
   for (let row = 0; row < n; row += 1) {
-    ms += b.ms[row] as number;
     const table = b.tables[b.table[row] as number];
-    const node = b.nodes[b.node[row] as number];
-    if (table === undefined || node === undefined || ms < 0) return err('compact.invalid', `Row ${row} points outside its lists`);
+    if (table === undefined) return err('compact.invalid', `Row ${row} points outside its lists`);
     const m = mutationSchema.safeParse({
-      id: b.id[row],
+      id: ids[row],
       table,
       recordId: b.recordId[row],
       op: deleted.has(row) ? 'delete' : 'upsert',
-      hlc: /^[0-9a-zA-Z_-]{1,64}$/.test(node) && (b.counter[row] as number) <= 99_999 ? encodeHlc({ ms, counter: b.counter[row] as number, node }) : '',
+      hlc: (clocks[row] as { hlc: string }).hlc,
       fields: fieldsOf[row],
     });
     if (!m.success) return err('compact.invalid', `Row ${row}: ${m.error.issues[0]?.path.join('.') ?? ''} ${m.error.issues[0]?.message ?? ''}`);

@@ -8,7 +8,7 @@ import type { CommandEnv } from '../../renderer/src/db/commands/command';
 import { setUp, testEnv } from '../../renderer/src/db/commands/test-env';
 import { loadPinyin } from '../../renderer/src/registry/pinyin';
 import { configuredTransport, enrollStation } from '../../renderer/src/sync/account';
-import { newBatchState, syncOnce, type SyncReport } from '../../renderer/src/sync/engine';
+import { newSyncSession, syncOnce, type SyncReport } from '../../renderer/src/sync/engine';
 import { buildApp } from '../../server/src/app';
 import { createService, type Service } from '../../server/src/service';
 import { openPostgres } from '../../server/src/store/postgres';
@@ -111,7 +111,7 @@ export async function station(county: CountyServer, name: string, deviceId: stri
   const { enrollmentCode } = await county.service.addStation({ name, areaCode: '522626101' });
   const enrolled = await enrollStation(env, platform, actor, { server: county.url, code: enrollmentCode });
   if (!enrolled.ok) throw new Error(`enrol failed: ${enrolled.error.code} ${enrolled.error.message}`);
-  const batch = newBatchState();
+  const batch = newSyncSession();
   return {
     env,
     actor,
@@ -120,7 +120,7 @@ export async function station(county: CountyServer, name: string, deviceId: stri
     sync: async () => {
       const transport = await configuredTransport(env, platform);
       if (!transport) throw new Error('not enrolled');
-      return syncOnce({ db: env.db, transport, now: env.now, pinyin: loadPinyin, batch });
+      return syncOnce({ db: env.db, transport, now: env.now, pinyin: loadPinyin, session: batch });
     },
   };
 }

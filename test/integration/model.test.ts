@@ -8,7 +8,7 @@ import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers'
 import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
 import { employerInput, jobInput, seekerInput, setUp, testEnv } from '../../renderer/src/db/commands/test-env';
 import { loadPinyin } from '../../renderer/src/registry/pinyin';
-import { newBatchState, syncOnce } from '../../renderer/src/sync/engine';
+import { newSyncSession, syncOnce } from '../../renderer/src/sync/engine';
 import { httpTransport } from '../../renderer/src/sync/transport';
 import { buildApp } from '../../server/src/app';
 import { createService, type Service } from '../../server/src/service';
@@ -118,7 +118,7 @@ describe('sync model (fast-check)', () => {
               const { enrollmentCode } = await county.service.addStation({ name: `第${i + 1}服务站`, areaCode: '522626101' });
               const { token } = await county.service.enroll({ enrollmentCode, deviceName: `PC${i}`, stationId });
               const transport = httpTransport({ baseUrl: 'http://county', token: async () => token, fetch: fakeFetch });
-              return { env, offset, stationId, actor: { id: adminId, name: '王芳' }, transport, batch: newBatchState(), seekers: [] as string[], jobs: [] as { id: string; input: ReturnType<typeof jobInput> }[] };
+              return { env, offset, stationId, actor: { id: adminId, name: '王芳' }, transport, session: newSyncSession(), seekers: [] as string[], jobs: [] as { id: string; input: ReturnType<typeof jobInput> }[] };
             }),
           );
           const advance = (ms: number) => {
@@ -127,7 +127,7 @@ describe('sync model (fast-check)', () => {
           };
           const sync = async (s: (typeof stations)[number]) => {
             try {
-              await syncOnce({ db: s.env.db, transport: s.transport, now: s.env.now, pinyin: loadPinyin, batch: s.batch });
+              await syncOnce({ db: s.env.db, transport: s.transport, now: s.env.now, pinyin: loadPinyin, session: s.session });
             } catch {
               // a failed sync is retried later; the model checks nothing was lost at the end
             }

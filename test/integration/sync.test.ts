@@ -6,7 +6,7 @@ import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers'
 import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { configuredTransport, exportPendingBundle } from '../../renderer/src/sync/account';
-import { newBatchState, syncOnce } from '../../renderer/src/sync/engine';
+import { newSyncSession, syncOnce } from '../../renderer/src/sync/engine';
 import { loadPinyin } from '../../renderer/src/registry/pinyin';
 import { COMPACT_CONTENT_TYPE } from '../../shared/sync/columns';
 import { SYNC_META } from '../../renderer/src/db/sync-meta';
@@ -182,7 +182,7 @@ describe.each(backends)('the app syncing with the real county server on loopback
     }) as typeof fetch;
     const transport = await configuredTransport(a.env, a.platform, plainOnly);
     if (!transport) throw new Error('not enrolled');
-    const report = await syncOnce({ db: a.env.db, transport, now: a.env.now, pinyin: loadPinyin, batch: newBatchState() });
+    const report = await syncOnce({ db: a.env.db, transport, now: a.env.now, pinyin: loadPinyin, session: newSyncSession() });
     expect(report.pushed).toBeGreaterThan(0);
     expect(types).toContain('application/json');
     expect(types).not.toContain(COMPACT_CONTENT_TYPE);

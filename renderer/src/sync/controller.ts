@@ -4,7 +4,7 @@ import type { Pinyin } from '../../../shared/registry/search-keys';
 import { retryDelay } from '../../../shared/sync/backoff';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
-import { newBatchState, pendingCount, SKEW_WARNING_MS, syncOnce, type SyncProgress, type SyncReport } from './engine';
+import { newSyncSession, pendingCount, SKEW_WARNING_MS, syncOnce, type SyncProgress, type SyncReport } from './engine';
 import { TransportError, type SyncTransport, type TransportErrorKind } from './transport';
 
 export interface SyncFailure {
@@ -63,7 +63,7 @@ export class SyncController {
   private attempt = 0;
   private running: Promise<SyncReport | null> | null = null;
   private subscription: Subscription | null = null;
-  private readonly batch = newBatchState();
+  private readonly session = newSyncSession();
   private stopped = false;
   private lastPending = 0;
 
@@ -131,14 +131,19 @@ export class SyncController {
     useSyncStatus.setState({ configured: transport !== null, nextTryAt: null });
     if (!transport) return null;
     useSyncStatus.setState({ running: true, progress: { phase: 'connecting', done: 0, total: 0 } });
+    // A run that moved something before it failed shows the link works: the backoff starts again from 2 s.
+    let progressed = false;
     try {
       const report = await syncOnce({
         db: this.deps.db,
         transport,
         now: this.deps.now,
         pinyin: this.deps.pinyin,
-        batch: this.batch,
-        onProgress: (progress) => useSyncStatus.setState({ progress }),
+        session: this.session,
+        onProgress: (progress) => {
+          if (progress.done > 0 && progress.phase !== 'connecting') progressed = true;
+          useSyncStatus.setState({ progress });
+        },
       });
       this.attempt = 0;
       useSyncStatus.setState({ online: true, lastSuccessAt: this.deps.now(), lastError: null, skewMs: report.skewMs });
@@ -151,7 +156,8 @@ export class SyncController {
           : { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at: this.deps.now() };
       useSyncStatus.setState({ lastError: failure, online: failure.kind !== 'network' && failure.kind !== 'timeout' });
       // A station without a valid token waits for a person to enrol again; everything else retries.
-      if (failure.kind !== 'auth') this.schedule(Math.max(2_000, retryDelay(this.attempt, this.deps.random)));
+      if (progressed) this.attempt = 0;
+      if (failure.kind !== 'auth') this.schedule(retryDelay(this.attempt, this.deps.random));
       this.attempt += 1;
       return null;
     } finally {

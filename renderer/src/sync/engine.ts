@@ -1,5 +1,5 @@
 import type { Pinyin } from '../../../shared/registry/search-keys';
-import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, nextBatch, observedCompression, settlePush } from '../../../shared/sync/batch';
+import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, linkCap, nextBatch, observedCompression, settlePush } from '../../../shared/sync/batch';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../../shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
@@ -31,16 +31,21 @@ export interface SyncDeps {
   readonly now: () => number;
   readonly pinyin: () => Promise<Pinyin>;
   readonly onProgress?: (progress: SyncProgress) => void;
-  /** Batch size on the wire and the compression last seen, carried from one run to the next (adapted to the link). */
-  readonly batch: BatchState;
+  /** What one run learns for the next (batch size, compression, the server's epoch). */
+  readonly session: SyncSession;
 }
 
-export interface BatchState {
+/** A health check this recent is not repeated: a retry after a lost request goes straight to work. */
+export const HEALTH_REUSE_MS = 60_000;
+
+/** Carried from one run to the next while the app runs: batch size on the wire, compression, the last health check. */
+export interface SyncSession {
   bytes: number;
   compression: number;
+  checked: { readonly epoch: string; readonly skewMs: number; readonly at: number } | null;
 }
 
-export const newBatchState = (): BatchState => ({ bytes: BATCH_BYTES.start, compression: COMPRESSION.start });
+export const newSyncSession = (): SyncSession => ({ bytes: BATCH_BYTES.start, compression: COMPRESSION.start, checked: null });
 
 /** An outbox or sent entry as it travels (local marks such as `rejected` stripped). */
 export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({ id, table, recordId, op, hlc, fields });
@@ -69,9 +74,8 @@ async function onEpoch(db: DoorstepDb, epoch: string): Promise<boolean> {
   });
 }
 
-function checkEpoch(expected: string, seen: string) {
-  if (seen !== expected) throw new TransportError('server', 'The county server was restored during this sync; starting again');
-}
+/** A server restored mid-run more often than this in one run is not chased further (retry later). */
+const MAX_EPOCH_CHANGES_PER_RUN = 3;
 
 /**
  * One sync: push every pending change (in clock order, in batches sized to the link), then pull every
@@ -79,69 +83,98 @@ function checkEpoch(expected: string, seen: string) {
  * once the county said `applied` or `duplicate`, and the pull cursor moves only with the pulled changes.
  */
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
-  const { db, transport, now, batch } = deps;
+  const { db, transport, now, session } = deps;
   deps.onProgress?.({ phase: 'connecting', done: 0, total: 0 });
-  const sentAt = now();
-  const health = await transport.health();
-  const skewMs = health.serverTime - Math.round((sentAt + now()) / 2);
-  const epoch = health.serverEpoch;
-  const epochChanged = await onEpoch(db, epoch);
+  let epochChanges = 0;
+  /** Health: the epoch (re-push everything after a restore), the clock skew, what the server speaks. */
+  const check = async () => {
+    const sentAt = now();
+    const health = await transport.health();
+    const checked = { epoch: health.serverEpoch, skewMs: health.serverTime - Math.round((sentAt + now()) / 2), at: performance.now() };
+    session.checked = checked;
+    if (await onEpoch(db, health.serverEpoch)) epochChanges += 1;
+    return checked;
+  };
+  let checked = session.checked && performance.now() - session.checked.at <= HEALTH_REUSE_MS ? session.checked : await check();
+  /** An answer from another epoch: the server was restored since the last check. Check again, then go on. */
+  const restored = async (seen: string): Promise<boolean> => {
+    if (seen === checked.epoch) return false;
+    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN) throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
+    checked = await check();
+    return true;
+  };
 
   let pushed = 0;
   let rejected = 0;
-  const total = await pendingCount(db);
-  deps.onProgress?.({ phase: 'pushing', done: 0, total });
-  for (;;) {
-    const candidates = await db.outbox.orderBy('hlc').filter((e) => !e.rejected).limit(MAX_MUTATIONS_PER_PUSH).toArray();
-    if (candidates.length === 0) break;
-    const mutations = nextBatch(candidates.map(asMutation), Math.floor(batch.bytes * batch.compression));
-    let answer;
-    try {
-      answer = await transport.push({ schemaVersion: SCHEMA_VERSION, mutations });
-    } catch (error) {
-      if (error instanceof TransportError && error.kind === 'too-large') {
-        if (mutations.length === 1 && batch.bytes === BATCH_BYTES.min) {
-          const only = mutations[0] as Mutation;
-          await db.outbox.update(only.id, { rejected: { code: 'too-large', message: error.message, at: now() } });
-          rejected += 1;
+  let pulled = 0;
+
+  /** Every pending change, in clock order, in batches sized to the link. */
+  const pushAll = async () => {
+    const total = await pendingCount(db);
+    deps.onProgress?.({ phase: 'pushing', done: 0, total });
+    for (;;) {
+      const candidates = await db.outbox.orderBy('hlc').filter((e) => !e.rejected).limit(MAX_MUTATIONS_PER_PUSH).toArray();
+      if (candidates.length === 0) return;
+      const mutations = nextBatch(candidates.map(asMutation), Math.floor(session.bytes * session.compression));
+      let answer;
+      const started = performance.now();
+      try {
+        answer = await transport.push({ schemaVersion: SCHEMA_VERSION, mutations });
+      } catch (error) {
+        if (error instanceof TransportError && error.kind === 'too-large') {
+          if (mutations.length === 1 && session.bytes === BATCH_BYTES.min) {
+            const only = mutations[0] as Mutation;
+            await db.outbox.update(only.id, { rejected: { code: 'too-large', message: error.message, at: now() } });
+            rejected += 1;
+          }
+          session.bytes = adaptBatchBytes(session.bytes, 'too-large');
+          continue;
         }
-        batch.bytes = adaptBatchBytes(batch.bytes, 'too-large');
-        continue;
+        if (error instanceof TransportError && error.kind === 'timeout') session.bytes = adaptBatchBytes(session.bytes, 'timeout');
+        throw error;
       }
-      if (error instanceof TransportError && error.kind === 'timeout') batch.bytes = adaptBatchBytes(batch.bytes, 'timeout');
-      throw error;
+      session.bytes = adaptBatchBytes(session.bytes, 'ok');
+      if (answer.sentBytes) {
+        session.compression = observedCompression(jsonBytes(mutations), answer.sentBytes);
+        session.bytes = Math.min(session.bytes, linkCap(answer.sentBytes / Math.max(0.001, (performance.now() - started) / 1000)));
+      }
+      const settled = settlePush(mutations, answer.results);
+      const byId = new Map(mutations.map((m) => [m.id, m]));
+      const at = now();
+      await db.transaction('rw', db.outbox, db.sent, async () => {
+        await db.sent.bulkPut(settled.done.map((id) => ({ ...(byId.get(id) as Mutation), sentAt: at })));
+        await db.outbox.bulkDelete([...settled.done]);
+        for (const r of settled.rejected) {
+          await db.outbox.update(r.id, { rejected: { code: r.code ?? 'rejected', message: r.message ?? '', at } });
+        }
+      });
+      pushed += settled.done.length;
+      rejected += settled.rejected.length;
+      deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
+      if (settled.retry.length === mutations.length) throw new TransportError('server', 'The county answered without results');
+      // Stored by a restored server: kept as stored; the re-check puts everything this PC holds back in the outbox.
+      await restored(answer.serverEpoch);
     }
-    checkEpoch(epoch, answer.serverEpoch);
-    batch.bytes = adaptBatchBytes(batch.bytes, 'ok');
-    if (answer.sentBytes) batch.compression = observedCompression(jsonBytes(mutations), answer.sentBytes);
-    const settled = settlePush(mutations, answer.results);
-    const byId = new Map(mutations.map((m) => [m.id, m]));
-    const at = now();
-    await db.transaction('rw', db.outbox, db.sent, async () => {
-      await db.sent.bulkPut(settled.done.map((id) => ({ ...(byId.get(id) as Mutation), sentAt: at })));
-      await db.outbox.bulkDelete([...settled.done]);
-      for (const r of settled.rejected) {
-        await db.outbox.update(r.id, { rejected: { code: r.code ?? 'rejected', message: r.message ?? '', at } });
-      }
-    });
-    pushed += settled.done.length;
-    rejected += settled.rejected.length;
-    deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
-    if (settled.retry.length === mutations.length) throw new TransportError('server', 'The county answered without results');
-  }
+  };
+
+  /** Every change the county has for this station; false when the server turned out to be restored. */
+  const pullAll = async (py: Pinyin): Promise<boolean> => {
+    let cursor = Number((await db.meta.get(SYNC_META.cursor))?.value ?? '0');
+    for (;;) {
+      deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
+      const page = await transport.pull(cursor, PULL_PAGE);
+      if (await restored(page.serverEpoch)) return false;
+      await applyChanges(db, page.changes, page.nextSince, now(), py);
+      pulled += page.changes.length;
+      cursor = page.nextSince;
+      if (!page.hasMore) return true;
+    }
+  };
 
   const py = await deps.pinyin();
-  let pulled = 0;
-  let cursor = Number((await db.meta.get(SYNC_META.cursor))?.value ?? '0');
-  for (;;) {
-    deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
-    const page = await transport.pull(cursor, PULL_PAGE);
-    checkEpoch(epoch, page.serverEpoch);
-    await applyChanges(db, page.changes, page.nextSince, now(), py);
-    pulled += page.changes.length;
-    cursor = page.nextSince;
-    if (!page.hasMore) break;
-  }
+  // After a restore noticed while pulling, everything was put back in the outbox and the cursor at 0: again.
+  do await pushAll();
+  while (!(await pullAll(py)));
   await db.meta.put({ key: SYNC_META.lastSuccess, value: String(now()) });
-  return { pushed, rejected, pulled, skewMs, epochChanged };
+  return { pushed, rejected, pulled, skewMs: checked.skewMs, epochChanged: epochChanges > 0 };
 }

@@ -60,7 +60,6 @@ export function schemaStatements(dialect: 'sqlite' | 'postgres'): string[] {
        record_id TEXT NOT NULL, op TEXT NOT NULL, hlc TEXT NOT NULL, fields TEXT NOT NULL, author_station_id TEXT NOT NULL,
        owner_station_id TEXT NOT NULL, enrollment_id TEXT NOT NULL, shared INTEGER NOT NULL, received_at BIGINT NOT NULL)`,
     'CREATE INDEX IF NOT EXISTS mutations_owner ON mutations (owner_station_id, seq)',
-    'CREATE INDEX IF NOT EXISTS mutations_record ON mutations (table_name, record_id)',
     `CREATE TABLE IF NOT EXISTS records (table_name TEXT NOT NULL, record_id TEXT NOT NULL, owner_station_id TEXT NOT NULL,
        state TEXT NOT NULL, id_number TEXT, deleted INTEGER NOT NULL, PRIMARY KEY (table_name, record_id))`,
     'CREATE INDEX IF NOT EXISTS records_id_number ON records (id_number) WHERE id_number IS NOT NULL',

@@ -135,7 +135,8 @@ export async function appendAudit(ctx: CommandContext, input: AuditInput): Promi
     reason: input.reason ?? null,
   });
   await db.audit.add(entry);
-  await db.outbox.add({ id: newId(), table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
+  // An entry is written once, so its own id is the mutation's idempotency key.
+  await db.outbox.add({ id: entry.id, table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
   return entry;
 }
 
@@ -241,7 +242,7 @@ export async function writeNewRecords<K extends RecordTableName>(
       action, table, recordId: record.id, fields: Object.keys(fields), reason: null,
     };
     audit.push(entry);
-    outbox.push({ id: newId(), table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
+    outbox.push({ id: entry.id, table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
   }
   await store.bulkAdd(rows);
   await db.audit.bulkAdd(audit);
