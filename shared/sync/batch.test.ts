@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { retryDelay, backoffCeiling, BACKOFF } from './backoff';
+import { afterFailure, retryDelay, backoffCeiling, BACKOFF } from './backoff';
 import { adaptBatchBytes, BATCH_BYTES, BATCH_SECONDS, COMPRESSION, linkCap, jsonBytes, nextBatch, observedCompression, settlePush, utf8Length, type PushResult } from './batch';
 import { encodeHlc } from './hlc';
 import type { Mutation } from './mutation';
@@ -98,5 +98,12 @@ describe('retry backoff', () => {
     expect(linkCap(1_000)).toBe(BATCH_BYTES.min);
     expect(linkCap(10_000_000)).toBe(BATCH_BYTES.max);
     expect(linkCap(0)).toBe(BATCH_BYTES.max);
+  });
+
+  it('grows the wait while nothing moves, and starts again from 2 s after progress', () => {
+    const half = () => 0.5;
+    expect(afterFailure(0, false, half)).toEqual({ delayMs: 1_000, attempt: 1 });
+    expect(afterFailure(3, false, half)).toEqual({ delayMs: 8_000, attempt: 4 });
+    expect(afterFailure(3, true, half)).toEqual({ delayMs: 1_000, attempt: 1 });
   });
 });

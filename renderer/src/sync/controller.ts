@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
 import type { Pinyin } from '../../../shared/registry/search-keys';
-import { retryDelay } from '../../../shared/sync/backoff';
+import { afterFailure } from '../../../shared/sync/backoff';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { newSyncSession, pendingCount, SKEW_WARNING_MS, syncOnce, type SyncProgress, type SyncReport } from './engine';
@@ -156,9 +156,9 @@ export class SyncController {
           : { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at: this.deps.now() };
       useSyncStatus.setState({ lastError: failure, online: failure.kind !== 'network' && failure.kind !== 'timeout' });
       // A station without a valid token waits for a person to enrol again; everything else retries.
-      if (progressed) this.attempt = 0;
-      if (failure.kind !== 'auth') this.schedule(retryDelay(this.attempt, this.deps.random));
-      this.attempt += 1;
+      const next = afterFailure(this.attempt, progressed, this.deps.random);
+      this.attempt = next.attempt;
+      if (failure.kind !== 'auth') this.schedule(next.delayMs);
       return null;
     } finally {
       useSyncStatus.setState({ running: false, progress: null });
