@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
       const raw = readFileSync(resolve(sub));
       const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
       const bundle = parseBundle(text);
-      if (!bundle.ok) throw new ServiceError(400, bundle.error.code, bundle.error.message, bundle.error.message);
+      if (!bundle.ok) throw new ServiceError(400, bundle.error.code, bundle.error.message, '这个文件不是有效的家门口同步文件');
       const { created, results } = await service.importBundle(bundle.value.stationId, bundle.value.station, bundle.value.mutations);
       const count = (status: string) => results.filter((r) => r.status === status).length;
       if (created) console.log(`Station ${bundle.value.station?.name ?? bundle.value.stationId} was not registered: added from the bundle.`);

@@ -18,8 +18,8 @@ import type { Database } from '../../server/src/store/sql';
 /**
  * Model-based property test of sync (issue 4): three stations and the county server; random creates, edits
  * and deletes of seekers and jobs (each also appends to the append-only audit log); a transport that drops
- * requests before or after the server commits, duplicates them, replays old ones late (reordering), answers
- * 500 or 413; the server killed and restarted; one station's clock off by up to ±24 h. After healing (faults
+ * requests before or after the server commits, duplicates them, delays them, replays old ones late
+ * (reordering), answers 500 or 413; the server killed and restarted; one station's clock off by up to ±24 h. After healing (faults
  * off, every station syncs twice): every replica and the server hold the same state, the server holds every
  * mutation exactly once, nothing is lost.
  */
@@ -27,7 +27,7 @@ const HOUR = 3_600_000;
 const ADMIN = 'model-admin-token-0000000000';
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-type Fault = 'ok' | 'drop-before' | 'drop-after' | 'duplicate' | 'replay' | 'e500' | 'e413';
+type Fault = 'ok' | 'drop-before' | 'drop-after' | 'duplicate' | 'replay' | 'delay' | 'e500' | 'e413';
 
 interface County {
   db: Database;
@@ -54,7 +54,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('restart' as const) }),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 10 * 60_000 }) }),
 );
-const faultArb = fc.constantFrom<Fault>('ok', 'ok', 'ok', 'drop-before', 'drop-after', 'duplicate', 'replay', 'e500', 'e413');
+const faultArb = fc.constantFrom<Fault>('ok', 'ok', 'ok', 'drop-before', 'drop-after', 'duplicate', 'replay', 'delay', 'e500', 'e413');
 
 describe('sync model (fast-check)', () => {
   it('converges with nothing lost and nothing stored twice, whatever the link and the clocks do', async () => {
@@ -103,6 +103,9 @@ describe('sync model (fast-check)', () => {
               }
               case 'e500':
                 return new Response(JSON.stringify({ error: 'server.error' }), { status: 500 });
+              case 'delay':
+                await new Promise((resolve) => setTimeout(resolve, 5));
+                return send(url, init);
               case 'e413':
                 return isPush ? new Response(JSON.stringify({ error: 'body.tooLarge' }), { status: 413 }) : send(url, init);
               default:

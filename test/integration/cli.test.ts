@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { seekerInput } from '../../renderer/src/db/commands/test-env';
+import { makeBundle } from '../../shared/sync/bundle';
+import { encodeHlc } from '../../shared/sync/hlc';
+
+// The county admin's commands, run as the admin runs them (`npm run county -- …` is `tsx server/src/cli.ts …`).
+const data = mkdtempSync(join(tmpdir(), 'county-cli-'));
+const county = (...args: string[]) =>
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['server/src/cli.ts', ...args, '--data', data], { encoding: 'utf8', env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' } });
+
+describe('county CLI', () => {
+  it('adds and lists stations, imports a USB bundle once, backs up and restores with a new epoch', () => {
+    const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
+    expect(first).toMatch(/County admin token \(shown once/);
+    expect(first).toMatch(/Enrolment code .*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    const second = county('station', 'list');
+    expect(second).not.toMatch(/admin token/);
+    expect(second).toMatch(/522626101\s+幸福村就业服务站\s+devices 0/);
+
+    const stationId = uuidv7();
+    const person = { ...seekerInput(), stationId, createdAt: 1, deleted: false };
+    const bundle = makeBundle({
+      stationId,
+      station: { name: '和平村就业服务站', areaCode: '522626102' },
+      deviceId: 'usb1',
+      exportedAt: 2,
+      mutations: [{ id: uuidv7(), table: 'seekers', recordId: person.id, op: 'upsert', hlc: encodeHlc({ ms: 1_700_000_000_000, counter: 0, node: 'usb1' }), fields: person }],
+    });
+    const file = join(data, 'bundle.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    expect(county('import-bundle', file)).toMatch(/not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/);
+    expect(county('import-bundle', file)).toMatch(/0 applied, 1 already here, 0 rejected/);
+    expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 1/);
+
+    writeFileSync(join(data, 'not-a-bundle.json'), '{"hello": 1}');
+    expect(() => county('import-bundle', join(data, 'not-a-bundle.json'))).toThrow(/not a valid Doorstep sync file/);
+
+    const backup = join(data, 'backup.jsonl.gz');
+    expect(county('backup', backup)).toMatch(/Backup written/);
+    const restored = county('restore', backup);
+    expect(restored).toMatch(/Restored \d+ rows .* New epoch [0-9a-f-]{36}/);
+    expect(county('station', 'list')).toMatch(/和平村就业服务站/);
+  });
+});
