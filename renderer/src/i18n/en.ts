@@ -389,6 +389,7 @@ export const en: Messages = {
     },
   },
   errors: {
+    'compact.invalid': 'The uploaded batch is malformed.',
     'ruleParameter.areaPrefix': 'The area code must be empty (nationwide) or 2, 4, 6, 9 or 12 digits.',
     'placement.signedOnWithoutContract': 'A contract signing date is given but the contract status is not "signed".',
     'placement.registeredOnWithoutRegistration': 'A social-insurance date is given but the status is not "registered".',

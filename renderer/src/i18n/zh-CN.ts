@@ -387,6 +387,7 @@ export const zhCN = {
     },
   },
   errors: {
+    'compact.invalid': '上传的数据格式不对。',
     'ruleParameter.areaPrefix': '地区代码应为空（全国）或 2、4、6、9、12 位数字。',
     'placement.signedOnWithoutContract': '填了合同签订日期，但合同状态不是“已签”。',
     'placement.registeredOnWithoutRegistration': '填了参保日期，但社保状态不是“已参保”。',
