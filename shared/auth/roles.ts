@@ -5,7 +5,7 @@
 export const ROLES = ['staff', 'trainer', 'county_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCREENS = ['home', 'seekers', 'employers', 'villages', 'staff', 'audit', 'settings', 'sync'] as const;
+export const SCREENS = ['home', 'seekers', 'employers', 'referrals', 'placements', 'courses', 'skills-gap', 'rules', 'villages', 'staff', 'audit', 'settings', 'sync'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens by role. `manage` marks screens that also need the account's admin right. */
@@ -13,6 +13,14 @@ export const SCREEN_ACCESS: Readonly<Record<Screen, { readonly roles: readonly R
   home: { roles: ['staff', 'trainer', 'county_admin'], manage: false },
   seekers: { roles: ['staff', 'county_admin'], manage: false },
   employers: { roles: ['staff', 'county_admin'], manage: false },
+  // Matching results and referrals (issue 5); placements and their follow-up visits (issue 6).
+  referrals: { roles: ['staff', 'county_admin'], manage: false },
+  placements: { roles: ['staff', 'county_admin'], manage: false },
+  // Training (issue 7): trainers see their courses and roll-call, not seekers' full records.
+  courses: { roles: ['staff', 'trainer', 'county_admin'], manage: false },
+  'skills-gap': { roles: ['staff', 'county_admin'], manage: false },
+  // The county's rule parameters (minimum wages, hour limits…): read by all, edited by a county admin.
+  rules: { roles: ['county_admin'], manage: false },
   villages: { roles: ['staff', 'county_admin'], manage: true },
   staff: { roles: ['staff', 'county_admin'], manage: true },
   audit: { roles: ['staff', 'county_admin'], manage: true },

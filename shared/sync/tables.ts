@@ -1,10 +1,13 @@
-import type { ZodObject } from 'zod';
+import type { ZodType } from 'zod';
 import { auditEntrySchema } from '../entities/audit';
 import { employerSchema } from '../entities/employer';
 import { jobSchema } from '../entities/job';
 import { seekerSchema } from '../entities/seeker';
 import { stationSchema } from '../entities/station';
 import { villageSchema } from '../entities/village';
+import { referralSchema } from '../entities/referral';
+import { placementSchema, visitSchema } from '../rights/placement';
+import { ruleParameterSchema } from '../rights/parameters/schema';
 
 /**
  * The tables that travel to the county, and how each is owned (DESIGN.md, sync protocol). Both sides read
@@ -24,7 +27,12 @@ export const SYNC_TABLES = {
   jobs: { kind: 'county', schema: jobSchema },
   villages: { kind: 'county', schema: villageSchema },
   audit: { kind: 'append', schema: auditEntrySchema },
-} as const satisfies Record<string, { kind: TableKind; schema: ZodObject }>;
+  referrals: { kind: 'station', schema: referralSchema },
+  placements: { kind: 'station', schema: placementSchema },
+  visits: { kind: 'append', schema: visitSchema },
+  // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
+  ruleParameters: { kind: 'county', schema: ruleParameterSchema },
+} as const satisfies Record<string, { kind: TableKind; schema: ZodType }>;
 
 export type SyncTableName = keyof typeof SYNC_TABLES;
 

@@ -1,6 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditEntry } from '../../../shared/entities/audit';
 import type { Employer } from '../../../shared/entities/employer';
+import type { Referral } from '../../../shared/entities/referral';
+import type { Placement, Visit } from '../../../shared/rights/placement';
+import type { RuleParameter } from '../../../shared/rights/parameters/schema';
 import type { Job } from '../../../shared/entities/job';
 import type { Seeker } from '../../../shared/entities/seeker';
 import type { Village } from '../../../shared/entities/village';
@@ -51,6 +54,10 @@ export class DoorstepDb extends Dexie {
   declare employers: Table<EmployerRow, string>;
   declare jobs: Table<JobRow, string>;
   declare villages: Table<Village, string>;
+  declare referrals: Table<Referral & Stamped, string>;
+  declare placements: Table<Placement & Stamped, string>;
+  declare visits: Table<Visit & Stamped, string>;
+  declare ruleParameters: Table<RuleParameter & Stamped, string>;
 
   constructor(name = 'doorstep') {
     // 'strict' durability: a committed change is on disk before Dexie reports success (Chromium).

@@ -40,4 +40,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sent: 'id, hlc',
     },
   },
+  {
+    // Matching and rights: referrals, placements, follow-up visits (append-only) and the county's rule
+    // parameters (minimum wages, hour limits, …).
+    version: 4,
+    stores: {
+      referrals: 'id, seekerId, jobId, employerId, status, createdAt',
+      placements: 'id, seekerId, jobId, employerId, status, startDate',
+      visits: 'id, placementId, visitedOn',
+      ruleParameters: 'id, kind',
+    },
+  },
+  {
+    // Training: courses, enrolments and attendance events (append-only).
+    version: 5,
+    stores: {
+      courses: 'id, trainerId, status, createdAt',
+      enrolments: 'id, courseId, seekerId, [courseId+seekerId], status',
+      attendance: 'id, courseId, [courseId+sessionId], enrolmentId',
+    },
+  },
 ];

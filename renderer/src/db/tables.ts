@@ -1,6 +1,9 @@
 import type { ZodType } from 'zod';
 import { employerSchema, type Employer } from '../../../shared/entities/employer';
 import { jobSchema, type Job } from '../../../shared/entities/job';
+import { referralSchema, type Referral } from '../../../shared/entities/referral';
+import { placementSchema, visitSchema, type Placement, type Visit } from '../../../shared/rights/placement';
+import { ruleParameterSchema, type RuleParameter } from '../../../shared/rights/parameters/schema';
 import { seekerSchema, type Seeker } from '../../../shared/entities/seeker';
 import { settingsSchema, type Settings } from '../../../shared/entities/settings';
 import { staffSchema, type Staff } from '../../../shared/entities/staff';
@@ -19,6 +22,10 @@ export const RECORD_TABLES = {
   employers: { schema: employerSchema },
   jobs: { schema: jobSchema },
   villages: { schema: villageSchema },
+  referrals: { schema: referralSchema },
+  placements: { schema: placementSchema },
+  visits: { schema: visitSchema },
+  ruleParameters: { schema: ruleParameterSchema },
 } as const satisfies Record<string, { schema: ZodType }>;
 
 export type RecordTableName = keyof typeof RECORD_TABLES;
@@ -30,5 +37,9 @@ interface RecordTypes {
   employers: Employer;
   jobs: Job;
   villages: Village;
+  referrals: Referral;
+  placements: Placement;
+  visits: Visit;
+  ruleParameters: RuleParameter;
 }
 export type RecordOf<K extends RecordTableName> = RecordTypes[K];

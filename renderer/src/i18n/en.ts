@@ -1,4 +1,7 @@
 import type { Messages } from './zh-CN';
+import * as matchingPart from './parts/matching';
+import * as rightsPart from './parts/rights';
+import * as trainingPart from './parts/training';
 
 /** English (second locale). Typed against the Chinese file so no key can be missing. */
 export const en: Messages = {
@@ -8,7 +11,7 @@ export const en: Messages = {
     yes: 'Yes', no: 'No', language: 'Language', chinese: '中文', english: 'English', actions: 'Actions', delete: 'Delete',
   },
   roles: { staff: 'Station staff', trainer: 'Trainer', county_admin: 'County admin' },
-  nav: { home: 'Home', seekers: 'Job seekers', employers: 'Employers & jobs', villages: 'Villages', staff: 'Staff', audit: 'Audit log', settings: 'Settings', sync: 'Sync', lock: 'Lock screen', logout: 'Log out' },
+  nav: { home: 'Home', seekers: 'Job seekers', employers: 'Employers & jobs', villages: 'Villages', staff: 'Staff', audit: 'Audit log', settings: 'Settings', sync: 'Sync', lock: 'Lock screen', logout: 'Log out', ...matchingPart.en.nav, ...rightsPart.en.nav, ...trainingPart.en.nav },
   setup: {
     title: 'First use: set up the station',
     intro: 'Enter the station details and the first administrator. That administrator then adds the other staff.',
@@ -294,6 +297,9 @@ export const en: Messages = {
     created: 'Created',
   },
   actions: {
+    ...matchingPart.en.actions,
+    ...rightsPart.en.actions,
+    ...trainingPart.en.actions,
     'station.create': 'Set up station',
     'staff.create': 'Add staff member',
     'staff.reset-pin': 'Reset PIN',
@@ -319,8 +325,11 @@ export const en: Messages = {
     'sync.enroll': 'Enrol with the county server',
     'sync.export-bundle': 'Export waiting changes',
   },
-  tables: { villages: 'Village', employers: 'Employer', jobs: 'Job', seekers: 'Job seeker', stations: 'Station', staff: 'Staff', settings: 'Settings' },
+  tables: { villages: 'Village', employers: 'Employer', jobs: 'Job', seekers: 'Job seeker', stations: 'Station', staff: 'Staff', settings: 'Settings', ...matchingPart.en.tables, ...rightsPart.en.tables, ...trainingPart.en.tables },
   fieldNames: {
+    ...matchingPart.en.fieldNames,
+    ...rightsPart.en.fieldNames,
+    ...trainingPart.en.fieldNames,
     idNumber: 'ID number', phone: 'Phone', sex: 'Sex', birthDate: 'Birth date', villageCode: 'Village', skills: 'Skills', availability: 'Availability', careDuties: 'Care duties', consent: 'Consent', status: 'Status', deleted: 'Deleted', name: 'Name', areaCode: 'Area code', role: 'Role', admin: 'Administrator', active: 'Active',
     pin: 'PIN', failedAttempts: 'Wrong PINs', lockedUntil: 'Locked until', idleLockMinutes: 'Auto-lock time',
   },
@@ -388,7 +397,13 @@ export const en: Messages = {
       unknown: 'Sync failed: {{detail}}',
     },
   },
+  matching: matchingPart.en.texts,
+  rights: rightsPart.en.texts,
+  training: trainingPart.en.texts,
   errors: {
+    ...matchingPart.en.errors,
+    ...rightsPart.en.errors,
+    ...trainingPart.en.errors,
     'compact.invalid': 'The uploaded batch is malformed.',
     'ruleParameter.areaPrefix': 'The area code must be empty (nationwide) or 2, 4, 6, 9 or 12 digits.',
     'placement.signedOnWithoutContract': 'A contract signing date is given but the contract status is not "signed".',

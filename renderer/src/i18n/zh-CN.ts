@@ -1,3 +1,8 @@
+import * as matchingPart from './parts/matching';
+import * as rightsPart from './parts/rights';
+import * as trainingPart from './parts/training';
+import type { Widen } from './widen';
+
 /** Chinese (default). Every user-visible string lives here and in en.ts, with the same keys. */
 export const zhCN = {
   app: { name: '家门口就业服务站', short: 'Doorstep' },
@@ -6,7 +11,7 @@ export const zhCN = {
     yes: '是', no: '否', language: '语言', chinese: '中文', english: 'English', actions: '操作', delete: '删除',
   },
   roles: { staff: '站点工作人员', trainer: '培训讲师', county_admin: '县级管理员' },
-  nav: { home: '首页', seekers: '求职者', employers: '单位和岗位', villages: '村名单', staff: '人员管理', audit: '操作日志', settings: '设置', sync: '同步', lock: '锁定屏幕', logout: '退出登录' },
+  nav: { home: '首页', seekers: '求职者', employers: '单位和岗位', villages: '村名单', staff: '人员管理', audit: '操作日志', settings: '设置', sync: '同步', lock: '锁定屏幕', logout: '退出登录', ...matchingPart.zh.nav, ...rightsPart.zh.nav, ...trainingPart.zh.nav },
   setup: {
     title: '第一次使用：建立服务站',
     intro: '请填写服务站的信息，并设置第一位管理员。以后用这个管理员账号添加其他工作人员。',
@@ -292,6 +297,9 @@ export const zhCN = {
     created: '新建',
   },
   actions: {
+    ...matchingPart.zh.actions,
+    ...rightsPart.zh.actions,
+    ...trainingPart.zh.actions,
     'station.create': '建立服务站',
     'staff.create': '添加工作人员',
     'staff.reset-pin': '重设密码',
@@ -317,8 +325,11 @@ export const zhCN = {
     'sync.enroll': '注册到县服务器',
     'sync.export-bundle': '导出待上传数据',
   },
-  tables: { villages: '村', employers: '用人单位', jobs: '岗位', seekers: '求职者', stations: '服务站', staff: '工作人员', settings: '设置' },
+  tables: { villages: '村', employers: '用人单位', jobs: '岗位', seekers: '求职者', stations: '服务站', staff: '工作人员', settings: '设置', ...matchingPart.zh.tables, ...rightsPart.zh.tables, ...trainingPart.zh.tables },
   fieldNames: {
+    ...matchingPart.zh.fieldNames,
+    ...rightsPart.zh.fieldNames,
+    ...trainingPart.zh.fieldNames,
     idNumber: '身份证号', phone: '电话', sex: '性别', birthDate: '出生日期', villageCode: '所在村', skills: '技能', availability: '可工作时间', careDuties: '须空出的时间', consent: '同意', status: '状态', deleted: '删除', name: '名称或姓名', areaCode: '行政区划代码', role: '身份', admin: '管理员权限', active: '在用',
     pin: '密码', failedAttempts: '输错次数', lockedUntil: '锁定时间', idleLockMinutes: '自动锁屏时间',
   },
@@ -386,7 +397,13 @@ export const zhCN = {
       unknown: '同步出错：{{detail}}',
     },
   },
+  matching: matchingPart.zh.texts,
+  rights: rightsPart.zh.texts,
+  training: trainingPart.zh.texts,
   errors: {
+    ...matchingPart.zh.errors,
+    ...rightsPart.zh.errors,
+    ...trainingPart.zh.errors,
     'compact.invalid': '上传的数据格式不对。',
     'ruleParameter.areaPrefix': '地区代码应为空（全国）或 2、4、6、9、12 位数字。',
     'placement.signedOnWithoutContract': '填了合同签订日期，但合同状态不是“已签”。',
@@ -486,5 +503,4 @@ export const zhCN = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;
