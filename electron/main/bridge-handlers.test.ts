@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'doorstep-'));
-const mocks = vi.hoisted(() => ({ save: vi.fn(), openExternal: vi.fn(), encryption: { value: true } }));
+const mocks = vi.hoisted(() => ({ save: vi.fn(), openExternal: vi.fn(), encryption: { value: true }, window: { value: null as unknown } }));
 
 vi.mock('electron', () => ({
   app: { getVersion: () => '0.1.0', getPath: () => dir },
-  BrowserWindow: { getFocusedWindow: () => null },
+  BrowserWindow: { getFocusedWindow: () => mocks.window.value },
   dialog: { showSaveDialog: mocks.save },
   powerMonitor: { getSystemIdleTime: () => 42 },
   shell: { openExternal: mocks.openExternal },
@@ -38,6 +38,20 @@ describe('bridge handlers', () => {
     mocks.save.mockResolvedValueOnce({ canceled: false, filePath: target });
     expect(await bridgeHandlers.saveFile({ suggestedName: '名册.csv', content: '5aeT5ZCN', encoding: 'base64' })).toEqual({ ok: true, value: { saved: true } });
     expect(readFileSync(target, 'utf8')).toBe('姓名');
+  });
+
+  it('prints the focused window to an A4 PDF where the person chose', async () => {
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toMatchObject({ ok: false, error: { code: 'print.noWindow' } });
+    const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 test'));
+    mocks.window.value = { webContents: { printToPDF } };
+    const target = join(dir, '介绍信.pdf');
+    mocks.save.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({ ok: true, value: { via: 'pdf', saved: true } });
+    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: false }));
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
+    mocks.save.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: true })).toEqual({ ok: true, value: { via: 'pdf', saved: false } });
+    mocks.window.value = null;
   });
 
   it('keeps secrets encrypted at rest, and refuses when the OS cannot encrypt', async () => {

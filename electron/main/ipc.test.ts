@@ -15,6 +15,7 @@ function setup() {
     idleSeconds: vi.fn(async () => ok(3)),
     openExternal: vi.fn(async () => ok(null)),
     saveFile: vi.fn(async () => ok({ saved: true })),
+    printToPdf: vi.fn(async () => ok({ via: 'pdf' as const, saved: true })),
     secretGet: vi.fn(async () => ok(null)),
     secretSet: vi.fn(async () => {
       throw new Error('disk full');
@@ -44,6 +45,8 @@ describe('IPC in main', () => {
     ['saveFile', { suggestedName: 'a.csv', content: 42, encoding: 'utf8' }],
     ['saveFile', { suggestedName: 'a.csv', content: 'x', encoding: 'latin1' }],
     ['saveFile', null],
+    ['printToPdf', { suggestedName: '介绍信.exe', landscape: false }],
+    ['printToPdf', { suggestedName: '介绍信.pdf' }],
     ['openExternal', { url: 'https://evil.example/' }],
     ['openExternal', { site: 'https://www.12333.gov.cn/' }],
     ['openExternal', { site: 'hotline12333', extra: true }],

@@ -12,6 +12,7 @@ const bridge = {
   idleSeconds: (input) => ipcRenderer.invoke(IPC_CHANNELS.idleSeconds, input),
   openExternal: (input) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, input),
   saveFile: (input) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, input),
+  printToPdf: (input) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, input),
   secretGet: (input) => ipcRenderer.invoke(IPC_CHANNELS.secretGet, input),
   secretSet: (input) => ipcRenderer.invoke(IPC_CHANNELS.secretSet, input),
 } satisfies DoorstepBridge;

@@ -7,6 +7,7 @@ export const IPC_CHANNELS = {
   idleSeconds: 'doorstep:idle-seconds',
   openExternal: 'doorstep:open-external',
   saveFile: 'doorstep:save-file',
+  printToPdf: 'doorstep:print-to-pdf',
   secretGet: 'doorstep:secret-get',
   secretSet: 'doorstep:secret-set',
 } as const;

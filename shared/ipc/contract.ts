@@ -35,6 +35,11 @@ export const ipcContract = {
       })
       .strict(),
   },
+  /** Prints the page as shown (print styles applied) to an A4 PDF the person saves; the browser edition opens its print dialog. */
+  printToPdf: {
+    channel: IPC_CHANNELS.printToPdf,
+    input: z.object({ suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf')), landscape: z.boolean() }).strict(),
+  },
   secretGet: { channel: IPC_CHANNELS.secretGet, input: z.object({ key: secretKey }).strict() },
   secretSet: {
     channel: IPC_CHANNELS.secretSet,
@@ -55,6 +60,8 @@ export interface BridgeOutputs {
   idleSeconds: number;
   openExternal: null;
   saveFile: { readonly saved: boolean };
+  /** `pdf`: saved (or not) as a PDF file; `dialog`: the system print dialog was opened. */
+  printToPdf: { readonly via: 'pdf' | 'dialog'; readonly saved: boolean };
   secretGet: string | null;
   secretSet: null;
 }

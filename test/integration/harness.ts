@@ -86,6 +86,7 @@ export function memoryPlatform(): DoorstepBridge & { secrets: Map<string, string
     idleSeconds: async () => ok(0),
     openExternal: unused,
     saveFile: async () => ok({ saved: true }),
+    printToPdf: async () => ok({ via: 'pdf' as const, saved: true }),
     secretGet: async ({ key }) => ok(secrets.get(key) ?? null),
     secretSet: async ({ key, value }) => {
       secrets.set(key, value);

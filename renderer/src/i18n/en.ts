@@ -10,6 +10,7 @@ export const en: Messages = {
     save: 'Save', cancel: 'Cancel', back: 'Back', confirm: 'OK', loading: 'Loading…', saving: 'Saving…',
     yes: 'Yes', no: 'No', language: 'Language', chinese: '中文', english: 'English', actions: 'Actions', delete: 'Delete',
   },
+  print: { print: 'Print', saved: 'Saved as a PDF file.' },
   roles: { staff: 'Station staff', trainer: 'Trainer', county_admin: 'County admin' },
   nav: { home: 'Home', seekers: 'Job seekers', employers: 'Employers & jobs', villages: 'Villages', staff: 'Staff', audit: 'Audit log', settings: 'Settings', sync: 'Sync', lock: 'Lock screen', logout: 'Log out', ...matchingPart.en.nav, ...rightsPart.en.nav, ...trainingPart.en.nav },
   setup: {
@@ -449,6 +450,7 @@ export const en: Messages = {
     'ipc.invalid': 'Internal error (bad input). Please try again.',
     'ipc.sender': 'Internal error (wrong sender). Please restart the app.',
     'ipc.failed': 'That did not work. Please try again.',
+    'print.noWindow': 'No window to print. Click the app window and try again.',
     'secret.unavailable': 'This PC cannot store secrets safely. Contact the county admin.',
     'hlc.format': 'Internal error (bad timestamp). Please try again.',
     'hlc.drift': "This PC's clock is wrong. Please set the time first.",

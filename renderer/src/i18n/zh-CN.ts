@@ -10,6 +10,7 @@ export const zhCN = {
     save: '保存', cancel: '取消', back: '返回', confirm: '确定', loading: '正在加载…', saving: '正在保存…',
     yes: '是', no: '否', language: '语言', chinese: '中文', english: 'English', actions: '操作', delete: '删除',
   },
+  print: { print: '打印', saved: '已保存为 PDF 文件。' },
   roles: { staff: '站点工作人员', trainer: '培训讲师', county_admin: '县级管理员' },
   nav: { home: '首页', seekers: '求职者', employers: '单位和岗位', villages: '村名单', staff: '人员管理', audit: '操作日志', settings: '设置', sync: '同步', lock: '锁定屏幕', logout: '退出登录', ...matchingPart.zh.nav, ...rightsPart.zh.nav, ...trainingPart.zh.nav },
   setup: {
@@ -449,6 +450,7 @@ export const zhCN = {
     'ipc.invalid': '程序内部出错（参数不对），请重试。',
     'ipc.sender': '程序内部出错（来源不对），请重启软件。',
     'ipc.failed': '操作没有成功，请重试。',
+    'print.noWindow': '找不到要打印的窗口，请点一下软件窗口再打印。',
     'secret.unavailable': '这台电脑不能安全保存密钥，请联系县里的管理员。',
     'hlc.format': '程序内部出错（时间戳不对），请重试。',
     'hlc.drift': '这台电脑的时间不对，请先把时间调准。',

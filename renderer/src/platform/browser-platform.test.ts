@@ -26,6 +26,15 @@ describe('browser platform', () => {
     expect((await p.saveFile({ suggestedName: '../x', content: '', encoding: 'utf8' })).ok).toBe(false);
   });
 
+  it('prints through the browser dialog', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const p = createBrowserPlatform();
+    expect(await p.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({ ok: true, value: { via: 'dialog', saved: false } });
+    expect(print).toHaveBeenCalledOnce();
+    expect((await p.printToPdf({ suggestedName: 'x.exe', landscape: false })).ok).toBe(false);
+    expect(print).toHaveBeenCalledOnce();
+  });
+
   it('keeps secrets in this origin only', async () => {
     const p = createBrowserPlatform();
     expect(await p.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: null });

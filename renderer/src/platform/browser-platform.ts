@@ -53,6 +53,14 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
       return ok({ saved: true });
     },
 
+    printToPdf: async (input) => {
+      const parsed = ipcContract.printToPdf.input.safeParse(input);
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      // The browser's own dialog offers "Save as PDF"; the page's print styles decide what is on paper.
+      win.print();
+      return ok({ via: 'dialog', saved: false });
+    },
+
     secretGet: async (input) => {
       const parsed = ipcContract.secretGet.input.safeParse(input);
       if (!parsed.success) return err('ipc.invalid', parsed.error.message);
