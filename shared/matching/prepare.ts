@@ -102,7 +102,7 @@ export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
   const weeklyHours = grid ? countBits(grid) / 2 : null;
   const employer = ctx.employers.get(job.employerId) ?? null;
   const restrictions = ctx.jobRestrictions?.(job.id);
-  const rights = rightsOf(ctx.rightsFlags?.(job.employerId) ?? [], p);
+  const rights = rightsOf(ctx.rightsFlags?.(job.employerId, job.id) ?? [], p);
   const from = job.startDate > ctx.today ? job.startDate : ctx.today;
   const monthsLeft = job.endDate === null ? null : Math.max(0, Math.round(((dayNumber(job.endDate) - dayNumber(from)) / 30.44) * 10) / 10);
   const skills = skillTable(job.skills);

@@ -47,7 +47,8 @@ export interface MatchContext {
   readonly today: string;
   readonly gazetteer: Gazetteer;
   readonly employers: ReadonlyMap<string, EmployerRef>;
-  readonly rightsFlags?: (employerId: string) => readonly RightsFlag[] | undefined;
+  /** the rights findings that count against a posting: its own pre-screen findings and its employer's */
+  readonly rightsFlags?: (employerId: string, jobId: string) => readonly RightsFlag[] | undefined;
   readonly jobRestrictions?: (jobId: string) => JobRestrictions | undefined;
   readonly coursesForSkill?: (skillCode: string) => readonly CourseHint[] | undefined;
   /** the local hourly minimum wage in force today (the county's rule-parameter table), if known */

@@ -1,0 +1,68 @@
+import type { Employer } from '../../../shared/entities/employer';
+import type { Job } from '../../../shared/entities/job';
+import type { Seeker } from '../../../shared/entities/seeker';
+import type { Village } from '../../../shared/entities/village';
+import { createMatchContext } from '../../../shared/matching/context';
+import { prepareJob, prepareSeeker } from '../../../shared/matching/prepare';
+import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker } from '../../../shared/matching/types';
+import type { StoredFinding } from '../../../shared/rights/placement';
+import { flagsFromFindings } from './rights-flags';
+
+/** A course as matching sees it: what it teaches and whether people can still join. */
+export interface CourseRow {
+  readonly id: string;
+  readonly title: string;
+  readonly skillCode: string;
+  readonly status: string;
+  readonly deleted: boolean;
+}
+
+/** Course statuses that are worth suggesting to someone who lacks the skill (not finished, not cancelled). */
+const COURSE_JOINABLE = new Set(['planned', 'open', 'enrolling', 'running']);
+
+export interface MatchInputs {
+  readonly today: string;
+  readonly seekers: readonly Seeker[];
+  readonly jobs: readonly (Job & { readonly rightsFindings?: readonly StoredFinding[] })[];
+  readonly employers: readonly Employer[];
+  readonly villages: readonly Village[];
+  readonly courses: readonly CourseRow[];
+  /** the hourly minimum wage in force today for the station's area, if the county has one */
+  readonly minimumHourlyWage: number | null;
+}
+
+/** Everything a query needs, prepared once per change of the data. */
+export interface MatchData {
+  readonly ctx: MatchContext;
+  readonly seekers: readonly PreparedSeeker[];
+  readonly jobs: readonly PreparedJob[];
+  readonly seekerById: ReadonlyMap<string, PreparedSeeker>;
+  readonly jobById: ReadonlyMap<string, PreparedJob>;
+}
+
+/**
+ * Builds the engine's context from the station's records: the gazetteer, employers, the rights findings stored
+ * with each posting, the courses that teach a skill, and the local minimum wage. Closed and deleted postings
+ * stay prepared (a why-not for them says "closed"); deleted seekers do not.
+ */
+export function prepareMatchData(input: MatchInputs): MatchData {
+  const findingsByJob = new Map(input.jobs.map((j) => [j.id, j.rightsFindings]));
+  const courses = new Map<string, CourseHint[]>();
+  for (const c of input.courses) {
+    if (c.deleted || !COURSE_JOINABLE.has(c.status)) continue;
+    const list = courses.get(c.skillCode) ?? [];
+    list.push({ id: c.id, title: c.title });
+    courses.set(c.skillCode, list);
+  }
+  const ctx = createMatchContext(
+    { today: input.today, villages: input.villages, employers: input.employers },
+    {
+      rightsFlags: (_employerId, jobId) => flagsFromFindings(findingsByJob.get(jobId)),
+      coursesForSkill: (skill) => courses.get(skill),
+      minimumHourlyWage: input.minimumHourlyWage,
+    },
+  );
+  const seekers = input.seekers.filter((s) => !s.deleted).map((s) => prepareSeeker(s, ctx));
+  const jobs = input.jobs.filter((j) => !j.deleted).map((j) => prepareJob(j, ctx));
+  return { ctx, seekers, jobs, seekerById: new Map(seekers.map((s) => [s.id, s])), jobById: new Map(jobs.map((j) => [j.id, j])) };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../../shared/schedule/week-grid';
+import { saveEmployer, saveJob } from '../db/commands/employers';
+import { saveSeeker } from '../db/commands/seekers';
+import { employerInput, jobInput, seekerInput, setUp, testEnv } from '../db/commands/test-env';
+import { loadMatchData } from './load';
+import { MatchService } from './service';
+
+const hours = (from: number, to: number) => withRange(EMPTY_WEEK, WEEKDAYS, from * 2, to * 2, true);
+
+async function station() {
+  const env = testEnv();
+  const { adminId } = await setUp(env);
+  const actor = { id: adminId, name: '王芳' };
+  // A single mother free weekdays 08:30–15:30 who collects her child at 15:45.
+  const mother = seekerInput({
+    availability: withRange(EMPTY_WEEK, WEEKDAYS, 17, 31, true),
+    careDuties: [{ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:30', to: '16:00', note: '' }],
+  });
+  const employer = employerInput();
+  const schoolHours = jobInput(employer.id, { title: '缝纫工（9点到3点）', schedule: { kind: 'grid', grid: hours(9, 15) } });
+  const fullDay = jobInput(employer.id, { title: '缝纫工（8点到5点）', schedule: { kind: 'grid', grid: hours(8, 17) } });
+  for (const r of [await saveSeeker(env, actor, mother), await saveEmployer(env, actor, employer), await saveJob(env, actor, schoolHours), await saveJob(env, actor, fullDay)]) {
+    expect(r.ok).toBe(true);
+  }
+  return { env, actor, mother, employer, schoolHours, fullDay };
+}
+
+describe('match service', () => {
+  it('ranks the jobs that fit a single mother and explains why the full-day one does not', async () => {
+    const { env, mother, schoolHours, fullDay } = await station();
+    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const ranked = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
+    expect(ranked.kind).toBe('ranked');
+    if (ranked.kind !== 'ranked') return;
+    expect(ranked.answer.list.matches.map((m) => m.jobId)).toEqual([schoolHours.id]);
+    expect(ranked.answer.jobs[schoolHours.id]?.title).toBe('缝纫工（9点到3点）');
+    const why = await service.answer({ kind: 'explain', seekerId: mother.id, jobId: fullDay.id });
+    expect(why.kind).toBe('explain');
+    if (why.kind !== 'explain') return;
+    expect(why.explanation.verdict).toBe('excluded');
+    const schedule = why.explanation.checks.find((c) => c.filter === 'schedule');
+    expect(schedule?.outcome).toBe('fail');
+    expect(schedule?.reasons.map((r) => r.zh).join('')).toMatch(/接送孩子/);
+  });
+
+  it('finds the same pair from the job side with the same score', async () => {
+    const { env, mother, schoolHours } = await station();
+    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const fromSeeker = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
+    const fromJob = await service.answer({ kind: 'seekers-for-job', jobId: schoolHours.id, filters: {}, limit: 50 });
+    if (fromSeeker.kind !== 'ranked' || fromJob.kind !== 'ranked') throw new Error('expected ranked answers');
+    expect(fromJob.answer.list.matches.map((m) => [m.seekerId, m.score])).toEqual([[mother.id, fromSeeker.answer.list.matches[0]?.score]]);
+    expect(fromJob.answer.seekers[mother.id]?.name).toBe('李秀英');
+    const elsewhere = await service.answer({ kind: 'seekers-for-job', jobId: schoolHours.id, filters: { area: '522626102' }, limit: 50 });
+    expect(elsewhere.kind === 'ranked' && elsewhere.answer.list.matchCount).toBe(0);
+  });
+
+  it('sees new postings only after invalidate, and says when a record is gone', async () => {
+    const { env, actor, mother, employer } = await station();
+    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const before = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
+    const homeJob = jobInput(employer.id, { title: '手工串珠', workplace: 'home-based', schedule: { kind: 'flexible' } });
+    expect((await saveJob(env, actor, homeJob)).ok).toBe(true);
+    const stale = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
+    expect(stale).toEqual(before.kind === 'ranked' ? { ...before, answer: { ...before.answer, tookMs: expect.any(Number) } } : before);
+    service.invalidate();
+    const fresh = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: { workplace: 'home-based' }, limit: 50 });
+    expect(fresh.kind === 'ranked' && fresh.answer.list.matches.map((m) => m.jobId)).toEqual([homeJob.id]);
+    expect(await service.answer({ kind: 'explain', seekerId: mother.id, jobId: '0190a000-0000-7000-8000-000000000000' })).toEqual({ kind: 'missing', what: 'job' });
+  });
+});
