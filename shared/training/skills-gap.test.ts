@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchContext } from '../matching/context';
+import { prepareJob, prepareSeeker } from '../matching/prepare';
+import { makeJob, makeSeeker, makeVillage, synthId } from '../matching/synthetic';
+import { skillsGap } from './skills-gap';
+
+/**
+ * The skills gap on a small county: two villages of one township and one of another, all close together.
+ * Demand: 10 sewing places and 3 cooking places (one posting needs both sewing and pastry).
+ */
+const V1 = '522626101201';
+const V2 = '522626101202';
+const V3 = '522626102201';
+const villages = [makeVillage(V1, 26.0, 107.5), makeVillage(V2, 26.001, 107.501), makeVillage(V3, 26.002, 107.502)];
+const employer = { id: synthId(2, 1), villageCode: V1, deleted: false };
+const ctx = createMatchContext({ today: '2026-11-25', villages, employers: [employer] });
+const job = (n: number, fields: Parameters<typeof makeJob>[2]) => prepareJob(makeJob(synthId(3, n), employer.id, fields), ctx);
+const seeker = (n: number, villageCode: string, skills: string[], fields: Parameters<typeof makeSeeker>[1] = {}) =>
+  prepareSeeker(makeSeeker(synthId(4, n), { villageCode, skills: skills.map((code) => ({ code, level: 'skilled' as const })), ...fields }), ctx);
+
+const jobs = [
+  job(1, { skills: [{ code: 'sewing-machine', level: 'beginner' }], positions: 10 }),
+  job(2, { skills: [{ code: 'chinese-cooking', level: 'beginner' }], positions: 3 }),
+  job(3, { skills: [{ code: 'sewing-machine', level: 'beginner' }, { code: 'pastry', level: 'beginner' }], positions: 1 }),
+  job(4, { skills: [{ code: 'tea-processing', level: 'beginner' }], positions: 5, status: 'closed' }),
+];
+const seekers = [
+  seeker(1, V1, ['sewing-machine']),
+  seeker(2, V1, []),
+  seeker(3, V2, []),
+  seeker(4, V3, []),
+  seeker(5, V3, ['chinese-cooking']),
+  seeker(6, V3, ['chinese-cooking']),
+  seeker(7, V2, [], { status: 'inactive' }),
+];
+
+describe('skills gap', () => {
+  const gap = skillsGap({ jobs, seekers, ctx, courses: [{ skillCode: 'chinese-cooking', status: 'open', deleted: false }, { skillCode: 'pastry', status: 'cancelled', deleted: false }] });
+
+  it('weights demand by positions and ignores closed postings', () => {
+    const byCode = new Map(gap.county.map((r) => [r.skillCode, r]));
+    expect(byCode.get('sewing-machine')).toMatchObject({ demandPositions: 11, postings: 2, holders: 1, unmet: 10 });
+    expect(byCode.get('chinese-cooking')).toMatchObject({ demandPositions: 3, holders: 2, unmet: 1, courses: 1 });
+    expect(byCode.get('pastry')).toMatchObject({ demandPositions: 1, courses: 0 });
+    expect(byCode.has('tea-processing')).toBe(false);
+  });
+
+  it('counts near misses that lack exactly that one skill, each person once, never inactive seekers', () => {
+    const byCode = new Map(gap.county.map((r) => [r.skillCode, r]));
+    // Seekers 2, 3, 4 miss only sewing for job 1; 5 and 6 too. Seeker 1 misses only pastry for job 3.
+    expect(byCode.get('sewing-machine')?.nearMissSeekers).toBe(5);
+    expect(byCode.get('pastry')?.nearMissSeekers).toBe(1);
+    // Seekers 1–4 miss only cooking for job 2 (5 and 6 hold it).
+    expect(byCode.get('chinese-cooking')?.nearMissSeekers).toBe(4);
+  });
+
+  it('ranks by people a course could place: min(near misses, unmet places)', () => {
+    expect(gap.county.map((r) => [r.skillCode, r.placeable])).toEqual([
+      ['sewing-machine', 5],
+      ['chinese-cooking', 1],
+      ['pastry', 1],
+    ]);
+  });
+
+  it('splits by village and by township, counting the people who live there', () => {
+    const area = (level: string, code: string) => gap.areas.find((a) => a.level === level && a.code === code);
+    expect(area('village', V3)?.rows[0]).toMatchObject({ skillCode: 'sewing-machine', nearMissSeekers: 3, holders: 0 });
+    expect(area('village', V1)?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({ holders: 1, nearMissSeekers: 1 });
+    expect(area('township', '522626101')?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({ holders: 1, nearMissSeekers: 2 });
+    expect(gap.areas.map((a) => `${a.level}:${a.code}`)).toEqual([`township:522626101`, `township:522626102`, `village:${V1}`, `village:${V2}`, `village:${V3}`]);
+  });
+});

@@ -1,0 +1,132 @@
+import { matchSeekersForJob } from '../matching/rank';
+import type { MatchContext, PreparedJob, PreparedSeeker } from '../matching/types';
+import type { Course } from './course';
+
+/**
+ * The skills gap: which courses to run next. For each skill open postings ask for:
+ * - demand: positions of open postings that require it (a posting for 10 counts 10);
+ * - holders: seekers who may be matched and already hold it;
+ * - near misses: seekers the matching engine calls a near miss for such a posting with exactly one
+ *   missing skill — this one (shared/matching `matchSeekersForJob`); each person counts once per skill;
+ * - unmet: demand minus holders (county-wide), never below 0;
+ * - placeable: min(near misses, unmet) — people a course could bring to a posting still unfilled.
+ * Ranked by placeable, then near misses, then demand, then skill code (a stable order). The same rows by
+ * village and by township count the people who live there; demand and unmet stay county-wide, since
+ * postings are reached by commute, not by village line.
+ */
+export interface SkillGapRow {
+  readonly skillCode: string;
+  readonly demandPositions: number;
+  readonly postings: number;
+  readonly holders: number;
+  readonly nearMissSeekers: number;
+  readonly unmet: number;
+  readonly placeable: number;
+  /** planned or open courses teaching it */
+  readonly courses: number;
+}
+
+export interface AreaGap {
+  readonly level: 'village' | 'township';
+  readonly code: string;
+  readonly rows: readonly SkillGapRow[];
+}
+
+export interface SkillsGap {
+  readonly county: readonly SkillGapRow[];
+  readonly areas: readonly AreaGap[];
+}
+
+export interface SkillsGapInput {
+  readonly jobs: readonly PreparedJob[];
+  readonly seekers: readonly PreparedSeeker[];
+  readonly ctx: MatchContext;
+  readonly courses: readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[];
+}
+
+export function compareGapRows(a: SkillGapRow, b: SkillGapRow): number {
+  return b.placeable - a.placeable || b.nearMissSeekers - a.nearMissSeekers || b.demandPositions - a.demandPositions || (a.skillCode < b.skillCode ? -1 : a.skillCode > b.skillCode ? 1 : 0);
+}
+
+/** For each skill, the ids of seekers who miss only that skill for at least one open posting. */
+export function nearMissesBySkill(jobs: readonly PreparedJob[], seekers: readonly PreparedSeeker[], ctx: MatchContext): Map<string, Set<string>> {
+  const bySkill = new Map<string, Set<string>>();
+  for (const job of jobs) {
+    if (job.ineligible !== null || job.skillCodes.length === 0) continue;
+    for (const miss of matchSeekersForJob(job, seekers, ctx).nearMisses) {
+      if (miss.failed !== 'skills') continue;
+      const missing = miss.reasonsAgainst.filter((r) => r.code === 'skills.missing');
+      const skill = missing[0]?.params['skill'];
+      if (missing.length !== 1 || typeof skill !== 'string') continue;
+      const set = bySkill.get(skill) ?? new Set<string>();
+      set.add(miss.seekerId);
+      bySkill.set(skill, set);
+    }
+  }
+  return bySkill;
+}
+
+interface Demand {
+  positions: number;
+  postings: number;
+}
+
+function rowsFor(demand: ReadonlyMap<string, Demand>, countyHolders: ReadonlyMap<string, number>, holders: (skill: string) => number, nearMiss: (skill: string) => number, courses: ReadonlyMap<string, number>): SkillGapRow[] {
+  return [...demand.entries()]
+    .map(([skillCode, d]) => {
+      const unmet = Math.max(0, d.positions - (countyHolders.get(skillCode) ?? 0));
+      const nearMissSeekers = nearMiss(skillCode);
+      return { skillCode, demandPositions: d.positions, postings: d.postings, holders: holders(skillCode), nearMissSeekers, unmet, placeable: Math.min(nearMissSeekers, unmet), courses: courses.get(skillCode) ?? 0 };
+    })
+    .sort(compareGapRows);
+}
+
+export function skillsGap(input: SkillsGapInput): SkillsGap {
+  const { jobs, seekers, ctx } = input;
+  const demand = new Map<string, Demand>();
+  for (const job of jobs) {
+    if (job.ineligible !== null) continue;
+    for (const code of new Set(job.skillCodes)) {
+      const d = demand.get(code) ?? { positions: 0, postings: 0 };
+      d.positions += job.source.positions;
+      d.postings += 1;
+      demand.set(code, d);
+    }
+  }
+  const courses = new Map<string, number>();
+  for (const c of input.courses) if (!c.deleted && (c.status === 'open' || c.status === 'planned')) courses.set(c.skillCode, (courses.get(c.skillCode) ?? 0) + 1);
+
+  const eligible = seekers.filter((s) => s.ineligible === null);
+  const areaOf = new Map<string, { village: string | null; township: string | null }>();
+  for (const s of eligible) {
+    const v = s.source.villageCode;
+    areaOf.set(s.id, { village: v && v.length === 12 ? v : null, township: v ? v.slice(0, 9) : null });
+  }
+  const misses = nearMissesBySkill(jobs, eligible, ctx);
+
+  // Holders and near misses counted per area key ('' is the county).
+  const holderCount = new Map<string, Map<string, number>>();
+  const missCount = new Map<string, Map<string, number>>();
+  const bump = (table: Map<string, Map<string, number>>, area: string, skill: string): void => {
+    const m = table.get(area) ?? new Map<string, number>();
+    m.set(skill, (m.get(skill) ?? 0) + 1);
+    table.set(area, m);
+  };
+  const areaKeys = (id: string): string[] => {
+    const a = areaOf.get(id);
+    return ['', ...(a?.village ? [`v:${a.village}`] : []), ...(a?.township ? [`t:${a.township}`] : [])];
+  };
+  for (const s of eligible) for (const code of s.skillCodes) if (demand.has(code)) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
+  for (const [skill, ids] of misses) for (const id of ids) for (const k of areaKeys(id)) bump(missCount, k, skill);
+
+  const countyHolders = holderCount.get('') ?? new Map<string, number>();
+  const forArea = (key: string): SkillGapRow[] =>
+    rowsFor(demand, countyHolders, (s) => holderCount.get(key)?.get(s) ?? 0, (s) => missCount.get(key)?.get(s) ?? 0, courses);
+
+  const keys = new Set<string>();
+  for (const id of areaOf.keys()) for (const k of areaKeys(id)) if (k) keys.add(k);
+  const areas: AreaGap[] = [...keys]
+    .sort()
+    .map((k) => ({ level: k.startsWith('v:') ? ('village' as const) : ('township' as const), code: k.slice(2), rows: forArea(k) }));
+  return { county: forArea(''), areas };
+}
