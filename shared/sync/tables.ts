@@ -8,6 +8,7 @@ import { villageSchema } from '../entities/village';
 import { referralSchema } from '../entities/referral';
 import { placementSchema, visitSchema } from '../rights/placement';
 import { ruleParameterSchema } from '../rights/parameters/schema';
+import { attendanceEventSchema, courseSchema, enrolmentSchema } from '../training/course';
 
 /**
  * The tables that travel to the county, and how each is owned (DESIGN.md, sync protocol). Both sides read
@@ -32,6 +33,10 @@ export const SYNC_TABLES = {
   visits: { kind: 'append', schema: visitSchema },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
   ruleParameters: { kind: 'county', schema: ruleParameterSchema },
+  // Training (issue 7): a station's courses and enrolments; attendance is append-only events.
+  courses: { kind: 'station', schema: courseSchema },
+  enrolments: { kind: 'station', schema: enrolmentSchema },
+  attendance: { kind: 'append', schema: attendanceEventSchema },
 } as const satisfies Record<string, { kind: TableKind; schema: ZodType }>;
 
 export type SyncTableName = keyof typeof SYNC_TABLES;

@@ -41,29 +41,29 @@ export const subsidySchema = z
   .refine((s) => s.warnAttendanceRate >= s.minAttendanceRate, { error: 'subsidy.warnBelowMin', path: ['warnAttendanceRate'] });
 export type Subsidy = z.infer<typeof subsidySchema>;
 
-export const courseSchema = z
-  .object({
-    ...baseRecordShape,
-    title: z.string().trim().min(1, { error: 'name.empty' }).max(60, { error: 'name.long' }),
-    /** from shared/catalogue/skills */
-    skillCode: z.string().min(1, { error: 'course.skill' }).max(40),
-    /** the level a trainee who completes the course holds */
-    skillLevel: z.enum(SKILL_LEVELS),
-    certificateKind: z.enum(CERTIFICATE_KINDS),
-    certificateName: z.string().trim().min(1, { error: 'course.certificateName' }).max(80),
-    sessions: z.array(sessionSchema).max(200),
-    venue: z.string().trim().max(100),
-    /** a staff member with the trainer role (staff accounts stay on the PC; the name travels with the course) */
-    trainerId: z.string().max(64).nullable(),
-    trainerName: z.string().max(50),
-    targetGroups: z.array(z.enum(GROUPS)).max(GROUPS.length),
-    capacity: z.number().int().min(1, { error: 'course.capacity' }).max(500, { error: 'course.capacity' }),
-    subsidy: subsidySchema.nullable(),
-    status: z.enum(COURSE_STATUS),
-    notes: z.string().max(1000),
-  })
-  .refine((c) => new Set(c.sessions.map((s) => s.id)).size === c.sessions.length, { error: 'course.sessionDuplicate', path: ['sessions'] })
-  .refine((c) => new Set(c.sessions.map((s) => `${s.date}/${s.part}`)).size === c.sessions.length, { error: 'course.sessionDuplicate', path: ['sessions'] });
+export const courseSchema = z.object({
+  ...baseRecordShape,
+  title: z.string().trim().min(1, { error: 'name.empty' }).max(60, { error: 'name.long' }),
+  /** from shared/catalogue/skills */
+  skillCode: z.string().min(1, { error: 'course.skill' }).max(40),
+  /** the level a trainee who completes the course holds */
+  skillLevel: z.enum(SKILL_LEVELS),
+  certificateKind: z.enum(CERTIFICATE_KINDS),
+  certificateName: z.string().trim().min(1, { error: 'course.certificateName' }).max(80),
+  sessions: z
+    .array(sessionSchema)
+    .max(200)
+    .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length && new Set(xs.map((x) => `${x.date}/${x.part}`)).size === xs.length, { error: 'course.sessionDuplicate' }),
+  venue: z.string().trim().max(100),
+  /** a staff member with the trainer role (staff accounts stay on the PC; the name travels with the course) */
+  trainerId: z.string().max(64).nullable(),
+  trainerName: z.string().max(50),
+  targetGroups: z.array(z.enum(GROUPS)).max(GROUPS.length),
+  capacity: z.number().int().min(1, { error: 'course.capacity' }).max(500, { error: 'course.capacity' }),
+  subsidy: subsidySchema.nullable(),
+  status: z.enum(COURSE_STATUS),
+  notes: z.string().max(1000),
+});
 export type Course = z.infer<typeof courseSchema>;
 
 export const enrolmentSchema = z.object({

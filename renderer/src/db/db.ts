@@ -7,6 +7,7 @@ import type { RuleParameter } from '../../../shared/rights/parameters/schema';
 import type { Job } from '../../../shared/entities/job';
 import type { Seeker } from '../../../shared/entities/seeker';
 import type { Village } from '../../../shared/entities/village';
+import type { AttendanceEvent, Course, Enrolment } from '../../../shared/training/course';
 import type { Settings } from '../../../shared/entities/settings';
 import type { Staff } from '../../../shared/entities/staff';
 import type { Station } from '../../../shared/entities/station';
@@ -58,6 +59,9 @@ export class DoorstepDb extends Dexie {
   declare placements: Table<Placement & Stamped, string>;
   declare visits: Table<Visit & Stamped, string>;
   declare ruleParameters: Table<RuleParameter & Stamped, string>;
+  declare courses: Table<Course & Stamped, string>;
+  declare enrolments: Table<Enrolment & Stamped, string>;
+  declare attendance: Table<AttendanceEvent & Stamped, string>;
 
   constructor(name = 'doorstep') {
     // 'strict' durability: a committed change is on disk before Dexie reports success (Chromium).

@@ -55,7 +55,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Training: courses, enrolments and attendance events (append-only).
     version: 5,
     stores: {
-      courses: 'id, trainerId, status, createdAt',
+      courses: 'id, trainerId, status, skillCode, createdAt',
       enrolments: 'id, courseId, seekerId, [courseId+seekerId], status',
       attendance: 'id, courseId, [courseId+sessionId], enrolmentId',
     },

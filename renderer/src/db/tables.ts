@@ -9,6 +9,7 @@ import { settingsSchema, type Settings } from '../../../shared/entities/settings
 import { staffSchema, type Staff } from '../../../shared/entities/staff';
 import { stationSchema, type Station } from '../../../shared/entities/station';
 import { villageSchema, type Village } from '../../../shared/entities/village';
+import { attendanceEventSchema, courseSchema, enrolmentSchema, type AttendanceEvent, type Course, type Enrolment } from '../../../shared/training/course';
 
 /**
  * The record tables the command layer writes, with the schema every write is checked against. Which of them
@@ -26,6 +27,9 @@ export const RECORD_TABLES = {
   placements: { schema: placementSchema },
   visits: { schema: visitSchema },
   ruleParameters: { schema: ruleParameterSchema },
+  courses: { schema: courseSchema },
+  enrolments: { schema: enrolmentSchema },
+  attendance: { schema: attendanceEventSchema },
 } as const satisfies Record<string, { schema: ZodType }>;
 
 export type RecordTableName = keyof typeof RECORD_TABLES;
@@ -41,5 +45,8 @@ interface RecordTypes {
   placements: Placement;
   visits: Visit;
   ruleParameters: RuleParameter;
+  courses: Course;
+  enrolments: Enrolment;
+  attendance: AttendanceEvent;
 }
 export type RecordOf<K extends RecordTableName> = RecordTypes[K];
