@@ -44,6 +44,15 @@ export function inPageClient(service = new MatchService(() => loadMatchData(getD
 
 let client: MatchClient | null = null;
 
+/** Bumped on every change to what matching reads, so screens showing results ask again. */
+let dataVersion = 0;
+const listeners = new Set<() => void>();
+export const matchDataVersion = (): number => dataVersion;
+export function subscribeMatchData(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /**
  * The app's match client: a Web Worker where there is one. Every write to a table matching reads (a command
  * here, a pull from the county, another window) marks the prepared data stale.
@@ -54,7 +63,10 @@ export function getMatchClient(): MatchClient {
   const dbName = getDb().name;
   Dexie.on('storagemutated', (parts) => {
     const keys = Object.keys(parts);
-    if (keys.some((k) => MATCH_TABLES.some((t) => k.startsWith(`idb://${dbName}/${t}/`)))) made.invalidate();
+    if (!keys.some((k) => MATCH_TABLES.some((t) => k.startsWith(`idb://${dbName}/${t}/`)))) return;
+    made.invalidate();
+    dataVersion += 1;
+    for (const listener of listeners) listener();
   });
   client = made;
   return made;

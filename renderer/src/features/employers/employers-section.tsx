@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { JobMatchesPage } from '../matching/job-matches-page';
 import { EmployerFormPage } from './employer-form-page';
 import { EmployersPage } from './employers-page';
 import { JobFormPage } from './job-form-page';
@@ -11,6 +12,7 @@ export function EmployersSection() {
       <Route index element={<EmployersPage />} />
       <Route path="employer/:id" element={<EmployerFormPage />} />
       <Route path="job/:id" element={<JobFormPage />} />
+      <Route path="job/:id/matches" element={<JobMatchesPage />} />
       <Route path="import" element={<JobImportPage />} />
     </Routes>
   );

@@ -11,6 +11,8 @@ import { appEnv } from '../../db/commands/env';
 import { useEmployers, useJob, type JobRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../forms';
+import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from '../rights/posting-prescreen';
+import { useLocalText } from '../rights/findings-list';
 import { AvailabilityEditor } from '../seekers/availability-editor';
 import { SkillList } from '../seekers/seeker-lists';
 
@@ -57,11 +59,13 @@ export function JobFormPage() {
 
 function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
   const employers = useEmployers('');
   const [form] = Form.useForm<Values>();
+  const prescreen = usePostingPrescreen(form, employers);
+  const local = useLocalText();
   const [recordId] = useState(() => existing?.id ?? uuidv7());
   const [saving, setSaving] = useState(false);
   const scheduleKind = Form.useWatch('scheduleKind', form);
@@ -70,6 +74,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
 
   const submit = async (v: Values) => {
     if (!user) return;
+    if (!(await confirmSerious(modal, prescreen.result, t, local))) return;
     setSaving(true);
     try {
       const amount = v.payAmount ?? 0;
@@ -115,7 +120,14 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{existing ? t('employers.editJob') : t('employers.addJob')}</Typography.Title>
-        <Button onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>
+        <Space wrap>
+          {existing && (
+            <Button type="primary" size="large" onClick={() => void navigate(`/employers/job/${existing.id}/matches`)}>
+              {t('matching.findSeekers')}
+            </Button>
+          )}
+          <Button onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>
+        </Space>
       </Space>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={existing ? toValues(existing) : blank}>
         <Card className="form-card">
@@ -207,6 +219,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </Card>
+        <PostingPrescreenPanel prescreen={prescreen} />
         <Button type="primary" htmlType="submit" size="large" loading={saving}>
           {t('common.save')}
         </Button>

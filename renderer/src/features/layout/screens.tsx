@@ -1,9 +1,10 @@
-import { AuditOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, SendOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
 import { EmployersSection } from '../employers/employers-section';
 import { HomePage } from '../home/home-page';
+import { ReferralsSection } from '../referrals/referrals-section';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
@@ -15,6 +16,7 @@ export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: s
   { screen: 'home', path: '/', icon: <HomeOutlined />, element: <HomePage /> },
   { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
   { screen: 'employers', path: '/employers', icon: <ShopOutlined />, element: <EmployersSection /> },
+  { screen: 'referrals', path: '/referrals', icon: <SendOutlined />, element: <ReferralsSection /> },
   { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },

@@ -110,7 +110,14 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{existing ? t('seekers.edit') : t('seekers.register')}</Typography.Title>
-        <Button onClick={() => void navigate('/seekers')}>{t('seekers.back')}</Button>
+        <Space wrap>
+          {existing && (
+            <Button type="primary" size="large" onClick={() => void navigate(`/seekers/${existing.id}/matches`)}>
+              {t('matching.findJobs')}
+            </Button>
+          )}
+          <Button onClick={() => void navigate('/seekers')}>{t('seekers.back')}</Button>
+        </Space>
       </Space>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={existing ? toFormValues(existing) : blankSeeker(today)} scrollToFirstError>
         <Card title={t('seekers.sectionBasic')} className="form-card">

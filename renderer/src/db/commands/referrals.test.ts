@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { saveEmployer, saveJob } from './employers';
+import { advanceReferral, createReferral } from './referrals';
+import { saveSeeker } from './seekers';
+import { employerInput, jobInput, seekerInput, setUp, testEnv } from './test-env';
+
+async function station() {
+  const env = testEnv();
+  const { adminId } = await setUp(env);
+  const actor = { id: adminId, name: '王芳' };
+  const seeker = seekerInput();
+  const employer = employerInput();
+  const job = jobInput(employer.id);
+  for (const r of [await saveSeeker(env, actor, seeker), await saveEmployer(env, actor, employer), await saveJob(env, actor, job)]) expect(r.ok).toBe(true);
+  return { env, actor, seeker, employer, job };
+}
+const today = '2026-11-25';
+
+describe('referral commands', () => {
+  it('records a referral with its outbox mutation and audit entry, once per open pair', async () => {
+    const { env, actor, seeker, job, employer } = await station();
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 81.5, status: 'referred', today });
+    expect(r).toMatchObject({ ok: true, value: { status: 'referred', referredOn: today, employerId: employer.id, score: 81.5 } });
+    if (!r.ok) return;
+    expect((await env.db.outbox.toArray()).some((m) => m.table === 'referrals' && m.recordId === r.value.id)).toBe(true);
+    expect((await env.db.audit.toArray()).find((a) => a.recordId === r.value.id)?.action).toBe('referral.create');
+    const again = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 81.5, today });
+    expect(again).toMatchObject({ ok: false, error: { code: 'referral.exists', params: { existingId: r.value.id } } });
+    expect(await env.db.referrals.count()).toBe(1);
+  });
+
+  it('includes an excluded pair only with a reason, and the audit keeps the reason', async () => {
+    const { env, actor, seeker, job } = await station();
+    const bare = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: null, overriddenChecks: ['schedule.care'], today });
+    expect(bare).toMatchObject({ ok: false, error: { code: 'validation', fields: { overrideReason: 'referral.overrideReason' } } });
+    expect(await env.db.referrals.count()).toBe(0);
+    const why = '孩子的奶奶可以接送，她本人同意';
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: null, overriddenChecks: ['schedule.care'], overrideReason: why, today });
+    expect(r.ok).toBe(true);
+    const entry = (await env.db.audit.toArray()).find((a) => a.table === 'referrals');
+    expect(entry).toMatchObject({ action: 'referral.include-excluded', reason: why });
+  });
+
+  it('moves forward only; hired writes the placement and marks the person placed in the same transaction', async () => {
+    const { env, actor, seeker, job } = await station();
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, today });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(await advanceReferral(env, actor, r.value.id, { status: 'interviewed', today })).toMatchObject({ ok: false, error: { code: 'referral.step' } });
+    expect((await advanceReferral(env, actor, r.value.id, { status: 'referred', today })).ok).toBe(true);
+    expect((await advanceReferral(env, actor, r.value.id, { status: 'interviewed', today: '2026-11-27' })).ok).toBe(true);
+    expect(await advanceReferral(env, actor, r.value.id, { status: 'hired', today: '2026-11-28' })).toMatchObject({ ok: false, error: { fields: { startDate: 'referral.startDate' } } });
+    expect(await env.db.placements.count()).toBe(0);
+    const hired = await advanceReferral(env, actor, r.value.id, { status: 'hired', today: '2026-11-28', startDate: '2026-12-01' });
+    expect(hired).toMatchObject({ ok: true, value: { status: 'hired', interviewOn: '2026-11-27' } });
+    const [placement] = await env.db.placements.toArray();
+    expect(placement).toMatchObject({ seekerId: seeker.id, jobId: job.id, startDate: '2026-12-01', contractStatus: 'unknown', wage: job.pay, status: 'active' });
+    expect(hired.ok && hired.value.placementId).toBe(placement?.id);
+    const person = await env.db.seekers.get(seeker.id);
+    expect(person?.status).toBe('placed');
+    expect(person?.searchKeys).toContain('lxy');
+    expect(await advanceReferral(env, actor, r.value.id, { status: 'not-hired', today, outcomeReason: 'x' })).toMatchObject({ ok: false, error: { code: 'referral.step' } });
+  });
+
+  it('needs a reason for "not hired"', async () => {
+    const { env, actor, seeker, job } = await station();
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, status: 'referred', today });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(await advanceReferral(env, actor, r.value.id, { status: 'not-hired', today, outcomeReason: '  ' })).toMatchObject({ ok: false, error: { fields: { outcomeReason: 'referral.outcomeReason' } } });
+    const done = await advanceReferral(env, actor, r.value.id, { status: 'not-hired', today, outcomeReason: '单位嫌路远' });
+    expect(done).toMatchObject({ ok: true, value: { status: 'not-hired', outcomeReason: '单位嫌路远' } });
+    expect((await env.db.audit.toArray()).find((a) => a.action === 'referral.not-hired')?.reason).toBe('单位嫌路远');
+    // a closed referral no longer blocks a new one for the same pair
+    expect((await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, today })).ok).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { Alert, Button, Card, Select, Space, Spin, Typography } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ageOn } from '../../../../shared/registry/seeker-rules';
+import { useJob, useSeekerSearch, useVillages } from '../../db/queries';
+import { localToday } from '../../matching/load';
+import { AreaFilter } from './area-filter';
+import { MatchCard, MatchSections } from './match-list';
+import { useMatch } from './use-match';
+import { useRefer } from './use-refer';
+import { WhyPanel } from './why-panel';
+
+const PAGE = 30;
+
+/** /employers/job/:id/matches — the people a posting fits, best first, near misses apart, why-not for anyone. */
+export function JobMatchesPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const job = useJob(id);
+  const [area, setArea] = useState<string | null>(null);
+  const [why, setWhy] = useState<string | null>(null);
+  const [seekerQuery, setSeekerQuery] = useState('');
+  const found = useSeekerSearch(useDeferredValue(seekerQuery), {});
+  const villages = useVillages();
+  const villageName = new Map(villages.map((v) => [v.code, v.name]));
+  const state = useMatch({ kind: 'seekers-for-job', jobId: id, filters: { area }, limit: PAGE });
+  const refer = useRefer();
+  const today = localToday();
+
+  if (job === undefined) return <Spin size="large" />;
+  const answer = state.status === 'done' && state.answer.kind === 'ranked' ? state.answer.answer : null;
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2}>{t('matching.seekersForTitle', { title: job?.title ?? '' })}</Typography.Title>
+        <Button size="large" onClick={() => void navigate(`/employers/job/${id}`)}>{t('matching.backToJob')}</Button>
+      </Space>
+      <Card style={{ marginBottom: 16 }}>
+        <Space wrap size="large">
+          <AreaFilter value={area} onChange={setArea} />
+          <Select
+            size="large"
+            showSearch={{ filterOption: false, onSearch: setSeekerQuery }}
+            placeholder={t('matching.whyNotSeeker')}
+            aria-label={t('matching.whyNotSeeker')}
+            style={{ minWidth: 300 }}
+            value={null}
+            onChange={(seekerId: string) => setWhy(seekerId)}
+            options={(found?.rows ?? []).map((s) => ({ value: s.id, label: `${s.name}${s.villageCode ? ` · ${villageName.get(s.villageCode) ?? ''}` : ''}` }))}
+          />
+        </Space>
+      </Card>
+      {state.status === 'loading' && <Spin size="large" />}
+      {state.status === 'error' && <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />}
+      {state.status === 'done' && state.answer.kind === 'missing' && <Alert type="warning" showIcon message={t('matching.missing.job')} />}
+      {answer && (
+        <MatchSections
+          matches={answer.list.matches}
+          nearMisses={answer.list.nearMisses}
+          matchCount={answer.list.matchCount}
+          nearMissCount={answer.list.nearMissCount}
+          emptyHint={t('matching.noSeekers')}
+          render={(m, rank) => {
+            const s = answer.seekers[m.seekerId];
+            const age = s?.birthDate ? ageOn(s.birthDate, today) : null;
+            return (
+              <MatchCard
+                key={m.seekerId}
+                rank={rank}
+                title={s?.name ?? ''}
+                subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
+                result={m}
+                onWhy={() => setWhy(m.seekerId)}
+                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: m.seekerId, jobId: id, score: m.score })}>{t('matching.refer')}</Button>}
+              />
+            );
+          }}
+        />
+      )}
+      <WhyPanel seekerId={why} jobId={why ? id : null} onClose={() => setWhy(null)} />
+    </div>
+  );
+}

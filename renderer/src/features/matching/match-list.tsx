@@ -1,0 +1,67 @@
+import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MatchResult, NearMiss } from '../../../../shared/matching/types';
+import { ReasonLines, ScoreTag } from './reasons';
+
+/** One ranked pair as a card: who or what, the score, reasons for and against, and the actions. */
+export function MatchCard({ rank, title, subtitle, result, onWhy, extra }: {
+  readonly rank: number;
+  readonly title: ReactNode;
+  readonly subtitle?: ReactNode;
+  readonly result: MatchResult | NearMiss;
+  readonly onWhy: () => void;
+  readonly extra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const near = 'wouldWork' in result;
+  return (
+    <Card
+      className="match-card"
+      data-testid="match-card"
+      title={
+        <Space wrap>
+          <Typography.Text type="secondary">{rank}.</Typography.Text>
+          <span style={{ fontSize: 18 }}>{title}</span>
+          {near ? <Tag color="orange">{t(`matching.nearBecause.${result.failed}`)}</Tag> : <ScoreTag score={result.score} />}
+          {result.flags.length > 0 && <Tag color="red">{t('matching.flagged')}</Tag>}
+        </Space>
+      }
+      extra={
+        <Space wrap>
+          <Button size="large" onClick={onWhy}>{t('matching.why')}</Button>
+          {extra}
+        </Space>
+      }
+      style={{ marginBottom: 12 }}
+    >
+      {subtitle && <div style={{ marginBottom: 8, color: '#555' }}>{subtitle}</div>}
+      <ReasonLines reasons={result.flags} kind="fail" />
+      {near && <ReasonLines reasons={result.wouldWork} kind="for" />}
+      <ReasonLines reasons={result.reasonsFor.slice(0, 4)} kind="for" />
+      <ReasonLines reasons={result.reasonsAgainst.slice(0, 3)} kind="against" />
+    </Card>
+  );
+}
+
+/** Matches first, near misses apart, each with counts; an empty list says what to try. */
+export function MatchSections<R extends MatchResult>({ matches, nearMisses, matchCount, nearMissCount, render, emptyHint }: {
+  readonly matches: readonly R[];
+  readonly nearMisses: readonly (R & NearMiss)[];
+  readonly matchCount: number;
+  readonly nearMissCount: number;
+  readonly render: (r: R | (R & NearMiss), rank: number) => ReactNode;
+  readonly emptyHint: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={3}>{t('matching.matchesTitle', { count: matchCount })}</Typography.Title>
+      {matches.length === 0 ? <Empty description={emptyHint} /> : matches.map((m, i) => render(m, i + 1))}
+      {matchCount > matches.length && <Typography.Paragraph type="secondary">{t('matching.moreNotShown', { count: matchCount - matches.length })}</Typography.Paragraph>}
+      <Typography.Title level={3} style={{ marginTop: 24 }}>{t('matching.nearTitle', { count: nearMissCount })}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('matching.nearHelp')}</Typography.Paragraph>
+      {nearMisses.length === 0 ? <Empty description={t('matching.noNear')} /> : nearMisses.map((m, i) => render(m, i + 1))}
+    </>
+  );
+}
