@@ -12,14 +12,15 @@ export const CARE_KINDS = ['school-pickup', 'childcare', 'elder-care', 'other'] 
 export const SEEKER_STATUS = ['active', 'placed', 'inactive', 'withdrawn'] as const;
 export const PAY_UNITS = ['month', 'day', 'hour'] as const;
 
-const halfHour = z.string().regex(/^([01]\d|2[0-4]):(00|30)$/, { error: 'time.format' });
+/** Care duties are typed to the quarter hour (matching rounds them out to the half-hour grid). */
+const quarterHour = z.string().regex(/^([01]\d|2[0-3]):(00|15|30|45)$|^24:00$/, { error: 'care.timeFormat' });
 
 export const careDutySchema = z
   .object({
     kind: z.enum(CARE_KINDS),
     days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
-    from: halfHour,
-    to: halfHour,
+    from: quarterHour,
+    to: quarterHour,
     note: z.string().max(200),
   })
   .refine((c) => c.from < c.to, { error: 'time.order', path: ['to'] });

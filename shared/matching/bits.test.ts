@@ -30,7 +30,9 @@ describe('week grids as bitsets', () => {
 
   it('a care duty blocks its half-hours on its days', () => {
     expect(bitsToGrid(careBits({ days: [0, 2], from: '15:30', to: '16:30' }))).toBe(withRange(EMPTY_WEEK, [0, 2] as Day[], 31, 33, true));
-    expect(countBits(careBits({ days: [1], from: '15:45', to: '16:30' }))).toBe(0); // not a half-hour time: the schema refuses it
+    // to the quarter hour, rounded out to the half-hours it touches: 15:45 → from 15:30
+    expect(bitsToGrid(careBits({ days: [1], from: '15:45', to: '16:30' }))).toBe(withRange(EMPTY_WEEK, [1] as Day[], 31, 33, true));
+    expect(countBits(careBits({ days: [1], from: '15:40', to: '16:30' }))).toBe(0); // not a quarter-hour time: the schema refuses it
   });
 
   it('describes slots in words, grouping days with the same hours', () => {

@@ -1,4 +1,4 @@
-import { DAYS, SLOTS_PER_DAY, parseTime, type WeekGrid } from '../schedule/week-grid';
+import { careSlots, DAYS, SLOTS_PER_DAY, type WeekGrid } from '../schedule/week-grid';
 
 /**
  * A week grid as 14 32-bit words: day d's slots 0–23 in word 2d, slots 24–47 in word 2d+1 (24 bits used in
@@ -108,12 +108,11 @@ export function halo(grid: Bits, width: number): Bits {
 /** The window a care duty keeps free, as bits; a bad time (not half-hour) blocks nothing and is reported by the schema. */
 export function careBits(duty: { readonly days: readonly number[]; readonly from: string; readonly to: string }): Bits {
   const out = new Uint32Array(WORDS);
-  const from = parseTime(duty.from);
-  const to = parseTime(duty.to);
-  if (!from.ok || !to.ok) return out;
+  const slots = careSlots(duty.from, duty.to);
+  if (!slots.ok) return out;
   for (const d of duty.days) {
     if (d < 0 || d >= DAYS) continue;
-    for (let s = from.value; s < Math.min(SLOTS_PER_DAY, to.value); s += 1) setSlot(out, d, s);
+    for (let s = slots.value.from; s < Math.min(SLOTS_PER_DAY, slots.value.to); s += 1) setSlot(out, d, s);
   }
   return out;
 }

@@ -72,6 +72,15 @@ describe('the single mother and the two sewing jobs', () => {
     expect(zh).toContain('折合每小时 20 元，不低于期望的 11.5 元');
   });
 
+  it('takes the pick-up as typed, to the quarter hour: 15:45–16:15 keeps 15:30–16:30 free', () => {
+    const typed = makeSeeker(synthId(4, 9), { ...mother, id: synthId(4, 9), careDuties: [{ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:45', to: '16:15', note: '' }] });
+    const untilHalfPast = sewing(3, 18, 31, '缝纫工（到 15:30）'); // 09:00–15:30: ends as the pick-up's half hour starts
+    const seen = matchJobsForSeeker(prepareSeeker(typed, ctx), [prepareJob(longDay, ctx), prepareJob(shortDay, ctx), prepareJob(untilHalfPast, ctx)], ctx);
+    expect(seen.matches.map((m) => m.jobId).sort()).toEqual([shortDay.id, untilHalfPast.id].sort());
+    const why = explainPair(typed, longDay, ctx);
+    expect(why.checks.find((c) => c.filter === 'schedule')?.reasons.map((r) => r.zh)).toContain('与接送孩子时间冲突：周一至周五 15:30–16:30');
+  });
+
   it('the job side sees her too, with the same score', () => {
     const seen = matchSeekersForJob(prepareJob(shortDay, ctx), [prepareSeeker(mother, ctx)], ctx);
     expect(seen.matches.map((m) => [m.seekerId, m.score])).toEqual([[mother.id, list.matches[0]?.score]]);

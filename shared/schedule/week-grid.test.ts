@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  countSlots, EMPTY_WEEK, formatSlot, fromSlots, intersect, isWeekGrid, minus, parseTime, presetGrid, toSlots, withRange, within, WEEKDAYS,
+  careSlots, countSlots, EMPTY_WEEK, formatSlot, fromSlots, intersect, isWeekGrid, minus, parseTime, presetGrid, toSlots, withRange, within, WEEKDAYS,
 } from './week-grid';
 
 const grid = fc.array(fc.boolean(), { minLength: 336, maxLength: 336 }).map(fromSlots);
@@ -55,5 +55,21 @@ describe('week grid', () => {
         expect(within(a, a)).toBe(true);
       }),
     );
+  });
+});
+
+describe('care duties to the quarter hour', () => {
+  it.each([
+    ['15:45', '16:15', 31, 33],
+    ['15:30', '16:30', 31, 33],
+    ['15:30', '16:00', 31, 32],
+    ['07:15', '08:00', 14, 16],
+    ['00:00', '24:00', 0, 48],
+  ])('%s–%s keeps half-hour slots %i to %i free', (from, to, a, b) => {
+    expect(careSlots(from, to)).toEqual({ ok: true, value: { from: a, to: b } });
+  });
+
+  it.each([['15:40', '16:00'], ['15:45', '25:00'], ['x', '16:00'], ['24:15', '24:30']])('refuses %s–%s', (from, to) => {
+    expect(careSlots(from, to).ok).toBe(false);
   });
 });

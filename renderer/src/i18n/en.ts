@@ -459,6 +459,7 @@ export const en: Messages = {
     'date.format': 'Dates are year-month-day, e.g. 2026-11-25.',
     'date.future': 'This date has not come yet. Please check.',
     'time.format': 'Times are on the hour or half hour, e.g. 08:30.',
+    'care.timeFormat': 'Times are in quarter hours, e.g. 15:45.',
     'time.order': 'The end must be after the start.',
     'residentId.format': 'An ID number has 18 characters (the last may be X), or is an old 15-digit one.',
     'residentId.province': 'The first two digits are not a province code.',

@@ -459,6 +459,7 @@ export const zhCN = {
     'date.format': '日期格式应是 年-月-日，例如 2026-11-25。',
     'date.future': '这个日期还没到，请检查。',
     'time.format': '时间应是整点或半点，例如 08:30。',
+    'care.timeFormat': '时间应是整点、一刻、半点或三刻，例如 15:45。',
     'time.order': '结束时间要晚于开始时间。',
     'residentId.format': '身份证号应是 18 位（最后一位可以是 X），或旧的 15 位数字。',
     'residentId.province': '身份证号开头两位不是有效的省份代码。',

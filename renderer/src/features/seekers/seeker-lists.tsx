@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { SKILLS } from '../../../../shared/catalogue/skills';
 import { SKILL_LEVELS } from '../../../../shared/entities/common';
 import { CARE_KINDS } from '../../../../shared/entities/seeker';
-import { formatSlot } from '../../../../shared/schedule/week-grid';
 
-const TIMES = Array.from({ length: 37 }, (_, i) => formatSlot(12 + i)); // 06:00–24:00
+// Care duties to the quarter hour, 06:00–24:00 (a school bell rarely rings on the half hour).
+const TIMES = Array.from({ length: 73 }, (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
 
 /** Skills with levels, chosen from the catalogue (searchable by Chinese name). */
 export function SkillList() {
