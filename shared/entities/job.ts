@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedFindingSchema, type StoredFinding } from '../rights/stored-finding';
 import { isWeekGrid } from '../schedule/week-grid';
 import { baseRecordShape } from './base';
 import { isoDateSchema, skillRefSchema } from './common';
@@ -50,5 +51,12 @@ export const jobSchema = z.object({
   endDate: isoDateSchema.nullable(),
   status: z.enum(['open', 'closed']),
   description: z.string().max(2000),
+  /**
+   * The rights pre-screen's findings when the posting was last saved (shared/rights prescreenPosting): the
+   * command computes them; matching flags a posting whose `seriousFindings` are not empty. Records written
+   * before the pre-screen existed have none.
+   */
+  rightsFindings: z.array(storedFindingSchema).max(100).default([]),
 });
-export type Job = z.infer<typeof jobSchema>;
+/** `rightsFindings` may be absent on a job built in code (tests, fixtures); every parsed record has it. */
+export type Job = Omit<z.infer<typeof jobSchema>, 'rightsFindings'> & { readonly rightsFindings?: readonly StoredFinding[] };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { baseRecordShape } from '../entities/base';
 import { isoDateSchema } from '../entities/common';
 import { CONTRACT_KINDS, paySchema } from '../entities/job';
-import { STATUSES, SEVERITIES } from './types';
+import { storedFindingSchema } from './stored-finding';
 
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
@@ -51,7 +51,13 @@ export const placementShape = {
   note: z.string().max(1000),
 };
 
-export const placementSchema = z.object(placementShape).superRefine((p, ctx) => {
+/**
+ * The placement's fields without the cross-field rules: what the county server checks a partial mutation
+ * against (zod cannot take `.partial()` of a refined schema, and a partial change cannot be cross-checked).
+ */
+export const placementFieldsSchema = z.object(placementShape);
+
+export const placementSchema = placementFieldsSchema.superRefine((p, ctx) => {
   if (p.contractSignedOn !== null && p.contractStatus !== 'signed') ctx.addIssue({ code: 'custom', path: ['contractSignedOn'], message: 'placement.signedOnWithoutContract' });
   if (p.endDate !== null && p.endDate < p.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date.order' });
   if (p.socialInsuranceRegisteredOn !== null && p.socialInsuranceStatus !== 'registered') ctx.addIssue({ code: 'custom', path: ['socialInsuranceRegisteredOn'], message: 'placement.registeredOnWithoutRegistration' });
@@ -72,15 +78,7 @@ export const visitAnswerSchema = z.object({
 });
 export type VisitAnswer = z.infer<typeof visitAnswerSchema>;
 
-/** A finding as stored with a posting or a visit (the texts are looked up again when shown). */
-export const storedFindingSchema = z.object({
-  checkId: z.string().min(1).max(60),
-  status: z.enum(STATUSES),
-  severity: z.enum(SEVERITIES),
-  reason: z.string().min(1).max(60),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type StoredFinding = z.infer<typeof storedFindingSchema>;
+export { storedFindingSchema, type StoredFinding } from './stored-finding';
 
 /** A follow-up visit (append-only, like attendance). */
 export const visitSchema = z.object({

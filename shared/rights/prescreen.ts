@@ -55,6 +55,7 @@ export function prescreenPosting(input: PrescreenInput): PrescreenResult {
   return { findings, serious: seriousFindings(findings) };
 }
 
-export function seriousFindings(findings: readonly Finding[]): readonly Finding[] {
+/** Works on findings as evaluated and as stored with a posting (`job.rightsFindings`). */
+export function seriousFindings<F extends Pick<Finding, 'status' | 'severity'>>(findings: readonly F[]): readonly F[] {
   return findings.filter((f) => isOpen(f) && (f.severity === 'critical' || f.severity === 'high'));
 }

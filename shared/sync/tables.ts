@@ -6,7 +6,7 @@ import { seekerSchema } from '../entities/seeker';
 import { stationSchema } from '../entities/station';
 import { villageSchema } from '../entities/village';
 import { referralSchema } from '../entities/referral';
-import { placementSchema, visitSchema } from '../rights/placement';
+import { placementFieldsSchema, visitSchema } from '../rights/placement';
 import { ruleParameterSchema } from '../rights/parameters/schema';
 import { attendanceEventSchema, courseSchema, enrolmentSchema } from '../training/course';
 
@@ -29,7 +29,8 @@ export const SYNC_TABLES = {
   villages: { kind: 'county', schema: villageSchema },
   audit: { kind: 'append', schema: auditEntrySchema },
   referrals: { kind: 'station', schema: referralSchema },
-  placements: { kind: 'station', schema: placementSchema },
+  // The fields only: the cross-field rules are the app's (a partial mutation cannot be cross-checked).
+  placements: { kind: 'station', schema: placementFieldsSchema },
   visits: { kind: 'append', schema: visitSchema },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
   ruleParameters: { kind: 'county', schema: ruleParameterSchema },

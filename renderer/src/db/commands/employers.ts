@@ -3,10 +3,22 @@ import type { Job } from '../../../../shared/entities/job';
 import { recordSearchKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
-import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandEnv } from './command';
+import { toStored } from '../../../../shared/rights/stored';
+import { checkPosting, localDate } from '../../rights/posting-check';
+import { loadRuleParams } from '../rule-params';
+import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
-export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
+/** `rightsFindings` is not an input: the save computes it (the rights pre-screen). */
+export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted' | 'rightsFindings'>;
+
+/** The rights pre-screen of postings as they are saved: the employer's village, else the station's area. */
+async function postingChecker(ctx: CommandContext): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => Job['rightsFindings']> {
+  const params = await loadRuleParams(ctx.env.db);
+  const station = await ctx.env.db.stations.get(ctx.stationId);
+  const today = localDate(ctx.env.now());
+  return (job, employer) => toStored(checkPosting(job, employer?.villageCode, station?.areaCode, params, today).findings);
+}
 
 /** Registers or updates an employer; a credit code already registered to another employer is refused. */
 export async function saveEmployer(env: CommandEnv, actor: Actor, input: EmployerInput): Promise<Result<Employer>> {
@@ -36,10 +48,11 @@ export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): P
     if (!employer || employer.deleted) fail('validation', 'No such employer', { fields: { employerId: 'job.employer' } });
     if (input.endDate && input.endDate < input.startDate) fail('validation', 'Ends before it starts', { fields: { endDate: 'date.order' } });
     const existing = await ctx.env.db.jobs.get(input.id);
+    const rightsFindings = (await postingChecker(ctx))(input, employer);
     return writeRecord(
       ctx,
       'jobs',
-      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      { ...input, rightsFindings, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
       { action: existing ? 'job.update' : 'job.create', local: { searchKeys } },
     );
   });
@@ -55,11 +68,13 @@ export async function importJobs(env: CommandEnv, actor: Actor, drafts: readonly
     const employerIds = [...new Set(keyed.map((k) => k.draft.employerId))];
     const found = await ctx.env.db.employers.bulkGet(employerIds);
     if (found.some((e) => !e || e.deleted)) fail('import.employer', 'An employer was removed meanwhile');
+    const byId = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+    const check = await postingChecker(ctx);
     const createdAt = env.now();
     const added = await writeNewRecords(
       ctx,
       'jobs',
-      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
+      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, rightsFindings: check(draft, byId.get(draft.employerId)), id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
       'job.import',
     );
     return { added };

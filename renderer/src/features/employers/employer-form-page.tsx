@@ -11,6 +11,7 @@ import { appEnv } from '../../db/commands/env';
 import { useEmployer, useVillages, type EmployerRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { EmployerRightsCard } from '../rights/employer-rights-card';
 
 interface Values {
   name: string;
@@ -125,6 +126,7 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
           </div>
         </Form>
       </Card>
+      {existing && <EmployerRightsCard employerId={existing.id} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { JobMatchesPage } from '../matching/job-matches-page';
+import { EmployerPrintPage } from '../rights/employer-print-page';
 import { EmployerFormPage } from './employer-form-page';
 import { EmployersPage } from './employers-page';
 import { JobFormPage } from './job-form-page';
@@ -11,6 +12,7 @@ export function EmployersSection() {
     <Routes>
       <Route index element={<EmployersPage />} />
       <Route path="employer/:id" element={<EmployerFormPage />} />
+      <Route path="employer/:id/rights/:doc" element={<EmployerPrintPage />} />
       <Route path="job/:id" element={<JobFormPage />} />
       <Route path="job/:id/matches" element={<JobMatchesPage />} />
       <Route path="import" element={<JobImportPage />} />

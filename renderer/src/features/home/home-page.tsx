@@ -6,6 +6,7 @@ import { canOpen } from '../../../../shared/auth/roles';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
+import { FollowUpsCard } from '../rights/follow-ups-card';
 
 const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync' } as const;
 
@@ -39,6 +40,7 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
+      {canOpen(user, 'placements') && <FollowUpsCard />}
       {quick.length > 0 && (
         <>
           <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.quick')}</Typography.Title>

@@ -1,10 +1,12 @@
-import { AuditOutlined, SendOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, SendOutlined, SafetyCertificateOutlined, ScheduleOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
 import { EmployersSection } from '../employers/employers-section';
 import { HomePage } from '../home/home-page';
 import { ReferralsSection } from '../referrals/referrals-section';
+import { PlacementsSection } from '../rights/placements-section';
+import { RulesPage } from '../rights/rules-page';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
@@ -17,6 +19,8 @@ export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: s
   { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
   { screen: 'employers', path: '/employers', icon: <ShopOutlined />, element: <EmployersSection /> },
   { screen: 'referrals', path: '/referrals', icon: <SendOutlined />, element: <ReferralsSection /> },
+  { screen: 'placements', path: '/placements', icon: <ScheduleOutlined />, element: <PlacementsSection /> },
+  { screen: 'rules', path: '/rules', icon: <SafetyCertificateOutlined />, element: <RulesPage /> },
   { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },

@@ -1,0 +1,85 @@
+import { Collapse, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CHECKS } from '../../../../shared/rights/rule-table';
+import { LAWS, REFERRAL_TEXT } from '../../../../shared/rights/legal';
+import type { Finding, Severity, Status, Text } from '../../../../shared/rights/types';
+
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { critical: 'red', high: 'volcano', medium: 'orange', low: 'blue' };
+export const STATUS_COLOR: Readonly<Record<Status, string>> = { fail: 'error', warn: 'warning', unknown: 'default', pass: 'success' };
+
+/** Picks the text of the current language (zh unless English is chosen). */
+export function useLocalText(): (text: Text) => string {
+  const { i18n } = useTranslation();
+  return (text) => (i18n.language.startsWith('en') ? text.en : text.zh);
+}
+
+export function questionOf(checkId: string): Text | null {
+  return CHECKS.find((c) => c.id === checkId)?.question ?? null;
+}
+
+export function FindingTags({ finding }: { readonly finding: Pick<Finding, 'severity' | 'status'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4}>
+      <Tag color={STATUS_COLOR[finding.status]}>{t(`rights.status.${finding.status}`)}</Tag>
+      {finding.status !== 'pass' && <Tag color={SEVERITY_COLOR[finding.severity]}>{t(`rights.severity.${finding.severity}`)}</Tag>}
+    </Space>
+  );
+}
+
+function FindingItem({ finding, compact }: { readonly finding: Finding; readonly compact?: boolean }) {
+  const { t } = useTranslation();
+  const local = useLocalText();
+  const question = questionOf(finding.checkId);
+  return (
+    <List.Item className={`finding finding-${finding.status}`} data-check={finding.checkId}>
+      <div style={{ width: '100%' }}>
+        <Space wrap align="start">
+          <FindingTags finding={finding} />
+          <Typography.Text strong>{question ? local(question) : finding.checkId}</Typography.Text>
+        </Space>
+        <div className="finding-text">{local(finding.explanation)}</div>
+        {!compact && finding.status !== 'pass' && (
+          <>
+            <div className="finding-text">
+              <Typography.Text type="secondary">{t('rights.nextStep')}：</Typography.Text>
+              {local(finding.nextStep)}
+            </div>
+            {finding.status === 'fail' && finding.referral.length > 0 && (
+              <div className="finding-text">
+                <Typography.Text type="secondary">{t('rights.referral')}：</Typography.Text>
+                {finding.referral.map((r) => local(REFERRAL_TEXT[r])).join('；')}
+              </div>
+            )}
+            {finding.sources.length > 0 && (
+              <div className="finding-source">
+                {t('rights.sources')}：{finding.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join('；')}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </List.Item>
+  );
+}
+
+/**
+ * Findings worst first: open ones (fail, warn) shown in full; those that cannot be judged and those that
+ * passed folded away below, so the page stays short but nothing is hidden.
+ */
+export function FindingsList({ findings, compact }: { readonly findings: readonly Finding[]; readonly compact?: boolean }) {
+  const { t } = useTranslation();
+  const open = findings.filter((f) => f.status === 'fail' || f.status === 'warn');
+  const unknown = findings.filter((f) => f.status === 'unknown');
+  const passed = findings.filter((f) => f.status === 'pass');
+  const folded = [
+    ...(unknown.length > 0 ? [{ key: 'unknown', label: t('rights.unknownMore', { count: unknown.length }), children: <List dataSource={unknown} renderItem={(f) => <FindingItem finding={f} compact={compact} />} /> }] : []),
+    ...(passed.length > 0 ? [{ key: 'pass', label: t('rights.passedMore', { count: passed.length }), children: <List dataSource={passed} renderItem={(f) => <FindingItem finding={f} compact />} /> }] : []),
+  ];
+  return (
+    <div className="findings">
+      {open.length === 0 ? <Typography.Paragraph>{t('rights.noFindings')}</Typography.Paragraph> : <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />}
+      {folded.length > 0 && <Collapse ghost items={folded} />}
+    </div>
+  );
+}
