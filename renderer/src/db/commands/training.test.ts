@@ -116,7 +116,9 @@ describe('training commands', () => {
     await saveCourse(env, admin, c);
     const ids = await seekers(env, admin, 2);
     await enrolSeekers(env, admin, c.id, ids);
-    const [e1, e2] = (await env.db.enrolments.where('courseId').equals(c.id).sortBy('seat')) as [{ id: string; seekerId: string }, { id: string; seekerId: string }];
+    const sorted = await env.db.enrolments.where('courseId').equals(c.id).sortBy('seat');
+    const e1 = sorted[0] as (typeof sorted)[number];
+    const e2 = sorted[1] as (typeof sorted)[number];
     for (const s of ['s1', 's2', 's3']) {
       await recordAttendance(env, trainer, { courseId: c.id, sessionId: s, method: 'roll-call', marks: [{ enrolmentId: e1.id, mark: 'present' }, { enrolmentId: e2.id, mark: s === 's1' ? 'present' : 'absent' }] });
     }

@@ -1,4 +1,4 @@
-import { AuditOutlined, SendOutlined, SafetyCertificateOutlined, ScheduleOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, SendOutlined, SafetyCertificateOutlined, ScheduleOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined, RiseOutlined, BookOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '../../../../shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
@@ -11,6 +11,8 @@ import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
 import { SyncPage } from '../sync/sync-page';
+import { SkillsGapPage } from '../training/skills-gap-page';
+import { TrainingSection } from '../training/training-section';
 import { VillagesPage } from '../villages/villages-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
@@ -21,6 +23,8 @@ export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: s
   { screen: 'referrals', path: '/referrals', icon: <SendOutlined />, element: <ReferralsSection /> },
   { screen: 'placements', path: '/placements', icon: <ScheduleOutlined />, element: <PlacementsSection /> },
   { screen: 'rules', path: '/rules', icon: <SafetyCertificateOutlined />, element: <RulesPage /> },
+  { screen: 'courses', path: '/courses', icon: <BookOutlined />, element: <TrainingSection /> },
+  { screen: 'skills-gap', path: '/skills-gap', icon: <RiseOutlined />, element: <SkillsGapPage /> },
   { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },
   { screen: 'audit', path: '/audit', icon: <AuditOutlined />, element: <AuditPage /> },
