@@ -16,6 +16,12 @@ const SEEKER_ID = withCheck('41152119750304002'); // a woman born 1975-03-04
 const ADMIN = { name: '赵科长', pin: '246810' };
 
 test.describe.configure({ mode: 'serial' });
+
+/** Before a screenshot: the "saved" toasts gone and dialogs done opening, so nothing covers the page. */
+async function settle(p: Page) {
+  await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await p.waitForTimeout(400);
+}
 let page: Page;
 let problems: string[];
 
@@ -76,6 +82,7 @@ test('the county admin records the county\'s minimum-wage tier on the rules scre
   const row = page.locator('.ant-table-row').filter({ hasText: '属于第 2 档' });
   await expect(row).toContainText('4115');
   await expect(row).toContainText('县里录入');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-rules-zh.png`, fullPage: true });
 });
 
@@ -105,6 +112,7 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await expect(pay).toContainText('12.00');
   await expect(panel).toContainText('按 411521101201 的标准检查');
   await pay.scrollIntoViewIfNeeded();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-prescreen-zh.png`, fullPage: true });
 
   // raising the pay clears it, as the form changes
@@ -116,6 +124,7 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await page.getByRole('button', { name: '保存', exact: true }).click();
   const confirm = page.getByRole('dialog').filter({ hasText: '这个岗位有严重问题，确定要保存吗？' });
   await expect(confirm).toBeVisible();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-prescreen-confirm-zh.png` });
   await confirm.getByRole('button', { name: '返回修改' }).click();
   await expect(confirm).toBeHidden();
@@ -171,6 +180,7 @@ test('a placement 40 days old without a written contract shows double wages with
   await expect(tracker).toContainText(`估计应补发约 ${expectedDoubleWage(start, today, 2400)} 元`);
   await expect(tracker).toContainText('月工资 2400 元');
   await tracker.scrollIntoViewIfNeeded();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-double-wage-zh.png`, fullPage: true });
 });
 
@@ -181,6 +191,7 @@ test('the home page lists today\'s follow-ups; a visit records the worker\'s ans
   await expect(card).toContainText('超过一个月没签合同：二倍工资');
   await expect(card).toContainText('张桂兰：上岗 1 周回访');
   await expect(card).toContainText('张桂兰：上岗 1 个月回访');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-home-follow-ups-zh.png`, fullPage: true });
 
   await card.getByText('张桂兰：上岗 1 个月回访').click();
@@ -189,6 +200,7 @@ test('the home page lists today\'s follow-ups; a visit records the worker\'s ans
   await question.getByText('是', { exact: true }).click();
   await question.getByPlaceholder('依据（看了什么、谁说的）').fill('工人说身份证被车间收着');
   await expect(page.locator('.finding[data-check="forced.papers-held"]').first()).toContainText('不合规');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-visit-zh.png`, fullPage: true });
   await page.getByRole('button', { name: '保存回访' }).click();
   await expect(page.getByText('回访已保存。')).toBeVisible();
@@ -205,6 +217,7 @@ test('the employer\'s page sums up the open findings and prints a findings lette
   await expect(card).toContainText('岗位预检：包装工');
   await expect(card).toContainText('上岗 1 个月回访：张桂兰');
   await card.scrollIntoViewIfNeeded();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-employer-zh.png`, fullPage: true });
 
   await card.getByRole('button', { name: '打印整改告知书' }).click();
@@ -212,9 +225,11 @@ test('the employer\'s page sums up the open findings and prints a findings lette
   await expect(letter).toContainText('周党镇服装加工厂：');
   await expect(letter).toContainText('17.60');
   await expect(letter).toContainText('罗山县周党镇就业服务站（盖章）');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-letter-zh.png`, fullPage: true });
   await page.getByRole('button', { name: '返回用人单位' }).click();
   await page.getByTestId('employer-rights').getByRole('button', { name: '打印检查清单' }).click();
   await expect(page.getByTestId('rights-checklist')).toContainText('童工');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-checklist-zh.png`, fullPage: true });
 });

@@ -92,7 +92,7 @@ export function EmployerPrintPage() {
               </tr>
             </thead>
             <tbody>
-              {ruleTree().flatMap((cluster) => [
+              {ruleTree().filter((cluster) => cluster.points.length > 0).flatMap((cluster) => [
                 <tr key={cluster.id}>
                   <td colSpan={3} style={{ ...LEFT, fontWeight: 700, background: '#f0f0f0' }}>{local(cluster.label)}</td>
                 </tr>,

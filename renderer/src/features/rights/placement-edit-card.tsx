@@ -99,7 +99,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
     <Card className="form-card" title={t('rights.placements.edit')}>
       <Typography.Paragraph type="secondary">{t('rights.placements.editIntro')}</Typography.Paragraph>
       <Form form={form} layout="vertical" size="large" initialValues={initial} onFinish={submit}>
-        <Space size="large" wrap align="start">
+        <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="contractStatus" label={t('rights.placements.contractStatus')}>
             <Radio.Group optionType="button" options={(['signed', 'not-signed', 'unknown'] as const).map((s) => ({ value: s, label: t(`rights.placements.contractStatuses.${s}`) }))} />
           </Form.Item>
@@ -110,7 +110,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
           )}
         </Space>
         {contractStatus === 'signed' && (
-          <Space size="large" wrap align="start">
+          <Space size="large" wrap align="start" style={{ width: '100%' }}>
             <Form.Item name="contractTerm" label={t('rights.placements.contractTerm')}>
               <Select allowClear style={{ width: 220 }} options={(['fixed', 'open-ended', 'task'] as const).map((k) => ({ value: k, label: t(`rights.placements.contractTerms.${k}`) }))} />
             </Form.Item>
@@ -119,7 +119,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
             {num('probationMonthlyPay', t('rights.placements.probationMonthlyPay'), t('rights.placements.yuan'), 1000000)}
           </Space>
         )}
-        <Space size="large" wrap align="start">
+        <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="socialInsuranceStatus" label={t('rights.placements.socialInsuranceStatus')}>
             <Radio.Group optionType="button" options={(['registered', 'not-registered', 'unknown'] as const).map((s) => ({ value: s, label: t(`rights.placements.socialInsuranceStatuses.${s}`) }))} />
           </Form.Item>
@@ -129,7 +129,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
             </Form.Item>
           )}
         </Space>
-        <Space size="large" wrap align="start">
+        <Space size="large" wrap align="start" style={{ width: '100%' }}>
           {num('actualMonthlyPay', t('rights.placements.actualMonthlyPay'), t('rights.placements.yuan'), 1000000)}
           {num('actualWeeklyHours', t('rights.placements.actualWeeklyHours'), t('rights.placements.hours'), 168)}
           {num('actualMaxDailyHours', t('rights.placements.actualMaxDailyHours'), t('rights.placements.hours'), 24)}
@@ -137,7 +137,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
           {num('overtimeHoursLastMonth', t('rights.placements.overtimeHoursLastMonth'), t('rights.placements.hours'), 744)}
           {num('payIntervalDays', t('rights.placements.payIntervalDays'), t('rights.placements.days'), 366, 0)}
         </Space>
-        <Space size="large" wrap align="start">
+        <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="status" label={t('rights.placements.status')}>
             <Radio.Group optionType="button" options={(['active', 'ended'] as const).map((s) => ({ value: s, label: t(`rights.placements.statuses.${s}`) }))} />
           </Form.Item>

@@ -26,7 +26,7 @@ export const zh = {
       confirmIntro: '下面的问题会随岗位一起保存，匹配时会标出来：',
       confirmSave: '仍然保存',
       confirmBack: '返回修改',
-      area: '按 {{area}} 的标准检查，日期 {{date}}',
+      area: '按 {{area}} 的标准检查，日期 {{date}}。',
       noArea: '不知道工作地点在哪里（用人单位没有填村），按服务站所在地检查。',
     },
     rules: {
@@ -278,7 +278,7 @@ export const en: Widen<typeof zh> = {
       confirmIntro: 'These problems are saved with the job and flagged in matching:',
       confirmSave: 'Save anyway',
       confirmBack: 'Go back and correct',
-      area: 'Checked against the rules of {{area}} on {{date}}',
+      area: 'Checked against the rules of {{area}} on {{date}}.',
       noArea: 'The workplace is not known (the employer has no village): checked against the station\'s area.',
     },
     rules: {
