@@ -1,4 +1,4 @@
-import type { z, ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { isSyncTable, SYNC_TABLES, type TableKind } from '../../shared/sync/tables';
 
 /**
@@ -11,10 +11,17 @@ export interface ServerTable {
   readonly fields: ZodType<Record<string, unknown>>;
 }
 
+/**
+ * A record mutation carries any subset of fields, so it is checked field by field: the schema's fields without
+ * its cross-field rules (zod refuses `.partial()` of a refined object; the app checks those rules when it
+ * writes the whole record).
+ */
+const fieldsOnly = (schema: z.ZodObject): z.ZodObject => z.object(schema.shape);
+
 const checks = new Map<string, ServerTable>(
   Object.entries(SYNC_TABLES).map(([name, { kind, schema }]) => [
     name,
-    { kind, fields: (kind === 'append' ? schema.strict() : schema.partial().strict()) as unknown as ZodType<Record<string, unknown>> },
+    { kind, fields: (kind === 'append' ? schema.strict() : fieldsOnly(schema).partial().strict()) as unknown as ZodType<Record<string, unknown>> },
   ]),
 );
 
