@@ -72,7 +72,11 @@ export function EnrolModal({ course, seated, onClose }: { readonly course: Cours
         rowSelection={{
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
-          onChange: (keys) => setSelected(keys.map(String)),
+          // In the order ticked: whoever is ticked first gets the first free seat.
+          onChange: (keys) => {
+            const now = keys.map(String);
+            setSelected((prev) => [...prev.filter((k) => now.includes(k)), ...now.filter((k) => !prev.includes(k))]);
+          },
           getCheckboxProps: (s) => ({ disabled: onCourse.has(s.id), 'aria-label': s.name }),
         }}
         columns={[
