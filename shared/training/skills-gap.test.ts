@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatchContext } from '../matching/context';
 import { prepareJob, prepareSeeker } from '../matching/prepare';
 import { makeJob, makeSeeker, makeVillage, synthId } from '../matching/synthetic';
+import { EMPTY_WEEK } from '../schedule/week-grid';
 import { skillsGap } from './skills-gap';
 
 /**
@@ -32,14 +33,17 @@ const seekers = [
   seeker(5, V3, ['chinese-cooking']),
   seeker(6, V3, ['chinese-cooking']),
   seeker(7, V2, [], { status: 'inactive' }),
+  // Holds the sewing skill but has no free hours: a holder who fills no place (and lives in no known village).
+  prepareSeeker(makeSeeker(synthId(4, 8), { villageCode: null, availability: EMPTY_WEEK, skills: [{ code: 'sewing-machine', level: 'expert' }] }), ctx),
 ];
 
 describe('skills gap', () => {
   const gap = skillsGap({ jobs, seekers, ctx, courses: [{ skillCode: 'chinese-cooking', status: 'open', deleted: false }, { skillCode: 'pastry', status: 'cancelled', deleted: false }] });
 
-  it('weights demand by positions and ignores closed postings', () => {
+  it('weights demand by positions, ignores closed postings, and counts as unmet the places no matching person fills', () => {
     const byCode = new Map(gap.county.map((r) => [r.skillCode, r]));
-    expect(byCode.get('sewing-machine')).toMatchObject({ demandPositions: 11, postings: 2, holders: 1, unmet: 10 });
+    // 11 places; seeker 1 matches job 1; seeker 8 holds the skill but matches nothing: 10 places unmet.
+    expect(byCode.get('sewing-machine')).toMatchObject({ demandPositions: 11, postings: 2, holders: 2, unmet: 10 });
     expect(byCode.get('chinese-cooking')).toMatchObject({ demandPositions: 3, holders: 2, unmet: 1, courses: 1 });
     expect(byCode.get('pastry')).toMatchObject({ demandPositions: 1, courses: 0 });
     expect(byCode.has('tea-processing')).toBe(false);

@@ -8,7 +8,8 @@ import type { Course } from './course';
  * - holders: seekers who may be matched and already hold it;
  * - near misses: seekers the matching engine calls a near miss for such a posting with exactly one
  *   missing skill — this one (shared/matching `matchSeekersForJob`); each person counts once per skill;
- * - unmet: demand minus holders (county-wide), never below 0;
+ * - unmet: places the people who already match cannot fill — for each posting, positions minus its
+ *   matches (never below 0), summed over the postings asking for the skill (county-wide);
  * - placeable: min(near misses, unmet) — people a course could bring to a posting still unfilled.
  * Ranked by placeable, then near misses, then demand, then skill code (a stable order). The same rows by
  * village and by township count the people who live there; demand and unmet stay county-wide, since
@@ -48,12 +49,18 @@ export function compareGapRows(a: SkillGapRow, b: SkillGapRow): number {
   return b.placeable - a.placeable || b.nearMissSeekers - a.nearMissSeekers || b.demandPositions - a.demandPositions || (a.skillCode < b.skillCode ? -1 : a.skillCode > b.skillCode ? 1 : 0);
 }
 
-/** For each skill, the ids of seekers who miss only that skill for at least one open posting. */
-export function nearMissesBySkill(jobs: readonly PreparedJob[], seekers: readonly PreparedSeeker[], ctx: MatchContext): Map<string, Set<string>> {
+/**
+ * For each skill, the ids of seekers who miss only that skill for at least one open posting; and for each
+ * posting, how many people it already matches.
+ */
+export function nearMissesBySkill(jobs: readonly PreparedJob[], seekers: readonly PreparedSeeker[], ctx: MatchContext): { bySkill: Map<string, Set<string>>; matched: Map<string, number> } {
   const bySkill = new Map<string, Set<string>>();
+  const matched = new Map<string, number>();
   for (const job of jobs) {
     if (job.ineligible !== null || job.skillCodes.length === 0) continue;
-    for (const miss of matchSeekersForJob(job, seekers, ctx).nearMisses) {
+    const list = matchSeekersForJob(job, seekers, ctx);
+    matched.set(job.id, list.matchCount);
+    for (const miss of list.nearMisses) {
       if (miss.failed !== 'skills') continue;
       const missing = miss.reasonsAgainst.filter((r) => r.code === 'skills.missing');
       const skill = missing[0]?.params['skill'];
@@ -63,46 +70,47 @@ export function nearMissesBySkill(jobs: readonly PreparedJob[], seekers: readonl
       bySkill.set(skill, set);
     }
   }
-  return bySkill;
+  return { bySkill, matched };
 }
 
 interface Demand {
   positions: number;
   postings: number;
+  unmet: number;
 }
 
-function rowsFor(demand: ReadonlyMap<string, Demand>, countyHolders: ReadonlyMap<string, number>, holders: (skill: string) => number, nearMiss: (skill: string) => number, courses: ReadonlyMap<string, number>): SkillGapRow[] {
+function rowsFor(demand: ReadonlyMap<string, Demand>, holders: (skill: string) => number, nearMiss: (skill: string) => number, courses: ReadonlyMap<string, number>): SkillGapRow[] {
   return [...demand.entries()]
     .map(([skillCode, d]) => {
-      const unmet = Math.max(0, d.positions - (countyHolders.get(skillCode) ?? 0));
       const nearMissSeekers = nearMiss(skillCode);
-      return { skillCode, demandPositions: d.positions, postings: d.postings, holders: holders(skillCode), nearMissSeekers, unmet, placeable: Math.min(nearMissSeekers, unmet), courses: courses.get(skillCode) ?? 0 };
+      return { skillCode, demandPositions: d.positions, postings: d.postings, holders: holders(skillCode), nearMissSeekers, unmet: d.unmet, placeable: Math.min(nearMissSeekers, d.unmet), courses: courses.get(skillCode) ?? 0 };
     })
     .sort(compareGapRows);
 }
 
 export function skillsGap(input: SkillsGapInput): SkillsGap {
   const { jobs, seekers, ctx } = input;
+  const eligible = seekers.filter((s) => s.ineligible === null);
+  const { bySkill: misses, matched } = nearMissesBySkill(jobs, eligible, ctx);
   const demand = new Map<string, Demand>();
   for (const job of jobs) {
     if (job.ineligible !== null) continue;
     for (const code of new Set(job.skillCodes)) {
-      const d = demand.get(code) ?? { positions: 0, postings: 0 };
+      const d = demand.get(code) ?? { positions: 0, postings: 0, unmet: 0 };
       d.positions += job.source.positions;
       d.postings += 1;
+      d.unmet += Math.max(0, job.source.positions - (matched.get(job.id) ?? 0));
       demand.set(code, d);
     }
   }
   const courses = new Map<string, number>();
   for (const c of input.courses) if (!c.deleted && (c.status === 'open' || c.status === 'planned')) courses.set(c.skillCode, (courses.get(c.skillCode) ?? 0) + 1);
 
-  const eligible = seekers.filter((s) => s.ineligible === null);
   const areaOf = new Map<string, { village: string | null; township: string | null }>();
   for (const s of eligible) {
     const v = s.source.villageCode;
     areaOf.set(s.id, { village: v && v.length === 12 ? v : null, township: v ? v.slice(0, 9) : null });
   }
-  const misses = nearMissesBySkill(jobs, eligible, ctx);
 
   // Holders and near misses counted per area key ('' is the county).
   const holderCount = new Map<string, Map<string, number>>();
@@ -119,9 +127,8 @@ export function skillsGap(input: SkillsGapInput): SkillsGap {
   for (const s of eligible) for (const code of s.skillCodes) if (demand.has(code)) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
   for (const [skill, ids] of misses) for (const id of ids) for (const k of areaKeys(id)) bump(missCount, k, skill);
 
-  const countyHolders = holderCount.get('') ?? new Map<string, number>();
   const forArea = (key: string): SkillGapRow[] =>
-    rowsFor(demand, countyHolders, (s) => holderCount.get(key)?.get(s) ?? 0, (s) => missCount.get(key)?.get(s) ?? 0, courses);
+    rowsFor(demand, (s) => holderCount.get(key)?.get(s) ?? 0, (s) => missCount.get(key)?.get(s) ?? 0, courses);
 
   const keys = new Set<string>();
   for (const id of areaOf.keys()) for (const k of areaKeys(id)) if (k) keys.add(k);

@@ -197,7 +197,7 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
               <>
                 {fields.length === 0 && <Typography.Paragraph type="secondary">{t('training.form.noSessions')}</Typography.Paragraph>}
                 {fields.map((field, i) => (
-                  <Space key={field.key} align="start" wrap>
+                  <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                     <Form.Item name={[field.name, 'id']} hidden>
                       <Input />
                     </Form.Item>
@@ -218,7 +218,7 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
               </>
             )}
           </Form.List>
-          <Space wrap>
+          <Space wrap style={{ display: 'flex', marginTop: 8 }}>
             <Button icon={<PlusOutlined />} onClick={addDay}>
               {t('training.form.addDay')}
             </Button>
