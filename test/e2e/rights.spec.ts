@@ -182,6 +182,15 @@ test('a placement 40 days old without a written contract shows double wages with
   await tracker.scrollIntoViewIfNeeded();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-double-wage-zh.png`, fullPage: true });
+
+  // the same in English (second language)
+  await page.getByText('English', { exact: true }).first().click();
+  await expect(tracker).toContainText('More than a month of work (day 40) without a written contract');
+  await expect(tracker).toContainText(`Estimated amount owed: about ${expectedDoubleWage(start, today, 2400)} yuan`);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/rights-double-wage-en.png`, fullPage: true });
+  await page.getByText('中文', { exact: true }).first().click();
+  await expect(tracker).toContainText('估计应补发约');
 });
 
 test('the home page lists today\'s follow-ups; a visit records the worker\'s answers with the checks', async () => {

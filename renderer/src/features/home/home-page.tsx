@@ -8,7 +8,7 @@ import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 import { FollowUpsCard } from '../rights/follow-ups-card';
 
-const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync' } as const;
+const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync', placements: 'rights.placements.quickHint', rules: 'rights.rules.quickHint' } as const;
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -63,7 +63,7 @@ export function EmployerPrintPage() {
                   {f && f.sources.length > 0 && (
                     <div style={SMALL}>
                       {t('rights.print.basis')}
-                      {f.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join('；')}
+                      {f.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join(t('rights.separator'))}
                     </div>
                   )}
                   {f && <div style={SMALL}>{t('rights.print.fix')}{local(f.nextStep)}</div>}

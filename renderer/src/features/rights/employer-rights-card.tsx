@@ -48,7 +48,7 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
                     <FindingTags finding={o} />
                     <Typography.Text strong>{q ? local(q) : o.checkId}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {t('rights.employer.subject')}：{subjectName(o.subject.id)} · {t('rights.employer.since', { date: o.since })}
+                      {t('rights.employer.subject')}{subjectName(o.subject.id)} · {t('rights.employer.since', { date: o.since })}
                     </Typography.Text>
                   </Space>
                   {finding && <div className="finding-text">{local(finding.explanation)}</div>}

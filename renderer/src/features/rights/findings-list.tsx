@@ -42,18 +42,18 @@ function FindingItem({ finding, compact }: { readonly finding: Finding; readonly
         {!compact && finding.status !== 'pass' && (
           <>
             <div className="finding-text">
-              <Typography.Text type="secondary">{t('rights.nextStep')}：</Typography.Text>
+              <Typography.Text type="secondary">{t('rights.nextStep')}</Typography.Text>
               {local(finding.nextStep)}
             </div>
             {finding.status === 'fail' && finding.referral.length > 0 && (
               <div className="finding-text">
-                <Typography.Text type="secondary">{t('rights.referral')}：</Typography.Text>
-                {finding.referral.map((r) => local(REFERRAL_TEXT[r])).join('；')}
+                <Typography.Text type="secondary">{t('rights.referral')}</Typography.Text>
+                {finding.referral.map((r) => local(REFERRAL_TEXT[r])).join(t('rights.separator'))}
               </div>
             )}
             {finding.sources.length > 0 && (
               <div className="finding-source">
-                {t('rights.sources')}：{finding.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join('；')}
+                {t('rights.sources')}{finding.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join(t('rights.separator'))}
               </div>
             )}
           </>
