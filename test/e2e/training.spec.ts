@@ -18,6 +18,13 @@ let trainee = '';
 let matchesBefore = 0;
 onFreshStation((p) => (page = p));
 
+/** A screenshot once toasts have gone and dialogs finished opening, so it shows the screen itself. */
+async function shoot(name: string, fullPage = true) {
+  await expect(page.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
 async function logIn(name: string, pin: string) {
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.getByRole('button', { name }).click();
@@ -66,7 +73,7 @@ test('the skills gap ranks sewing, and a near miss for the sewing job lacks only
   const sewing = page.locator('.ant-table-row').filter({ hasText: '缝纫机操作' });
   await expect(sewing).toBeVisible();
   await expect(sewing.getByRole('button', { name: /开设课程/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/training-skills-gap-zh.png`, fullPage: true });
+  await shoot('training-skills-gap-zh');
 
   // Someone the sewing job nearly fits, lacking only the sewing skill, with a name no one else has.
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
@@ -104,7 +111,7 @@ test('the administrator creates the course from the skills gap, with a day of tw
   await page.getByRole('button', { name: '添加一天（上午和下午）' }).click();
   await expect(page.getByText('共 2 节，8 课时（一课时 45 分钟）')).toBeVisible();
   await page.getByLabel('最少要上的课时').fill('8');
-  await page.screenshot({ path: `${SHOTS}/training-course-form-zh.png`, fullPage: true });
+  await shoot('training-course-form-zh');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('课程已保存。')).toBeVisible();
   await expect(page.getByRole('heading', { name: COURSE })).toBeVisible();
@@ -124,7 +131,7 @@ test('30 trainees are enrolled from the seekers (found by pinyin); the 31st wait
   const label = (await dialog.getByRole('button', { name: /报名选中的 \d+ 人/ }).textContent()) ?? '';
   const chosen = Number(/(\d+)/.exec(label)?.[1]);
   expect([30, 31]).toContain(chosen);
-  await page.screenshot({ path: `${SHOTS}/training-enrol-zh.png`, fullPage: true });
+  await shoot('training-enrol-zh');
   await dialog.getByRole('button', { name: /报名选中的/ }).click();
   await expect(page.getByText(`已报名 30 人，候补 ${chosen - 30} 人。`)).toBeVisible();
   await expect(page.getByText(`在读 30/30 人，候补 ${chosen - 30} 人`)).toBeVisible();
@@ -139,7 +146,7 @@ test('the trainer sees only their course, and marks 30 trainees by keyboard in u
   await page.getByRole('menuitem', { name: '培训课程' }).click();
   await expect(page.getByRole('button', { name: '新建课程' })).toHaveCount(0);
   await page.getByText(COURSE).click();
-  await page.screenshot({ path: `${SHOTS}/training-trainer-course-zh.png`, fullPage: true });
+  await shoot('training-trainer-course-zh');
   await page.getByRole('button', { name: /^点名 .*上午/ }).click();
   await expect(page.getByTestId('roll-progress')).toHaveText('已点 0 / 30 人');
   const cards = page.locator('.roll-card');
@@ -169,10 +176,10 @@ test('the trainer sees only their course, and marks 30 trainees by keyboard in u
   await page.keyboard.press('Enter'); // present
   await page.keyboard.press('Shift+Enter'); // everyone else present
   await expect(page.getByTestId('roll-progress')).toHaveText('已点 30 / 30 人');
-  await page.screenshot({ path: `${SHOTS}/training-roll-call-zh.png`, fullPage: true });
   await page.keyboard.press('Control+s');
   await expect(page.getByText('点名已保存（30 条记录）。')).toBeVisible();
   expect(Date.now() - started).toBeLessThan(60_000);
+  await shoot('training-roll-call-zh');
   await expect(cards.nth(2)).toHaveAttribute('data-mark', 'absent');
   await expect(cards.nth(6)).toHaveAttribute('data-mark', 'late');
   await expect(cards.nth(11)).toHaveAttribute('data-mark', 'excused');
@@ -200,7 +207,7 @@ test('later the trainer corrects one mark; the correction needs a reason', async
   await expect(dialog).toContainText('1 人的点名和已经保存的不一样');
   await expect(dialog.getByRole('button', { name: '保存点名' })).toBeDisabled();
   await dialog.getByLabel('更正原因').fill('点名时去了卫生间，实际到课');
-  await page.screenshot({ path: `${SHOTS}/training-correction-zh.png`, fullPage: true });
+  await shoot('training-correction-zh');
   await dialog.getByRole('button', { name: '保存点名' }).click();
   await expect(page.getByText('点名已保存（1 条记录）。')).toBeVisible();
   await expect(cards.nth(2)).toHaveAttribute('data-mark', 'present');
@@ -214,7 +221,7 @@ test('the trainer prints the sign-in and attendance sheets (A4)', async () => {
   await expect(sheet.locator('tbody tr')).toHaveCount(30);
   await expect(sheet).toContainText('签到方式：当面点名');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: `${SHOTS}/training-sign-in-sheet-zh.png`, fullPage: true });
+  await shoot('training-sign-in-sheet-zh');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: '返回课程' }).click();
   await page.getByRole('tab', { name: '打印' }).click();
@@ -224,7 +231,7 @@ test('the trainer prints the sign-in and attendance sheets (A4)', async () => {
   await expect(sheet.locator('tbody tr').nth(6)).toContainText('迟');
   await expect(sheet.locator('tbody tr').nth(11)).toContainText('假');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: `${SHOTS}/training-attendance-sheet-zh.png`, fullPage: true });
+  await shoot('training-attendance-sheet-zh');
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -238,7 +245,7 @@ test('the audit log shows the roll-call and the correction with its reason', asy
   const rollCalls = page.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name: '点名', exact: true }) });
   await expect(rollCalls.first()).toContainText('李老师');
   await expect(rollCalls.first()).toContainText('考勤');
-  await page.screenshot({ path: `${SHOTS}/training-audit-zh.png`, fullPage: true });
+  await shoot('training-audit-zh');
 });
 
 test('completion with a certificate adds the skill, and the sewing job now fits her', async () => {
@@ -249,7 +256,7 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   await expect(row).toContainText('可以申请补贴');
   // Seat 3 was corrected to present; seat 12 was excused in the morning: 50 %, no subsidy.
   await expect(page.locator('.ant-table-row').nth(11)).toContainText('已不能享受补贴');
-  await page.screenshot({ path: `${SHOTS}/training-course-page-zh.png`, fullPage: true });
+  await shoot('training-course-page-zh');
   await row.getByRole('button', { name: `结业 ${trainee}` }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('证书编号').fill('ZX5226262026-0001');
@@ -265,7 +272,7 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   await expect(sheet.locator('tbody tr')).toHaveCount(30);
   await expect(sheet.locator('tbody tr').first()).toContainText('ZX5226262026-0001');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: `${SHOTS}/training-roster-zh.png`, fullPage: true });
+  await shoot('training-roster-zh');
   await page.emulateMedia({ media: 'screen' });
 
   await openSeekerMatches(trainee);
@@ -274,7 +281,7 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   await expect(card).not.toContainText('差一项技能');
   expect(await matchesCount()).toBeGreaterThan(matchesBefore);
   expect(await jobCardIndex()).toBeLessThan(await matchesCount());
-  await page.screenshot({ path: `${SHOTS}/training-now-matches-zh.png`, fullPage: true });
+  await shoot('training-now-matches-zh');
   // And on her record: the skill and the certificate.
   await page.getByRole('button', { name: '返回求职者资料' }).or(page.getByRole('button', { name: /返回/ })).first().click();
   await expect(page.locator('input[value="ZX5226262026-0001"]')).toBeVisible();

@@ -210,7 +210,7 @@ export const zh = {
     title: '名称', skillCode: '技能', skillLevel: '水平', certificateKind: '证书种类', certificateName: '证书名称', sessions: '上课安排', venue: '地点',
     trainerId: '讲师', trainerName: '讲师姓名', targetGroups: '面向人群', capacity: '名额', subsidy: '补贴', courseId: '课程', seekerId: '求职者', seat: '座号',
     requestedAt: '报名时间', certificateSerial: '证书编号', completedOn: '结业日期', mark: '出勤', method: '签到方式', signedAt: '签到时间',
-    recordedBy: '记录人', corrects: '更正的记录', certificates: '证书', sessionId: '节次', enrolmentId: '报名记录',
+    recordedBy: '记录人', corrects: '更正的记录', certificates: '证书', sessionId: '节次', enrolmentId: '报名记录', reason: '原因',
   },
 } as const;
 
@@ -419,6 +419,6 @@ export const en: Widen<typeof zh> = {
     title: 'Name', skillCode: 'Skill', skillLevel: 'Level', certificateKind: 'Certificate kind', certificateName: 'Certificate name', sessions: 'Sessions', venue: 'Venue',
     trainerId: 'Trainer', trainerName: 'Trainer’s name', targetGroups: 'For whom', capacity: 'Places', subsidy: 'Subsidy', courseId: 'Course', seekerId: 'Seeker', seat: 'Seat',
     requestedAt: 'Asked on', certificateSerial: 'Certificate number', completedOn: 'Completed on', mark: 'Attendance', method: 'Sign-in method', signedAt: 'Signed in at',
-    recordedBy: 'Recorded by', corrects: 'Corrects', certificates: 'Certificates', sessionId: 'Session', enrolmentId: 'Enrolment',
+    recordedBy: 'Recorded by', corrects: 'Corrects', certificates: 'Certificates', sessionId: 'Session', enrolmentId: 'Enrolment', reason: 'Reason',
   },
 };
