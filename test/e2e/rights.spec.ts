@@ -132,6 +132,8 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: '仍然保存' }).click();
   await expect(page.getByText('已保存 包装工。')).toBeVisible();
+  // stored with the posting: the jobs list flags it
+  await expect(page.locator('.ant-table-row').filter({ hasText: '包装工' })).toContainText('1 项严重问题');
 });
 
 test('a placement 40 days old without a written contract shows double wages with an amount', async () => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Pay } from '../../../../shared/entities/job';
 import { useEmployers, useJobs, useVillages, type EmployerRow, type JobRow } from '../../db/queries';
+import { PostingRightsTag } from '../rights/posting-rights-tag';
 
 /** Jobs and employers, each searchable by name, pinyin or initials. */
 export function EmployersPage() {
@@ -62,7 +63,7 @@ export function EmployersPage() {
                 locale={{ emptyText: <Empty description={(allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')} /> }}
                 onRow={(j) => ({ onClick: () => void navigate(`/employers/job/${j.id}`), style: { cursor: 'pointer' } })}
                 columns={[
-                  { title: t('employers.jobTitle'), dataIndex: 'title', sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
+                  { title: t('employers.jobTitle'), dataIndex: 'title', sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'), render: (title: string, j) => <>{title} <PostingRightsTag findings={j.rightsFindings} /></> },
                   { title: t('employers.employer'), dataIndex: 'employerId', render: (id: string) => employerName.get(id) ?? '—' },
                   { title: t('employers.pay'), dataIndex: 'pay', render: payText },
                   { title: t('employers.schedule'), dataIndex: 'schedule', render: (s: JobRow['schedule']) => (s.kind === 'flexible' ? t('employers.flexible') : t('employers.scheduleGrid')) },
