@@ -17,7 +17,7 @@ describe('database schema', () => {
     const db = new DoorstepDb(`schema-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'employers', 'jobs', 'meta', 'outbox', 'seekers', 'sent', 'settings', 'staff', 'stations', 'villages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['attendance', 'audit', 'courses', 'employers', 'enrolments', 'jobs', 'meta', 'outbox', 'placements', 'referrals', 'ruleParameters', 'seekers', 'sent', 'settings', 'staff', 'stations', 'villages', 'visits']);
     expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
     db.close();
   });
