@@ -84,6 +84,22 @@ test('the county admin records the county\'s minimum-wage tier on the rules scre
   await expect(row).toContainText('县里录入');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-rules-zh.png`, fullPage: true });
+
+  // a rise announced for later (a made-up test figure): it applies only from its date
+  await page.getByRole('button', { name: /添加最低工资/ }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('地区代码').fill('41');
+  await form.getByLabel('档次', { exact: true }).fill('2');
+  await form.getByLabel('月最低工资（全日制）').fill('1950');
+  await form.getByLabel('小时最低工资（非全日制）').fill('19');
+  await form.getByLabel('生效日期').fill('2027-01-01');
+  await form.getByLabel('来源（文件名、文号）').fill('测试用：假设的新标准');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存。检查会从生效日期起使用这一行。')).toBeVisible();
+  await page.getByText('最低工资', { exact: true }).click();
+  const rise = page.locator('.ant-table-row').filter({ hasText: '测试用：假设的新标准' });
+  await expect(rise).toContainText('第 2 档：每月 1950 元；每小时 19 元');
+  await expect(rise).toContainText('待核对');
 });
 
 test('a posting paying ¥12 an hour is flagged before it is saved, and saved only after confirming', async () => {
@@ -114,6 +130,12 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await pay.scrollIntoViewIfNeeded();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-prescreen-zh.png`, fullPage: true });
+
+  // starting after the (test) rise of 2027-01-01, the posting is checked against that figure
+  await page.getByLabel('开始日期').fill('2027-01-02');
+  await expect(pay).toContainText('19.00');
+  await page.getByLabel('开始日期').fill(dates().today);
+  await expect(pay).toContainText('17.60');
 
   // raising the pay clears it, as the form changes
   await page.getByLabel('金额').fill('18');

@@ -101,7 +101,7 @@ export function PlacementDetailPage() {
           </>
         )}
       </Card>
-      <Card className="form-card" title={t('rights.visits.checks')}>
+      <Card className="form-card" title={t('rights.visits.current')}>
         <FindingsList findings={result.findings} />
       </Card>
       <PlacementEditCard key={p.updatedAt} placement={p} />
