@@ -37,7 +37,8 @@ export const SYNC_TABLES = {
   // Training (issue 7): a station's courses and enrolments; attendance is append-only events.
   courses: { kind: 'station', schema: courseSchema },
   enrolments: { kind: 'station', schema: enrolmentSchema },
-  attendance: { kind: 'append', schema: attendanceEventSchema },
+  // An event's clock travels as the mutation's hlc, never as a field: the wire schema leaves updatedAt out.
+  attendance: { kind: 'append', schema: attendanceEventSchema.omit({ updatedAt: true }) },
 } as const satisfies Record<string, { kind: TableKind; schema: ZodType }>;
 
 export type SyncTableName = keyof typeof SYNC_TABLES;
