@@ -114,12 +114,12 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
     find: words('押金', '保证金', '抵押金', '风险金', '服装费', '工装费', '报名费', '介绍费', 'deposit'),
   },
   {
-    id: 'id-withholding', group: 'deposit', verdict: 'fail', sources: [cite('labour-contract-law', 'art. 9, 84'), cite('migrant-wage-regulations', '(no article in the reference)')],
+    id: 'id-withholding', group: 'deposit', verdict: 'fail', sources: [cite('labour-contract-law', 'art. 9, 84'), cite('migrant-wage-regulations', '')],
     label: { zh: '扣押身份证、银行卡或其他证件', en: 'keeps the ID card, bank card or other papers' },
     find: words('扣押身份证', '押身份证', '身份证押', '暂扣身份证', '收身份证', '扣押证件', '押证件', '扣押银行卡', '押银行卡', '收银行卡', '工资卡由公司保管', '身份证原件交公司'),
   },
   {
-    id: 'wage-withholding', group: 'deposit', verdict: 'fail', sources: [cite('wage-payment-provisions', 'art. 7'), cite('migrant-wage-regulations', '(no article in the reference)')],
+    id: 'wage-withholding', group: 'deposit', verdict: 'fail', sources: [cite('wage-payment-provisions', 'art. 7'), cite('migrant-wage-regulations', '')],
     label: { zh: '押工资、压工资', en: 'holds back wages' },
     find: words('押工资', '压工资', '押一个月工资', '压一个月', '押半个月', '年底结清', '年底一次性结算'),
   },

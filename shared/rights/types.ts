@@ -35,7 +35,7 @@ export interface Text {
   readonly en: string;
 }
 
-/** One legal source: a law (by id in LAWS) and the articles relied on. */
+/** One legal source: a law (by id in LAWS) and the articles relied on ('' when the reference names no article). */
 export interface LegalSource {
   readonly law: string;
   readonly articles: string;

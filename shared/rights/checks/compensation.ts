@@ -179,7 +179,7 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     point: 'payment',
     question: { zh: '是否存在拖欠、克扣或押工资？', en: 'Are wages late, cut or held back?' },
     severity: 'high',
-    sources: [cite('labour-law', 'art. 50'), cite('wage-payment-provisions', 'art. 7'), cite('migrant-wage-regulations', '(no article in the reference)')],
+    sources: [cite('labour-law', 'art. 50'), cite('wage-payment-provisions', 'art. 7'), cite('migrant-wage-regulations', '')],
     reads: ['wagesLateOrWithheld'],
     contexts: ['placement'],
     evidence: 'interview',

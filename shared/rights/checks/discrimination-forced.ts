@@ -87,7 +87,7 @@ export const FORCED_LABOUR_CHECKS: readonly Check[] = [
     point: 'coercion',
     question: { zh: '用人单位是否扣押了身份证、银行卡或其他证件？', en: 'Does the employer keep the worker\'s ID card, bank card or other papers?' },
     severity: 'critical',
-    sources: [cite('labour-contract-law', 'art. 9, 84'), cite('migrant-wage-regulations', '(no article in the reference)')],
+    sources: [cite('labour-contract-law', 'art. 9, 84'), cite('migrant-wage-regulations', '')],
     reads: ['idOrBankCardHeld'],
     contexts: ['placement'],
     evidence: 'interview',

@@ -3,7 +3,6 @@ import dayjs from 'dayjs';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { LAWS } from '../../../../shared/rights/legal';
 import { ruleTree } from '../../../../shared/rights/rule-table';
 import { fromStored } from '../../../../shared/rights/stored';
 import type { Status } from '../../../../shared/rights/types';
@@ -11,7 +10,7 @@ import { useEmployer, useStation } from '../../db/queries';
 import { useEmployerRights } from '../../db/rights-queries';
 import { PrintSheet } from '../print/print-sheet';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
-import { useLocalText } from './findings-list';
+import { sourceText, useLocalText } from './findings-list';
 
 const LEFT: CSSProperties = { textAlign: 'left' };
 const SMALL: CSSProperties = { fontSize: '10.5pt', lineHeight: 1.6 };
@@ -63,7 +62,7 @@ export function EmployerPrintPage() {
                   {f && f.sources.length > 0 && (
                     <div style={SMALL}>
                       {t('rights.print.basis')}
-                      {f.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join(t('rights.separator'))}
+                      {f.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
                     </div>
                   )}
                   {f && <div style={SMALL}>{t('rights.print.fix')}{local(f.nextStep)}</div>}

@@ -2,7 +2,7 @@ import { Collapse, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CHECKS } from '../../../../shared/rights/rule-table';
 import { LAWS, REFERRAL_TEXT } from '../../../../shared/rights/legal';
-import type { Finding, Severity, Status, Text } from '../../../../shared/rights/types';
+import type { Finding, LegalSource, Severity, Status, Text } from '../../../../shared/rights/types';
 
 export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { critical: 'red', high: 'volcano', medium: 'orange', low: 'blue' };
 export const STATUS_COLOR: Readonly<Record<Status, string>> = { fail: 'error', warn: 'warning', unknown: 'default', pass: 'success' };
@@ -11,6 +11,12 @@ export const STATUS_COLOR: Readonly<Record<Status, string>> = { fail: 'error', w
 export function useLocalText(): (text: Text) => string {
   const { i18n } = useTranslation();
   return (text) => (i18n.language.startsWith('en') ? text.en : text.zh);
+}
+
+/** A legal source as shown: the law's name in the current language and the articles, when the reference names any. */
+export function sourceText(source: LegalSource, local: (text: Text) => string): string {
+  const law = local(LAWS[source.law as keyof typeof LAWS] ?? { zh: source.law, en: source.law });
+  return source.articles ? `${law} ${source.articles}` : law;
 }
 
 export function questionOf(checkId: string): Text | null {
@@ -53,7 +59,7 @@ function FindingItem({ finding, compact }: { readonly finding: Finding; readonly
             )}
             {finding.sources.length > 0 && (
               <div className="finding-source">
-                {t('rights.sources')}{finding.sources.map((s) => `${local(LAWS[s.law as keyof typeof LAWS] ?? { zh: s.law, en: s.law })} ${s.articles}`).join(t('rights.separator'))}
+                {t('rights.sources')}{finding.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
               </div>
             )}
           </>
