@@ -211,6 +211,13 @@ test('later the trainer corrects one mark; the correction needs a reason', async
   await dialog.getByRole('button', { name: '保存点名' }).click();
   await expect(page.getByText('点名已保存（1 条记录）。')).toBeVisible();
   await expect(cards.nth(2)).toHaveAttribute('data-mark', 'present');
+  // The same screen in English.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Everyone else present' })).toBeVisible();
+  await expect(cards.nth(6)).toContainText('Late');
+  await shoot('training-roll-call-en');
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByRole('button', { name: '其余全部到' })).toBeVisible();
 });
 
 test('the trainer prints the sign-in and attendance sheets (A4)', async () => {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Result, Segmented, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,13 @@ const newSessionId = (): string => `s${Date.now().toString(36)}${(sessionCounter
 /** New course (/courses/new, `?skill=` pre-fills the skill) or an existing one (/courses/:id/edit). */
 export function CourseFormPage() {
   const { id } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const isTrainer = useSession((s) => s.user?.role === 'trainer');
   const existing = useCourse(id, null);
+  // Trainers take the roll-call; courses are the station staff's to set up.
+  if (isTrainer)
+    return <Result status="403" title={t('errors.training.trainerReadOnly')} extra={<Button type="primary" size="large" onClick={() => void navigate('/courses')}>{t('training.detail.back')}</Button>} />;
   if (id && existing === undefined) return <Spin size="large" />;
   return <CourseForm key={id ?? 'new'} existing={existing ?? null} />;
 }
