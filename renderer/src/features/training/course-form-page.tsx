@@ -64,7 +64,7 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
   const [form] = Form.useForm<Values>();
   const [recordId] = useState(() => existing?.id ?? uuidv7());
   const [saving, setSaving] = useState(false);
-  const autoName = (kind: CertificateKind, skill?: string): string => `${t(`training.kind.${kind}`)}${skill ? `（${skillName(skill, i18n.language)}）` : ''}`;
+  const autoName = (kind: CertificateKind, skill?: string): string => (skill ? t('training.form.autoCertificate', { kind: t(`training.kind.${kind}`), skill: skillName(skill, i18n.language) }) : t(`training.kind.${kind}`));
 
   const initialKind: CertificateKind = existing?.certificateKind ?? 'special-ability';
   const initialSkill = existing?.skillCode ?? params.get('skill') ?? undefined;

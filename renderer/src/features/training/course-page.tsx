@@ -83,7 +83,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
           {t('training.print.attendance')}
         </Button>
       </Space>
-      <Typography.Text type="secondary">{t('training.print.signIn')}：{t('training.detail.sessions')}</Typography.Text>
+      <Typography.Text type="secondary">{t('training.print.signInHint')}</Typography.Text>
     </Space>
   );
 
@@ -114,7 +114,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         <Descriptions
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'skill', label: t('training.col.skill'), children: `${skillName(course.skillCode, i18n.language)}（${t(`training.level.${course.skillLevel}`)}）` },
+            { key: 'skill', label: t('training.col.skill'), children: t('training.detail.skillLine', { skill: skillName(course.skillCode, i18n.language), level: t(`training.level.${course.skillLevel}`) }) },
             { key: 'dates', label: t('training.col.dates'), children: `${dateRange(course)} · ${t('training.form.total', { count: course.sessions.length, hours: plannedHours(course) })}` },
             { key: 'venue', label: t('training.col.venue'), children: course.venue || '—' },
             { key: 'trainer', label: t('training.col.trainer'), children: course.trainerName || '—' },
@@ -123,7 +123,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
               key: 'subsidy',
               label: t('training.form.subsidy'),
               children: course.subsidy
-                ? `${course.subsidy.programme}：≥ ${Math.round(course.subsidy.minAttendanceRate * 100)}% · ${t('training.form.minHours')} ${course.subsidy.minClassHours}`
+                ? t('training.detail.subsidyLine', { programme: course.subsidy.programme, min: Math.round(course.subsidy.minAttendanceRate * 100), hours: course.subsidy.minClassHours })
                 : t('training.eligibility.no-subsidy'),
             },
           ]}

@@ -37,7 +37,7 @@ export function CoursesPage() {
         columns={[
           { title: t('training.col.title'), dataIndex: 'title', render: (title: string) => <Typography.Link>{title}</Typography.Link> },
           { title: t('training.col.skill'), dataIndex: 'skillCode', width: 160, render: (code: string) => skillName(code, i18n.language) },
-          { title: t('training.col.dates'), key: 'dates', width: 220, render: (_v, c) => `${dateRange(c)}（${plannedHours(c)}）` },
+          { title: t('training.col.dates'), key: 'dates', width: 220, render: (_v, c) => t('training.datesLine', { dates: dateRange(c), hours: plannedHours(c) }) },
           { title: t('training.col.trainer'), dataIndex: 'trainerName', width: 110, render: (n: string) => n || '—' },
           {
             title: t('training.col.seats'),

@@ -193,7 +193,7 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
               {t('training.roll.back')}
             </Button>
             <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('training.roll.title')}：{course.title}
+              {t('training.roll.titleFor', { course: course.title })}
             </Typography.Title>
             <Typography.Text strong style={{ fontSize: 18 }}>
               {sessionLabel(t, session)}
@@ -201,7 +201,7 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
           </Space>
           <Space wrap>
             <Typography.Text>{t('training.roll.method')}</Typography.Text>
-            <Select size="large" value={method} onChange={setMethod} style={{ width: 150 }} aria-label={t('training.roll.method')} options={SIGN_IN_METHODS.map((m) => ({ value: m, label: t(`training.roll.methods.${m}`) }))} />
+            <Select size="large" value={method} onChange={setMethod} style={{ width: 190 }} aria-label={t('training.roll.method')} options={SIGN_IN_METHODS.map((m) => ({ value: m, label: t(`training.roll.methods.${m}`) }))} />
             <Button size="large" icon={<CheckOutlined />} onClick={restPresent}>
               {t('training.roll.restPresent')}
             </Button>

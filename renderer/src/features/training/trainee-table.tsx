@@ -74,7 +74,7 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
                   width: 200,
                   render: (_v: unknown, r: Row) =>
                     r.enrolment.status === 'completed' ? (
-                      <Typography.Text>{`${t('training.col2.serial')}：${r.enrolment.certificateSerial ?? ''}`}</Typography.Text>
+                      <Typography.Text>{t('training.serialLine', { serial: r.enrolment.certificateSerial ?? '' })}</Typography.Text>
                     ) : r.enrolment.status === 'withdrawn' ? null : (
                       <Space>
                         {r.enrolment.status === 'enrolled' && (
