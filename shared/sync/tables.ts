@@ -31,7 +31,8 @@ export const SYNC_TABLES = {
   referrals: { kind: 'station', schema: referralSchema },
   // The fields only: the cross-field rules are the app's (a partial mutation cannot be cross-checked).
   placements: { kind: 'station', schema: placementFieldsSchema },
-  visits: { kind: 'append', schema: visitSchema },
+  // A visit's clock travels as the mutation's hlc, never as a field (as for attendance).
+  visits: { kind: 'append', schema: visitSchema.omit({ updatedAt: true }) },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
   ruleParameters: { kind: 'county', schema: ruleParameterSchema },
   // Training (issue 7): a station's courses and enrolments; attendance is append-only events.
