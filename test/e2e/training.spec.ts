@@ -256,6 +256,9 @@ test('the audit log shows the roll-call and the correction with its reason', asy
 });
 
 test('completion with a certificate adds the skill, and the sewing job now fits her', async () => {
+  // Before: matching offers her the course for the one skill she lacks.
+  await openSeekerMatches(trainee);
+  await expect(page.getByTestId('match-card').filter({ hasText: JOB })).toContainText(`参加“${COURSE}”学会缝纫机操作`);
   await page.getByRole('menuitem', { name: '培训课程' }).click();
   await page.getByText(COURSE).click();
   const row = page.locator('.ant-table-row').filter({ hasText: trainee });
