@@ -122,6 +122,10 @@ describe('training commands', () => {
     for (const s of ['s1', 's2', 's3']) {
       await recordAttendance(env, trainer, { courseId: c.id, sessionId: s, method: 'roll-call', marks: [{ enrolmentId: e1.id, mark: 'present' }, { enrolmentId: e2.id, mark: s === 's1' ? 'present' : 'absent' }] });
     }
+    // A session still to come (tomorrow): not finished yet.
+    await saveCourse(env, admin, { ...c, sessions: [...c.sessions, { id: 's4', date: '2026-11-26', part: 'morning', hours: 4 }] });
+    expect(await completeTrainee(env, admin, e1.id, { serial: 'ZX2026-0001', issuedOn: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'training.notFinished', params: { hours: 4 } } });
+    await saveCourse(env, admin, c);
     expect(await completeTrainee(env, admin, e2.id, { serial: 'ZX2026-0002', issuedOn: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'training.rateTooLow', params: { rate: 33, min: 80 } } });
     expect(await completeTrainee(env, admin, e1.id, { serial: ' ', issuedOn: '2026-11-25' })).toMatchObject({ ok: false, error: { fields: { serial: 'certificate.serial' } } });
     const done = await completeTrainee(env, admin, e1.id, { serial: 'ZX2026-0001', issuedOn: '2026-11-25' });

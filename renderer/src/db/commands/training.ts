@@ -204,7 +204,8 @@ export function withCompletion(seeker: Pick<Seeker, 'skills' | 'certificates'>, 
 
 /**
  * A trainee completes the course with a certificate: the enrolment records the serial, and the seeker gets
- * the skill and the certificate, so matching sees them. Refused under the course's minimum attendance.
+ * the skill and the certificate, so matching sees them. Refused before the last session is held, and under
+ * the course's minimum attendance.
  */
 export async function completeTrainee(env: CommandEnv, actor: Actor, enrolmentId: string, input: Completion): Promise<Result<{ readonly enrolment: Enrolment; readonly seeker: Seeker }>> {
   return runCommand(env, actor, async (ctx) => {
@@ -220,6 +221,8 @@ export async function completeTrainee(env: CommandEnv, actor: Actor, enrolmentId
     if (taken) fail('validation', 'Serial already used', { fields: { serial: 'certificate.serialTaken' } });
     const events = await db.attendance.where('courseId').equals(course.id).toArray();
     const summary = summarise(course.sessions, latestEvents(events), e.id, dayOf(env.now()));
+    // A course ends when its last session is held; a session planned but no longer given is removed from the course.
+    if (summary.remainingHours > 0) fail('training.notFinished', 'Sessions still to come', { params: { hours: summary.remainingHours } });
     const minRate = course.subsidy?.minAttendanceRate ?? COMPLETION_MIN_RATE;
     if (summary.rate === null || summary.rate + 1e-9 < minRate) {
       fail('training.rateTooLow', 'Attendance below the minimum', { params: { rate: Math.round((summary.rate ?? 0) * 100), min: Math.round(minRate * 100) } });

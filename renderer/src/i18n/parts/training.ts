@@ -183,6 +183,7 @@ export const zh = {
   errors: {
     'training.trainerReadOnly': '讲师只能点名，课程和学员由服务站工作人员管理。',
     'training.rateTooLow': '出勤率 {{rate}}%，低于要求的 {{min}}%，不能结业。',
+    'training.notFinished': '课程还有 {{hours}} 课时没上，上完最后一节课才能结业。如果某节课不上了，请在“修改课程”里删掉它。',
     'course.skill': '请从技能列表中选择要教的技能。',
     'course.trainer': '讲师必须是在用的“培训讲师”账号。',
     'course.certificateName': '请填写证书名称。',
@@ -399,6 +400,7 @@ export const en: Widen<typeof zh> = {
   errors: {
     'training.trainerReadOnly': 'Trainers take the roll-call; station staff manage courses and trainees.',
     'training.rateTooLow': 'Attendance {{rate}} % is under the required {{min}} %: cannot complete.',
+    'training.notFinished': '{{hours}} class hours are still to come: complete after the last session. If a session will not take place, remove it with "Edit course".',
     'course.skill': 'Choose the skill taught from the list.',
     'course.trainer': 'The trainer must be an active account with the role "Trainer".',
     'course.certificateName': 'Give the certificate’s name.',
