@@ -16,7 +16,11 @@ export function useLocalText(): (text: Text) => string {
 /** A legal source as shown: the law's name in the current language and the articles, when the reference names any. */
 export function sourceText(source: LegalSource, local: (text: Text) => string): string {
   const law = local(LAWS[source.law as keyof typeof LAWS] ?? { zh: source.law, en: source.law });
-  return source.articles ? `${law} ${source.articles}` : law;
+  if (!source.articles) return law;
+  // "art. 9, 84" reads 第9、84条 in Chinese
+  const numbers = /^art\. ([\d, ]+)$/.exec(source.articles)?.[1];
+  const zh = numbers ? `第${numbers.split(/,\s*/).join('、')}条` : source.articles;
+  return `${law}${local({ zh, en: ` ${source.articles}` })}`;
 }
 
 export function questionOf(checkId: string): Text | null {
