@@ -118,8 +118,8 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
             { key: 'dates', label: t('training.col.dates'), children: `${dateRange(course)} · ${t('training.form.total', { count: course.sessions.length, hours: plannedHours(course) })}` },
             { key: 'venue', label: t('training.col.venue'), children: course.venue || '—' },
             { key: 'trainer', label: t('training.col.trainer'), children: course.trainerName || '—' },
-            { key: 'certificate', label: t('training.form.certificateKind'), children: course.certificateName },
-            { key: 'groups', label: t('training.form.targetGroups'), children: course.targetGroups.map((g) => t(`options.groups.${g}`)).join('、') || '—' },
+            { key: 'certificate', label: t('training.col.certificate'), children: course.certificateName },
+            { key: 'groups', label: t('training.col.groups'), children: course.targetGroups.map((g) => t(`options.groups.${g}`)).join('、') || '—' },
             { key: 'seats', label: t('training.col.seats'), children: t('training.detail.seatsLine', { seated: seated.length, capacity: course.capacity, waiting }) },
             {
               key: 'subsidy',
