@@ -1,8 +1,7 @@
 import dayjs from 'dayjs';
-import { DEFAULT_PARAMETER_ROWS } from '../../../shared/rights/parameters/defaults';
 import { minimumRange, minimumWageFor } from '../../../shared/rights/parameters/lookup';
-import { paramsFromRecords } from '../../../shared/rights/parameters/schema';
 import type { DoorstepDb } from '../db/db';
+import { paramsInForce } from '../db/rule-params';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
 
 /** The station's local date (the PC's clock, as the person sees it). */
@@ -26,7 +25,8 @@ export async function loadMatchData(db: DoorstepDb, today = localToday()): Promi
     ]),
   );
   const area = stations.find((s) => !s.deleted)?.areaCode ?? '';
-  const params = [...DEFAULT_PARAMETER_ROWS, ...paramsFromRecords(ruleRows.filter((r) => !r.deleted))];
+  // The same rows in force as everywhere else in the app: the county's before the shipped defaults.
+  const params = paramsInForce(ruleRows);
   const minimum = area ? minimumWageFor(params, area, today) : null;
   // With several possible tiers the lowest is the legal floor for sure.
   const minimumHourlyWage = minimum ? minimumRange(minimum).hourly.low : null;

@@ -1,8 +1,11 @@
+import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../../shared/schedule/week-grid';
 import { saveEmployer, saveJob } from '../db/commands/employers';
+import { saveRuleParameter } from '../db/commands/rule-parameters';
 import { saveSeeker } from '../db/commands/seekers';
-import { employerInput, jobInput, seekerInput, setUp, testEnv } from '../db/commands/test-env';
+import { setupStation } from '../db/commands/setup-station';
+import { employerInput, jobInput, pin123456, seekerInput, setUp, testEnv } from '../db/commands/test-env';
 import { loadMatchData } from './load';
 import { MatchService } from './service';
 
@@ -68,5 +71,18 @@ describe('match service', () => {
     const fresh = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: { workplace: 'home-based' }, limit: 50 });
     expect(fresh.kind === 'ranked' && fresh.answer.list.matches.map((m) => m.jobId)).toEqual([homeJob.id]);
     expect(await service.answer({ kind: 'explain', seekerId: mother.id, jobId: '0190a000-0000-7000-8000-000000000000' })).toEqual({ kind: 'missing', what: 'job' });
+  });
+});
+
+describe('the local minimum wage matching compares pay with', () => {
+  it("is the county's row in force for the station's area, the lowest tier while the tier is not recorded", async () => {
+    const env = testEnv();
+    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521101201', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
+    if (!setup.ok) throw new Error(setup.error.message);
+    const admin = { id: setup.value.adminId, name: '赵科长' };
+    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(15.6); // Henan, tier unknown: the lowest
+    const tier = { id: uuidv7(), areaPrefix: '411521', effectiveFrom: '2022-01-01', source: '豫政〔2021〕33号', verified: true, note: '', value: { kind: 'area-tier' as const, tier: 2 } };
+    expect((await saveRuleParameter(env, admin, tier)).ok).toBe(true);
+    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(17.6);
   });
 });
