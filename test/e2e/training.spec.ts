@@ -189,6 +189,11 @@ test('the trainer sees only their course, and marks 30 trainees by keyboard in u
   await page.getByRole('button', { name: '返回课程' }).click();
   await page.getByRole('button', { name: /^点名 .*下午/ }).click();
   await expect(page.getByTestId('roll-progress')).toHaveText('已点 0 / 30 人');
+  // A tap marks present; Space on the tapped card then moves it on once (late), not twice.
+  await cards.first().click();
+  await expect(cards.first()).toHaveAttribute('data-mark', 'present');
+  await page.keyboard.press('Space');
+  await expect(cards.first()).toHaveAttribute('data-mark', 'late');
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.press('Control+s');
   await expect(page.getByText('点名已保存（30 条记录）。')).toBeVisible();

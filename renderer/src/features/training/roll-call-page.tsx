@@ -245,9 +245,10 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
                 aria-label={`${x.enrolment.seat ?? ''} ${x.name} ${label}`}
                 aria-current={i === cursor ? 'true' : undefined}
                 data-mark={mark ?? 'unmarked'}
-                onClick={() => {
+                onClick={(e) => {
                   setCursor(i);
-                  setMark(i, nextMark(mark));
+                  // A click made by Enter or Space on a focused card is already handled as that key.
+                  if (e.detail > 0) setMark(i, nextMark(mark));
                 }}
               >
                 <span className="roll-seat">{x.enrolment.seat}</span>
