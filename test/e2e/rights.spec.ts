@@ -266,3 +266,24 @@ test('the employer\'s page sums up the open findings and prints a findings lette
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-checklist-zh.png`, fullPage: true });
 });
+
+test('the county admin corrects another parameter (deadlines) by copying the row in force and changing it', async () => {
+  await page.getByRole('menuitem', { name: '劳动规则参数' }).click();
+  await page.getByText('期限', { exact: true }).click();
+  const shipped = page.locator('.ant-table-row').filter({ hasText: '上岗第 25 天起提醒签合同' });
+  await expect(shipped).toContainText('软件自带');
+  await shipped.getByRole('button', { name: '照这一行新增' }).click();
+  const form = page.getByRole('dialog');
+  await expect(form.getByLabel('上岗第几天起提醒签合同')).toHaveValue('25');
+  await form.getByLabel('上岗第几天起提醒签合同').fill('20');
+  await form.getByLabel('地区代码').fill('411521');
+  await form.getByLabel('生效日期').fill('2026-01-01');
+  await form.getByLabel('来源（文件名、文号）').fill('测试用：县里要求提前提醒');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存。检查会从生效日期起使用这一行。')).toBeVisible();
+  const county = page.locator('.ant-table-row').filter({ hasText: '测试用：县里要求提前提醒' });
+  await expect(county).toContainText('上岗第 20 天起提醒签合同');
+  await expect(county).toContainText('县里录入');
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/rights-rules-deadlines-zh.png`, fullPage: true });
+});

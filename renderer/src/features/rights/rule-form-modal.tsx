@@ -7,6 +7,7 @@ import { saveRuleParameter } from '../../db/commands/rule-parameters';
 import { appEnv } from '../../db/commands/env';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { isFigureKind, RuleFigures } from './rule-figures';
 
 export type RuleFormTarget =
   | { readonly mode: 'new'; readonly kind: 'minimum-wage' | 'area-tier' }
@@ -22,9 +23,14 @@ interface Values {
   tier?: number | null;
   monthly?: number;
   hourly?: number;
+  /** the numbers of the other kinds (hour limits, deadlines, retirement ages, subsidy thresholds) */
+  figures?: Record<string, unknown>;
 }
 
-/** Adds or corrects a minimum-wage row or an area's tier (the figures the pay checks compare with). */
+/**
+ * Adds or corrects a row of the rule parameters: a minimum wage, an area's tier, or (copied from the row in force
+ * and changed) hour limits, deadlines, retirement ages or training-subsidy thresholds.
+ */
 export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTarget; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -44,6 +50,7 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
         tier: base.value.kind === 'minimum-wage' || base.value.kind === 'area-tier' ? base.value.tier : null,
         monthly: base.value.kind === 'minimum-wage' ? base.value.monthly : undefined,
         hourly: base.value.kind === 'minimum-wage' ? base.value.hourly : undefined,
+        figures: isFigureKind(base.value.kind) ? (({ kind: _kind, ...rest }) => rest)(base.value) : undefined,
       }
     : { verified: false, tier: null };
 
@@ -51,7 +58,11 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
     if (!user) return;
     setSaving(true);
     try {
-      const value = kind === 'area-tier' ? { kind: 'area-tier' as const, tier: v.tier ?? 0 } : { kind: 'minimum-wage' as const, tier: v.tier ?? null, monthly: v.monthly ?? 0, hourly: v.hourly ?? 0 };
+      const value = isFigureKind(kind)
+        ? ({ kind, ...v.figures } as ParameterRow['value'])
+        : kind === 'area-tier'
+          ? { kind: 'area-tier' as const, tier: v.tier ?? 0 }
+          : { kind: 'minimum-wage' as const, tier: v.tier ?? null, monthly: v.monthly ?? 0, hourly: v.hourly ?? 0 };
       const r = await saveRuleParameter(appEnv(), user, { id, areaPrefix: (v.areaPrefix ?? '').trim(), effectiveFrom: v.effectiveFrom ?? '', source: v.source ?? '', verified: v.verified, note: v.note ?? '', value });
       if (r.ok) {
         void message.success(t('rights.rules.saved'));
@@ -74,7 +85,7 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
       onOk={() => form.submit()}
       okText={t('common.save')}
       confirmLoading={saving}
-      width={620}
+      width={isFigureKind(kind) ? 900 : 620}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" size="large" initialValues={initial} onFinish={submit}>
@@ -93,6 +104,8 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
               <InputNumber min={0.01} max={1000} step={0.1} suffix={t('options.payUnit.hourly')} style={{ width: 220 }} />
             </Form.Item>
           </>
+        ) : isFigureKind(kind) ? (
+          <RuleFigures kind={kind} />
         ) : (
           <Form.Item name="tier" label={t('rights.rules.tier')} extra={t('rights.rules.areaTierHelp')} rules={[required]}>
             <InputNumber min={1} max={6} precision={0} style={{ width: 120 }} />

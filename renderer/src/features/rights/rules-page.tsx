@@ -132,12 +132,12 @@ export function RulesPage() {
             key: 'actions',
             width: 150,
             render: (_v, r) => {
-              const editable = (r.row.value.kind === 'minimum-wage' || r.row.value.kind === 'area-tier');
               const own = r.record !== null && r.record.stationId === stationId ? r.record : null;
               return (
                 <Space direction="vertical" size={4}>
-                  {editable && own && <Button onClick={() => setTarget({ mode: 'edit', record: own })}>{t('rights.rules.edit')}</Button>}
-                  {editable && !own && <Button onClick={() => setTarget({ mode: 'copy', row: r.row })}>{t('rights.rules.copy')}</Button>}
+                  {own && <Button onClick={() => setTarget({ mode: 'edit', record: own })}>{t('rights.rules.edit')}</Button>}
+                  {/* every kind can be corrected: a shipped row is copied and changed */}
+                  {!own && <Button onClick={() => setTarget({ mode: 'copy', row: r.row })}>{t('rights.rules.copy')}</Button>}
                   {own && <Button danger onClick={() => remove(own)}>{t('rights.rules.remove')}</Button>}
                 </Space>
               );

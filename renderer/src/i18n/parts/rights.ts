@@ -76,6 +76,14 @@ export const zh = {
       areaTierHelp: '这个县（市）执行省里第几档最低工资。',
       note: '备注',
       verifiedLabel: '已对照原文件核对',
+      shareHelp: '填小数：0.8 表示 80%。',
+      groups: { male: '男职工', 'female-cadre': '女干部（管理、专业技术岗位）', 'female-worker': '女工人' },
+      fields: {
+        standardDailyHours: '标准工时（小时/天）', standardWeeklyHours: '标准工时（小时/周）', overtimeDailyNormal: '一般每天加班上限（小时）', overtimeDailyMax: '特殊情况每天加班上限（小时）', overtimeMonthlyMax: '每月加班上限（小时）', minRestDaysPerWeek: '每周至少休息（天）', partTimeDailyAverageMax: '非全日制平均每天不超过（小时）', partTimeWeeklyMax: '非全日制每周不超过（小时）', partTimePayIntervalMaxDays: '非全日制工资结算周期不超过（天）', monthlyPayDays: '月计薪天数',
+        contractReminderDay: '上岗第几天起提醒签合同', socialInsuranceRegistrationDays: '用工后几天内办社保登记', injuryEmployerApplicationDays: '单位申请工伤认定期限（天）', injuryWorkerApplicationDays: '本人申请工伤认定期限（天）', payIntervalMaxDays: '工资至少多少天发一次', maxDamageDeductionShare: '每月赔偿扣款最多占工资', probationPayMinShare: '试用期工资至少占合同工资',
+        attendanceWarnBelow: '出勤率低于此数提醒', attendanceRemoveBelow: '出勤率低于此数不享受补贴', classHourMinutes: '一课时（分钟）', minClassHoursNationalQualification: '职业资格培训最少课时', minClassHoursSpecialSkill: '专项能力培训最少课时', minClassHoursEntryLevel: '初级培训最少课时', minClassHoursIntermediate: '中级培训最少课时', minPracticeShare: '实操课时最少占比',
+        reformStart: '延迟退休开始月份', originalAgeYears: '原退休年龄', targetAgeYears: '目标退休年龄', monthsPerStep: '每几个月出生推迟一个月',
+      },
       empty: '还没有参数。',
     },
     placements: {
@@ -349,6 +357,14 @@ export const en: Widen<typeof zh> = {
       areaTierHelp: 'Which of the province\'s minimum-wage tiers this county (city) is in.',
       note: 'Note',
       verifiedLabel: 'Checked against the document',
+      shareHelp: 'As a fraction: 0.8 means 80%.',
+      groups: { male: 'Men', 'female-cadre': 'Women in managerial or professional posts', 'female-worker': 'Women workers' },
+      fields: {
+        standardDailyHours: 'Standard hours a day', standardWeeklyHours: 'Standard hours a week', overtimeDailyNormal: 'Overtime a day, normally', overtimeDailyMax: 'Overtime a day, special cases', overtimeMonthlyMax: 'Overtime a month, at most', minRestDaysPerWeek: 'Rest days a week, at least', partTimeDailyAverageMax: 'Part-time: hours a day on average, at most', partTimeWeeklyMax: 'Part-time: hours a week, at most', partTimePayIntervalMaxDays: 'Part-time: days between pay, at most', monthlyPayDays: 'Paid days in a month',
+        contractReminderDay: 'Remind about the contract from day', socialInsuranceRegistrationDays: 'Days to register social insurance', injuryEmployerApplicationDays: 'Days for the employer to apply (injury)', injuryWorkerApplicationDays: 'Days for the worker to apply (injury)', payIntervalMaxDays: 'Days between pay, at most', maxDamageDeductionShare: 'Damage deductions, share of pay at most', probationPayMinShare: 'Probation pay, share of wage at least',
+        attendanceWarnBelow: 'Warn below attendance of', attendanceRemoveBelow: 'No subsidy below attendance of', classHourMinutes: 'Minutes in a class hour', minClassHoursNationalQualification: 'Class hours at least: vocational qualification', minClassHoursSpecialSkill: 'Class hours at least: special skill', minClassHoursEntryLevel: 'Class hours at least: entry level', minClassHoursIntermediate: 'Class hours at least: intermediate', minPracticeShare: 'Practice share at least',
+        reformStart: 'Reform starts (month)', originalAgeYears: 'Original age', targetAgeYears: 'Target age', monthsPerStep: 'Months of birth per month of delay',
+      },
       empty: 'No parameters yet.',
     },
     placements: {
