@@ -1,11 +1,11 @@
-import dayjs from 'dayjs';
 import { minimumRange, minimumWageFor } from '../../../shared/rights/parameters/lookup';
 import type { DoorstepDb } from '../db/db';
 import { paramsInForce } from '../db/rule-params';
+import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
 
-/** The station's local date (the PC's clock, as the person sees it). */
-export const localToday = (now = Date.now()): string => dayjs(now).format('YYYY-MM-DD');
+/** The station's day (China time), as everywhere in the app. */
+export const localToday = (now = Date.now()): string => stationDay(now);
 
 /**
  * Reads what matching needs from the station's database and prepares it. Tables another part of the app owns

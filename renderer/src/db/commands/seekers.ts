@@ -3,14 +3,13 @@ import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeke
 import { recordSearchKeys } from '../../../../shared/registry/search-keys';
 import type { Result } from '../../../../shared/result';
 import { loadPinyin } from '../../registry/pinyin';
+import { stationDay } from '../../state/station-day';
 import { appendAudit, fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
 /** YYYY-MM-DD of a moment, in China's time zone (the stations' day). */
-export function dayOf(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export const dayOf = stationDay;
 
 async function findDuplicates(ctx: CommandContext, s: SeekerInput) {
   const { seekers } = ctx.env.db;

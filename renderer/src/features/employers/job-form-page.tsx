@@ -1,5 +1,4 @@
 import { App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -15,6 +14,7 @@ import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from '../r
 import { useLocalText } from '../rights/findings-list';
 import { AvailabilityEditor } from '../seekers/availability-editor';
 import { SkillList } from '../seekers/seeker-lists';
+import { stationToday } from '../../state/station-day';
 
 interface Values {
   employerId?: string;
@@ -70,7 +70,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const [saving, setSaving] = useState(false);
   const scheduleKind = Form.useWatch('scheduleKind', form);
   const payKind = Form.useWatch('payKind', form);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
 
   const submit = async (v: Values) => {
     if (!user) return;

@@ -1,5 +1,4 @@
 import { App as AntApp } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JOB_TEMPLATE, parseJobRows } from '../../../../shared/registry/job-import';
@@ -8,6 +7,7 @@ import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../imports/table-import';
+import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
   employer: 'employers.employer', title: 'employers.jobTitle', skills: 'employers.skills', days: 'employers.schedule', from: 'employers.schedule',
@@ -21,7 +21,7 @@ export function JobImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   if (!user) return null;
 
   return (

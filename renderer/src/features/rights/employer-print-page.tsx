@@ -1,5 +1,4 @@
 import { Button, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -11,6 +10,7 @@ import { useEmployerRights } from '../../db/rights-queries';
 import { PrintSheet } from '../print/print-sheet';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
 import { sourceText, useLocalText } from './findings-list';
+import { stationToday } from '../../state/station-day';
 
 const LEFT: CSSProperties = { textAlign: 'left' };
 const SMALL: CSSProperties = { fontSize: '10.5pt', lineHeight: 1.6 };
@@ -29,7 +29,7 @@ export function EmployerPrintPage() {
   const data = useEmployerRights(id);
   if (employer === undefined || !data || station === 'loading') return <Spin size="large" />;
   if (!employer) return <Typography.Paragraph>{t('errors.command.failed')}</Typography.Paragraph>;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const history = employerHistory(data.jobs, data.placements);
   const summary = summaryOf(history);
   const letter = doc === 'letter';

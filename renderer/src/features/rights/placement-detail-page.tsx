@@ -11,6 +11,7 @@ import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList } from './findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
+import { stationToday } from '../../state/station-day';
 
 /** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
 export function PlacementDetailPage() {
@@ -29,7 +30,7 @@ export function PlacementDetailPage() {
       </div>
     );
   }
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const stationArea = station?.areaCode ?? null;
   const result = evaluatePlacement(view, params, stationArea, today);
   const { placement: p } = view;

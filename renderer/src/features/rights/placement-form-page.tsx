@@ -1,5 +1,4 @@
 import { App as AntApp, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +7,7 @@ import { appEnv } from '../../db/commands/env';
 import { usePlacementChoices } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../forms';
+import { stationToday } from '../../state/station-day';
 
 interface Values {
   seekerId?: string;
@@ -53,7 +53,7 @@ export function PlacementFormPage() {
       </Space>
       <Typography.Paragraph>{t('rights.placements.formIntro')}</Typography.Paragraph>
       <Card style={{ maxWidth: 760 }}>
-        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: dayjs().format('YYYY-MM-DD') }}>
+        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: stationToday() }}>
           <Form.Item name="seekerId" label={t('rights.placements.pickSeeker')} rules={[required]} extra={choices && choices.seekers.length === 0 ? t('rights.placements.noSeekers') : undefined}>
             <Select showSearch={{ optionFilterProp: 'label' }} options={(choices?.seekers ?? []).map((s) => ({ value: s.id, label: `${s.name}（${s.birthDate.slice(0, 4)}）` }))} />
           </Form.Item>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useStation } from '../../db/queries';
 import { usePlacementViews, useRuleParams, type PlacementView } from '../../db/rights-queries';
 import { evaluatePlacement, nextVisit } from './placement-eval';
+import { stationToday } from '../../state/station-day';
 
 const TRACK_COLOR = { 'first-weeks': 'blue', reminder: 'orange', 'signed-in-time': 'green', 'signed-late': 'orange', 'double-wage': 'red', 'open-ended-deemed': 'red', unknown: 'default' } as const;
 
@@ -17,7 +18,7 @@ export function PlacementsPage() {
   const params = useRuleParams();
   const station = useStation();
   const stationArea = station && station !== 'loading' ? station.areaCode : null;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
 
   const contractCell = (v: PlacementView) => {
     if (!params) return null;

@@ -1,5 +1,4 @@
 import { Alert, Card, Form, Typography, type App, type FormInstance } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/entities/job';
@@ -9,6 +8,7 @@ import { useStation, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
 import { checkPosting, prescreenDate } from '../../rights/posting-check';
 import { FindingsList, questionOf, type useLocalText } from './findings-list';
+import { stationToday } from '../../state/station-day';
 
 /** The job form's fields the pre-screen reads (the same names as the form's). */
 interface Watched {
@@ -59,7 +59,7 @@ export function usePostingPrescreen(form: FormInstance<any>, employers: readonly
   const station = useStation();
   const stationArea = station && station !== 'loading' ? station.areaCode : null;
   const employer = employers?.find((e) => e.id === w.employerId);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const key = JSON.stringify(w);
   const result = useMemo(() => {
     if (!params || !w.payKind || !w.payAmount || w.payAmount <= 0) return null;

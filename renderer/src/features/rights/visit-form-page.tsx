@@ -1,5 +1,4 @@
 import { App as AntApp, Button, Card, Input, List, Radio, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -14,6 +13,7 @@ import { errorText } from '../forms';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from './findings-list';
 import { evaluatePlacement } from './placement-eval';
+import { stationToday } from '../../state/station-day';
 
 /**
  * A follow-up visit: the questions for the worker (yes / no / not known, each with its evidence) beside the
@@ -29,7 +29,7 @@ export function VisitFormPage() {
   const view = usePlacementView(id);
   const params = useRuleParams();
   const station = useStation();
-  const [visitedOn, setVisitedOn] = useState(() => dayjs().format('YYYY-MM-DD'));
+  const [visitedOn, setVisitedOn] = useState(() => stationToday());
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -38,7 +38,7 @@ export function VisitFormPage() {
   if (view === null) return <Typography.Paragraph>{t('errors.placement.missing')}</Typography.Paragraph>;
 
   const given: VisitAnswer[] = Object.entries(answers).map(([questionId, a]) => ({ questionId, answer: a.answer, evidence: a.evidence }));
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : dayjs().format('YYYY-MM-DD');
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationToday();
   const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given);
   const questions = questionsFor(result.facts);
   const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) => setAnswers((prev) => ({ ...prev, [qid]: { answer: prev[qid]?.answer ?? 'unknown', evidence: prev[qid]?.evidence ?? '', ...patch } }));

@@ -1,5 +1,4 @@
 import { App as AntApp, Alert, Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -18,6 +17,7 @@ import { MaskedValue } from './masked-value';
 import { CareDutyList, CertificateList, SkillList } from './seeker-lists';
 import { blankSeeker, toFormValues, toSeekerInput, type SeekerFormValues } from './seeker-values';
 import { useSaveSeeker } from './use-save-seeker';
+import { stationToday } from '../../state/station-day';
 
 /** Register a new seeker (/seekers/new) or edit one (/seekers/:id). */
 export function SeekerFormPage() {
@@ -50,7 +50,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
   const [saving, setSaving] = useState(false);
   const [idNote, setIdNote] = useState<string | null>(null);
   const { save, dialog, problems } = useSaveSeeker(form);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const sex = Form.useWatch('sex', form);
 
   // The ID number fills in the birth date and sex, and says so when it changed what was typed.

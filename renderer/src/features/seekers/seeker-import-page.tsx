@@ -1,5 +1,4 @@
 import { App as AntApp } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { parseSeekerRows, SEEKER_TEMPLATE } from '../../../../shared/registry/seeker-import';
@@ -8,6 +7,7 @@ import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../imports/table-import';
+import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
   name: 'seekers.name', sex: 'seekers.sex', birthDate: 'seekers.birthDate', idNumber: 'seekers.idNumber', phone: 'seekers.phone',
@@ -21,7 +21,7 @@ export function SeekerImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   if (!user) return null;
 
   return (

@@ -16,6 +16,7 @@ import { useCourse, useTrainers } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../forms';
 import { skillName } from './labels';
+import { stationToday } from '../../state/station-day';
 
 interface Values {
   title: string;
@@ -101,7 +102,7 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
 
   const nextDate = (): string => {
     const last = [...sessions].map((s) => s?.date).filter(Boolean).sort().at(-1);
-    return last ? dayjs(last).add(1, 'day').format('YYYY-MM-DD') : dayjs().format('YYYY-MM-DD');
+    return last ? dayjs(last).add(1, 'day').format('YYYY-MM-DD') : stationToday();
   };
   const addDay = () => {
     const date = nextDate();

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Select, Space, Spin, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { prepareJob, prepareSeeker } from '../../../../shared/matching/prepare';
 import { skillsGap, type SkillGapRow } from '../../../../shared/training/skills-gap';
 import { useGapData } from '../../db/training-queries';
 import { skillName } from './labels';
+import { stationToday } from '../../state/station-day';
 
 /** 技能缺口: skills open postings ask for against the people who have them or lack only them → courses to run next. */
 export function SkillsGapPage() {
@@ -16,7 +16,7 @@ export function SkillsGapPage() {
   const navigate = useNavigate();
   const data = useGapData();
   const [area, setArea] = useState('');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const gap = useMemo(() => {
     if (!data) return undefined;
     const ctx = createMatchContext({ today, villages: data.villages, employers: data.employers });

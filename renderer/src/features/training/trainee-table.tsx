@@ -1,5 +1,4 @@
 import { App as AntApp, Button, Empty, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latestEvents, summarise, type AttendanceSummary } from '../../../../shared/training/attendance';
@@ -11,6 +10,7 @@ import type { Trainee } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../forms';
 import { percent } from './labels';
+import { stationToday } from '../../state/station-day';
 
 const COLOR = { eligible: 'green', 'on-track': 'blue', warning: 'orange', 'at-risk': 'red', 'not-eligible': 'red', 'no-subsidy': 'default' } as const;
 
@@ -24,7 +24,7 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
   const { t } = useTranslation();
   const [completing, setCompleting] = useState<Row | null>(null);
   const [withdrawing, setWithdrawing] = useState<Row | null>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = stationToday();
   const latest = latestEvents(events);
   const rows: Row[] = (trainees ?? []).map((x) => {
     const summary = summarise(course.sessions, latest, x.enrolment.id, today);
@@ -116,7 +116,7 @@ function CompleteModal({ course, row, onClose }: { readonly course: Course; read
   return (
     <Modal open title={t('training.completeTitle', { name: row.name })} okText={t('training.complete')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph>{t('training.completeHelp')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" size="large" initialValues={{ serial: '', issuedOn: dayjs().format('YYYY-MM-DD'), certificateName: course.certificateName }} onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="vertical" size="large" initialValues={{ serial: '', issuedOn: stationToday(), certificateName: course.certificateName }} onFinish={(v) => void submit(v)}>
         <Form.Item name="serial" label={t('training.serial')} rules={[{ required: true, whitespace: true, message: t('errors.certificate.serial') }]}>
           <Input maxLength={60} autoFocus />
         </Form.Item>
