@@ -35,8 +35,10 @@ export const SYNC_TABLES = {
   visits: { kind: 'append', schema: visitSchema.omit({ updatedAt: true }) },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
   ruleParameters: { kind: 'county', schema: ruleParameterSchema },
-  // Training (issue 7): a station's courses and enrolments; attendance is append-only events.
-  courses: { kind: 'station', schema: courseSchema },
+  // Training (issue 7): courses are county-shared (DESIGN.md: a township's course is open to every station's
+  // people, matching suggests it, the skills gap counts it); only the station that runs one changes it, enrols
+  // and takes its roll-call. Enrolments are that station's; attendance is append-only events.
+  courses: { kind: 'county', schema: courseSchema },
   enrolments: { kind: 'station', schema: enrolmentSchema },
   // An event's clock travels as the mutation's hlc, never as a field: the wire schema leaves updatedAt out.
   attendance: { kind: 'append', schema: attendanceEventSchema.omit({ updatedAt: true }) },

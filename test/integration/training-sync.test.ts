@@ -6,8 +6,8 @@ import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '../
 import { postgresFactory, sqliteFactory, startCounty, station, type CountyServer, type DbFactory } from './harness';
 
 /**
- * Training records through the real county server: courses and enrolments are the station's own (they
- * never reach another station), attendance events are append-only (a correction arrives as a second event,
+ * Training records through the real county server: courses are county-shared (another station sees them, may
+ * not change them or enrol in them), enrolments are the station's own, attendance events are append-only (a correction arrives as a second event,
  * the first is kept), and a completion's new skill reaches the county on the seeker.
  */
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -63,10 +63,16 @@ describe.each(backends)('training records syncing with the county ($name)', ({ m
     for (const e of events) expect(await county.service.record('attendance', e.id)).toMatchObject({ mark: e.mark, corrects: e.corrects });
     expect(await county.service.record('seekers', person.id)).toMatchObject({ skills: [{ code: 'sewing-machine', level: 'beginner' }] });
 
-    // Station-owned: the other station pulls none of it.
+    // The course is county-shared: the other station sees it (matching suggests it there) but cannot run it;
+    // enrolments and attendance stay with the station that runs it.
     await b.sync();
-    expect(await b.env.db.courses.count()).toBe(0);
+    expect(await b.env.db.courses.get(course.id)).toMatchObject({ title: '缝纫工培训班', stationId: a.stationId });
     expect(await b.env.db.enrolments.count()).toBe(0);
     expect(await b.env.db.attendance.count()).toBe(0);
+    const theirs = seekerInput({ name: '王小红', idNumber: null, phone: null, skills: [] });
+    must(await saveSeeker(b.env, b.actor, theirs));
+    expect(await enrolSeekers(b.env, b.actor, course.id, [theirs.id])).toMatchObject({ ok: false, error: { code: 'course.otherStation' } });
+    const { _stamps: _s, updatedAt: _u, trainerName: _n, stationId: _st, createdAt: _c, deleted: _d, ...input } = (await b.env.db.courses.get(course.id)) ?? course;
+    expect(await saveCourse(b.env, b.actor, { ...input, trainerId: null, title: '改名' })).toMatchObject({ ok: false, error: { code: 'course.otherStation' } });
   });
 });

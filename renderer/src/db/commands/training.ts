@@ -27,6 +27,8 @@ async function staffOnly(ctx: CommandContext): Promise<Staff> {
 async function liveCourse(ctx: CommandContext, id: string): Promise<Course> {
   const course = await ctx.env.db.courses.get(id);
   if (!course || course.deleted) return fail('record.notFound', `No course ${id}`);
+  // Courses are county-shared, but only the station that runs one enrols, takes roll-call and completes.
+  if (course.stationId !== ctx.stationId) return fail('course.otherStation', `Course ${id} is run by another station`);
   return course;
 }
 
@@ -64,6 +66,7 @@ export async function saveCourse(env: CommandEnv, actor: Actor, input: CourseInp
     }
     const existing = await db.courses.get(input.id);
     if (existing?.deleted) fail('record.notFound', 'Course was removed');
+    if (existing && existing.stationId !== ctx.stationId) fail('course.otherStation', `Course ${input.id} is run by another station`);
     if (existing) {
       const kept = new Set(input.sessions.map((s) => s.id));
       const dropped = existing.sessions.filter((s) => !kept.has(s.id)).map((s) => s.id);

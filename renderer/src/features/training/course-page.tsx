@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined, CheckSquareOutlined, EditOutlined, PrinterOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, List, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, List, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { latestEvents } from '../../../../shared/training/attendance';
 import { plannedHours, type Course } from '../../../../shared/training/course';
+import { useStation } from '../../db/queries';
 import { useAttendance, useCourse, useTrainees } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { EnrolModal } from './enrol-modal';
@@ -36,6 +37,9 @@ export function CoursePage() {
 }
 
 function CourseView({ course, isTrainer }: { readonly course: Course; readonly isTrainer: boolean }) {
+  // Courses are county-shared: another station's course is shown, but only the station running it manages it.
+  const station = useStation();
+  const own = station === 'loading' || !station || course.stationId === station.id;
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const trainees = useTrainees(course.id);
@@ -54,7 +58,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         const marked = markedIn(s.id);
         return (
           <List.Item
-            actions={[
+            actions={!own ? [] : [
               <Button key="roll" type="primary" size="large" icon={<CheckSquareOutlined />} onClick={() => void navigate(`/courses/${course.id}/roll-call/${s.id}`)} aria-label={`${t('training.rollCall')} ${sessionLabel(t, s)}`}>
                 {t('training.rollCall')}
               </Button>,
@@ -99,7 +103,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
           </Typography.Title>
           <Tag color={course.status === 'open' ? 'green' : 'default'}>{t(`training.status.${course.status}`)}</Tag>
         </Space>
-        {!isTrainer && (
+        {!isTrainer && own && (
           <Space wrap>
             <Button size="large" icon={<EditOutlined />} onClick={() => void navigate(`/courses/${course.id}/edit`)}>
               {t('training.detail.edit')}
@@ -110,6 +114,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
           </Space>
         )}
       </Space>
+      {!own && <Alert type="info" showIcon style={{ marginTop: 16 }} message={t('errors.course.otherStation')} />}
       <Card style={{ margin: '16px 0' }}>
         <Descriptions
           column={{ xs: 1, md: 2, xl: 3 }}

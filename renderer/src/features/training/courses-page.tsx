@@ -3,6 +3,7 @@ import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { plannedHours } from '../../../../shared/training/course';
+import { useStation } from '../../db/queries';
 import { useCourses, type CourseListRow } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { dateRange, skillName } from './labels';
@@ -16,6 +17,8 @@ export function CoursesPage() {
   const user = useSession((s) => s.user);
   const isTrainer = user?.role === 'trainer';
   const rows = useCourses(isTrainer ? (user?.id ?? '') : null);
+  const station = useStation();
+  const stationId = station && station !== 'loading' ? station.id : null;
 
   return (
     <div className="page">
@@ -35,7 +38,16 @@ export function CoursesPage() {
         locale={{ emptyText: <Empty description={isTrainer ? t('training.noneTrainer') : t('training.none')} /> }}
         onRow={(c) => ({ onClick: () => void navigate(`/courses/${c.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('training.col.title'), dataIndex: 'title', render: (title: string) => <Typography.Link>{title}</Typography.Link> },
+          {
+            title: t('training.col.title'),
+            dataIndex: 'title',
+            render: (title: string, c) => (
+              <Space size={4} wrap>
+                <Typography.Link>{title}</Typography.Link>
+                {stationId && c.stationId !== stationId && <Tag>{t('training.otherStation')}</Tag>}
+              </Space>
+            ),
+          },
           { title: t('training.col.skill'), dataIndex: 'skillCode', width: 160, render: (code: string) => skillName(code, i18n.language) },
           { title: t('training.col.dates'), key: 'dates', width: 220, render: (_v, c) => t('training.datesLine', { dates: dateRange(c), hours: plannedHours(c) }) },
           { title: t('training.col.trainer'), dataIndex: 'trainerName', width: 110, render: (n: string) => n || '—' },

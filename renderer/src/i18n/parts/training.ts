@@ -8,6 +8,7 @@ import type { Widen } from '../widen';
 export const zh = {
   nav: { courses: '培训课程', 'skills-gap': '技能缺口' },
   texts: {
+    otherStation: '其他服务站开办',
     title: '培训课程',
     newCourse: '新建课程',
     none: '还没有课程。点“新建课程”开始。',
@@ -181,6 +182,7 @@ export const zh = {
     },
   },
   errors: {
+    'course.otherStation': '这是其他服务站开办的课程，只能查看。报名、点名请联系开课的服务站。',
     'training.trainerReadOnly': '讲师只能点名，课程和学员由服务站工作人员管理。',
     'training.rateTooLow': '出勤率 {{rate}}%，低于要求的 {{min}}%，不能结业。',
     'training.notFinished': '课程还有 {{hours}} 课时没上，上完最后一节课才能结业。如果某节课不上了，请在“修改课程”里删掉它。',
@@ -225,6 +227,7 @@ export const zh = {
 export const en: Widen<typeof zh> = {
   nav: { courses: 'Training courses', 'skills-gap': 'Skills gap' },
   texts: {
+    otherStation: 'Run by another station',
     title: 'Training courses',
     newCourse: 'New course',
     none: 'No courses yet. Press "New course" to start.',
@@ -398,6 +401,7 @@ export const en: Widen<typeof zh> = {
     },
   },
   errors: {
+    'course.otherStation': 'Another station runs this course: you can view it only. For enrolment and roll-call, contact that station.',
     'training.trainerReadOnly': 'Trainers take the roll-call; station staff manage courses and trainees.',
     'training.rateTooLow': 'Attendance {{rate}} % is under the required {{min}} %: cannot complete.',
     'training.notFinished': '{{hours}} class hours are still to come: complete after the last session. If a session will not take place, remove it with "Edit course".',
