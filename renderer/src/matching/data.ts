@@ -4,9 +4,7 @@ import type { Seeker } from '../../../shared/entities/seeker';
 import type { Village } from '../../../shared/entities/village';
 import { createMatchContext } from '../../../shared/matching/context';
 import { prepareJob, prepareSeeker } from '../../../shared/matching/prepare';
-import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker } from '../../../shared/matching/types';
-import type { StoredFinding } from '../../../shared/rights/placement';
-import { flagsFromFindings } from './rights-flags';
+import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from '../../../shared/matching/types';
 
 /** A course as matching sees it: what it teaches and whether people can still join. */
 export interface CourseRow {
@@ -23,12 +21,14 @@ const COURSE_JOINABLE = new Set(['planned', 'open', 'enrolling', 'running']);
 export interface MatchInputs {
   readonly today: string;
   readonly seekers: readonly Seeker[];
-  readonly jobs: readonly (Job & { readonly rightsFindings?: readonly StoredFinding[] })[];
+  readonly jobs: readonly Job[];
   readonly employers: readonly Employer[];
   readonly villages: readonly Village[];
   readonly courses: readonly CourseRow[];
   /** the hourly minimum wage in force today for the station's area, if the county has one */
   readonly minimumHourlyWage: number | null;
+  /** the rights flags that count against each posting (its pre-screen today and its employer's visits) */
+  readonly flagsByJob: ReadonlyMap<string, readonly RightsFlag[]>;
 }
 
 /** Everything a query needs, prepared once per change of the data. */
@@ -41,12 +41,11 @@ export interface MatchData {
 }
 
 /**
- * Builds the engine's context from the station's records: the gazetteer, employers, the rights findings stored
- * with each posting, the courses that teach a skill, and the local minimum wage. Closed and deleted postings
+ * Builds the engine's context from the station's records: the gazetteer, employers, the rights flags of each
+ * posting, the courses that teach a skill, and the local minimum wage. Closed and deleted postings
  * stay prepared (a why-not for them says "closed"); deleted seekers do not.
  */
 export function prepareMatchData(input: MatchInputs): MatchData {
-  const findingsByJob = new Map(input.jobs.map((j) => [j.id, j.rightsFindings]));
   const courses = new Map<string, CourseHint[]>();
   for (const c of input.courses) {
     if (c.deleted || !COURSE_JOINABLE.has(c.status)) continue;
@@ -57,7 +56,7 @@ export function prepareMatchData(input: MatchInputs): MatchData {
   const ctx = createMatchContext(
     { today: input.today, villages: input.villages, employers: input.employers },
     {
-      rightsFlags: (_employerId, jobId) => flagsFromFindings(findingsByJob.get(jobId)),
+      rightsFlags: (_employerId, jobId) => input.flagsByJob.get(jobId),
       coursesForSkill: (skill) => courses.get(skill),
       minimumHourlyWage: input.minimumHourlyWage,
     },

@@ -1,11 +1,44 @@
+import type { Employer } from '../../../shared/entities/employer';
+import type { Job } from '../../../shared/entities/job';
+import { createMatchContext } from '../../../shared/matching/context';
+import type { MatchContext, RightsFlag } from '../../../shared/matching/types';
 import { minimumRange, minimumWageFor } from '../../../shared/rights/parameters/lookup';
+import type { RuleParams } from '../../../shared/rights/parameters/schema';
+import type { StoredFinding } from '../../../shared/rights/placement';
 import type { DoorstepDb } from '../db/db';
 import { paramsInForce } from '../db/rule-params';
+import { checkPosting } from '../rights/posting-check';
 import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
+import { flagsFromFindings, visitFindingsByEmployer } from './rights-flags';
 
 /** The station's day (China time), as everywhere in the app. */
 export const localToday = (now = Date.now()): string => stationDay(now);
+
+interface Rules {
+  readonly params: RuleParams;
+  readonly area: string;
+  readonly minimumHourlyWage: number | null;
+}
+
+/** The rule rows in force (the county's before the shipped defaults, as everywhere in the app) and the local minimum. */
+async function rules(db: DoorstepDb, today: string): Promise<Rules> {
+  const [stations, ruleRows] = await Promise.all([db.stations.toArray(), db.ruleParameters.toArray()]);
+  const area = stations.find((s) => !s.deleted)?.areaCode ?? '';
+  const params = paramsInForce(ruleRows);
+  const minimum = area ? minimumWageFor(params, area, today) : null;
+  // With several possible tiers the lowest is the legal floor for sure.
+  return { params, area, minimumHourlyWage: minimum ? minimumRange(minimum).hourly.low : null };
+}
+
+/**
+ * What counts against a posting: its pre-screen run again today with the rules in force (so a new minimum wage
+ * or tier flags old postings at once, not on their next save) and its employer's serious visit findings.
+ */
+function postingFlags(job: Job, employer: Pick<Employer, 'villageCode'> | undefined, rulesInForce: Rules, today: string, visitFindings: readonly StoredFinding[] | undefined): RightsFlag[] {
+  const prescreen = job.status === 'open' && !job.deleted ? checkPosting(job, employer?.villageCode, rulesInForce.area, rulesInForce.params, today).findings : [];
+  return flagsFromFindings([...prescreen, ...(visitFindings ?? [])]);
+}
 
 /**
  * Reads what matching needs from the station's database and prepares it. Tables another part of the app owns
@@ -13,22 +46,39 @@ export const localToday = (now = Date.now()): string => stationDay(now);
  */
 export async function loadMatchData(db: DoorstepDb, today = localToday()): Promise<MatchData> {
   const hasCourses = db.tables.some((t) => t.name === 'courses');
-  const [seekers, jobs, employers, villages, stations, ruleRows, courses] = await db.transaction('r', db.tables, () =>
-    Promise.all([
+  return db.transaction('r', db.tables, async () => {
+    const [seekers, jobs, employers, villages, placements, visits, courses, rulesInForce] = await Promise.all([
       db.seekers.toArray(),
       db.jobs.toArray(),
       db.employers.toArray(),
       db.villages.toArray(),
-      db.stations.toArray(),
-      db.ruleParameters.toArray(),
+      db.placements.toArray(),
+      db.visits.toArray(),
       hasCourses ? db.table<CourseRow, string>('courses').toArray() : Promise.resolve([] as CourseRow[]),
-    ]),
+      rules(db, today),
+    ]);
+    const employerById = new Map(employers.map((e) => [e.id, e]));
+    const visitFindings = visitFindingsByEmployer(placements, visits);
+    const flagsByJob = new Map(jobs.map((j) => [j.id, postingFlags(j, employerById.get(j.employerId), rulesInForce, today, visitFindings.get(j.employerId))]));
+    return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage: rulesInForce.minimumHourlyWage, flagsByJob });
+  });
+}
+
+/**
+ * The match context for one posting, read inside a running command (a referral checks the pair itself): the
+ * gazetteer, the posting's employer, its rights flags and the local minimum wage — the same as the lists use.
+ */
+export async function pairContext(db: DoorstepDb, job: Job, today: string): Promise<MatchContext> {
+  const [villages, employer, placements, rulesInForce] = await Promise.all([
+    db.villages.toArray(),
+    db.employers.get(job.employerId),
+    db.placements.where('employerId').equals(job.employerId).toArray(),
+    rules(db, today),
+  ]);
+  const visits = placements.length > 0 ? await db.visits.where('placementId').anyOf(placements.map((p) => p.id)).toArray() : [];
+  const flags = postingFlags(job, employer, rulesInForce, today, visitFindingsByEmployer(placements, visits).get(job.employerId));
+  return createMatchContext(
+    { today, villages, employers: employer ? [employer] : [] },
+    { rightsFlags: () => flags, minimumHourlyWage: rulesInForce.minimumHourlyWage },
   );
-  const area = stations.find((s) => !s.deleted)?.areaCode ?? '';
-  // The same rows in force as everywhere else in the app: the county's before the shipped defaults.
-  const params = paramsInForce(ruleRows);
-  const minimum = area ? minimumWageFor(params, area, today) : null;
-  // With several possible tiers the lowest is the legal floor for sure.
-  const minimumHourlyWage = minimum ? minimumRange(minimum).hourly.low : null;
-  return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage });
 }

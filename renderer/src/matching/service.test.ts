@@ -85,4 +85,24 @@ describe('the local minimum wage matching compares pay with', () => {
     expect((await saveRuleParameter(env, admin, tier)).ok).toBe(true);
     expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(17.6);
   });
+
+  it('flags a posting by the rules in force today, not only those of the day it was saved', async () => {
+    const env = testEnv();
+    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521101201', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
+    if (!setup.ok) throw new Error(setup.error.message);
+    const admin = { id: setup.value.adminId, name: '赵科长' };
+    const employer = employerInput({ villageCode: '411521101201', creditCode: null });
+    // ¥16 an hour, part-time: above Henan's lowest tier (15.6), below tier 2 (17.6) — unknown until the tier is known
+    const job = jobInput(employer.id, { contractKind: 'part-time', pay: { kind: 'hourly', amount: 16 }, schedule: { kind: 'grid', grid: hours(9, 12) } });
+    expect((await saveEmployer(env, admin, employer)).ok).toBe(true);
+    expect((await saveJob(env, admin, job)).ok).toBe(true);
+    const before = (await loadMatchData(env.db, '2026-11-25')).jobById.get(job.id);
+    expect(before?.rightsFlags.map((f) => f.code)).not.toContain('pay.minimum-wage');
+    const tier = { id: uuidv7(), areaPrefix: '411521', effectiveFrom: '2022-01-01', source: '豫政〔2021〕33号', verified: true, note: '', value: { kind: 'area-tier' as const, tier: 2 } };
+    expect((await saveRuleParameter(env, admin, tier)).ok).toBe(true);
+    const after = (await loadMatchData(env.db, '2026-11-25')).jobById.get(job.id);
+    expect(after?.rightsFlags.find((f) => f.code === 'pay.minimum-wage')).toMatchObject({ severity: 'high', zh: expect.stringContaining('17.60') });
+    // the stored pre-screen is still the one of the day it was saved: matching did not wait for a re-save
+    expect((await env.db.jobs.get(job.id))?.rightsFindings?.some((f) => f.status === 'fail')).toBe(false);
+  });
 });

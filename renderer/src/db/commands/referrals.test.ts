@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presetGrid } from '../../../../shared/schedule/week-grid';
 import { saveEmployer, saveJob } from './employers';
 import { advanceReferral, createReferral } from './referrals';
 import { saveSeeker } from './seekers';
@@ -19,31 +20,43 @@ const today = '2026-11-25';
 describe('referral commands', () => {
   it('records a referral with its outbox mutation and audit entry, once per open pair', async () => {
     const { env, actor, seeker, job, employer } = await station();
-    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 81.5, status: 'referred', today });
-    expect(r).toMatchObject({ ok: true, value: { status: 'referred', referredOn: today, employerId: employer.id, score: 81.5 } });
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, status: 'referred', today });
+    expect(r).toMatchObject({ ok: true, value: { status: 'referred', referredOn: today, employerId: employer.id } });
     if (!r.ok) return;
     expect((await env.db.outbox.toArray()).some((m) => m.table === 'referrals' && m.recordId === r.value.id)).toBe(true);
     expect((await env.db.audit.toArray()).find((a) => a.recordId === r.value.id)?.action).toBe('referral.create');
-    const again = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 81.5, today });
+    const again = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, today });
     expect(again).toMatchObject({ ok: false, error: { code: 'referral.exists', params: { existingId: r.value.id } } });
     expect(await env.db.referrals.count()).toBe(1);
   });
 
-  it('includes an excluded pair only with a reason, and the audit keeps the reason', async () => {
-    const { env, actor, seeker, job } = await station();
-    const bare = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: null, overriddenChecks: ['schedule.care'], today });
+  it('checks the pair itself: one the engine excludes needs a reason, kept in the audit with the conditions overridden', async () => {
+    const { env, actor, seeker, employer } = await station();
+    // 08:00–18:00 on weekdays: outside her school-hours availability and over the 15:30 pick-up
+    const fullDay = jobInput(employer.id, { title: '缝纫工（全天）', schedule: { kind: 'grid', grid: presetGrid('weekdaysFullDay') } });
+    expect((await saveJob(env, actor, fullDay)).ok).toBe(true);
+    const bare = await createReferral(env, actor, { seekerId: seeker.id, jobId: fullDay.id, today });
     expect(bare).toMatchObject({ ok: false, error: { code: 'validation', fields: { overrideReason: 'referral.overrideReason' } } });
+    // a reason given for a pair that fits is not an override
     expect(await env.db.referrals.count()).toBe(0);
     const why = '孩子的奶奶可以接送，她本人同意';
-    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: null, overriddenChecks: ['schedule.care'], overrideReason: why, today });
-    expect(r.ok).toBe(true);
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: fullDay.id, overrideReason: why, today });
+    expect(r).toMatchObject({ ok: true, value: { score: null, overrideReason: why } });
+    expect(r.ok && r.value.overriddenChecks).toEqual(expect.arrayContaining(['schedule.outside', 'schedule.care']));
     const entry = (await env.db.audit.toArray()).find((a) => a.table === 'referrals');
     expect(entry).toMatchObject({ action: 'referral.include-excluded', reason: why });
   });
 
+  it('a pair that fits is a plain referral even when the caller sends a reason', async () => {
+    const { env, actor, seeker, job } = await station();
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, overrideReason: '没有必要', today });
+    expect(r).toMatchObject({ ok: true, value: { overrideReason: null, overriddenChecks: [] } });
+    expect((await env.db.audit.toArray()).find((a) => a.table === 'referrals')?.action).toBe('referral.create');
+  });
+
   it('moves forward only; hired writes the placement and marks the person placed in the same transaction', async () => {
     const { env, actor, seeker, job } = await station();
-    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, today });
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, today });
     if (!r.ok) throw new Error(r.error.message);
     expect(await advanceReferral(env, actor, r.value.id, { status: 'interviewed', today })).toMatchObject({ ok: false, error: { code: 'referral.step' } });
     expect((await advanceReferral(env, actor, r.value.id, { status: 'referred', today })).ok).toBe(true);
@@ -63,13 +76,13 @@ describe('referral commands', () => {
 
   it('needs a reason for "not hired"', async () => {
     const { env, actor, seeker, job } = await station();
-    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, status: 'referred', today });
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, status: 'referred', today });
     if (!r.ok) throw new Error(r.error.message);
     expect(await advanceReferral(env, actor, r.value.id, { status: 'not-hired', today, outcomeReason: '  ' })).toMatchObject({ ok: false, error: { fields: { outcomeReason: 'referral.outcomeReason' } } });
     const done = await advanceReferral(env, actor, r.value.id, { status: 'not-hired', today, outcomeReason: '单位嫌路远' });
     expect(done).toMatchObject({ ok: true, value: { status: 'not-hired', outcomeReason: '单位嫌路远' } });
     expect((await env.db.audit.toArray()).find((a) => a.action === 'referral.not-hired')?.reason).toBe('单位嫌路远');
     // a closed referral no longer blocks a new one for the same pair
-    expect((await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, score: 70, today })).ok).toBe(true);
+    expect((await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, today })).ok).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import { REFERRAL_NEXT, type Referral, type ReferralStatus } from '../../../../shared/entities/referral';
+import { explainPair } from '../../../../shared/matching/explain';
+import { pairContext } from '../../matching/load';
 import type { Result } from '../../../../shared/result';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { insertPlacement } from './placements';
@@ -6,10 +8,7 @@ import { insertPlacement } from './placements';
 export interface NewReferral {
   readonly seekerId: string;
   readonly jobId: string;
-  /** the engine's score for the pair, null when it excluded the pair */
-  readonly score: number | null;
-  /** the hard filters the pair failed (reason codes), when staff include it anyway */
-  readonly overriddenChecks?: readonly string[];
+  /** why staff refer a pair the engine excludes: required then, and kept in the audit log */
   readonly overrideReason?: string | null;
   /** 'referred' when the slip is handed over at once */
   readonly status?: Extract<ReferralStatus, 'suggested' | 'referred'>;
@@ -18,8 +17,9 @@ export interface NewReferral {
 }
 
 /**
- * Puts a seeker forward for a job. A pair the engine excluded can be included only with a written reason,
- * which the audit log keeps. One open referral per pair: a second is refused, naming the first.
+ * Puts a seeker forward for a job. The command checks the pair itself with the matching engine (the same
+ * context as the lists): a pair it excludes can be included only with a written reason, which the audit log
+ * keeps with the conditions overridden. One open referral per pair: a second is refused, naming the first.
  */
 export async function createReferral(env: CommandEnv, actor: Actor, input: NewReferral): Promise<Result<Referral>> {
   return runCommand(env, actor, async (ctx) => {
@@ -31,8 +31,11 @@ export async function createReferral(env: CommandEnv, actor: Actor, input: NewRe
     if (job.status !== 'open') return fail('referral.jobClosed', 'The job is closed');
     const open = await db.referrals.where('seekerId').equals(input.seekerId).filter((r) => !r.deleted && r.jobId === input.jobId && REFERRAL_NEXT[r.status].length > 0).first();
     if (open) return fail('referral.exists', 'Already referred', { params: { existingId: open.id } });
-    const overridden = [...(input.overriddenChecks ?? [])];
-    const reason = input.overrideReason?.trim() || null;
+    const explanation = explainPair(seeker, job, await pairContext(db, job, input.today));
+    const excluded = explanation.verdict === 'excluded';
+    const overridden = excluded ? explanation.checks.filter((c) => c.outcome === 'fail').flatMap((c) => c.reasons.map((r) => r.code)) : [];
+    const reason = excluded ? input.overrideReason?.trim() || null : null;
+    if (excluded && !reason) return fail('validation', 'The engine excludes this pair: a reason is needed', { fields: { overrideReason: 'referral.overrideReason' }, params: { checks: overridden.join(',') } });
     const status = input.status ?? 'suggested';
     return writeRecord(
       ctx,
@@ -46,7 +49,7 @@ export async function createReferral(env: CommandEnv, actor: Actor, input: NewRe
         jobId: job.id,
         employerId: job.employerId,
         status,
-        score: input.score,
+        score: excluded ? null : explanation.score,
         overrideReason: reason,
         overriddenChecks: overridden,
         referredOn: status === 'referred' ? input.today : null,

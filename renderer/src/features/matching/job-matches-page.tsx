@@ -74,7 +74,7 @@ export function JobMatchesPage() {
                 subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
                 result={m}
                 onWhy={() => setWhy(m.seekerId)}
-                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: m.seekerId, jobId: id, score: m.score })}>{t('matching.refer')}</Button>}
+                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
               />
             );
           }}

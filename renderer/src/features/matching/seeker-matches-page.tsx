@@ -84,7 +84,7 @@ export function SeekerMatchesPage() {
                 subtitle={job && `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`}
                 result={m}
                 onWhy={() => setWhy(m.jobId)}
-                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: id, jobId: m.jobId, score: m.score })}>{t('matching.refer')}</Button>}
+                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
               />
             );
           }}

@@ -76,14 +76,8 @@ export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: stri
 
   const refer = async (values: { reason?: string }) => {
     if (!e || !seekerId || !jobId) return;
-    const excluded = e.explanation.verdict === 'excluded';
-    const failed = e.explanation.checks.filter((c) => c.outcome === 'fail').flatMap((c) => c.reasons.map((r) => r.code));
-    const error = await referPair({
-      seekerId, jobId,
-      score: excluded ? null : e.explanation.score,
-      overriddenChecks: excluded ? failed : [],
-      overrideReason: excluded ? (values.reason ?? null) : null,
-    });
+    // The command checks the pair again and asks for the reason when the engine excludes it.
+    const error = await referPair({ seekerId, jobId, overrideReason: values.reason ?? null });
     const field = error?.fields?.['overrideReason'];
     if (field) form.setFields([{ name: 'reason', errors: [errorText(t, field)] }]);
   };
