@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { SHOTS, onFreshStation } from './helpers';
+import { loadDemoCounty, onFreshStation, SHOTS } from './helpers';
 
 /** An employer and its piece-rate job, as station staff would enter them. */
 let page: Page;
@@ -68,10 +68,7 @@ test('jobs import from a spreadsheet: an unknown employer is reported, the rest 
 });
 
 test('an administrator loads the made-up demo county for training', async () => {
-  await page.getByRole('menuitem', { name: '设置' }).click();
-  await page.getByRole('button', { name: '载入演示数据（虚构）' }).click();
-  await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText('已载入 300 名求职者和 6 个岗位（都是虚构的）。')).toBeVisible({ timeout: 60_000 });
+  await loadDemoCounty(page);
   await expect(page.getByRole('button', { name: '载入演示数据（虚构）' })).toBeDisabled();
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await expect(page.getByText('共 300 人')).toBeVisible();

@@ -50,3 +50,18 @@ export function onFreshStation(use: (page: Page) => void): void {
     await page.context().close();
   });
 }
+
+/**
+ * Settings → load the made-up demo county (300 seekers, 6 jobs). The confirm pop-up animates in; on a busy machine
+ * a click can land before its button settles, so the confirmation is pressed again until loading has begun.
+ */
+export async function loadDemoCounty(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('button', { name: '载入演示数据（虚构）' }).click();
+  const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: '确定' });
+  const done = page.getByText('已载入 300 名求职者和 6 个岗位（都是虚构的）。');
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.click({ timeout: 2_000 });
+    await expect(done).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+}

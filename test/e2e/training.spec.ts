@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
 import { nameKeys } from '../../shared/registry/search-keys';
-import { SHOTS, onFreshStation } from './helpers';
+import { loadDemoCounty, onFreshStation, SHOTS } from './helpers';
 
 /**
  * Training as a new station would use it: the administrator loads the demo county, adds a trainer and a
@@ -51,10 +51,7 @@ async function jobCardIndex(): Promise<number> {
 }
 
 test('the administrator loads the demo county and adds a trainer account', async () => {
-  await page.getByRole('menuitem', { name: '设置' }).click();
-  await page.getByRole('button', { name: '载入演示数据（虚构）' }).click();
-  await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText(/已载入 300 名求职者/)).toBeVisible({ timeout: 60_000 });
+  await loadDemoCounty(page);
   await page.getByRole('menuitem', { name: '人员管理' }).click();
   await page.getByRole('button', { name: '添加工作人员' }).click();
   const dialog = page.getByRole('dialog');
