@@ -18,6 +18,9 @@ export const REFERRAL_NEXT: Readonly<Record<ReferralStatus, readonly ReferralSta
   'not-hired': [],
 };
 
+/** A referral still waiting for an outcome (a second one for the same pair is refused meanwhile). */
+export const isOpenReferral = (r: { readonly status: ReferralStatus } | undefined): boolean => r !== undefined && REFERRAL_NEXT[r.status].length > 0;
+
 const recordId = (error: string) => z.uuid({ version: 'v7', error });
 
 export const referralSchema = z
@@ -40,6 +43,8 @@ export const referralSchema = z
     /** set when hired */
     placementId: recordId('referral.placement').nullable(),
     note: z.string().max(1000),
+    /** the staff member who made the referral (printed as 经办人 on the letter, whoever reprints it) */
+    referredBy: z.string().trim().min(1).max(64),
   })
   .superRefine((r, ctx) => {
     if (r.overriddenChecks.length > 0 && !r.overrideReason) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'referral.overrideReason' });

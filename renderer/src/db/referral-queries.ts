@@ -57,3 +57,18 @@ export function useReferralCounts(): Readonly<Record<string, number>> | undefine
     return counts;
   }, []);
 }
+
+/**
+ * The latest referral of each pair involving one seeker (keyed by job) or one job (keyed by seeker), so a match
+ * list can mark people already put forward and not offer a second referral while one is open.
+ */
+export function usePairReferrals(by: 'seekerId' | 'jobId', id: string): ReadonlyMap<string, Referral> {
+  return useLiveQuery(
+    async () => {
+      const rows = (await getDb().referrals.where(by).equals(id).toArray()).filter((r) => !r.deleted).sort((a, b) => a.createdAt - b.createdAt);
+      return new Map(rows.map((r) => [by === 'seekerId' ? r.jobId : r.seekerId, r]));
+    },
+    [by, id],
+    new Map<string, Referral>(),
+  );
+}

@@ -4,7 +4,7 @@ import { toStored } from '../../../../shared/rights/stored';
 import type { Result } from '../../../../shared/result';
 import { loadRuleParams } from '../rule-params';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
-import { insertPlacement } from './placements';
+import { afterPlacementEnded, insertPlacement } from './placements';
 
 export interface RegisterPlacementInput {
   readonly seekerId: string;
@@ -37,12 +37,14 @@ export async function updatePlacement(env: CommandEnv, actor: Actor, input: Plac
     await requireActor(ctx, 'placements');
     const existing = (await ctx.env.db.placements.get(input.id)) ?? fail('placement.missing', `No placement ${input.id}`);
     if (existing.deleted) fail('placement.missing', `Placement ${input.id} was removed`);
-    return writeRecord(
+    const saved = await writeRecord(
       ctx,
       'placements',
       { ...input, seekerId: existing.seekerId, jobId: existing.jobId, employerId: existing.employerId, stationId: existing.stationId, createdAt: existing.createdAt, deleted: false },
       { action: 'placement.update' },
     );
+    if (existing.status === 'active' && saved.status === 'ended') await afterPlacementEnded(ctx, saved.seekerId);
+    return saved;
   });
 }
 

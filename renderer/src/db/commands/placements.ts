@@ -1,4 +1,5 @@
 import type { Job } from '../../../../shared/entities/job';
+import type { Seeker } from '../../../../shared/entities/seeker';
 import type { Placement } from '../../../../shared/rights/placement';
 import { writeRecord, type CommandContext } from './command';
 
@@ -11,11 +12,33 @@ export interface NewPlacement {
 }
 
 /**
+ * Moves a person between "looking for work" and "in work" (from → to only: a paused or withdrawn person is left
+ * as they are), audited. Their search keys stay with the record.
+ */
+async function setSeekerStatus(ctx: CommandContext, seekerId: string, from: Seeker['status'], to: Seeker['status'], action: string): Promise<void> {
+  const seeker = await ctx.env.db.seekers.get(seekerId);
+  if (!seeker || seeker.deleted || seeker.status !== from) return;
+  const { searchKeys, _stamps: _ignored, ...record } = seeker;
+  await writeRecord(ctx, 'seekers', { ...record, status: to }, { action, local: { searchKeys } });
+}
+
+/**
+ * After a placement ends: the person is looking for work again (matching sees them) unless another placement
+ * of theirs is still active.
+ */
+export async function afterPlacementEnded(ctx: CommandContext, seekerId: string): Promise<void> {
+  const others = await ctx.env.db.placements.where('seekerId').equals(seekerId).filter((p) => !p.deleted && p.status === 'active').count();
+  if (others === 0) await setSeekerStatus(ctx, seekerId, 'placed', 'active', 'seeker.available');
+}
+
+/**
  * Writes a new placement inside a running command (the referral that ends in "hired", or the placement
- * form). The contract and insurance are 'unknown' until someone asks: the follow-up visits fill them in.
+ * form), and marks the person as in work. The contract and insurance are 'unknown' until someone asks: the
+ * follow-up visits fill them in.
  */
 export async function insertPlacement(ctx: CommandContext, input: NewPlacement): Promise<Placement> {
   const { job } = input;
+  await setSeekerStatus(ctx, input.seekerId, 'active', 'placed', 'seeker.placed');
   return writeRecord(
     ctx,
     'placements',

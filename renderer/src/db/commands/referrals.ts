@@ -1,4 +1,4 @@
-import { REFERRAL_NEXT, type Referral, type ReferralStatus } from '../../../../shared/entities/referral';
+import { isOpenReferral, REFERRAL_NEXT, type Referral, type ReferralStatus } from '../../../../shared/entities/referral';
 import { explainPair } from '../../../../shared/matching/explain';
 import { pairContext } from '../../matching/load';
 import type { Result } from '../../../../shared/result';
@@ -23,13 +23,13 @@ export interface NewReferral {
  */
 export async function createReferral(env: CommandEnv, actor: Actor, input: NewReferral): Promise<Result<Referral>> {
   return runCommand(env, actor, async (ctx) => {
-    await requireActor(ctx, 'referrals');
+    const staff = await requireActor(ctx, 'referrals');
     const { db } = ctx.env;
     const [seeker, job] = await Promise.all([db.seekers.get(input.seekerId), db.jobs.get(input.jobId)]);
     if (!seeker || seeker.deleted) return fail('referral.seeker', 'No such seeker');
     if (!job || job.deleted) return fail('referral.job', 'No such job');
     if (job.status !== 'open') return fail('referral.jobClosed', 'The job is closed');
-    const open = await db.referrals.where('seekerId').equals(input.seekerId).filter((r) => !r.deleted && r.jobId === input.jobId && REFERRAL_NEXT[r.status].length > 0).first();
+    const open = await db.referrals.where('seekerId').equals(input.seekerId).filter((r) => !r.deleted && r.jobId === input.jobId && isOpenReferral(r)).first();
     if (open) return fail('referral.exists', 'Already referred', { params: { existingId: open.id } });
     const explanation = explainPair(seeker, job, await pairContext(db, job, input.today));
     const excluded = explanation.verdict === 'excluded';
@@ -57,6 +57,7 @@ export async function createReferral(env: CommandEnv, actor: Actor, input: NewRe
         outcomeReason: '',
         placementId: null,
         note: input.note ?? '',
+        referredBy: staff.name,
       },
       { action: overridden.length > 0 ? 'referral.include-excluded' : 'referral.create', reason },
     );
@@ -94,11 +95,6 @@ export async function advanceReferral(env: CommandEnv, actor: Actor, referralId:
       const job = await db.jobs.get(referral.jobId);
       if (!job) return fail('referral.job', 'No such job');
       placementId = (await insertPlacement(ctx, { seekerId: referral.seekerId, job, startDate: step.startDate, note: '' })).id;
-      const seeker = await db.seekers.get(referral.seekerId);
-      if (seeker && seeker.status === 'active') {
-        const { searchKeys, _stamps: _ignored, ...record } = seeker;
-        await writeRecord(ctx, 'seekers', { ...record, status: 'placed' }, { action: 'seeker.placed', local: { searchKeys } });
-      }
     }
     const { _stamps: _unused, ...current } = referral;
     return writeRecord(

@@ -143,6 +143,18 @@ describe('placements and follow-up visits', () => {
     expect(await registerPlacement(env, admin, { seekerId: uuidv7(), jobId: job.id, startDate: '2026-10-20' })).toMatchObject({ ok: false, error: { fields: { seekerId: 'placement.seeker' } } });
   });
 
+  it('a placement marks the person as in work; when it ends and no other is active, they are looking again', async () => {
+    const env = testEnv();
+    const { admin, placement, seeker } = await placed(env);
+    expect((await env.db.seekers.get(seeker.id))?.status).toBe('placed');
+    const { stationId: _a, createdAt: _b, updatedAt: _c, deleted: _d, seekerId: _e, jobId: _f, employerId: _g, ...edit } = placement;
+    expect((await updatePlacement(env, admin, { ...edit, status: 'ended', endDate: '2026-11-20' })).ok).toBe(true);
+    const person = await env.db.seekers.get(seeker.id);
+    expect(person?.status).toBe('active');
+    expect(person?.searchKeys.length).toBeGreaterThan(0);
+    expect((await env.db.audit.toArray()).map((a) => a.action)).toEqual(expect.arrayContaining(['seeker.placed', 'seeker.available']));
+  });
+
   it('a visit 40 days in with no contract stores the contract failure with the worker\'s answers; a signed date without "signed" is refused', async () => {
     const env = testEnv();
     const { admin, placement } = await placed(env);

@@ -7,6 +7,8 @@ import { useJob, useSeekerSearch, useVillages } from '../../db/queries';
 import { localToday } from '../../matching/load';
 import { AreaFilter } from './area-filter';
 import { MatchCard, MatchSections } from './match-list';
+import { isOpenReferral } from '../../../../shared/entities/referral';
+import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from './use-match';
 import { useRefer } from './use-refer';
 import { WhyPanel } from './why-panel';
@@ -27,6 +29,7 @@ export function JobMatchesPage() {
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
   const state = useMatch({ kind: 'seekers-for-job', jobId: id, filters: { area }, limit: PAGE });
   const refer = useRefer();
+  const referrals = usePairReferrals('jobId', id);
   const today = localToday();
 
   if (job === undefined) return <Spin size="large" />;
@@ -73,8 +76,9 @@ export function JobMatchesPage() {
                 title={s?.name ?? ''}
                 subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
                 result={m}
+                referred={referrals.get(m.seekerId)?.status ?? null}
                 onWhy={() => setWhy(m.seekerId)}
-                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
+                extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.seekerId))} onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
               />
             );
           }}

@@ -5,8 +5,10 @@ import type { MatchResult, NearMiss } from '../../../../shared/matching/types';
 import { ReasonLines, ScoreTag } from './reasons';
 
 /** One ranked pair as a card: who or what, the score, reasons for and against, and the actions. */
-export function MatchCard({ rank, title, subtitle, result, onWhy, extra }: {
+export function MatchCard({ rank, title, subtitle, result, onWhy, extra, referred }: {
   readonly rank: number;
+  /** the status of an open referral of this pair, if there is one */
+  readonly referred?: string | null;
   readonly title: ReactNode;
   readonly subtitle?: ReactNode;
   readonly result: MatchResult | NearMiss;
@@ -25,6 +27,7 @@ export function MatchCard({ rank, title, subtitle, result, onWhy, extra }: {
           <span style={{ fontSize: 18 }}>{title}</span>
           {near ? <Tag color="orange">{t(`matching.nearBecause.${result.failed}`)}</Tag> : <ScoreTag score={result.score} />}
           {result.flags.length > 0 && <Tag color="red">{t('matching.flagged')}</Tag>}
+          {referred && <Tag color="blue">{t(`matching.status.${referred}`)}</Tag>}
         </Space>
       }
       extra={
@@ -37,9 +40,10 @@ export function MatchCard({ rank, title, subtitle, result, onWhy, extra }: {
     >
       {subtitle && <div style={{ marginBottom: 8, color: '#555' }}>{subtitle}</div>}
       <ReasonLines reasons={result.flags} kind="fail" />
-      {near && <ReasonLines reasons={result.wouldWork} kind="for" />}
+      {near && <ReasonLines reasons={result.wouldWork} kind="idea" />}
       <ReasonLines reasons={result.reasonsFor.slice(0, 4)} kind="for" />
-      <ReasonLines reasons={result.reasonsAgainst.slice(0, 3)} kind="against" />
+      {/* serious rights findings are already on top as flags */}
+      <ReasonLines reasons={result.reasonsAgainst.filter((r) => r.code !== 'rights.finding' || result.flags.length === 0).slice(0, 3)} kind="against" />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, WarningFilled } from '@ant-design/icons';
+import { BulbFilled, CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../../../shared/matching/types';
@@ -15,6 +15,8 @@ const ICONS = {
   against: <WarningFilled style={{ color: '#d46b08' }} />,
   fail: <CloseCircleFilled style={{ color: '#c62828' }} />,
   unknown: <QuestionCircleFilled style={{ color: '#8c8c8c' }} />,
+  /** a suggestion: what would make it work */
+  idea: <BulbFilled style={{ color: '#1a66c9' }} />,
 } as const;
 
 /** A list of reasons, each on its own line with an icon saying which way it counts. */

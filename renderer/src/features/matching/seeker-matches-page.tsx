@@ -7,6 +7,8 @@ import { useEmployers, useJobs, useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from './area-filter';
 import { MatchCard, MatchSections } from './match-list';
+import { isOpenReferral } from '../../../../shared/entities/referral';
+import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from './use-match';
 import { useRefer } from './use-refer';
 import { WhyPanel } from './why-panel';
@@ -28,6 +30,7 @@ export function SeekerMatchesPage() {
   const employerName = new Map((employers ?? []).map((e) => [e.id, e.name]));
   const state = useMatch({ kind: 'jobs-for-seeker', seekerId: id, filters: { workplace, area }, limit: PAGE });
   const refer = useRefer();
+  const referrals = usePairReferrals('seekerId', id);
   const payText = (pay: Pay) => `${pay.amount} ${t(`options.payUnit.${pay.kind}`)}`;
 
   if (seeker === undefined) return <Spin size="large" />;
@@ -83,8 +86,9 @@ export function SeekerMatchesPage() {
                 title={job?.title ?? ''}
                 subtitle={job && `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`}
                 result={m}
+                referred={referrals.get(m.jobId)?.status ?? null}
                 onWhy={() => setWhy(m.jobId)}
-                extra={<Button type="primary" size="large" onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
+                extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.jobId))} onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
               />
             );
           }}

@@ -33,7 +33,7 @@ function Explanation({ e }: { readonly e: PairExplanation }) {
       {e.wouldWork.length > 0 && (
         <>
           <Typography.Title level={4}>{t('matching.wouldWork')}</Typography.Title>
-          <ReasonLines reasons={e.wouldWork} kind="for" />
+          <ReasonLines reasons={e.wouldWork} kind="idea" />
         </>
       )}
       {e.flags.length > 0 && (
@@ -46,7 +46,7 @@ function Explanation({ e }: { readonly e: PairExplanation }) {
         <>
           <Typography.Title level={4}>{t('matching.forAndAgainst')}</Typography.Title>
           <ReasonLines reasons={e.reasonsFor} kind="for" />
-          <ReasonLines reasons={e.reasonsAgainst} kind="against" />
+          <ReasonLines reasons={e.reasonsAgainst.filter((r) => r.code !== 'rights.finding' || e.flags.length === 0)} kind="against" />
           <Typography.Title level={4}>{t('matching.subScores')}</Typography.Title>
           {SUB_SCORES.map((k) => (
             <div key={k} style={{ display: 'flex', alignItems: 'center', gap: 12 }}>

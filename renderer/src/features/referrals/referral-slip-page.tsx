@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useReferral } from '../../db/referral-queries';
-import { useSession } from '../../state/session-store';
+import { stationDay } from '../../state/station-day';
 import { PrintSheet } from '../print/print-sheet';
 
 /** Filled-in blanks the employer writes on by hand. */
@@ -20,18 +20,25 @@ export function ReferralSlipPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const view = useReferral(id);
-  const user = useSession((s) => s.user);
   if (view === undefined) return <Spin size="large" />;
   if (view === null) return <Empty description={t('matching.missing.referral')} />;
   const { referral, seeker, job, employer, station } = view;
-  const issued = dayjs(referral.referredOn ?? referral.createdAt);
+  const issued = dayjs(referral.referredOn ?? stationDay(referral.createdAt));
   const number = referral.id.replace(/-/g, '').slice(-8).toUpperCase();
   const idTail = seeker?.idNumber ? seeker.idNumber.slice(-4) : null;
   const pay = job ? `${job.pay.amount} ${t(`options.payUnit.${job.pay.kind}`)}` : '';
   const fileName = t('matching.slipFile', { name: seeker?.name ?? '', job: job?.title ?? '' });
 
   return (
-    <PrintSheet fileName={fileName} actions={<Button size="large" onClick={() => void navigate('/referrals')}>{t('matching.backToReferrals')}</Button>}>
+    <PrintSheet
+      fileName={fileName}
+      actions={
+        <>
+          <Button size="large" onClick={() => void navigate(-1)}>{t('matching.backToList')}</Button>
+          <Button size="large" onClick={() => void navigate('/referrals')}>{t('matching.backToReferrals')}</Button>
+        </>
+      }
+    >
       <h1>{t('matching.slipDoc.title')}</h1>
       <div style={{ textAlign: 'right' }}>{t('matching.slipDoc.number', { number })}</div>
       <p style={{ margin: '6mm 0 2mm' }}>{t('matching.slipDoc.to', { employer: employer?.name ?? '' })}</p>
@@ -46,7 +53,7 @@ export function ReferralSlipPage() {
       <p style={{ margin: 0 }}>{t('matching.slipDoc.closing2')}</p>
       <div style={{ textAlign: 'right', marginTop: '10mm' }}>
         <div>{t('matching.slipDoc.seal', { station: station?.name ?? '' })}</div>
-        <div>{t('matching.slipDoc.handler', { name: user?.name ?? '' })}</div>
+        <div>{t('matching.slipDoc.handler', { name: referral.referredBy })}</div>
         <div>{t('matching.slipDoc.date', { y: issued.year(), m: issued.month() + 1, d: issued.date() })}</div>
       </div>
       <p style={{ fontSize: '11pt', marginTop: '6mm' }}>{t('matching.slipDoc.validity')}</p>

@@ -10,7 +10,10 @@ import { appEnv } from '../../db/commands/env';
 import { useReferralCounts, useReferrals, type ReferralView } from '../../db/referral-queries';
 import { localToday } from '../../matching/load';
 import { useSession } from '../../state/session-store';
+import { stationDay, stationToday } from '../../state/station-day';
 import { errorText } from '../forms';
+
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 export const STATUS_COLOR: Readonly<Record<ReferralStatus, string>> = { suggested: 'default', referred: 'blue', interviewed: 'purple', hired: 'green', 'not-hired': 'orange' };
 
@@ -61,7 +64,7 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" size="large" onFinish={(v) => void save(v)} initialValues={{ date: dayjs() }}>
+      <Form form={form} layout="vertical" size="large" onFinish={(v) => void save(v)} initialValues={{ date: dayjs(stationToday()) }}>
         {needsDate && (
           <Form.Item name="date" label={t(status === 'hired' ? 'matching.startDate' : 'matching.interviewDate')} rules={[{ required: true, message: t('errors.referral.startDate') }]}>
             <DatePicker style={{ width: 220 }} />
@@ -104,7 +107,7 @@ export function ReferralsPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('matching.noReferrals')} /> }}
         columns={[
-          { title: t('matching.col.seeker'), render: (_, v) => v.seeker?.name ?? '—' },
+          { title: t('matching.col.seeker'), width: 120, onHeaderCell: nowrap, onCell: nowrap, render: (_, v) => v.seeker?.name ?? '—' },
           { title: t('matching.col.job'), render: (_, v) => `${v.job?.title ?? '—'} · ${v.employer?.name ?? ''}` },
           {
             title: t('matching.col.status'),
@@ -116,7 +119,7 @@ export function ReferralsPage() {
               </Space>
             ),
           },
-          { title: t('matching.col.date'), render: (_, v) => v.referral.referredOn ?? dayjs(v.referral.createdAt).format('YYYY-MM-DD') },
+          { title: t('matching.col.date'), width: 130, onHeaderCell: nowrap, onCell: nowrap, render: (_, v) => v.referral.referredOn ?? stationDay(v.referral.createdAt) },
           {
             title: t('common.actions'),
             render: (_, v) => (
