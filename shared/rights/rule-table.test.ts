@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { employerSummary } from './employer-summary';
-import { fill } from './engine';
+import { evaluateAll, fill } from './engine';
+import { FACT_LABELS } from './fact-labels';
 import { FACT_KEYS } from './facts';
 import { LAWS } from './legal';
+import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import { CHECKS, ruleTree } from './rule-table';
 
 describe('the rule table', () => {
@@ -45,5 +47,22 @@ describe('employer summary', () => {
     expect(s.bySeverity).toEqual({ critical: { fail: 0, warn: 0 }, high: { fail: 2, warn: 0 }, medium: { fail: 0, warn: 1 }, low: { fail: 0, warn: 0 } });
     expect(s.lastEvaluated).toBe('2025-04-10');
     expect(employerSummary([]).open).toEqual([]);
+  });
+});
+
+describe('missing information is named in words', () => {
+  it('every fact a check may read has a label in both languages', () => {
+    for (const key of FACT_KEYS) {
+      expect(FACT_LABELS[key].zh.trim()).not.toBe('');
+      expect(FACT_LABELS[key].en.trim()).not.toBe('');
+    }
+  });
+
+  it('an unknown finding says what is missing in Chinese, not as a field name', () => {
+    const [finding] = evaluateAll(CHECKS.filter((c) => c.id === 'pay.minimum-wage'), 'posting', {}, { date: '2026-11-25', params: DEFAULT_PARAMETER_ROWS });
+    expect(finding?.status).toBe('unknown');
+    expect(finding?.explanation.zh).toContain('计薪方式、工资数额');
+    expect(finding?.explanation.zh).not.toMatch(/[a-z]{4,}/);
+    expect(finding?.explanation.en).toContain('how pay is counted, the pay');
   });
 });

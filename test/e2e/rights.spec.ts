@@ -185,7 +185,8 @@ test('a placement 40 days old without a written contract shows double wages with
   await page.getByRole('menuitem', { name: '上岗回访' }).click();
   await expect(page.getByText('还没有上岗记录。有人上岗后，点“登记上岗”。')).toBeVisible();
   await page.getByRole('button', { name: /登记上岗/ }).click();
-  await page.getByLabel('选择求职者（可以输入名字搜索）').click();
+  await page.getByLabel('选择求职者（输入名字、拼音或首字母搜索）').click();
+  await page.keyboard.type('zgl'); // pinyin initials find her, as in every other search
   await page.getByTitle(/张桂兰/).click();
   await page.getByLabel('选择岗位').click();
   await page.getByTitle('缝纫工 — 周党镇服装加工厂').click();

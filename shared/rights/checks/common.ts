@@ -1,14 +1,16 @@
+import { FACT_LABELS } from '../fact-labels';
+import type { FactKey } from '../facts';
 import type { ReasonText, Verdict } from '../types';
 
 /** Reasons any check may give; a check's own table may override them. */
 export const COMMON_REASONS: Readonly<Record<string, ReasonText>> = {
   missing: {
-    explanation: { zh: '缺少判断所需的信息（{fields}），结果未知。', en: 'Information needed to decide is missing ({fields}); the result is unknown.' },
+    explanation: { zh: '缺少判断所需的信息（{fieldsZh}），结果未知。', en: 'Information needed to decide is missing ({fieldsEn}); the result is unknown.' },
     nextStep: { zh: '向劳动者或用人单位核实后补录，再检查一次。', en: 'Ask the worker or the employer, record it, and check again.' },
   },
   'no-minimum': {
     explanation: { zh: '参数表中没有该地区在此日期生效的最低工资标准。', en: 'The parameter table has no minimum wage in force for this area on this date.' },
-    nextStep: { zh: '请县级管理员在"规则参数"中录入本地最低工资标准（含文号）。', en: 'Ask the county admin to enter the local minimum wage (with its notice number) in the rule parameters.' },
+    nextStep: { zh: '请县级管理员在“劳动规则参数”中录入本地最低工资标准（含文号）。', en: 'Ask the county admin to enter the local minimum wage (with its notice number) under “Labour rule parameters”.' },
   },
   'no-limits': {
     explanation: { zh: '参数表中没有在此日期生效的工时或期限参数。', en: 'The parameter table has no working-time or deadline figures in force on this date.' },
@@ -28,6 +30,10 @@ export const COMMON_REASONS: Readonly<Record<string, ReasonText>> = {
   },
 };
 
-export function missing(...fields: readonly string[]): Verdict {
-  return { status: 'unknown', reason: 'missing', params: { fields: fields.join(', ') } };
+export function missing(...fields: readonly FactKey[]): Verdict {
+  return {
+    status: 'unknown',
+    reason: 'missing',
+    params: { fields: fields.join(','), fieldsZh: fields.map((f) => FACT_LABELS[f].zh).join('、'), fieldsEn: fields.map((f) => FACT_LABELS[f].en).join(', ') },
+  };
 }

@@ -1,6 +1,7 @@
 import { scanText, type KeywordGroup } from '../keywords';
 import { cite } from '../legal';
 import { defineCheck, type Check, type ReasonText, type Verdict } from '../types';
+import type { FactKey } from '../facts';
 import { missing } from './common';
 
 function scanVerdict(text: string | null, group: KeywordGroup): Verdict {
@@ -20,7 +21,7 @@ function scanVerdict(text: string | null, group: KeywordGroup): Verdict {
   };
 }
 
-const answerCheck = (yes: Verdict, no: Verdict) => (value: boolean | null, field: string): Verdict => (value === null ? missing(field) : value ? yes : no);
+const answerCheck = (yes: Verdict, no: Verdict) => (value: boolean | null, field: FactKey): Verdict => (value === null ? missing(field) : value ? yes : no);
 
 const nothingToDo: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
 

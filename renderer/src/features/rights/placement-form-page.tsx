@@ -1,9 +1,10 @@
 import { App as AntApp, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { registerPlacement } from '../../db/commands/follow-ups';
 import { appEnv } from '../../db/commands/env';
+import { useSeekerSearch } from '../../db/queries';
 import { usePlacementChoices } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../forms';
@@ -22,6 +23,8 @@ export function PlacementFormPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
+  const [seekerQuery, setSeekerQuery] = useState('');
+  const found = useSeekerSearch(useDeferredValue(seekerQuery), {});
   const choices = usePlacementChoices();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -33,7 +36,7 @@ export function PlacementFormPage() {
     try {
       const r = await registerPlacement(appEnv(), user, { seekerId: v.seekerId ?? '', jobId: v.jobId ?? '', startDate: v.startDate, note: v.note ?? '' });
       if (r.ok) {
-        const name = choices?.seekers.find((s) => s.id === v.seekerId)?.name ?? '';
+        const name = (found?.rows ?? []).find((s) => s.id === v.seekerId)?.name ?? choices?.seekers.find((s) => s.id === v.seekerId)?.name ?? '';
         void message.success(t('rights.placements.registered', { name }));
         void navigate(`/placements/${r.value.id}`);
       } else {
@@ -55,7 +58,8 @@ export function PlacementFormPage() {
       <Card style={{ maxWidth: 760 }}>
         <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: stationToday() }}>
           <Form.Item name="seekerId" label={t('rights.placements.pickSeeker')} rules={[required]} extra={choices && choices.seekers.length === 0 ? t('rights.placements.noSeekers') : undefined}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={(choices?.seekers ?? []).map((s) => ({ value: s.id, label: `${s.name}（${s.birthDate.slice(0, 4)}）` }))} />
+            {/* found as everywhere else: name, pinyin, initials, phone or ID tail (indexed search keys) */}
+            <Select showSearch={{ filterOption: false, onSearch: setSeekerQuery }} options={(found?.rows ?? []).map((s) => ({ value: s.id, label: `${s.name}（${s.birthDate.slice(0, 4)}）` }))} />
           </Form.Item>
           <Form.Item name="jobId" label={t('rights.placements.pickJob')} rules={[required]} extra={choices && choices.jobs.length === 0 ? t('rights.placements.noJobs') : undefined}>
             <Select showSearch={{ optionFilterProp: 'label' }} options={(choices?.jobs ?? []).map((j) => ({ value: j.id, label: `${j.title} — ${j.employerName}` }))} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/entities/job';
 import type { PrescreenResult } from '../../../../shared/rights/prescreen';
 import { EMPTY_WEEK } from '../../../../shared/schedule/week-grid';
-import { useStation, type EmployerRow } from '../../db/queries';
+import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
 import { checkPosting, prescreenDate } from '../../rights/posting-check';
 import { FindingsList, questionOf, type useLocalText } from './findings-list';
@@ -88,6 +88,9 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
   const { t } = useTranslation();
   const { result } = prescreen;
   const open = result ? result.findings.filter((f) => f.status === 'fail' || f.status === 'warn') : [];
+  const uncertain = result ? result.findings.filter((f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high')) : [];
+  const villages = useVillages();
+  const place = villages.find((v) => v.code === prescreen.area);
   return (
     <Card title={t('rights.prescreen.title')} className="form-card prescreen-panel" data-testid="prescreen-panel">
       {!result ? (
@@ -98,11 +101,14 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
             <Alert type="error" showIcon title={t('rights.prescreen.serious', { count: result.serious.length })} />
           ) : open.length > 0 ? (
             <Alert type="warning" showIcon title={t('rights.prescreen.minor', { count: open.length })} />
+          ) : uncertain.length > 0 ? (
+            // Not green when an important check could not be made: "no problems" would be a guess.
+            <Alert type="warning" showIcon title={t('rights.prescreen.uncertain', { count: uncertain.length })} />
           ) : (
             <Alert type="success" showIcon title={t('rights.prescreen.clean')} />
           )}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {t('rights.prescreen.area', { area: prescreen.area ?? '—', date: prescreen.date })}
+            {t('rights.prescreen.area', { area: place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—'), date: prescreen.date })}
             {!prescreen.employerHasVillage && ` ${t('rights.prescreen.noArea')}`}
           </Typography.Paragraph>
           <FindingsList findings={result.findings} />
