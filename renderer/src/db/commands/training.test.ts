@@ -138,4 +138,23 @@ describe('training commands', () => {
     expect((await env.db.outbox.toArray()).some((m) => m.table === 'seekers' && m.recordId === e1.seekerId && 'skills' in m.fields)).toBe(true);
     expect(await completeTrainee(env, admin, e1.id, { serial: 'ZX2026-0001', issuedOn: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'enrolment.notActive' } });
   });
+
+  it('refuses to mark a session ahead of its day; a later correction is no sign-in', async () => {
+    const { env, admin, trainer } = await station();
+    const c = { ...course(trainer.id, { sessions: [{ id: 's1', date: '2026-11-25', part: 'morning', hours: 4 }, { id: 's9', date: '2026-12-01', part: 'morning', hours: 4 }] }), id: env.newId() };
+    expect((await saveCourse(env, admin, c)).ok).toBe(true);
+    const [a] = await seekers(env, admin, 1);
+    await enrolSeekers(env, admin, c.id, [a as string]);
+    const enrolmentId = (await env.db.enrolments.toArray())[0]?.id ?? '';
+    const ahead = await recordAttendance(env, trainer, { courseId: c.id, sessionId: 's9', method: 'roll-call', marks: [{ enrolmentId, mark: 'present' }] });
+    expect(ahead).toMatchObject({ ok: false, error: { code: 'attendance.future', params: { date: '2026-12-01' } } });
+    expect(await env.db.attendance.count()).toBe(0);
+    const at = env.clock.now;
+    expect((await recordAttendance(env, trainer, { courseId: c.id, sessionId: 's1', method: 'roll-call', marks: [{ enrolmentId, mark: 'absent' }] })).ok).toBe(true);
+    env.clock.now += 3 * 86_400_000; // three days later
+    expect((await recordAttendance(env, trainer, { courseId: c.id, sessionId: 's1', method: 'roll-call', marks: [{ enrolmentId, mark: 'present' }], reason: '其实在场，点名时去了洗手间' })).ok).toBe(true);
+    const events = (await env.db.attendance.toArray()).sort((x, y) => x.createdAt - y.createdAt);
+    expect(events.map((e) => [e.mark, e.signedAt])).toEqual([['absent', null], ['present', null]]);
+    expect(events[0]?.createdAt).toBe(at);
+  });
 });

@@ -158,7 +158,9 @@ export async function recordAttendance(env: CommandEnv, actor: Actor, input: Rol
     const staff = await requireActor(ctx, 'courses');
     const course = await liveCourse(ctx, input.courseId);
     if (staff.role === 'trainer' && course.trainerId !== staff.id) fail('auth.forbidden', 'Not this trainer’s course');
-    if (!course.sessions.some((s) => s.id === input.sessionId)) fail('record.notFound', 'No such session');
+    const session = course.sessions.find((s) => s.id === input.sessionId) ?? fail('record.notFound', 'No such session');
+    // A session is marked on its day or later, never ahead (a mark counts the session as held).
+    if (session.date > dayOf(env.now())) fail('attendance.future', `Session ${session.id} is on ${session.date}`, { params: { date: session.date } });
     const { db } = ctx.env;
     const enrolments = new Map((await courseEnrolments(ctx, course.id)).map((e) => [e.id, e]));
     const latest = latestEvents(await db.attendance.where('[courseId+sessionId]').equals([course.id, input.sessionId]).toArray());
@@ -175,7 +177,8 @@ export async function recordAttendance(env: CommandEnv, actor: Actor, input: Rol
       const event: Omit<AttendanceEvent, 'updatedAt'> = {
         id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false,
         courseId: course.id, sessionId: input.sessionId, enrolmentId: m.enrolmentId, mark: m.mark, method: input.method,
-        signedAt: attended ? (m.signedAt ?? env.now()) : null, recordedBy: staff.id,
+        // A correction made later is not a sign-in: it keeps a sign-in time only when one is given.
+        signedAt: attended ? (previous ? (m.signedAt ?? null) : (m.signedAt ?? env.now())) : null, recordedBy: staff.id,
         corrects: previous?.id ?? null, reason: previous ? reason : null,
       };
       await writeRecord(ctx, 'attendance', event, { action: previous ? 'attendance.correct' : 'attendance.record', reason: previous ? reason : null });

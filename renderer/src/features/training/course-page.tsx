@@ -8,6 +8,7 @@ import { plannedHours, type Course } from '../../../../shared/training/course';
 import { useStation } from '../../db/queries';
 import { useAttendance, useCourse, useTrainees } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
+import { stationToday } from '../../state/station-day';
 import { EnrolModal } from './enrol-modal';
 import { dateRange, sessionLabel, skillName, sortedSessions } from './labels';
 import { TraineeTable } from './trainee-table';
@@ -48,6 +49,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
   const seated = (trainees ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed');
   const waiting = (trainees ?? []).filter((x) => x.enrolment.status === 'waiting').length;
   const latest = latestEvents(events ?? []);
+  const today = stationToday();
   const markedIn = (sessionId: string) => seated.filter((x) => latest.has(`${x.enrolment.id}/${sessionId}`)).length;
 
   const sessionsTab = (
@@ -59,7 +61,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         return (
           <List.Item
             actions={!own ? [] : [
-              <Button key="roll" type="primary" size="large" icon={<CheckSquareOutlined />} onClick={() => void navigate(`/courses/${course.id}/roll-call/${s.id}`)} aria-label={`${t('training.rollCall')} ${sessionLabel(t, s)}`}>
+              <Button key="roll" type="primary" size="large" icon={<CheckSquareOutlined />} disabled={s.date > today} title={s.date > today ? t('errors.attendance.future', { date: s.date }) : undefined} onClick={() => void navigate(`/courses/${course.id}/roll-call/${s.id}`)} aria-label={`${t('training.rollCall')} ${sessionLabel(t, s)}`}>
                 {t('training.rollCall')}
               </Button>,
               <Button key="sheet" size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/courses/${course.id}/print/sign-in/${s.id}`)}>

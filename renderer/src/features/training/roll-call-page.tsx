@@ -94,7 +94,8 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
       courseId: course.id,
       sessionId: session.id,
       method,
-      marks: changes.map((x) => ({ enrolmentId: x.enrolment.id, mark: draft.get(x.enrolment.id)?.mark ?? 'present', signedAt: draft.get(x.enrolment.id)?.at ?? null })),
+      // the tap's time is the sign-in time at the roll-call; a later correction is no sign-in
+      marks: changes.map((x) => ({ enrolmentId: x.enrolment.id, mark: draft.get(x.enrolment.id)?.mark ?? 'present', signedAt: saved.has(x.enrolment.id) ? null : (draft.get(x.enrolment.id)?.at ?? null) })),
       reason: why,
     });
     setSaving(false);

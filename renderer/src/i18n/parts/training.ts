@@ -182,6 +182,7 @@ export const zh = {
     },
   },
   errors: {
+    'attendance.future': '这节课在 {{date}}，还没到，不能提前点名。',
     'course.otherStation': '这是其他服务站开办的课程，只能查看。报名、点名请联系开课的服务站。',
     'training.trainerReadOnly': '讲师只能点名，课程和学员由服务站工作人员管理。',
     'training.rateTooLow': '出勤率 {{rate}}%，低于要求的 {{min}}%，不能结业。',
@@ -401,6 +402,7 @@ export const en: Widen<typeof zh> = {
     },
   },
   errors: {
+    'attendance.future': 'This session is on {{date}}: it cannot be marked ahead.',
     'course.otherStation': 'Another station runs this course: you can view it only. For enrolment and roll-call, contact that station.',
     'training.trainerReadOnly': 'Trainers take the roll-call; station staff manage courses and trainees.',
     'training.rateTooLow': 'Attendance {{rate}} % is under the required {{min}} %: cannot complete.',
