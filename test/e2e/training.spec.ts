@@ -262,7 +262,7 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   await openSeekerMatches(trainee);
   await expect(page.getByTestId('match-card').filter({ hasText: JOB })).toContainText(`参加“${COURSE}”学会缝纫机操作`);
   await page.getByRole('menuitem', { name: '培训课程' }).click();
-  await page.getByText(COURSE).click();
+  await page.locator('.ant-table-row').getByText(COURSE).click(); // the course list, not the card we came from
   const row = page.locator('.ant-table-row').filter({ hasText: trainee });
   await expect(row).toContainText('100%');
   await expect(row).toContainText('可以申请补贴');

@@ -105,7 +105,7 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
       setReason('');
       void message.success(t('training.roll.saved', { count: result.value.written }));
     } else void message.error(errorText(t, result.error.code, result.error.params));
-  }, [user, changes, corrections.length, course.id, session.id, method, draft, message, t]);
+  }, [user, changes, corrections.length, course.id, session.id, method, draft, saved, message, t]);
 
   // Typed text fades after a pause, so the next seat number starts afresh.
   useEffect(() => {
