@@ -25,3 +25,22 @@ export const SUBSIDY_DEFAULTS = {
 
 /** Minutes in one class hour (课时). */
 export const CLASS_HOUR_MINUTES = 45;
+
+/** The county's subsidy-threshold row (rule parameters), as far as courses use it. */
+export interface CountySubsidyThresholds {
+  readonly attendanceWarnBelow: number;
+  readonly attendanceRemoveBelow: number;
+  readonly minClassHoursNationalQualification: number;
+  readonly minClassHoursSpecialSkill: number;
+  readonly minClassHoursEntryLevel: number;
+}
+
+/**
+ * What a new course of this certificate kind starts from: the county's row in force when there is one (the
+ * county admin edits it under 劳动规则参数), else the shipped defaults. A course keeps its own copy after.
+ */
+export function subsidyDefaultsFor(kind: keyof typeof SUBSIDY_DEFAULTS, county: CountySubsidyThresholds | null): SubsidyThresholds {
+  if (!county) return SUBSIDY_DEFAULTS[kind];
+  const hours = { qualification: county.minClassHoursNationalQualification, 'skill-level': county.minClassHoursEntryLevel, 'special-ability': county.minClassHoursSpecialSkill, completion: county.minClassHoursSpecialSkill }[kind];
+  return { minAttendanceRate: county.attendanceRemoveBelow, warnAttendanceRate: county.attendanceWarnBelow, minClassHours: hours };
+}

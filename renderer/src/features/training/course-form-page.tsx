@@ -9,7 +9,10 @@ import { SKILLS } from '../../../../shared/catalogue/skills';
 import { SKILL_LEVELS } from '../../../../shared/entities/common';
 import { GROUPS } from '../../../../shared/entities/seeker';
 import { CERTIFICATE_KINDS, COURSE_STATUS, SESSION_PARTS, type CertificateKind, type Course, type Session } from '../../../../shared/training/course';
-import { SUBSIDY_DEFAULTS } from '../../../../shared/training/subsidy';
+import { subsidyDefaultsFor, type SubsidyThresholds } from '../../../../shared/training/subsidy';
+import { valueInForce } from '../../../../shared/rights/parameters/lookup';
+import { useStation } from '../../db/queries';
+import { useRuleParams } from '../../db/rights-queries';
 import { appEnv } from '../../db/commands/env';
 import { saveCourse } from '../../db/commands/training';
 import { useCourse, useTrainers } from '../../db/training-queries';
@@ -48,14 +51,18 @@ export function CourseFormPage() {
   const navigate = useNavigate();
   const isTrainer = useSession((s) => s.user?.role === 'trainer');
   const existing = useCourse(id, null);
+  const ruleParams = useRuleParams();
+  const station = useStation();
   // Trainers take the roll-call; courses are the station staff's to set up.
   if (isTrainer)
     return <Result status="403" title={t('errors.training.trainerReadOnly')} extra={<Button type="primary" size="large" onClick={() => void navigate('/courses')}>{t('training.detail.back')}</Button>} />;
-  if (id && existing === undefined) return <Spin size="large" />;
-  return <CourseForm key={id ?? 'new'} existing={existing ?? null} />;
+  if ((id && existing === undefined) || !ruleParams || station === 'loading') return <Spin size="large" />;
+  // A new course starts from the county's subsidy thresholds in force (劳动规则参数), else the shipped ones.
+  const county = valueInForce(ruleParams, 'subsidy-thresholds', station?.areaCode ?? null, stationToday());
+  return <CourseForm key={id ?? 'new'} existing={existing ?? null} defaultsFor={(kind) => subsidyDefaultsFor(kind, county)} />;
 }
 
-function CourseForm({ existing }: { readonly existing: Course | null }) {
+function CourseForm({ existing, defaultsFor }: { readonly existing: Course | null; readonly defaultsFor: (kind: CertificateKind) => SubsidyThresholds }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
@@ -76,7 +83,7 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
         programme: existing.subsidy?.programme,
         minRate: Math.round((existing.subsidy?.minAttendanceRate ?? 0.8) * 100),
         warnRate: Math.round((existing.subsidy?.warnAttendanceRate ?? 0.9) * 100),
-        minHours: existing.subsidy?.minClassHours ?? SUBSIDY_DEFAULTS[initialKind].minClassHours,
+        minHours: existing.subsidy?.minClassHours ?? defaultsFor(initialKind).minClassHours,
       }
     : {
         title: '',
@@ -91,9 +98,9 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
         trainerId: null,
         subsidyOn: true,
         programme: t('training.form.programmeDefault'),
-        minRate: SUBSIDY_DEFAULTS[initialKind].minAttendanceRate * 100,
-        warnRate: SUBSIDY_DEFAULTS[initialKind].warnAttendanceRate * 100,
-        minHours: SUBSIDY_DEFAULTS[initialKind].minClassHours,
+        minRate: Math.round(defaultsFor(initialKind).minAttendanceRate * 100),
+        warnRate: Math.round(defaultsFor(initialKind).warnAttendanceRate * 100),
+        minHours: defaultsFor(initialKind).minClassHours,
       };
 
   const sessions = Form.useWatch('sessions', form) ?? initial.sessions;
@@ -119,8 +126,8 @@ function CourseForm({ existing }: { readonly existing: Course | null }) {
       form.setFieldValue('certificateName', autoName(all.certificateKind, all.skillCode));
     }
     if (changed.certificateKind) {
-      const d = SUBSIDY_DEFAULTS[changed.certificateKind];
-      form.setFieldsValue({ minHours: d.minClassHours, minRate: d.minAttendanceRate * 100, warnRate: d.warnAttendanceRate * 100 });
+      const d = defaultsFor(changed.certificateKind);
+      form.setFieldsValue({ minHours: d.minClassHours, minRate: Math.round(d.minAttendanceRate * 100), warnRate: Math.round(d.warnAttendanceRate * 100) });
     }
   };
 
