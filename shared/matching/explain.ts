@@ -70,6 +70,8 @@ export function scoredResult(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchCont
   const s = subScores(ps, pj, minutes, minimum, p);
   const { pro, con } = softReasons(ps, pj, s, minutes, ctx, p);
   const rights = rightsReasons(pj);
+  // The law, not a preference: past retirement age a labour contract ends (it is said, never scored).
+  if (ps.pastRetirement && pj.source.contractKind === 'labour') con.push(reason('legal.retirement'));
   const flags = rights.filter((r) => r.params.severity === 'critical' || r.params.severity === 'high');
   return {
     seekerId: ps.id,

@@ -77,6 +77,7 @@ const MESSAGES = {
   'preference.homeBased': { zh: () => '在家做，符合求职者意愿', en: () => 'Home-based, as the seeker wants' },
   'preference.onSite': { zh: () => '求职者想在家做，此岗位要到单位上班', en: () => 'The seeker wants home-based work; this job is on site' },
   'rights.finding': { zh: (p) => `用人单位权益检查（${SEVERITY_ZH[v(p, 'severity')] ?? ''}）：${v(p, 'textZh')}`, en: (p) => `Employer rights check (${v(p, 'severity')}): ${v(p, 'textEn')}` },
+  'legal.retirement': { zh: () => '已到法定退休年龄：不能再签劳动合同（劳动合同法第四十四条），只能签劳务协议，请提醒用人单位', en: () => 'Past the statutory retirement age: no labour contract any more (Labour Contract Law art. 44), only a labour-service agreement; tell the employer' },
   'fix.course': { zh: (p) => `参加“${v(p, 'course')}”学会${skillZh(p)}`, en: (p) => `Take the course "${v(p, 'course')}" to learn ${skillEn(p)}` },
   'fix.learnSkill': { zh: (p) => `学会${skillZh(p)}（目前没有对应课程）`, en: (p) => `Learn ${skillEn(p)} (no course offered yet)` },
   'fix.laterStart': { zh: (p) => `请用人单位允许晚 ${v(p, 'minutes')} 分钟上班（${v(p, 'whenZh')}）`, en: (p) => `Ask the employer for a ${v(p, 'minutes')}-minute later start (${v(p, 'whenEn')})` },

@@ -47,6 +47,7 @@ export function prepareSeeker(seeker: Seeker, ctx: MatchContext): PreparedSeeker
     ineligible: seeker.deleted || seeker.status !== 'active' ? 'eligibility.seekerInactive' : !seeker.consent.matching || consentWithdrawn ? 'eligibility.noConsent' : null,
     age: ageOn(seeker.birthDate, ctx.today),
     pregnant: seeker.pregnant,
+    pastRetirement: ctx.pastRetirement?.(seeker) === true,
     literacy: LITERACY_RANK[seeker.literacy],
     standingMax: seeker.physical.standingHoursMax ?? Number.POSITIVE_INFINITY,
     liftMax: seeker.physical.liftKgMax ?? Number.POSITIVE_INFINITY,

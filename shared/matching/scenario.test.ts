@@ -178,3 +178,21 @@ describe('legal limits, unknowns and rights findings', () => {
     expect(medium.score).toBeLessThan(clean.score);
   });
 });
+
+describe('past the statutory retirement age', () => {
+  it('a labour-contract posting says so against the pair, with the same score; other contracts do not', () => {
+    const older = makeSeeker(synthId(4, 20), { ...mother, id: synthId(4, 20) });
+    const labour = sewing(20, 18, 30, '缝纫工（劳动合同）');
+    const service = { ...sewing(21, 18, 30, '缝纫工（劳务协议）'), contractKind: 'labour-service' as const };
+    const plain = ctxWith();
+    const past = ctxWith({ pastRetirement: (s) => s.id === older.id });
+    const with_ = explainPair(older, labour, past);
+    expect(with_.reasonsAgainst.map((r) => r.code)).toContain('legal.retirement');
+    expect(with_.reasonsAgainst.find((r) => r.code === 'legal.retirement')?.zh).toContain('劳务协议');
+    expect(with_.score).toBe(explainPair(older, labour, plain).score);
+    expect(with_.verdict).toBe(explainPair(older, labour, plain).verdict);
+    expect(explainPair(older, service, past).reasonsAgainst.map((r) => r.code)).not.toContain('legal.retirement');
+    expect(explainPair(older, labour, plain).reasonsAgainst.map((r) => r.code)).not.toContain('legal.retirement');
+  });
+});
+

@@ -51,6 +51,11 @@ export interface MatchContext {
   readonly rightsFlags?: (employerId: string, jobId: string) => readonly RightsFlag[] | undefined;
   readonly jobRestrictions?: (jobId: string) => JobRestrictions | undefined;
   readonly coursesForSkill?: (skillCode: string) => readonly CourseHint[] | undefined;
+  /**
+   * whether a person is past the statutory retirement age today (the rights engine's schedule), null when not
+   * sure: a labour contract then ends by law, so such a posting gets a reason against — never a filter or a score
+   */
+  readonly pastRetirement?: (seeker: Seeker) => boolean | null;
   /** the local hourly minimum wage in force today (the county's rule-parameter table), if known */
   readonly minimumHourlyWage?: number | null;
   readonly parameters?: MatchParameters;
@@ -63,6 +68,8 @@ export interface PreparedSeeker {
   readonly ineligible: ReasonCode | null;
   readonly age: number;
   readonly pregnant: boolean;
+  /** past the statutory retirement age today, for sure (ctx.pastRetirement) */
+  readonly pastRetirement: boolean;
   readonly literacy: number;
   readonly standingMax: number;
   readonly liftMax: number;

@@ -29,6 +29,7 @@ export interface MatchInputs {
   readonly minimumHourlyWage: number | null;
   /** the rights flags that count against each posting (its pre-screen today and its employer's visits) */
   readonly flagsByJob: ReadonlyMap<string, readonly RightsFlag[]>;
+  readonly pastRetirement?: (seeker: Seeker) => boolean | null;
 }
 
 /** Everything a query needs, prepared once per change of the data. */
@@ -59,6 +60,7 @@ export function prepareMatchData(input: MatchInputs): MatchData {
       rightsFlags: (_employerId, jobId) => input.flagsByJob.get(jobId),
       coursesForSkill: (skill) => courses.get(skill),
       minimumHourlyWage: input.minimumHourlyWage,
+      ...(input.pastRetirement ? { pastRetirement: input.pastRetirement } : {}),
     },
   );
   const seekers = input.seekers.filter((s) => !s.deleted).map((s) => prepareSeeker(s, ctx));

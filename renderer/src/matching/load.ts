@@ -2,7 +2,9 @@ import type { Employer } from '../../../shared/entities/employer';
 import type { Job } from '../../../shared/entities/job';
 import { createMatchContext } from '../../../shared/matching/context';
 import type { MatchContext, RightsFlag } from '../../../shared/matching/types';
-import { minimumRange, minimumWageFor } from '../../../shared/rights/parameters/lookup';
+import { minimumRange, minimumWageFor, valueInForce } from '../../../shared/rights/parameters/lookup';
+import { pastRetirementAge } from '../../../shared/rights/retirement';
+import type { Seeker } from '../../../shared/entities/seeker';
 import type { RuleParams } from '../../../shared/rights/parameters/schema';
 import type { StoredFinding } from '../../../shared/rights/placement';
 import type { DoorstepDb } from '../db/db';
@@ -19,6 +21,8 @@ interface Rules {
   readonly params: RuleParams;
   readonly area: string;
   readonly minimumHourlyWage: number | null;
+  /** past the statutory retirement age today, by the schedule in force (null when not sure) */
+  readonly pastRetirement: (seeker: Seeker) => boolean | null;
 }
 
 /** The rule rows in force (the county's before the shipped defaults, as everywhere in the app) and the local minimum. */
@@ -27,8 +31,14 @@ async function rules(db: DoorstepDb, today: string): Promise<Rules> {
   const area = stations.find((s) => !s.deleted)?.areaCode ?? '';
   const params = paramsInForce(ruleRows);
   const minimum = area ? minimumWageFor(params, area, today) : null;
-  // With several possible tiers the lowest is the legal floor for sure.
-  return { params, area, minimumHourlyWage: minimum ? minimumRange(minimum).hourly.low : null };
+  const schedule = valueInForce(params, 'retirement-age', area || null, today);
+  return {
+    params,
+    area,
+    // With several possible tiers the lowest is the legal floor for sure.
+    minimumHourlyWage: minimum ? minimumRange(minimum).hourly.low : null,
+    pastRetirement: (s) => (schedule && s.birthDate ? pastRetirementAge(s.birthDate, s.sex, null, today, schedule) : null),
+  };
 }
 
 /**
@@ -60,7 +70,7 @@ export async function loadMatchData(db: DoorstepDb, today = localToday()): Promi
     const employerById = new Map(employers.map((e) => [e.id, e]));
     const visitFindings = visitFindingsByEmployer(placements, visits);
     const flagsByJob = new Map(jobs.map((j) => [j.id, postingFlags(j, employerById.get(j.employerId), rulesInForce, today, visitFindings.get(j.employerId))]));
-    return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage: rulesInForce.minimumHourlyWage, flagsByJob });
+    return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage: rulesInForce.minimumHourlyWage, flagsByJob, pastRetirement: rulesInForce.pastRetirement });
   });
 }
 
@@ -79,6 +89,6 @@ export async function pairContext(db: DoorstepDb, job: Job, today: string): Prom
   const flags = postingFlags(job, employer, rulesInForce, today, visitFindingsByEmployer(placements, visits).get(job.employerId));
   return createMatchContext(
     { today, villages, employers: employer ? [employer] : [] },
-    { rightsFlags: () => flags, minimumHourlyWage: rulesInForce.minimumHourlyWage },
+    { rightsFlags: () => flags, minimumHourlyWage: rulesInForce.minimumHourlyWage, pastRetirement: rulesInForce.pastRetirement },
   );
 }

@@ -38,6 +38,8 @@ describe('match service', () => {
     if (ranked.kind !== 'ranked') return;
     expect(ranked.answer.list.matches.map((m) => m.jobId)).toEqual([schoolHours.id]);
     expect(ranked.answer.jobs[schoolHours.id]?.title).toBe('缝纫工（9点到3点）');
+    // born 1949: past the statutory retirement age by the shipped schedule, and the posting offers a labour contract
+    expect(ranked.answer.list.matches[0]?.reasonsAgainst.map((r) => r.code)).toContain('legal.retirement');
     const why = await service.answer({ kind: 'explain', seekerId: mother.id, jobId: fullDay.id });
     expect(why.kind).toBe('explain');
     if (why.kind !== 'explain') return;
