@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAreaCode } from './area-code';
+import { parseAreaCode, PROVINCE_NAMES, PROVINCE_PREFIXES } from './area-code';
 
 describe('parseAreaCode', () => {
   it.each([
@@ -33,5 +33,15 @@ describe('parseAreaCode', () => {
   it('trims surrounding spaces', () => {
     const r = parseAreaCode(' 522626 ');
     expect(r.ok && r.value.code).toBe('522626');
+  });
+});
+
+describe('province names', () => {
+  it('name every province prefix, in both languages', () => {
+    for (const p of PROVINCE_PREFIXES) {
+      expect(PROVINCE_NAMES[p]?.zh, p).toBeTruthy();
+      expect(PROVINCE_NAMES[p]?.en, p).toBeTruthy();
+    }
+    expect(Object.keys(PROVINCE_NAMES).sort()).toEqual([...PROVINCE_PREFIXES].sort());
   });
 });

@@ -1,13 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PARAMETER_ROWS } from '../../../../shared/rights/parameters/defaults';
 import type { ParameterKind, ParameterRow, RuleParameter } from '../../../../shared/rights/parameters/schema';
 import { removeRuleParameter } from '../../db/commands/rule-parameters';
 import { appEnv } from '../../db/commands/env';
-import { useStation } from '../../db/queries';
-import { useRuleParameterRecords } from '../../db/rights-queries';
+import { PROVINCE_NAMES } from '../../../../shared/identifiers/area-code';
+import { minimumWageFor } from '../../../../shared/rights/parameters/lookup';
+import { useStation, useVillages } from '../../db/queries';
+import { useRuleParameterRecords, useRuleParams } from '../../db/rights-queries';
+import { stationToday } from '../../state/station-day';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 import { RuleFormModal, type RuleFormTarget } from './rule-form-modal';
@@ -23,7 +26,8 @@ interface Row {
 
 /** 劳动规则参数: the shipped rows and the county's, by kind, area and start date; the county admin adds and corrects rows. */
 export function RulesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const params = useRuleParams();
   const { message, modal } = AntApp.useApp();
   const user = useSession((s) => s.user);
   const station = useStation();
@@ -38,6 +42,19 @@ export function RulesPage() {
   ]
     .filter((r) => kind === 'all' || r.row.value.kind === kind)
     .sort((a, b) => KINDS.indexOf(a.row.value.kind) - KINDS.indexOf(b.row.value.kind) || a.row.areaPrefix.localeCompare(b.row.areaPrefix) || (a.row.effectiveFrom < b.row.effectiveFrom ? 1 : a.row.effectiveFrom > b.row.effectiveFrom ? -1 : 0));
+
+  // An area prefix in words: the whole country, a province by name, a place from the gazetteer, else its code.
+  const villages = useVillages();
+  const areaName = (prefix: string): string => {
+    if (!prefix) return t('rights.rules.nationwide');
+    const province = PROVINCE_NAMES[prefix];
+    if (province) return i18n.language === 'en' ? province.en : province.zh;
+    const place = villages.find((v) => v.code === prefix);
+    return place ? `${place.name}（${prefix}）` : prefix;
+  };
+  // The station's own area with no minimum wage in force: every pay check there is "unknown" until it is entered.
+  const ownArea = station && station !== 'loading' ? station.areaCode : null;
+  const noMinimumHere = Boolean(ownArea && params && !minimumWageFor(params, ownArea, stationToday()));
 
   const valueText = (row: ParameterRow): string => {
     const v = row.value;
@@ -88,6 +105,15 @@ export function RulesPage() {
         </Space>
       </Space>
       <Typography.Paragraph>{t('rights.rules.intro')}</Typography.Paragraph>
+      {noMinimumHere && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('rights.rules.noMinimumHere', { area: ownArea })}
+          action={<Button type="primary" onClick={() => setTarget({ mode: 'new', kind: 'minimum-wage' })}>{t('rights.rules.addMinimumWage')}</Button>}
+        />
+      )}
       <Segmented
         size="large"
         value={kind}
@@ -103,7 +129,7 @@ export function RulesPage() {
         locale={{ emptyText: t('rights.rules.empty') }}
         columns={[
           { title: t('rights.rules.kind'), key: 'kind', width: 120, render: (_v, r) => t(`rights.rules.kinds.${r.row.value.kind}`) },
-          { title: t('rights.rules.area'), key: 'area', width: 110, render: (_v, r) => r.row.areaPrefix || t('rights.rules.nationwide') },
+          { title: t('rights.rules.area'), key: 'area', width: 130, render: (_v, r) => areaName(r.row.areaPrefix) },
           { title: t('rights.rules.value'), key: 'value', render: (_v, r) => valueText(r.row) },
           { title: t('rights.rules.effectiveFrom'), key: 'from', width: 120, render: (_v, r) => r.row.effectiveFrom },
           {

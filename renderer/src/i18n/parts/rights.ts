@@ -86,6 +86,7 @@ export const zh = {
         reformStart: '延迟退休开始月份', originalAgeYears: '原退休年龄', targetAgeYears: '目标退休年龄', monthsPerStep: '每几个月出生推迟一个月',
       },
       empty: '还没有参数。',
+      noMinimumHere: '本地（{{area}}）还没有录入最低工资标准，岗位工资无法检查是否合规。请按省里的文件录入（附文号）。',
     },
     placements: {
       title: '上岗回访',
@@ -368,6 +369,7 @@ export const en: Widen<typeof zh> = {
         reformStart: 'Reform starts (month)', originalAgeYears: 'Original age', targetAgeYears: 'Target age', monthsPerStep: 'Months of birth per month of delay',
       },
       empty: 'No parameters yet.',
+      noMinimumHere: 'No minimum wage is entered for this area ({{area}}) yet: pay in postings cannot be checked. Enter it from the province’s notice (with its number).',
     },
     placements: {
       title: 'Placements',
