@@ -2,13 +2,13 @@ import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canOpen } from '../../../../shared/auth/roles';
+import { canOpen, type Screen } from '../../../../shared/auth/roles';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 import { FollowUpsCard } from '../rights/follow-ups-card';
 
-const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync', placements: 'rights.placements.quickHint', rules: 'rights.rules.quickHint' } as const;
+const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync', placements: 'rights.placements.quickHint', rules: 'rights.rules.quickHint', referrals: 'matching.quickHint', courses: 'training.quickHint', 'skills-gap': 'training.gapQuickHint' } as const satisfies Record<Exclude<Screen, 'home'>, string>;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ export function HomePage() {
                 <Card hoverable className="quick-card" onClick={() => void navigate(r.path)} role="link">
                   <div className="quick-card-icon">{r.icon}</div>
                   <div className="quick-card-title">{t(`nav.${r.screen}`)}</div>
-                  <div className="quick-card-hint">{r.screen in QUICK_HINT ? t(QUICK_HINT[r.screen as keyof typeof QUICK_HINT]) : ''}</div>
+                  <div className="quick-card-hint">{r.screen === 'home' ? '' : t(QUICK_HINT[r.screen])}</div>
                 </Card>
               </Col>
             ))}

@@ -1,4 +1,4 @@
-import { Button, Spin, Typography } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -28,7 +28,8 @@ export function EmployerPrintPage() {
   const station = useStation();
   const data = useEmployerRights(id);
   if (employer === undefined || !data || station === 'loading') return <Spin size="large" />;
-  if (!employer) return <Typography.Paragraph>{t('errors.command.failed')}</Typography.Paragraph>;
+  if (!employer)
+    return <Result status="404" title={t('errors.record.notFound')} extra={<Button type="primary" size="large" onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>} />;
   const today = stationToday();
   const history = employerHistory(data.jobs, data.placements);
   const summary = summaryOf(history);

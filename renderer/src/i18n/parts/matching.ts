@@ -8,6 +8,7 @@ import type { Widen } from '../widen';
 export const zh = {
   nav: { referrals: '推荐和上岗' },
   texts: {
+    quickHint: '推荐结果、面试和录用',
     findJobs: '找合适的岗位',
     findSeekers: '找合适的人',
     jobsForTitle: '适合{{name}}的岗位',
@@ -136,6 +137,7 @@ export const zh = {
 export const en: Widen<typeof zh> = {
   nav: { referrals: 'Referrals' },
   texts: {
+    quickHint: 'Referrals, interviews and hires',
     findJobs: 'Find jobs that fit',
     findSeekers: 'Find people who fit',
     jobsForTitle: 'Jobs that fit {{name}}',

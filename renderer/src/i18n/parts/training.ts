@@ -8,6 +8,8 @@ import type { Widen } from '../widen';
 export const zh = {
   nav: { courses: '培训课程', 'skills-gap': '技能缺口' },
   texts: {
+    quickHint: '开课、报名、点名',
+    gapQuickHint: '该开哪些培训课',
     otherStation: '其他服务站开办',
     title: '培训课程',
     newCourse: '新建课程',
@@ -228,6 +230,8 @@ export const zh = {
 export const en: Widen<typeof zh> = {
   nav: { courses: 'Training courses', 'skills-gap': 'Skills gap' },
   texts: {
+    quickHint: 'Courses, enrolment, roll-call',
+    gapQuickHint: 'Which courses to run next',
     otherStation: 'Run by another station',
     title: 'Training courses',
     newCourse: 'New course',
