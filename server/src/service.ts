@@ -6,6 +6,7 @@ import { applyMutation, EMPTY_RECORD, type MergedRecord } from '../../shared/syn
 import type { Mutation } from '../../shared/sync/mutation';
 import type { PushResult } from '../../shared/sync/batch';
 import type { Change } from '../../shared/sync/wire';
+import { isCountyOffice } from '../../shared/sync/tables';
 import { v7 as uuidv7 } from 'uuid';
 import { decodeState, encodeState } from './record-state';
 import { hashSecret, newEnrollmentCode, newToken, normalizeEnrollmentCode, sameHash } from './tokens';
@@ -260,6 +261,15 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     const quarantined: unknown[][] = [];
     const results: PushResult[] = [];
     const reject = (id: string, code: string, message: string) => results.push({ id, status: 'rejected', code, message });
+    // Rule parameters steer every station's checks: only a county office (a station registered with a county
+    // code) may push them. Area codes of the stations pushing such tables, read once per batch.
+    const officeIds = [...new Set(items.filter((i) => serverTable(i.m.table)?.countyOffice).map((i) => i.stationId))];
+    const offices = new Set<string>();
+    for (const part of chunk(officeIds, 500)) {
+      for (const r of await sql.all<{ id: string; area_code: string }>(`SELECT id, area_code FROM stations WHERE id IN (${placeholders(part.length)})`, part)) {
+        if (isCountyOffice(String(r.area_code))) offices.add(String(r.id));
+      }
+    }
 
     for (const item of items) {
       const { m } = item;
@@ -286,6 +296,10 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       const claimed = m.fields.stationId;
       if ((claimed !== undefined && claimed !== item.stationId) || (existing && existing.owner !== item.stationId)) {
         reject(m.id, 'scope', 'A station may change only its own records');
+        continue;
+      }
+      if (table.countyOffice && !offices.has(item.stationId)) {
+        reject(m.id, 'scope', `Only the county office may change "${m.table}"`);
         continue;
       }
       if (table.kind === 'append' && (m.op === 'delete' || existing)) {

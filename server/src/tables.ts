@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import { isSyncTable, SYNC_TABLES, type TableKind } from '../../shared/sync/tables';
+import { countyOfficeOnly, isSyncTable, SYNC_TABLES, type TableKind } from '../../shared/sync/tables';
 
 /**
  * How the server checks each synced table's mutations (which tables and how they are owned:
@@ -9,6 +9,8 @@ import { isSyncTable, SYNC_TABLES, type TableKind } from '../../shared/sync/tabl
 export interface ServerTable {
   readonly kind: TableKind;
   readonly fields: ZodType<Record<string, unknown>>;
+  /** only a county office may push it */
+  readonly countyOffice: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ const fieldsOnly = (schema: z.ZodObject): z.ZodObject => z.object(schema.shape);
 const checks = new Map<string, ServerTable>(
   Object.entries(SYNC_TABLES).map(([name, { kind, schema }]) => [
     name,
-    { kind, fields: (kind === 'append' ? schema.strict() : fieldsOnly(schema).partial().strict()) as unknown as ZodType<Record<string, unknown>> },
+    { kind, fields: (kind === 'append' ? schema.strict() : fieldsOnly(schema).partial().strict()) as unknown as ZodType<Record<string, unknown>>, countyOffice: countyOfficeOnly(name) },
   ]),
 );
 

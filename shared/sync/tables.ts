@@ -18,6 +18,8 @@ import { attendanceEventSchema, courseSchema, enrolmentSchema } from '../trainin
  * - `county`: county-shared records; pushed by the station that created them, pulled by every station.
  * - `append`: append-only, owned by the station that wrote them; an entry is written once and never changed.
  * Tables not listed (staff, settings) stay on the PC.
+ * `writers: 'county-office'`: only a county office — a station registered with a county-level (6-digit) area
+ * code — may push them (the rule parameters every station's checks read).
  */
 export type TableKind = 'station' | 'county' | 'append';
 
@@ -34,7 +36,7 @@ export const SYNC_TABLES = {
   // A visit's clock travels as the mutation's hlc, never as a field (as for attendance).
   visits: { kind: 'append', schema: visitSchema.omit({ updatedAt: true }) },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
-  ruleParameters: { kind: 'county', schema: ruleParameterSchema },
+  ruleParameters: { kind: 'county', schema: ruleParameterSchema, writers: 'county-office' },
   // Training (issue 7): courses are county-shared (DESIGN.md: a township's course is open to every station's
   // people, matching suggests it, the skills gap counts it); only the station that runs one changes it, enrols
   // and takes its roll-call. Enrolments are that station's; attendance is append-only events.
@@ -42,8 +44,14 @@ export const SYNC_TABLES = {
   enrolments: { kind: 'station', schema: enrolmentSchema },
   // An event's clock travels as the mutation's hlc, never as a field: the wire schema leaves updatedAt out.
   attendance: { kind: 'append', schema: attendanceEventSchema.omit({ updatedAt: true }) },
-} as const satisfies Record<string, { kind: TableKind; schema: ZodType }>;
+} as const satisfies Record<string, { kind: TableKind; schema: ZodType; writers?: 'county-office' }>;
 
 export type SyncTableName = keyof typeof SYNC_TABLES;
+
+/** A county office is a station registered with a county-level area code (6 digits), not a township or village. */
+export const isCountyOffice = (areaCode: string): boolean => /^\d{6}$/.test(areaCode);
+
+/** Whether a table may be pushed only by a county office. */
+export const countyOfficeOnly = (name: string): boolean => isSyncTable(name) && 'writers' in SYNC_TABLES[name] && SYNC_TABLES[name].writers === 'county-office';
 
 export const isSyncTable = (name: string): name is SyncTableName => Object.prototype.hasOwnProperty.call(SYNC_TABLES, name);

@@ -45,8 +45,8 @@ test.beforeAll(async ({ browser }) => {
   page = await (await browser.newContext()).newPage();
   problems = watchForProblems(page);
   await page.goto('/');
-  await page.getByLabel('服务站名称').fill('罗山县周党镇就业服务站');
-  await page.getByLabel('行政区划代码').fill('411521101201');
+  await page.getByLabel('服务站名称').fill('罗山县人社局就业服务中心');
+  await page.getByLabel('行政区划代码').fill('411521'); // the county office enters the rules
   await page.getByLabel('姓名').fill(ADMIN.name);
   await page.getByLabel('角色').click();
   await page.getByTitle('县级管理员').click();
@@ -126,7 +126,7 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await expect(pay).toContainText('不合规');
   await expect(pay).toContainText('17.60');
   await expect(pay).toContainText('12.00');
-  await expect(panel).toContainText('按 411521101201 的标准检查');
+  await expect(panel).toContainText('按 411521 的标准检查');
   await pay.scrollIntoViewIfNeeded();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-prescreen-zh.png`, fullPage: true });
@@ -258,7 +258,7 @@ test('the employer\'s page sums up the open findings and prints a findings lette
   const letter = page.getByTestId('findings-letter');
   await expect(letter).toContainText('周党镇服装加工厂：');
   await expect(letter).toContainText('17.60');
-  await expect(letter).toContainText('罗山县周党镇就业服务站（盖章）');
+  await expect(letter).toContainText('罗山县人社局就业服务中心（盖章）');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-letter-zh.png`, fullPage: true });
   await page.getByRole('button', { name: '返回用人单位' }).click();

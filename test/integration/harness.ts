@@ -104,12 +104,12 @@ export interface TestStation {
 }
 
 /** A station PC: its own IndexedDB, set up offline, then enrolled with a code from the county. */
-export async function station(county: CountyServer, name: string, deviceId: string, start?: number): Promise<TestStation> {
+export async function station(county: CountyServer, name: string, deviceId: string, start?: number, areaCode = '522626101'): Promise<TestStation> {
   const env = testEnv(start);
-  const { stationId, adminId } = await setUp(env, { name, deviceId });
+  const { stationId, adminId } = await setUp(env, { name, deviceId, areaCode });
   const actor = { id: adminId, name: '王芳' };
   const platform = memoryPlatform();
-  const { enrollmentCode } = await county.service.addStation({ name, areaCode: '522626101' });
+  const { enrollmentCode } = await county.service.addStation({ name, areaCode });
   const enrolled = await enrollStation(env, platform, actor, { server: county.url, code: enrollmentCode });
   if (!enrolled.ok) throw new Error(`enrol failed: ${enrolled.error.code} ${enrolled.error.message}`);
   const batch = newSyncSession();

@@ -1,3 +1,4 @@
+import { encodeHlc } from '../../shared/sync/hlc';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
 import { recordVisit, registerPlacement, updatePlacement } from '../../renderer/src/db/commands/follow-ups';
@@ -36,7 +37,8 @@ describe.each(backends)('rights records syncing with the county ($name)', ({ mak
   });
 
   it('pushes a rule parameter, a flagged posting, a placement and a visit; the other station pulls only the county-shared ones', async () => {
-    const a = await station(county, '幸福村就业服务站', 'deva');
+    // a: the county office (set up and registered with the county's 6-digit code); b: a village station
+    const a = await station(county, '岑巩县人社局', 'deva', undefined, '522626');
     const b = await station(county, '和平村就业服务站', 'devb');
     const admin = must(await addStaff(a.env, a.actor, { name: '赵科长', role: 'county_admin', admin: false, pin: await pin123456() }));
     const countyAdmin = { id: admin.id, name: admin.name };
@@ -69,4 +71,18 @@ describe.each(backends)('rights records syncing with the county ($name)', ({ mak
     expect(await b.env.db.placements.count()).toBe(0);
     expect(await b.env.db.visits.count()).toBe(0);
   });
+
+  it('refuses rule parameters from a station that is not the county office, and keeps the change for a person to see', async () => {
+    const village = await station(county, '和平村就业服务站', 'devv');
+    const id = village.env.newId();
+    const hlc = encodeHlc({ ms: village.env.now(), counter: 0, node: 'devv' });
+    const fields = { id, stationId: village.stationId, createdAt: village.env.now(), updatedAt: hlc, deleted: false, areaPrefix: '5226', effectiveFrom: '2026-01-01', source: '村里自己填的', verified: false, note: '', value: { kind: 'minimum-wage', tier: null, monthly: 900, hourly: 5 } };
+    // as if written by an older app or by hand: the command itself refuses (ruleParameter.notCountyOffice)
+    await village.env.db.outbox.add({ id: village.env.newId(), table: 'ruleParameters', recordId: id, op: 'upsert', hlc, fields });
+    await village.sync();
+    const [kept] = (await village.env.db.outbox.toArray()).filter((m) => m.table === 'ruleParameters');
+    expect(kept?.rejected).toMatchObject({ code: 'scope' });
+    expect(await county.service.record('ruleParameters', id)).toBeFalsy();
+  });
 });
+

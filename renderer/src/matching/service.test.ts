@@ -79,7 +79,7 @@ describe('match service', () => {
 describe('the local minimum wage matching compares pay with', () => {
   it("is the county's row in force for the station's area, the lowest tier while the tier is not recorded", async () => {
     const env = testEnv();
-    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521101201', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
+    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
     if (!setup.ok) throw new Error(setup.error.message);
     const admin = { id: setup.value.adminId, name: '赵科长' };
     expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(15.6); // Henan, tier unknown: the lowest
@@ -90,7 +90,7 @@ describe('the local minimum wage matching compares pay with', () => {
 
   it('flags a posting by the rules in force today, not only those of the day it was saved', async () => {
     const env = testEnv();
-    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521101201', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
+    const setup = await setupStation(env, { stationName: '罗山县就业服务站', areaCode: '411521', adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
     if (!setup.ok) throw new Error(setup.error.message);
     const admin = { id: setup.value.adminId, name: '赵科长' };
     const employer = employerInput({ villageCode: '411521101201', creditCode: null });

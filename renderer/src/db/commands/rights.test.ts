@@ -17,7 +17,8 @@ const tier2 = (over: Partial<RuleParameterInput> = {}): RuleParameterInput => ({
   id: uuidv7(), areaPrefix: '411521', effectiveFrom: '2022-01-01', source: '豫政〔2021〕33号', verified: true, note: '', value: { kind: 'area-tier', tier: 2 }, ...over,
 });
 
-async function countyAdmin(env: ReturnType<typeof testEnv>, areaCode = HENAN) {
+/** The county office: a station set up with the county's 6-digit code. */
+async function countyAdmin(env: ReturnType<typeof testEnv>, areaCode = HENAN.slice(0, 6)) {
   const r = await setupStation(env, { stationName: '罗山县就业服务站', areaCode, adminName: '赵科长', adminRole: 'county_admin', pin: await pin123456(), deviceId: 'dev1' });
   if (!r.ok) throw new Error(r.error.message);
   return { id: r.value.adminId, name: '赵科长' };
@@ -49,6 +50,11 @@ describe('rule parameters', () => {
     expect(await saveRuleParameter(env2, admin, tier2({ areaPrefix: '4115' + '2' }))).toMatchObject({ ok: false, error: { fields: { areaPrefix: 'ruleParameter.areaPrefix' } } });
     expect(await env2.db.ruleParameters.count()).toBe(0);
     expect(await env2.db.outbox.count()).toBe(before);
+    // a county admin at a village station: the rules come from the county office
+    const env3 = testEnv();
+    const villageAdmin = await countyAdmin(env3, HENAN);
+    expect(await saveRuleParameter(env3, villageAdmin, tier2())).toMatchObject({ ok: false, error: { code: 'ruleParameter.notCountyOffice' } });
+    expect(await env3.db.ruleParameters.count()).toBe(0);
   });
 
   it('a later row for the same area and start date replaces an earlier one; removing it needs a reason', async () => {

@@ -1,6 +1,7 @@
 import type { RuleParameter } from '../../../../shared/rights/parameters/schema';
 import type { Result } from '../../../../shared/result';
-import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
+import { isCountyOffice } from '../../../../shared/sync/tables';
+import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 /** A rule-parameter row as the county admin enters it. */
 export type RuleParameterInput = Omit<RuleParameter, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
@@ -13,6 +14,7 @@ export type RuleParameterInput = Omit<RuleParameter, 'stationId' | 'createdAt' |
 export async function saveRuleParameter(env: CommandEnv, actor: Actor, input: RuleParameterInput): Promise<Result<RuleParameter>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'rules');
+    await requireCountyOffice(ctx);
     const existing = await ctx.env.db.ruleParameters.get(input.id);
     if (existing && existing.stationId !== ctx.stationId) fail('ruleParameter.otherStation', 'Entered by another station: add a new row instead');
     return writeRecord(
@@ -24,10 +26,20 @@ export async function saveRuleParameter(env: CommandEnv, actor: Actor, input: Ru
   });
 }
 
+/**
+ * Rule parameters steer every station's checks: only a county office (a station set up with a county-level,
+ * 6-digit area code) enters them; the county server refuses them from anywhere else.
+ */
+async function requireCountyOffice(ctx: CommandContext): Promise<void> {
+  const station = await ctx.env.db.stations.get(ctx.stationId);
+  if (!station || !isCountyOffice(station.areaCode)) fail('ruleParameter.notCountyOffice', 'Only the county office enters rule parameters');
+}
+
 /** Withdraws a row this station entered (a tombstone: the shipped defaults or older rows apply again). */
 export async function removeRuleParameter(env: CommandEnv, actor: Actor, id: string, reason: string): Promise<Result<RuleParameter>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'rules');
+    await requireCountyOffice(ctx);
     const existing = (await ctx.env.db.ruleParameters.get(id)) ?? fail('ruleParameter.missing', `No rule parameter ${id}`);
     if (existing.stationId !== ctx.stationId) fail('ruleParameter.otherStation', 'Entered by another station');
     if (!reason.trim()) fail('validation', 'A reason is needed', { fields: { reason: 'ruleParameter.reason' } });

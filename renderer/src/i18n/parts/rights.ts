@@ -237,6 +237,7 @@ export const zh = {
     },
   },
   errors: {
+    'ruleParameter.notCountyOffice': '只有县级单位（用 6 位县代码建立的服务站）可以录入劳动规则参数。乡镇、村的服务站会自动收到县里录入的参数。',
     'ruleParameter.otherStation': '这一行是别的服务站录入的，不能在这里改。请“照这一行新增”。',
     'ruleParameter.missing': '找不到这一行参数，可能已被撤销。',
     'ruleParameter.reason': '请写明撤销原因。',
@@ -520,6 +521,7 @@ export const en: Widen<typeof zh> = {
     },
   },
   errors: {
+    'ruleParameter.notCountyOffice': 'Only the county office (a station set up with a 6-digit county code) enters rule parameters. Township and village stations receive them from the county.',
     'ruleParameter.otherStation': 'Another station entered this row; it cannot be edited here. Use "New row from this one".',
     'ruleParameter.missing': 'This parameter row was not found; it may have been withdrawn.',
     'ruleParameter.reason': 'Write down why the row is withdrawn.',
