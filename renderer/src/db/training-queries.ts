@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Employer } from '../../../shared/entities/employer';
 import type { Staff } from '../../../shared/entities/staff';
-import type { Village } from '../../../shared/entities/village';
 import { maskPhone } from '../../../shared/identifiers/phone';
 import { maskResidentId } from '../../../shared/identifiers/resident-id';
 import type { AttendanceEvent, Course, Enrolment } from '../../../shared/training/course';
-import { getDb, type JobRow, type SeekerRow } from './db';
+import { getDb, type SeekerRow } from './db';
 
 /**
  * Reads of the training screens. What reaches a trainer is a projection: seat, name, village and the
@@ -118,25 +116,3 @@ export function useAttendance(courseId: string | undefined): AttendanceEvent[] |
   return useLiveQuery(async () => (courseId ? (await getDb().attendance.where('courseId').equals(courseId).toArray()).filter((e) => !e.deleted) : []), [courseId]);
 }
 
-/** Everything the skills gap is computed from. */
-export interface GapData {
-  readonly jobs: JobRow[];
-  readonly seekers: SeekerRow[];
-  readonly villages: Village[];
-  readonly employers: Employer[];
-  readonly courses: Course[];
-}
-
-export function useGapData(): GapData | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const [jobs, seekers, villages, employers, courses] = await Promise.all([
-      db.jobs.where('status').equals('open').toArray(),
-      db.seekers.where('status').equals('active').toArray(),
-      db.villages.toArray(),
-      db.employers.toArray(),
-      db.courses.toArray(),
-    ]);
-    return { jobs: jobs.filter((j) => !j.deleted), seekers: seekers.filter((s) => !s.deleted), villages, employers, courses };
-  }, []);
-}

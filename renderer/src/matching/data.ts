@@ -39,6 +39,8 @@ export interface MatchData {
   readonly jobs: readonly PreparedJob[];
   readonly seekerById: ReadonlyMap<string, PreparedSeeker>;
   readonly jobById: ReadonlyMap<string, PreparedJob>;
+  /** the courses the station knows (for the skills gap's "courses already planned") */
+  readonly courses: readonly CourseRow[];
 }
 
 /**
@@ -65,5 +67,5 @@ export function prepareMatchData(input: MatchInputs): MatchData {
   );
   const seekers = input.seekers.filter((s) => !s.deleted).map((s) => prepareSeeker(s, ctx));
   const jobs = input.jobs.filter((j) => !j.deleted).map((j) => prepareJob(j, ctx));
-  return { ctx, seekers, jobs, seekerById: new Map(seekers.map((s) => [s.id, s])), jobById: new Map(jobs.map((j) => [j.id, j])) };
+  return { ctx, seekers, jobs, seekerById: new Map(seekers.map((s) => [s.id, s])), jobById: new Map(jobs.map((j) => [j.id, j])), courses: input.courses };
 }

@@ -108,3 +108,22 @@ describe('the local minimum wage matching compares pay with', () => {
     expect((await env.db.jobs.get(job.id))?.rightsFindings?.some((f) => f.status === 'fail')).toBe(false);
   });
 });
+
+describe('the skills gap, computed where matching runs', () => {
+  it('counts a posting’s missing skill against the near misses who lack only it', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    const actor = { id: adminId, name: '王芳' };
+    const employer = employerInput();
+    // she has sewing; the posting also asks for garment finishing: one skill short
+    const person = seekerInput({ skills: [{ code: 'sewing-machine', level: 'skilled' }] });
+    const job = jobInput(employer.id, { skills: [{ code: 'sewing-machine', level: 'beginner' }, { code: 'garment-finishing', level: 'beginner' }], positions: 3 });
+    for (const r of [await saveSeeker(env, actor, person), await saveEmployer(env, actor, employer), await saveJob(env, actor, job)]) expect(r.ok).toBe(true);
+    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const answer = await service.answer({ kind: 'skills-gap' });
+    if (answer.kind !== 'skills-gap') throw new Error('expected the skills gap');
+    const finishing = answer.gap.county.find((r) => r.skillCode === 'garment-finishing');
+    expect(finishing).toMatchObject({ demandPositions: 3, holders: 0, nearMissSeekers: 1, unmet: 3, placeable: 1 });
+    expect(answer.gap.county.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({ holders: 1 });
+  });
+});

@@ -2,6 +2,8 @@ import type { Job } from '../../../shared/entities/job';
 import { explainPrepared } from '../../../shared/matching/explain';
 import { matchJobsForSeeker, matchSeekersForJob } from '../../../shared/matching/rank';
 import type { MatchList, PairExplanation, PreparedJob, PreparedSeeker } from '../../../shared/matching/types';
+import type { Course } from '../../../shared/training/course';
+import { skillsGap, type SkillsGap } from '../../../shared/training/skills-gap';
 import type { MatchData } from './data';
 
 /** What a list shows of the other side, so a screen needs no second look-up. */
@@ -28,7 +30,9 @@ export interface SeekerFilters {
 export type MatchQuery =
   | { readonly kind: 'jobs-for-seeker'; readonly seekerId: string; readonly filters: JobFilters; readonly limit: number }
   | { readonly kind: 'seekers-for-job'; readonly jobId: string; readonly filters: SeekerFilters; readonly limit: number }
-  | { readonly kind: 'explain'; readonly seekerId: string; readonly jobId: string };
+  | { readonly kind: 'explain'; readonly seekerId: string; readonly jobId: string }
+  /** the skills gap (training): open postings' skills against holders and near misses, by area */
+  | { readonly kind: 'skills-gap' };
 
 export interface RankedAnswer {
   readonly list: MatchList;
@@ -41,7 +45,8 @@ export interface RankedAnswer {
 export type MatchAnswer =
   | { readonly kind: 'ranked'; readonly answer: RankedAnswer }
   | { readonly kind: 'explain'; readonly explanation: PairExplanation; readonly jobs: Readonly<Record<string, JobSummary>>; readonly seekers: Readonly<Record<string, SeekerSummary>> }
-  | { readonly kind: 'missing'; readonly what: 'seeker' | 'job' };
+  | { readonly kind: 'missing'; readonly what: 'seeker' | 'job' }
+  | { readonly kind: 'skills-gap'; readonly gap: SkillsGap };
 
 const seekerSummary = (ps: PreparedSeeker): SeekerSummary => ({
   id: ps.id, name: ps.source.name, birthDate: ps.source.birthDate, villageCode: ps.source.villageCode, status: ps.source.status,
@@ -75,6 +80,12 @@ export class MatchService {
   async answer(query: MatchQuery): Promise<MatchAnswer> {
     const data = await this.current();
     const started = this.now();
+    if (query.kind === 'skills-gap') {
+      // It runs the matcher once per posting that asks for a skill: worker work, never the page's.
+      const open = data.jobs.filter((pj) => pj.ineligible === null);
+      const active = data.seekers.filter((ps) => ps.ineligible === null);
+      return { kind: 'skills-gap', gap: skillsGap({ jobs: open, seekers: active, ctx: data.ctx, courses: data.courses as readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[] }) };
+    }
     if (query.kind === 'explain') {
       const ps = data.seekerById.get(query.seekerId);
       const pj = data.jobById.get(query.jobId);

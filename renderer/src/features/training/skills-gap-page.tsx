@@ -1,28 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { createMatchContext } from '../../../../shared/matching/context';
-import { prepareJob, prepareSeeker } from '../../../../shared/matching/prepare';
-import { skillsGap, type SkillGapRow } from '../../../../shared/training/skills-gap';
-import { useGapData } from '../../db/training-queries';
+import type { SkillGapRow } from '../../../../shared/training/skills-gap';
+import { useVillages } from '../../db/queries';
+import { useMatch } from '../matching/use-match';
 import { skillName } from './labels';
-import { stationToday } from '../../state/station-day';
 
 /** 技能缺口: skills open postings ask for against the people who have them or lack only them → courses to run next. */
 export function SkillsGapPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const data = useGapData();
+  // Computed in the matching worker (it runs the matcher once per posting): the page stays responsive.
+  const state = useMatch({ kind: 'skills-gap' });
+  const villages = useVillages();
   const [area, setArea] = useState('');
-  const today = stationToday();
-  const gap = useMemo(() => {
-    if (!data) return undefined;
-    const ctx = createMatchContext({ today, villages: data.villages, employers: data.employers });
-    return skillsGap({ jobs: data.jobs.map((j) => prepareJob(j, ctx)), seekers: data.seekers.map((s) => prepareSeeker(s, ctx)), ctx, courses: data.courses });
-  }, [data, today]);
-  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.name])), [data]);
+  const names = useMemo(() => new Map(villages.map((v) => [v.code, v.name])), [villages]);
+  if (state.status === 'error') return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
+  const gap = state.status === 'done' && state.answer.kind === 'skills-gap' ? state.answer.gap : null;
   if (!gap) return <Spin size="large" tip={t('training.gap.computing')} />;
 
   const rows: readonly SkillGapRow[] = area ? (gap.areas.find((a) => `${a.level}:${a.code}` === area)?.rows ?? []) : gap.county;
