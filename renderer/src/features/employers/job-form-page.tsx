@@ -142,7 +142,9 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
               <Input maxLength={60} style={{ width: 200 }} />
             </Form.Item>
           </Space>
-          <Typography.Text strong>{t('employers.skills')}</Typography.Text>
+          <div>
+            <Typography.Text strong>{t('employers.skills')}</Typography.Text>
+          </div>
           <div style={{ margin: '8px 0 16px' }}>
             <SkillList />
           </div>

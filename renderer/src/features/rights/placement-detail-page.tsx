@@ -97,7 +97,7 @@ export function PlacementDetailPage() {
         />
         {view.visits.length > 0 && (
           <>
-            <Typography.Title level={4}>{t('rights.visits.findings')}（{view.visits.at(-1)?.visitedOn}）</Typography.Title>
+            <Typography.Title level={4}>{t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}</Typography.Title>
             <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />
           </>
         )}
