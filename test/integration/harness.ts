@@ -125,3 +125,18 @@ export async function station(county: CountyServer, name: string, deviceId: stri
     },
   };
 }
+
+/** The stores every integration test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (CI must). */
+export function backends(): { name: string; make: () => Promise<DbFactory> }[] {
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  if (process.env.CI && !pgUrl) throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
+  const list: { name: string; make: () => Promise<DbFactory> }[] = [{ name: 'SQLite', make: async () => sqliteFactory() }];
+  if (pgUrl) list.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
+  return list;
+}
+
+/** A command's value, or the test fails with its error code. */
+export const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};

@@ -7,24 +7,14 @@ import { saveSeeker } from '../../renderer/src/db/commands/seekers';
 import { addStaff } from '../../renderer/src/db/commands/staff';
 import { employerInput, jobInput, pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../shared/schedule/week-grid';
-import { postgresFactory, sqliteFactory, startCounty, station, type CountyServer, type DbFactory } from './harness';
+import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
 
 /**
  * Rights records through the real county server: a county admin's rule parameter and a posting with its
  * pre-screen findings reach the other station (county-shared); placements stay the station's own; a visit
  * is an append-only entry.
  */
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (process.env.CI && !pgUrl) throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
-const backends: { name: string; make: () => Promise<DbFactory> }[] = [{ name: 'SQLite', make: async () => sqliteFactory() }];
-if (pgUrl) backends.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
-
-const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
-
-describe.each(backends)('rights records syncing with the county ($name)', ({ make }) => {
+describe.each(backends())('rights records syncing with the county ($name)', ({ make }) => {
   let factory: DbFactory;
   let county: CountyServer;
   beforeEach(async () => {

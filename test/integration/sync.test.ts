@@ -12,20 +12,9 @@ import { COMPACT_CONTENT_TYPE } from '../../shared/sync/columns';
 import { SYNC_META } from '../../renderer/src/db/sync-meta';
 import { parseBundle } from '../../shared/sync/bundle';
 import { backupTo, restoreFrom } from '../../server/src/backup';
-import { postgresFactory, sqliteFactory, startCounty, station, type CountyServer, type DbFactory } from './harness';
+import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (process.env.CI && !pgUrl) throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
-
-const backends: { name: string; make: () => Promise<DbFactory> }[] = [{ name: 'SQLite', make: async () => sqliteFactory() }];
-if (pgUrl) backends.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
-
-const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
-
-describe.each(backends)('the app syncing with the real county server on loopback ($name)', ({ make }) => {
+describe.each(backends())('the app syncing with the real county server on loopback ($name)', ({ make }) => {
   let factory: DbFactory;
   let county: CountyServer;
   beforeEach(async () => {

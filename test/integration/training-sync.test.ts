@@ -3,24 +3,14 @@ import { saveSeeker } from '../../renderer/src/db/commands/seekers';
 import { addStaff } from '../../renderer/src/db/commands/staff';
 import { pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '../../renderer/src/db/commands/training';
-import { postgresFactory, sqliteFactory, startCounty, station, type CountyServer, type DbFactory } from './harness';
+import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
 
 /**
  * Training records through the real county server: courses are county-shared (another station sees them, may
  * not change them or enrol in them), enrolments are the station's own, attendance events are append-only (a correction arrives as a second event,
  * the first is kept), and a completion's new skill reaches the county on the seeker.
  */
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (process.env.CI && !pgUrl) throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
-const backends: { name: string; make: () => Promise<DbFactory> }[] = [{ name: 'SQLite', make: async () => sqliteFactory() }];
-if (pgUrl) backends.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
-
-const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
-
-describe.each(backends)('training records syncing with the county ($name)', ({ make }) => {
+describe.each(backends())('training records syncing with the county ($name)', ({ make }) => {
   let factory: DbFactory;
   let county: CountyServer;
   beforeEach(async () => {
