@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Space, Spin, Typography } from 'antd';
+import { Button, Card, Select, Space, Spin, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import { ageOn } from '../../../../shared/registry/seeker-rules';
 import { useJob, useSeekerSearch, useVillages } from '../../db/queries';
 import { localToday } from '../../matching/load';
 import { AreaFilter } from './area-filter';
-import { MatchCard, MatchSections } from './match-list';
+import { MatchCard, RankedMatches } from './match-list';
 import { isOpenReferral } from '../../../../shared/entities/referral';
 import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from './use-match';
@@ -33,7 +33,6 @@ export function JobMatchesPage() {
   const today = localToday();
 
   if (job === undefined) return <Spin size="large" />;
-  const answer = state.status === 'done' && state.answer.kind === 'ranked' ? state.answer.answer : null;
 
   return (
     <div className="page">
@@ -56,34 +55,26 @@ export function JobMatchesPage() {
           />
         </Space>
       </Card>
-      {state.status === 'loading' && <Spin size="large" />}
-      {state.status === 'error' && <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />}
-      {state.status === 'done' && state.answer.kind === 'missing' && <Alert type="warning" showIcon message={t('matching.missing.job')} />}
-      {answer && (
-        <MatchSections
-          matches={answer.list.matches}
-          nearMisses={answer.list.nearMisses}
-          matchCount={answer.list.matchCount}
-          nearMissCount={answer.list.nearMissCount}
-          emptyHint={t('matching.noSeekers')}
-          render={(m, rank) => {
-            const s = answer.seekers[m.seekerId];
-            const age = s?.birthDate ? ageOn(s.birthDate, today) : null;
-            return (
-              <MatchCard
-                key={m.seekerId}
-                rank={rank}
-                title={s?.name ?? ''}
-                subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
-                result={m}
-                referred={referrals.get(m.seekerId)?.status ?? null}
-                onWhy={() => setWhy(m.seekerId)}
-                extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.seekerId))} onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
-              />
-            );
-          }}
-        />
-      )}
+      <RankedMatches
+        state={state}
+        emptyHint={t('matching.noSeekers')}
+        render={(m, rank, answer) => {
+          const s = answer.seekers[m.seekerId];
+          const age = s?.birthDate ? ageOn(s.birthDate, today) : null;
+          return (
+            <MatchCard
+              key={m.seekerId}
+              rank={rank}
+              title={s?.name ?? ''}
+              subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
+              result={m}
+              referred={referrals.get(m.seekerId)?.status ?? null}
+              onWhy={() => setWhy(m.seekerId)}
+              extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.seekerId))} onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
+            />
+          );
+        }}
+      />
       <WhyPanel seekerId={why} jobId={why ? id : null} onClose={() => setWhy(null)} />
     </div>
   );

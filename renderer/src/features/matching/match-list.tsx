@@ -1,8 +1,10 @@
-import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchResult, NearMiss } from '../../../../shared/matching/types';
+import type { RankedAnswer } from '../../matching/service';
 import { ReasonLines, ScoreTag } from './reasons';
+import type { MatchState } from './use-match';
 
 /** One ranked pair as a card: who or what, the score, reasons for and against, and the actions. */
 export function MatchCard({ rank, title, subtitle, result, onWhy, extra, referred }: {
@@ -67,5 +69,30 @@ export function MatchSections<R extends MatchResult>({ matches, nearMisses, matc
       <Typography.Paragraph type="secondary">{t('matching.nearHelp')}</Typography.Paragraph>
       {nearMisses.length === 0 ? <Empty description={t('matching.noNear')} /> : nearMisses.map((m, i) => render(m, i + 1))}
     </>
+  );
+}
+
+/** A ranked answer from the matching worker, or why there is none yet (working, failed, record gone). */
+export function RankedMatches({ state, emptyHint, render }: {
+  readonly state: MatchState;
+  readonly emptyHint: string;
+  readonly render: (r: MatchResult | NearMiss, rank: number, answer: RankedAnswer) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (state.status === 'loading') return <Spin size="large" />;
+  if (state.status === 'error') return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
+  const { answer } = state;
+  if (answer.kind === 'missing') return <Alert type="warning" showIcon message={t(`matching.missing.${answer.what}`)} />;
+  if (answer.kind !== 'ranked') return null;
+  const { list } = answer.answer;
+  return (
+    <MatchSections
+      matches={list.matches}
+      nearMisses={list.nearMisses}
+      matchCount={list.matchCount}
+      nearMissCount={list.nearMissCount}
+      emptyHint={emptyHint}
+      render={(m, rank) => render(m, rank, answer.answer)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Button, Card, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import type { Pay } from '../../../../shared/entities/job';
 import { useEmployers, useJobs, useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from './area-filter';
-import { MatchCard, MatchSections } from './match-list';
+import { MatchCard, RankedMatches } from './match-list';
 import { isOpenReferral } from '../../../../shared/entities/referral';
 import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from './use-match';
@@ -34,7 +34,6 @@ export function SeekerMatchesPage() {
   const payText = (pay: Pay) => `${pay.amount} ${t(`options.payUnit.${pay.kind}`)}`;
 
   if (seeker === undefined) return <Spin size="large" />;
-  const answer = state.status === 'done' && state.answer.kind === 'ranked' ? state.answer.answer : null;
 
   return (
     <div className="page">
@@ -67,33 +66,25 @@ export function SeekerMatchesPage() {
           />
         </Space>
       </Card>
-      {state.status === 'loading' && <Spin size="large" />}
-      {state.status === 'error' && <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />}
-      {state.status === 'done' && state.answer.kind === 'missing' && <Alert type="warning" showIcon message={t('matching.missing.seeker')} />}
-      {answer && (
-        <MatchSections
-          matches={answer.list.matches}
-          nearMisses={answer.list.nearMisses}
-          matchCount={answer.list.matchCount}
-          nearMissCount={answer.list.nearMissCount}
-          emptyHint={t('matching.noJobs')}
-          render={(m, rank) => {
-            const job = answer.jobs[m.jobId];
-            return (
-              <MatchCard
-                key={m.jobId}
-                rank={rank}
-                title={job?.title ?? ''}
-                subtitle={job && `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`}
-                result={m}
-                referred={referrals.get(m.jobId)?.status ?? null}
-                onWhy={() => setWhy(m.jobId)}
-                extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.jobId))} onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
-              />
-            );
-          }}
-        />
-      )}
+      <RankedMatches
+        state={state}
+        emptyHint={t('matching.noJobs')}
+        render={(m, rank, answer) => {
+          const job = answer.jobs[m.jobId];
+          return (
+            <MatchCard
+              key={m.jobId}
+              rank={rank}
+              title={job?.title ?? ''}
+              subtitle={job && `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`}
+              result={m}
+              referred={referrals.get(m.jobId)?.status ?? null}
+              onWhy={() => setWhy(m.jobId)}
+              extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.jobId))} onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
+            />
+          );
+        }}
+      />
       <WhyPanel seekerId={why ? id : null} jobId={why} onClose={() => setWhy(null)} />
     </div>
   );
