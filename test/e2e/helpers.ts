@@ -65,3 +65,9 @@ export async function loadDemoCounty(page: Page): Promise<void> {
     await expect(done).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 120_000 });
 }
+
+/** Before a screenshot: toasts gone and drawer or dialog animations finished, so the picture shows the screen at rest. */
+export async function settle(p: Page): Promise<void> {
+  await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await p.waitForTimeout(400);
+}

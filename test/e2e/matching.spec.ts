@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, statSync } from 'node:fs';
 import { checkCharacter } from '../../shared/identifiers/resident-id';
-import { SHOTS, onFreshStation } from './helpers';
+import { onFreshStation, settle, SHOTS } from './helpers';
 
 /**
  * Matching as station staff would use it: a single mother free on weekdays 08:30–15:30 who collects her child at
@@ -86,6 +86,7 @@ test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-
   await expect(cards.filter({ hasText: '缝纫工（9点到3点）' })).toBeVisible();
   await expect(cards.filter({ hasText: '缝纫工（8点到5点）' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '合适的（1 个）', exact: true })).toBeVisible();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-seeker-jobs-zh.png`, fullPage: true });
 
   await page.getByLabel('查看某个岗位为什么不合适…').click();
@@ -94,6 +95,7 @@ test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-
   await expect(panel.getByText('不合适', { exact: true })).toBeVisible();
   await expect(panel.getByText('与接送孩子时间冲突：周一至周五 15:30–16:30')).toBeVisible();
   await expect(panel.getByText(/岗位时间 周一至周五 08:00–08:30、15:30–17:00 不在求职者可工作时间内/)).toBeVisible();
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-why-not-zh.png` });
   await page.getByRole('button', { name: 'Close' }).or(page.locator('.ant-drawer-close')).first().click();
 });
@@ -139,6 +141,7 @@ test('the referral goes referred → interviewed → hired, which creates the pl
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已记录录用，并建立了上岗记录。')).toBeVisible();
   await expect(row).toContainText('已录用');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/referrals-zh.png`, fullPage: true });
 });
 
@@ -156,6 +159,7 @@ test('a pair the matcher excluded is referred only with a written reason', async
   await panel.getByRole('button', { name: '确认推荐' }).click();
   await expect(panel.getByText('系统判断不合适的人选，要推荐须写明理由。')).toBeVisible();
   await panel.getByLabel('为什么仍然推荐？').fill('奶奶可以接孩子，本人愿意做全天');
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-include-excluded-zh.png` });
   await panel.getByRole('button', { name: '确认推荐' }).click();
   await expect(page.getByTestId('print-sheet')).toContainText('缝纫工（8点到5点）');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '../../shared/identifiers/resident-id';
-import { SHOTS, watchForProblems } from './helpers';
+import { settle, SHOTS, watchForProblems } from './helpers';
 
 /**
  * Worker rights as a new county admin would meet them (issue 6).
@@ -18,10 +18,6 @@ const ADMIN = { name: '赵科长', pin: '246810' };
 test.describe.configure({ mode: 'serial' });
 
 /** Before a screenshot: the "saved" toasts gone and dialogs done opening, so nothing covers the page. */
-async function settle(p: Page) {
-  await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await p.waitForTimeout(400);
-}
 let page: Page;
 let problems: string[];
 
