@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SHOTS = 'test-results/screenshots';
@@ -70,4 +70,15 @@ export async function loadDemoCounty(page: Page): Promise<void> {
 export async function settle(p: Page): Promise<void> {
   await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
   await p.waitForTimeout(400);
+}
+
+/**
+ * Presses a button in a pop-up until what it should cause is on screen. A dialog that has just opened can miss a
+ * click on a busy machine (its button moves in as the dialog animates); a person would simply press again.
+ */
+export async function pressUntil(button: Locator, done: Locator, timeout = 60_000): Promise<void> {
+  await expect(async () => {
+    if (await button.isVisible()) await button.click({ timeout: 2_000 });
+    await expect(done).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout });
 }

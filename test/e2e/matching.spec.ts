@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, statSync } from 'node:fs';
 import { checkCharacter } from '../../shared/identifiers/resident-id';
-import { onFreshStation, settle, SHOTS } from './helpers';
+import { onFreshStation, pressUntil, settle, SHOTS } from './helpers';
 
 /**
  * Matching as station staff would use it: a single mother free on weekdays 08:30–15:30 who collects her child at
@@ -33,8 +33,8 @@ async function postJob(title: string, preset: string, offTimes: readonly string[
   await page.getByLabel('招几个人').fill('5');
   await page.getByRole('button', { name: '保存' }).click();
   // The rights pre-screen asks before saving a posting with serious findings (a 9-hour day).
-  if (flagged) await page.getByRole('button', { name: '仍然保存' }).click();
-  await expect(page.getByText(`已保存 ${title}。`)).toBeVisible();
+  if (flagged) await pressUntil(page.getByRole('button', { name: '仍然保存' }), page.getByText(`已保存 ${title}。`));
+  else await expect(page.getByText(`已保存 ${title}。`)).toBeVisible();
 }
 
 test('staff register an employer and two sewing jobs: 09:00–15:00 and 08:00–17:00', async () => {
@@ -59,16 +59,12 @@ test('a single mother with a 15:45 school pick-up is registered', async () => {
   await page.getByRole('button', { name: '上学时间（周一到五 8:30–15:30）' }).click();
   await page.getByRole('button', { name: /添加要空出的时间/ }).click();
   const care = page.locator('.care-row');
-  // antd's list scrolls to the current value as it opens: pick, then check what the field shows (again if the
-  // list moved under the pointer).
+  // Times can be typed (the list filters as you type): type it, take it with Enter, check what the field shows.
   const pick = async (field: string, time: string) => {
-    const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await expect(async () => {
-      await expect(open).toHaveCount(0);
-      await care.getByLabel(field).click();
-      await open.locator(`.ant-select-item-option[title="${time}"]`).click();
-      await expect(care.locator('.ant-select').filter({ hasText: time })).toHaveCount(1, { timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    await care.getByLabel(field).click();
+    await page.keyboard.type(time);
+    await page.keyboard.press('Enter');
+    await expect(care.locator('.ant-select').filter({ hasText: time })).toHaveCount(1);
   };
   await pick('从', '15:45');
   await pick('到', '16:15');
@@ -134,12 +130,10 @@ test('the referral goes referred → interviewed → hired, which creates the pl
   const row = page.locator('.ant-table-row').filter({ hasText: '韦春燕' });
   await expect(row).toContainText('已推荐');
   await row.getByRole('button', { name: '记下面试' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
-  await expect(row).toContainText('已面试');
+  await pressUntil(page.getByRole('dialog').getByRole('button', { name: '保存' }), row.getByText('已面试'));
   await row.getByRole('button', { name: '录用了' }).click();
   await expect(page.getByRole('dialog')).toContainText('保存后会建立上岗记录');
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('已记录录用，并建立了上岗记录。')).toBeVisible();
+  await pressUntil(page.getByRole('dialog').getByRole('button', { name: '保存' }), page.getByText('已记录录用，并建立了上岗记录。'));
   await expect(row).toContainText('已录用');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/referrals-zh.png`, fullPage: true });
@@ -165,6 +159,15 @@ test('a pair the matcher excluded is referred only with a written reason', async
   await expect(page.getByTestId('print-sheet')).toContainText('缝纫工（8点到5点）');
   await page.getByRole('menuitem', { name: '推荐和上岗' }).click();
   await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' })).toContainText('系统判断不合适，仍推荐：奶奶可以接孩子，本人愿意做全天');
+  // the outcome: not hired, with a reason picked in one tap
+  const excludedRow = page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' });
+  await excludedRow.getByRole('button', { name: '没录用' }).click();
+  const dialog = page.getByRole('dialog');
+  await pressUntil(dialog.getByRole('button', { name: '保存' }), dialog.getByText('请写明没有录用的原因。'));
+  await dialog.getByRole('button', { name: '工作时间不合适' }).click();
+  await pressUntil(dialog.getByRole('button', { name: '保存' }), excludedRow.getByText('未录用'));
+  await expect(excludedRow).toContainText('工作时间不合适');
   await page.getByRole('menuitem', { name: '操作日志' }).click();
   await expect(page.getByRole('row').filter({ hasText: '奶奶可以接孩子，本人愿意做全天' })).toContainText('推荐系统判断不合适的人（写明理由）');
+  await expect(page.getByRole('row').filter({ hasText: '工作时间不合适' })).toContainText('推荐：未录用');
 });

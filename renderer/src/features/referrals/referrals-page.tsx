@@ -13,6 +13,8 @@ import { useSession } from '../../state/session-store';
 import { stationDay, stationToday } from '../../state/station-day';
 import { errorText } from '../forms';
 
+const NOT_HIRED_REASONS = ['noReply', 'declined', 'tooFar', 'hours', 'pay', 'skills'] as const;
+
 const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 export const STATUS_COLOR: Readonly<Record<ReferralStatus, string>> = { suggested: 'default', referred: 'blue', interviewed: 'purple', hired: 'green', 'not-hired': 'orange' };
@@ -58,13 +60,13 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
       title={t(`matching.stepTitle.${status}`, { name: view.seeker?.name ?? '', job: view.job?.title ?? '' })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ size: 'large', loading: saving }}
+      // The OK button submits the form natively (form="…"): it works from the first frame the dialog is shown.
+      okButtonProps={{ size: 'large', loading: saving, htmlType: 'submit', form: 'referral-step' }}
       cancelButtonProps={{ size: 'large' }}
-      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" size="large" onFinish={(v) => void save(v)} initialValues={{ date: dayjs(stationToday()) }}>
+      <Form id="referral-step" form={form} layout="vertical" size="large" onFinish={(v) => void save(v)} initialValues={{ date: dayjs(stationToday()) }}>
         {needsDate && (
           <Form.Item name="date" label={t(status === 'hired' ? 'matching.startDate' : 'matching.interviewDate')} rules={[{ required: true, message: t('errors.referral.startDate') }]}>
             <DatePicker style={{ width: 220 }} />
@@ -72,9 +74,19 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
         )}
         {status === 'hired' && <Typography.Paragraph type="secondary">{t('matching.hiredHelp')}</Typography.Paragraph>}
         {status === 'not-hired' && (
-          <Form.Item name="reason" label={t('matching.notHiredReason')} rules={[{ required: true, whitespace: true, message: t('errors.referral.outcomeReason') }]}>
-            <Input.TextArea rows={3} maxLength={500} showCount />
-          </Form.Item>
+          <>
+            {/* common reasons in one tap; the text stays editable */}
+            <Space wrap style={{ marginBottom: 8 }}>
+              {NOT_HIRED_REASONS.map((k) => (
+                <Button key={k} onClick={() => form.setFieldValue('reason', t(`matching.notHiredQuick.${k}`))}>
+                  {t(`matching.notHiredQuick.${k}`)}
+                </Button>
+              ))}
+            </Space>
+            <Form.Item name="reason" label={t('matching.notHiredReason')} rules={[{ required: true, whitespace: true, message: t('errors.referral.outcomeReason') }]}>
+              <Input.TextArea rows={3} maxLength={500} showCount />
+            </Form.Item>
+          </>
         )}
       </Form>
     </Modal>
@@ -98,7 +110,8 @@ export function ReferralsPage() {
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as typeof tab)}
-        items={[{ key: 'all', label: `${t('matching.allStatuses')} (${total})` }, ...REFERRAL_STATUSES.map((s) => ({ key: s, label: `${t(`matching.status.${s}`)} (${counts[s] ?? 0})` }))]}
+        // "suggested" is shown only when some exist (the screens refer with a letter at once)
+        items={[{ key: 'all', label: `${t('matching.allStatuses')} (${total})` }, ...REFERRAL_STATUSES.filter((s) => s !== 'suggested' || (counts[s] ?? 0) > 0).map((s) => ({ key: s, label: `${t(`matching.status.${s}`)} (${counts[s] ?? 0})` }))]}
       />
       <Table<ReferralView>
         rowKey={(v) => v.referral.id}

@@ -86,10 +86,10 @@ export function CareDutyList() {
                 <Checkbox.Group options={days} />
               </Form.Item>
               <Form.Item name={[field.name, 'from']} label={t('seekers.careFrom')}>
-                <Select style={{ width: 100 }} options={times} />
+                <Select style={{ width: 110 }} showSearch={{ optionFilterProp: 'label' }} options={times} />
               </Form.Item>
               <Form.Item name={[field.name, 'to']} label={t('seekers.careTo')}>
-                <Select style={{ width: 100 }} options={times} />
+                <Select style={{ width: 110 }} showSearch={{ optionFilterProp: 'label' }} options={times} />
               </Form.Item>
               <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
             </Space>
