@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import { latestEvents } from '../../../../shared/training/attendance';
 import { plannedHours, type Course } from '../../../../shared/training/course';
 import { useStation } from '../../db/queries';
-import { useAttendance, useCourse, useTrainees } from '../../db/training-queries';
+import { useAttendance, useTrainees } from '../../db/training-queries';
+import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
 import { stationToday } from '../../state/station-day';
 import { EnrolModal } from './enrol-modal';
@@ -20,7 +21,7 @@ export function CoursePage() {
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
   const isTrainer = user?.role === 'trainer';
-  const course = useCourse(id, isTrainer ? (user?.id ?? '') : null);
+  const course = useVisibleCourse(id);
   if (course === undefined) return <Spin size="large" />;
   if (course === null)
     return (

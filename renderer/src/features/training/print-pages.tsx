@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { latestEvents, latestFor, summarise } from '../../../../shared/training/attendance';
 import { plannedHours, type AttendanceMark, type Course } from '../../../../shared/training/course';
-import { useAttendance, useCourse, useRoster, useTrainees, type Trainee } from '../../db/training-queries';
+import { useAttendance, useRoster, useTrainees, type Trainee } from '../../db/training-queries';
+import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
 import { PrintSheet } from '../print/print-sheet';
 import { dateRange, percent, sessionLabel, sortedSessions } from './labels';
@@ -23,7 +24,7 @@ export function PrintPage() {
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
   const isTrainer = user?.role === 'trainer';
-  const course = useCourse(id, isTrainer ? (user?.id ?? '') : null);
+  const course = useVisibleCourse(id);
   if (course === undefined) return <Spin size="large" />;
   const back = (
     <Button size="large" icon={<ArrowLeftOutlined />} onClick={() => void navigate(course ? `/courses/${course.id}` : '/courses')}>

@@ -8,7 +8,8 @@ import { latestEvents, latestFor } from '../../../../shared/training/attendance'
 import { SIGN_IN_METHODS, type AttendanceMark, type Course, type Session, type SignInMethod } from '../../../../shared/training/course';
 import { appEnv } from '../../db/commands/env';
 import { recordAttendance } from '../../db/commands/training';
-import { useAttendance, useCourse, useTrainees, type Trainee } from '../../db/training-queries';
+import { useAttendance, useTrainees, type Trainee } from '../../db/training-queries';
+import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 import { sessionLabel } from './labels';
@@ -25,8 +26,7 @@ export function RollCallPage() {
   const { id, sessionId } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const user = useSession((s) => s.user);
-  const course = useCourse(id, user?.role === 'trainer' ? user.id : null);
+  const course = useVisibleCourse(id);
   const session = course?.sessions.find((s) => s.id === sessionId);
   if (course === undefined) return <Spin size="large" />;
   if (course === null || !session)
