@@ -137,6 +137,11 @@ test('the referral goes referred → interviewed → hired, which creates the pl
   await expect(row).toContainText('已录用');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/referrals-zh.png`, fullPage: true });
+  // now in work: her matches page says why it lists nothing, instead of suggesting a wider area
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '韦春燕' }).click();
+  await page.getByRole('button', { name: '找合适的岗位' }).click();
+  await expect(page.getByText('韦春燕 现在的状态是“已就业”，不参与匹配。')).toBeVisible();
 });
 
 test('a pair the matcher excluded is referred only with a written reason', async () => {

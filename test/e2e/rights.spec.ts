@@ -122,7 +122,7 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await expect(pay).toContainText('不合规');
   await expect(pay).toContainText('17.60');
   await expect(pay).toContainText('12.00');
-  await expect(panel).toContainText('按 411521 的标准检查');
+  await expect(panel).toContainText('按411521的标准检查');
   await pay.scrollIntoViewIfNeeded();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-prescreen-zh.png`, fullPage: true });

@@ -66,7 +66,7 @@ export function MatchSections<R extends MatchResult>({ matches, nearMisses, matc
       {matches.length === 0 ? <Empty description={emptyHint} /> : matches.map((m, i) => render(m, i + 1))}
       {matchCount > matches.length && <Typography.Paragraph type="secondary">{t('matching.moreNotShown', { count: matchCount - matches.length })}</Typography.Paragraph>}
       <Typography.Title level={3} style={{ marginTop: 24 }}>{t('matching.nearTitle', { count: nearMissCount })}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('matching.nearHelp')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('matching.nearHelp')} {t('matching.nearScoreNote')}</Typography.Paragraph>
       {nearMisses.length === 0 ? <Empty description={t('matching.noNear')} /> : nearMisses.map((m, i) => render(m, i + 1))}
     </>
   );

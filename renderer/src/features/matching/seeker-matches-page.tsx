@@ -1,4 +1,4 @@
-import { Button, Card, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -41,6 +41,9 @@ export function SeekerMatchesPage() {
         <Typography.Title level={2}>{t('matching.jobsForTitle', { name: seeker?.name ?? '' })}</Typography.Title>
         <Button size="large" onClick={() => void navigate(`/seekers/${id}`)}>{t('matching.backToSeeker')}</Button>
       </Space>
+      {seeker && seeker.status !== 'active' && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('matching.notLooking', { name: seeker.name, status: t(`options.status.${seeker.status}`) })} />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large">
           <Segmented

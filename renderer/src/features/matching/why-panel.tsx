@@ -7,6 +7,8 @@ import { errorText } from '../forms';
 import { ReasonLines, ScoreTag } from './reasons';
 import { useMatch } from './use-match';
 import { useRefer } from './use-refer';
+import { isOpenReferral } from '../../../../shared/entities/referral';
+import { usePairReferrals } from '../../db/referral-queries';
 
 const OUTCOME_KIND = { pass: 'for', fail: 'fail', unknown: 'unknown' } as const;
 
@@ -67,10 +69,11 @@ function Explanation({ e }: { readonly e: PairExplanation }) {
 export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: string | null; readonly jobId: string | null; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const referPair = useRefer();
+  const open = isOpenReferral(usePairReferrals('seekerId', seekerId ?? '').get(jobId ?? ''));
   const state = useMatch(seekerId && jobId ? { kind: 'explain', seekerId, jobId } : null);
   const [including, setIncluding] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
-  const open = Boolean(seekerId && jobId);
+  const shown = Boolean(seekerId && jobId);
   const e = state.status === 'done' && state.answer.kind === 'explain' ? state.answer : null;
   const title = e ? t('matching.whyTitle', { seeker: e.seekers[seekerId ?? '']?.name ?? '', job: e.jobs[jobId ?? '']?.title ?? '' }) : t('matching.why');
 
@@ -83,12 +86,15 @@ export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: stri
   };
 
   return (
-    <Drawer open={open} onClose={() => { setIncluding(false); onClose(); }} width={720} title={title} destroyOnHidden>
+    <Drawer open={shown} onClose={() => { setIncluding(false); onClose(); }} width={720} title={title} destroyOnHidden>
       {state.status === 'loading' && <Spin size="large" />}
       {state.status === 'error' && <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />}
       {state.status === 'done' && state.answer.kind === 'missing' && <Alert type="warning" showIcon message={t(`matching.missing.${state.answer.what}`)} />}
       {e && <Explanation e={e.explanation} />}
-      {e && (
+      {e && open && (
+        <Alert style={{ marginTop: 24 }} type="info" showIcon message={t('matching.alreadyReferred')} />
+      )}
+      {e && !open && (
         <div style={{ marginTop: 24 }}>
           {e.explanation.verdict === 'excluded' ? (
             including ? (

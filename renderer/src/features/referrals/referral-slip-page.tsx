@@ -45,6 +45,7 @@ export function ReferralSlipPage() {
       <p style={{ textIndent: '2em', margin: 0 }}>
         {t('matching.slipDoc.body', { name: seeker?.name ?? '', job: job?.title ?? '' })}
         {idTail && t('matching.slipDoc.idTail', { tail: idTail })}
+        {t('matching.slipDoc.stop')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
         {t('matching.slipDoc.jobLine', { pay, workplace: job ? t(`options.workplace.${job.workplace}`) : '', contract: job ? t(`options.contract.${job.contractKind}`) : '' })}

@@ -76,9 +76,14 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
         {status === 'not-hired' && (
           <>
             {/* common reasons in one tap; the text stays editable */}
-            <Space wrap style={{ marginBottom: 8 }}>
+            <Typography.Text>{t('matching.quickReasons')}</Typography.Text>
+            <Space wrap style={{ margin: '8px 0' }}>
               {NOT_HIRED_REASONS.map((k) => (
-                <Button key={k} onClick={() => form.setFieldValue('reason', t(`matching.notHiredQuick.${k}`))}>
+                <Button key={k} onClick={() => {
+                  const have = String(form.getFieldValue('reason') ?? '').trim();
+                  const add = t(`matching.notHiredQuick.${k}`);
+                  form.setFieldValue('reason', have && !have.includes(add) ? `${have}；${add}` : add);
+                }}>
                   {t(`matching.notHiredQuick.${k}`)}
                 </Button>
               ))}
@@ -135,6 +140,7 @@ export function ReferralsPage() {
           { title: t('matching.col.date'), width: 130, onHeaderCell: nowrap, onCell: nowrap, render: (_, v) => v.referral.referredOn ?? stationDay(v.referral.createdAt) },
           {
             title: t('common.actions'),
+            width: 420,
             render: (_, v) => (
               <Space wrap>
                 {REFERRAL_NEXT[v.referral.status].map((next) => (

@@ -88,7 +88,7 @@ export function FindingsList({ findings, compact }: { readonly findings: readonl
   ];
   return (
     <div className="findings">
-      {open.length === 0 ? <Typography.Paragraph>{t('rights.noFindings')}</Typography.Paragraph> : <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />}
+      {open.length === 0 ? <Typography.Paragraph>{t(unknown.length > 0 ? 'rights.noFindingsYet' : 'rights.noFindings')}</Typography.Paragraph> : <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />}
       {folded.length > 0 && <Collapse ghost items={folded} />}
     </div>
   );

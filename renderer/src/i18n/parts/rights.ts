@@ -16,6 +16,8 @@ export const zh = {
     separator: '；',
     postingTag: '{{count}} 项严重问题',
     noFindings: '没有发现问题。',
+    noFindingsYet: '能检查的项目没有发现问题；还有信息不全、无法判断的项目，见下面。',
+    postingUnknownTag: '{{count}} 项重要检查无法判断',
     unknownMore: '还有 {{count}} 项信息不全，暂时无法判断（点开查看）',
     passedMore: '{{count}} 项检查没有问题（点开查看）',
     prescreen: {
@@ -29,7 +31,7 @@ export const zh = {
       confirmIntro: '下面的问题会随岗位一起保存，匹配时会标出来：',
       confirmSave: '仍然保存',
       confirmBack: '返回修改',
-      area: '按 {{area}} 的标准检查，日期 {{date}}。',
+      area: '按{{area}}的标准检查，日期：{{date}}。',
       noArea: '不知道工作地点在哪里（用人单位没有填村），按服务站所在地检查。',
     },
     rules: {
@@ -301,6 +303,8 @@ export const en: Widen<typeof zh> = {
     separator: '; ',
     postingTag: '{{count}} serious problem(s)',
     noFindings: 'No problems found.',
+    noFindingsYet: 'No problems in what could be checked; some checks lack information (below).',
+    postingUnknownTag: '{{count}} important check(s) undecided',
     unknownMore: '{{count}} more cannot be judged yet: information is missing (open to see)',
     passedMore: '{{count}} checks found no problem (open to see)',
     prescreen: {
