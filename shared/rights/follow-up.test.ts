@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import type { ParameterRow } from './parameters/schema';
 import { evaluateVisit, followUpsDue, visitSchedule } from './follow-up';
-import { placementSchema, visitSchema, type Placement } from './placement';
+import { UNKNOWN_PLACEMENT_FACTS, placementSchema, visitSchema, type Placement } from './placement';
 import { questionsFor } from './visit-questions';
 import { NO_FACTS } from './facts';
 
@@ -22,27 +22,10 @@ const placement = (over: Partial<Placement> = {}): Placement =>
     employerId: ID(5),
     status: 'active',
     startDate: '2025-03-01',
-    endDate: null,
+    ...UNKNOWN_PLACEMENT_FACTS,
     contractKind: 'labour',
     contractStatus: 'not-signed',
-    contractSignedOn: null,
-    contractTerm: null,
-    contractTermMonths: null,
-    probationMonths: null,
-    probationMonthlyPay: null,
     wage: { kind: 'monthly', amount: 3000 },
-    actualMonthlyPay: null,
-    actualWeeklyHours: null,
-    actualMaxDailyHours: null,
-    actualWorkDaysPerWeek: null,
-    overtimeHoursLastMonth: null,
-    payIntervalDays: null,
-    socialInsuranceStatus: 'unknown',
-    socialInsuranceRegisteredOn: null,
-    injuryDate: null,
-    injuryReportedOn: null,
-    retirementPost: null,
-    drawsPension: null,
     note: '',
     ...over,
   });

@@ -64,6 +64,29 @@ export const placementSchema = placementFieldsSchema.superRefine((p, ctx) => {
 });
 export type Placement = z.infer<typeof placementSchema>;
 
+/** What is not known about a new placement until someone asks: the follow-up visits fill it in. */
+export const UNKNOWN_PLACEMENT_FACTS = {
+  endDate: null,
+  contractStatus: 'unknown',
+  contractSignedOn: null,
+  contractTerm: null,
+  contractTermMonths: null,
+  probationMonths: null,
+  probationMonthlyPay: null,
+  actualMonthlyPay: null,
+  actualWeeklyHours: null,
+  actualMaxDailyHours: null,
+  actualWorkDaysPerWeek: null,
+  overtimeHoursLastMonth: null,
+  payIntervalDays: null,
+  socialInsuranceStatus: 'unknown',
+  socialInsuranceRegisteredOn: null,
+  injuryDate: null,
+  injuryReportedOn: null,
+  retirementPost: null,
+  drawsPension: null,
+} as const satisfies Partial<Placement>;
+
 export const VISIT_KINDS = ['week-1', 'month-1', 'month-3', 'extra'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
 

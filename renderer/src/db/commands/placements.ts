@@ -1,6 +1,6 @@
 import type { Job } from '../../../../shared/entities/job';
 import type { Seeker } from '../../../../shared/entities/seeker';
-import type { Placement } from '../../../../shared/rights/placement';
+import { UNKNOWN_PLACEMENT_FACTS, type Placement } from '../../../../shared/rights/placement';
 import { writeRecord, type CommandContext } from './command';
 
 export interface NewPlacement {
@@ -52,27 +52,9 @@ export async function insertPlacement(ctx: CommandContext, input: NewPlacement):
       employerId: job.employerId,
       status: 'active',
       startDate: input.startDate,
-      endDate: null,
       contractKind: job.contractKind,
-      contractStatus: 'unknown',
-      contractSignedOn: null,
-      contractTerm: null,
-      contractTermMonths: null,
-      probationMonths: null,
-      probationMonthlyPay: null,
       wage: job.pay,
-      actualMonthlyPay: null,
-      actualWeeklyHours: null,
-      actualMaxDailyHours: null,
-      actualWorkDaysPerWeek: null,
-      overtimeHoursLastMonth: null,
-      payIntervalDays: null,
-      socialInsuranceStatus: 'unknown',
-      socialInsuranceRegisteredOn: null,
-      injuryDate: null,
-      injuryReportedOn: null,
-      retirementPost: null,
-      drawsPension: null,
+      ...UNKNOWN_PLACEMENT_FACTS,
       note: input.note ?? '',
     },
     { action: 'placement.create' },
