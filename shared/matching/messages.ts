@@ -19,7 +19,8 @@ const LEVEL_ZH = ['入门', '熟练', '精通'];
 const LEVEL_EN = ['beginner', 'skilled', 'expert'];
 const LITERACY_ZH = ['不要求识字', '基本识字', '读写熟练'];
 const LITERACY_EN = ['no reading', 'basic reading', 'fluent reading and writing'];
-const SEVERITY_ZH: Readonly<Record<string, string>> = { critical: '严重', high: '高', medium: '中', low: '低' };
+// the same words as the rights screens use
+const SEVERITY_ZH: Readonly<Record<string, string>> = { critical: '非常严重', high: '严重', medium: '一般', low: '轻微' };
 const STATUS_ZH: Readonly<Record<string, string>> = { active: '求职中', placed: '已就业', inactive: '暂停', withdrawn: '已退出' };
 
 const skillZh = (p: Params): string => skillByCode(v(p, 'skill'))?.zh ?? v(p, 'skill');
@@ -76,7 +77,7 @@ const MESSAGES = {
   'stability.shortTerm': { zh: (p) => `短期岗位，约 ${v(p, 'months')} 个月后结束`, en: (p) => `Short-term: ends in about ${v(p, 'months')} months` },
   'preference.homeBased': { zh: () => '在家做，符合求职者意愿', en: () => 'Home-based, as the seeker wants' },
   'preference.onSite': { zh: () => '求职者想在家做，此岗位要到单位上班', en: () => 'The seeker wants home-based work; this job is on site' },
-  'rights.finding': { zh: (p) => `用人单位权益检查（${SEVERITY_ZH[v(p, 'severity')] ?? ''}）：${v(p, 'textZh')}`, en: (p) => `Employer rights check (${v(p, 'severity')}): ${v(p, 'textEn')}` },
+  'rights.finding': { zh: (p) => `用工问题（${SEVERITY_ZH[v(p, 'severity')] ?? ''}）${v(p, 'textZh')}`, en: (p) => `Employer rights check (${v(p, 'severity')}): ${v(p, 'textEn')}` },
   'legal.retirement': { zh: () => '已到法定退休年龄：不能再签劳动合同（劳动合同法第四十四条），只能签劳务协议，请提醒用人单位', en: () => 'Past the statutory retirement age: no labour contract any more (Labour Contract Law art. 44), only a labour-service agreement; tell the employer' },
   'fix.course': { zh: (p) => `参加“${v(p, 'course')}”学会${skillZh(p)}`, en: (p) => `Take the course "${v(p, 'course')}" to learn ${skillEn(p)}` },
   'fix.learnSkill': { zh: (p) => `学会${skillZh(p)}（目前没有对应课程）`, en: (p) => `Learn ${skillEn(p)} (no course offered yet)` },

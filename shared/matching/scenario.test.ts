@@ -169,12 +169,12 @@ describe('legal limits, unknowns and rights findings', () => {
     const flag = { code: 'id-card-held', severity: 'critical' as const, zh: '扣押身份证', en: 'Holds ID cards' };
     const flagged = explainPair(seeker, job, ctxWith({ rightsFlags: (id) => (id === employer.id ? [flag] : []) }));
     expect(flagged.verdict).toBe('match');
-    expect(flagged.flags.map((r) => r.zh)).toEqual(['用人单位权益检查（严重）：扣押身份证']);
+    expect(flagged.flags.map((r) => r.zh)).toEqual(['用工问题（非常严重）扣押身份证']);
     expect(flagged.score).toBeLessThan(clean.score / 2 + 0.1);
     expect(clean.flags).toEqual([]);
     const medium = explainPair(seeker, job, ctxWith({ rightsFlags: () => [{ ...flag, code: 'late-pay', severity: 'medium', zh: '工资晚发', en: 'Late pay' }] }));
     expect(medium.flags).toEqual([]);
-    expect(medium.reasonsAgainst.map((r) => r.zh)).toContain('用人单位权益检查（中）：工资晚发');
+    expect(medium.reasonsAgainst.map((r) => r.zh)).toContain('用工问题（一般）工资晚发');
     expect(medium.score).toBeLessThan(clean.score);
   });
 });
