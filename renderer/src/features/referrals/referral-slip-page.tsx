@@ -17,7 +17,9 @@ const Blank = ({ width = 4 }: { readonly width?: number }) => <span style={{ dis
  */
 export function ReferralSlipPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The letter goes to a Chinese employer: always in Chinese, whatever language the screen is in.
+  const zh = i18n.getFixedT('zh-CN');
   const navigate = useNavigate();
   const view = useReferral(id);
   if (view === undefined) return <Spin size="large" />;
@@ -26,8 +28,8 @@ export function ReferralSlipPage() {
   const issued = dayjs(referral.referredOn ?? stationDay(referral.createdAt));
   const number = referral.id.replace(/-/g, '').slice(-8).toUpperCase();
   const idTail = seeker?.idNumber ? seeker.idNumber.slice(-4) : null;
-  const pay = job ? `${job.pay.amount} ${t(`options.payUnit.${job.pay.kind}`)}` : '';
-  const fileName = t('matching.slipFile', { name: seeker?.name ?? '', job: job?.title ?? '' });
+  const pay = job ? `${job.pay.amount} ${zh(`options.payUnit.${job.pay.kind}`)}` : '';
+  const fileName = zh('matching.slipFile', { name: seeker?.name ?? '', job: job?.title ?? '' });
 
   return (
     <PrintSheet
@@ -39,39 +41,39 @@ export function ReferralSlipPage() {
         </>
       }
     >
-      <h1>{t('matching.slipDoc.title')}</h1>
-      <div style={{ textAlign: 'right' }}>{t('matching.slipDoc.number', { number })}</div>
-      <p style={{ margin: '6mm 0 2mm' }}>{t('matching.slipDoc.to', { employer: employer?.name ?? '' })}</p>
+      <h1>{zh('matching.slipDoc.title')}</h1>
+      <div style={{ textAlign: 'right' }}>{zh('matching.slipDoc.number', { number })}</div>
+      <p style={{ margin: '6mm 0 2mm' }}>{zh('matching.slipDoc.to', { employer: employer?.name ?? '' })}</p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {t('matching.slipDoc.body', { name: seeker?.name ?? '', job: job?.title ?? '' })}
-        {idTail && t('matching.slipDoc.idTail', { tail: idTail })}
-        {t('matching.slipDoc.stop')}
+        {zh('matching.slipDoc.body', { name: seeker?.name ?? '', job: job?.title ?? '' })}
+        {idTail && zh('matching.slipDoc.idTail', { tail: idTail })}
+        {zh('matching.slipDoc.stop')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {t('matching.slipDoc.jobLine', { pay, workplace: job ? t(`options.workplace.${job.workplace}`) : '', contract: job ? t(`options.contract.${job.contractKind}`) : '' })}
+        {zh('matching.slipDoc.jobLine', { pay, workplace: job ? zh(`options.workplace.${job.workplace}`) : '', contract: job ? zh(`options.contract.${job.contractKind}`) : '' })}
       </p>
-      <p style={{ textIndent: '2em', margin: '4mm 0 0' }}>{t('matching.slipDoc.closing1')}</p>
-      <p style={{ margin: 0 }}>{t('matching.slipDoc.closing2')}</p>
+      <p style={{ textIndent: '2em', margin: '4mm 0 0' }}>{zh('matching.slipDoc.closing1')}</p>
+      <p style={{ margin: 0 }}>{zh('matching.slipDoc.closing2')}</p>
       <div style={{ textAlign: 'right', marginTop: '10mm' }}>
-        <div>{t('matching.slipDoc.seal', { station: station?.name ?? '' })}</div>
-        <div>{t('matching.slipDoc.handler', { name: referral.referredBy })}</div>
-        <div>{t('matching.slipDoc.date', { y: issued.year(), m: issued.month() + 1, d: issued.date() })}</div>
+        <div>{zh('matching.slipDoc.seal', { station: station?.name ?? '' })}</div>
+        <div>{zh('matching.slipDoc.handler', { name: referral.referredBy })}</div>
+        <div>{zh('matching.slipDoc.date', { y: issued.year(), m: issued.month() + 1, d: issued.date() })}</div>
       </div>
-      <p style={{ fontSize: '11pt', marginTop: '6mm' }}>{t('matching.slipDoc.validity')}</p>
-      <div className="cut-line">{t('matching.slipDoc.cut')}</div>
-      <h1 style={{ fontSize: '18pt' }}>{t('matching.slipDoc.receiptTitle')}</h1>
-      <p style={{ margin: '0 0 2mm' }}>{t('matching.slipDoc.to', { employer: station?.name ?? '' })}</p>
+      <p style={{ fontSize: '11pt', marginTop: '6mm' }}>{zh('matching.slipDoc.validity')}</p>
+      <div className="cut-line">{zh('matching.slipDoc.cut')}</div>
+      <h1 style={{ fontSize: '18pt' }}>{zh('matching.slipDoc.receiptTitle')}</h1>
+      <p style={{ margin: '0 0 2mm' }}>{zh('matching.slipDoc.to', { employer: station?.name ?? '' })}</p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {t('matching.slipDoc.receiptBody', { name: seeker?.name ?? '', number })} <Blank /> {t('matching.slipDoc.y')} <Blank width={2} /> {t('matching.slipDoc.m')} <Blank width={2} /> {t('matching.slipDoc.d')}{t('matching.slipDoc.interviewed')}
+        {zh('matching.slipDoc.receiptBody', { name: seeker?.name ?? '', number })} <Blank /> {zh('matching.slipDoc.y')} <Blank width={2} /> {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}{zh('matching.slipDoc.interviewed')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {t('matching.slipDoc.resultHired')} <Blank /> {t('matching.slipDoc.y')} <Blank width={2} /> {t('matching.slipDoc.m')} <Blank width={2} /> {t('matching.slipDoc.d')}
+        {zh('matching.slipDoc.resultHired')} <Blank /> {zh('matching.slipDoc.y')} <Blank width={2} /> {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {t('matching.slipDoc.resultNotHired')} <Blank width={14} />
+        {zh('matching.slipDoc.resultNotHired')} <Blank width={14} />
       </p>
       <div style={{ textAlign: 'right', marginTop: '8mm' }}>
-        {t('matching.slipDoc.employerSeal')} <Blank width={8} /> {t('matching.slipDoc.dateShort')} <Blank width={6} />
+        {zh('matching.slipDoc.employerSeal')} <Blank width={8} /> {zh('matching.slipDoc.dateShort')} <Blank width={6} />
       </div>
     </PrintSheet>
   );

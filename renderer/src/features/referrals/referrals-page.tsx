@@ -26,7 +26,8 @@ interface StepValues {
 
 /** The dialog for a step that needs something written: a start date (hired), a reason (not hired), a date (interview). */
 function StepDialog({ view, status, onClose }: { readonly view: ReferralView; readonly status: ReferralStatus; readonly onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const zhT = i18n.getFixedT('zh-CN');
   const { message } = App.useApp();
   const user = useSession((s) => s.user);
   const [form] = Form.useForm<StepValues>();
@@ -81,7 +82,8 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
               {NOT_HIRED_REASONS.map((k) => (
                 <Button key={k} onClick={() => {
                   const have = String(form.getFieldValue('reason') ?? '').trim();
-                  const add = t(`matching.notHiredQuick.${k}`);
+                  // stored in Chinese (the county reads these records), shown in the screen's language
+                  const add = zhT(`matching.notHiredQuick.${k}`);
                   form.setFieldValue('reason', have && !have.includes(add) ? `${have}；${add}` : add);
                 }}>
                   {t(`matching.notHiredQuick.${k}`)}
