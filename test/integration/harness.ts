@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe } from 'vitest';
 import type { DoorstepBridge } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import type { CommandEnv } from '../../renderer/src/db/commands/command';
@@ -140,3 +141,36 @@ export const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code:
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 };
+
+/**
+ * Tests against a fresh county server (and a fresh store) for every test, on every backend. `county` is a live
+ * view of the current test's server.
+ */
+export function describeWithCounty(title: string, body: (county: CountyServer) => void): void {
+  describe.each(backends())(`${title} ($name)`, ({ make }) => {
+    let factory: DbFactory | null = null;
+    let current: CountyServer | null = null;
+    const server = (): CountyServer => {
+      if (!current) throw new Error('no county server outside a test');
+      return current;
+    };
+    const county: CountyServer = {
+      get url() { return server().url; },
+      get service() { return server().service; },
+      get db() { return server().db; },
+      get app() { return server().app; },
+      close: () => server().close(),
+    };
+    beforeEach(async () => {
+      factory = await make();
+      current = await startCounty(factory.open());
+    });
+    afterEach(async () => {
+      await current?.close();
+      await factory?.cleanup();
+      current = null;
+      factory = null;
+    });
+    body(county);
+  });
+}

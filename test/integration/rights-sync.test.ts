@@ -1,5 +1,5 @@
 import { encodeHlc } from '../../shared/sync/hlc';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
 import { recordVisit, registerPlacement, updatePlacement } from '../../renderer/src/db/commands/follow-ups';
 import { saveRuleParameter } from '../../renderer/src/db/commands/rule-parameters';
@@ -7,24 +7,14 @@ import { saveSeeker } from '../../renderer/src/db/commands/seekers';
 import { addStaff } from '../../renderer/src/db/commands/staff';
 import { employerInput, jobInput, pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../shared/schedule/week-grid';
-import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
+import { describeWithCounty, must, station } from './harness';
 
 /**
  * Rights records through the real county server: a county admin's rule parameter and a posting with its
  * pre-screen findings reach the other station (county-shared); placements stay the station's own; a visit
  * is an append-only entry.
  */
-describe.each(backends())('rights records syncing with the county ($name)', ({ make }) => {
-  let factory: DbFactory;
-  let county: CountyServer;
-  beforeEach(async () => {
-    factory = await make();
-    county = await startCounty(factory.open());
-  });
-  afterEach(async () => {
-    await county.close();
-    await factory.cleanup();
-  });
+describeWithCounty('rights records syncing with the county', (county) => {
 
   it('pushes a rule parameter, a flagged posting, a placement and a visit; the other station pulls only the county-shared ones', async () => {
     // a: the county office (set up and registered with the county's 6-digit code); b: a village station

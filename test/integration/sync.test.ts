@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '../../renderer/src/db/commands/test-env';
@@ -12,19 +12,9 @@ import { COMPACT_CONTENT_TYPE } from '../../shared/sync/columns';
 import { SYNC_META } from '../../renderer/src/db/sync-meta';
 import { parseBundle } from '../../shared/sync/bundle';
 import { backupTo, restoreFrom } from '../../server/src/backup';
-import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
+import { describeWithCounty, must, station } from './harness';
 
-describe.each(backends())('the app syncing with the real county server on loopback ($name)', ({ make }) => {
-  let factory: DbFactory;
-  let county: CountyServer;
-  beforeEach(async () => {
-    factory = await make();
-    county = await startCounty(factory.open());
-  });
-  afterEach(async () => {
-    await county.close();
-    await factory.cleanup();
-  });
+describeWithCounty('the app syncing with the real county server on loopback', (county) => {
 
   it('pushes seekers and a job; the job reaches the other station, the seekers do not', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');

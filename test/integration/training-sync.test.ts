@@ -1,26 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { saveSeeker } from '../../renderer/src/db/commands/seekers';
 import { addStaff } from '../../renderer/src/db/commands/staff';
 import { pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
 import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '../../renderer/src/db/commands/training';
-import { backends, type CountyServer, type DbFactory, must, startCounty, station } from './harness';
+import { describeWithCounty, must, station } from './harness';
 
 /**
  * Training records through the real county server: courses are county-shared (another station sees them, may
  * not change them or enrol in them), enrolments are the station's own, attendance events are append-only (a correction arrives as a second event,
  * the first is kept), and a completion's new skill reaches the county on the seeker.
  */
-describe.each(backends())('training records syncing with the county ($name)', ({ make }) => {
-  let factory: DbFactory;
-  let county: CountyServer;
-  beforeEach(async () => {
-    factory = await make();
-    county = await startCounty(factory.open());
-  });
-  afterEach(async () => {
-    await county.close();
-    await factory.cleanup();
-  });
+describeWithCounty('training records syncing with the county', (county) => {
 
   it('pushes a course, its enrolment, both attendance events of a correction, and the completed skill', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');
