@@ -2,6 +2,7 @@ import type { Employer } from '../entities/employer';
 import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import type { Village } from '../entities/village';
+import { mulberry32 } from '../random';
 import { EMPTY_WEEK, presetGrid, withRange, WEEKDAYS, type AvailabilityPreset, type Day } from '../schedule/week-grid';
 
 /**
@@ -9,16 +10,9 @@ import { EMPTY_WEEK, presetGrid, withRange, WEEKDAYS, type AvailabilityPreset, t
  * deterministic for a seed. Proportions are made up but plausible for a hill county (most work on site and
  * near home, a fifth flexible, some home-based piecework, a few missing coordinates). No real person is in it.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
+/** The seeded generator, re-exported for the benchmark and tests that import it from here. */
+export { mulberry32 };
 
 /** A UUIDv7-shaped id, ordered by `n`, distinct per `kind` (0–15). */
 export function synthId(kind: number, n: number): string {

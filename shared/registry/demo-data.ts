@@ -3,6 +3,7 @@ import type { Job } from '../entities/job';
 import { checkCharacter } from '../identifiers/resident-id';
 import { presetGrid, withRange, EMPTY_WEEK, WEEKDAYS, type AvailabilityPreset } from '../schedule/week-grid';
 import type { SeekerDraft } from './seeker-import';
+import { mulberry32 } from '../random';
 
 /**
  * A synthetic county for demonstrations and training: made-up people with valid-looking identifiers,
@@ -13,17 +14,6 @@ const GIVEN = ['秀英', '桂兰', '玉梅', '红', '芳', '丽', '小燕', '海
 const SKILL_POOL = ['sewing-machine', 'garment-finishing', 'food-processing', 'ecommerce-service', 'livestream-selling', 'elderly-care', 'infant-care', 'electrician', 'welding', 'forklift', 'greenhouse', 'bamboo-weaving', 'embroidery', 'parcel-sorting', 'cleaning', 'chinese-cooking', 'computer-basics', 'tea-growing', 'batik', 'housekeeping'];
 const PRESETS: readonly AvailabilityPreset[] = ['schoolHours', 'mornings', 'weekdaysFullDay', 'afternoons', 'weekends'];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoCounty {
   readonly seekers: readonly SeekerDraft[];
@@ -33,7 +23,7 @@ export interface DemoCounty {
 }
 
 export function demoCounty(villageCodes: readonly string[], count: number, today: string, recordedBy: string, seed = 522626): DemoCounty {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const villages = villageCodes.length > 0 ? villageCodes : ['522626101201'];
   const seekers: SeekerDraft[] = [];
