@@ -30,14 +30,18 @@ export function normaliseFacts(facts: Partial<Facts>): Facts {
 /** One check on one case; null when it does not apply. */
 export function evaluateCheck(check: Check, facts: Partial<Facts>, ctx: EvalContext): Finding | null {
   const verdict = check.evaluate(normaliseFacts(facts), ctx);
-  if (!verdict) return null;
+  return verdict ? findingOf(check, { ...verdict, severity: check.severity }) : null;
+}
+
+/** A check's verdict as a finding ready to show: the check's texts filled with the verdict's values. */
+export function findingOf(check: Check, verdict: Pick<Finding, 'status' | 'reason' | 'severity'> & { readonly params?: Finding['params'] }): Finding {
   const params = verdict.params ?? {};
   const text = reasonText(check, verdict.reason);
   return {
     checkId: check.id,
     cluster: check.cluster,
     point: check.point,
-    severity: check.severity,
+    severity: verdict.severity,
     status: verdict.status,
     reason: verdict.reason,
     params,

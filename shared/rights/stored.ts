@@ -1,4 +1,4 @@
-import { fill, reasonText } from './engine';
+import { findingOf } from './engine';
 import { CHECKS } from './rule-table';
 import type { StoredFinding } from './stored-finding';
 import type { Check, Finding } from './types';
@@ -18,18 +18,6 @@ export function fromStored(stored: StoredFinding, checks: readonly Check[] = CHE
     const unknown = { zh: `检查项 ${stored.checkId}（本版本没有这一项）`, en: `Check ${stored.checkId} (not in this version)` };
     return { checkId: stored.checkId, cluster: 'contracts-and-hr', point: stored.checkId, severity: stored.severity, status: stored.status, reason: stored.reason, params: stored.params, explanation: unknown, nextStep: { zh: '请联系县级管理员。', en: 'Ask the county admin.' }, referral: [], sources: [] };
   }
-  const text = reasonText(check, stored.reason);
-  return {
-    checkId: check.id,
-    cluster: check.cluster,
-    point: check.point,
-    severity: stored.severity,
-    status: stored.status,
-    reason: stored.reason,
-    params: stored.params,
-    explanation: { zh: fill(text.explanation.zh, stored.params), en: fill(text.explanation.en, stored.params) },
-    nextStep: { zh: fill(text.nextStep.zh, stored.params), en: fill(text.nextStep.en, stored.params) },
-    referral: check.referral,
-    sources: check.sources,
-  };
+  // the severity as stored: what the check said when it was made
+  return findingOf(check, stored);
 }

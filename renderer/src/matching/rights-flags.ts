@@ -1,9 +1,7 @@
-import { CHECKS } from '../../../shared/rights/rule-table';
-import { fill, isOpen, reasonText } from '../../../shared/rights/engine';
+import { isOpen } from '../../../shared/rights/engine';
+import { fromStored } from '../../../shared/rights/stored';
 import type { StoredFinding } from '../../../shared/rights/placement';
 import type { RightsFlag } from '../../../shared/matching/types';
-
-const CHECK_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
 
 /**
  * Rights findings (a posting's pre-screen, its employer's follow-up visits) as matching flags: open ones only
@@ -15,9 +13,8 @@ export function flagsFromFindings(findings: readonly Pick<StoredFinding, 'checkI
   for (const f of findings ?? []) {
     if (!isOpen(f) || seen.has(f.checkId)) continue;
     seen.add(f.checkId);
-    const check = CHECK_BY_ID.get(f.checkId);
-    const text = check ? reasonText(check, f.reason).explanation : { zh: f.checkId, en: f.checkId };
-    flags.push({ code: f.checkId, severity: f.severity, zh: fill(text.zh, f.params), en: fill(text.en, f.params) });
+    const { explanation } = fromStored(f);
+    flags.push({ code: f.checkId, severity: f.severity, zh: explanation.zh, en: explanation.en });
   }
   return flags;
 }
