@@ -1,3 +1,4 @@
+import { isOpen } from './engine';
 import type { StoredFinding } from './placement';
 import { SEVERITIES, type Severity, type Status } from './types';
 
@@ -49,4 +50,38 @@ export function employerSummary(records: readonly EvaluationRecord[]): EmployerS
   const open = [...state.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1) || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, { fail: open.filter((o) => o.severity === s && o.status === 'fail').length, warn: open.filter((o) => o.severity === s && o.status === 'warn').length }])) as Record<Severity, { fail: number; warn: number }>;
   return { open, bySeverity, evaluations: records.length, lastEvaluated: ordered.at(-1)?.date ?? null };
+}
+
+/** One visit's place in time: the latest visit of a placement decides what is open there now. */
+interface VisitLike {
+  readonly placementId: string;
+  readonly visitedOn: string;
+  readonly createdAt: number;
+  readonly deleted: boolean;
+  readonly findings: readonly StoredFinding[];
+}
+
+/**
+ * The serious (critical or high) open findings of each employer's follow-up visits: for every placement, its
+ * latest visit decides. They count against all of that employer's postings.
+ */
+export function seriousVisitFindingsByEmployer(
+  placements: readonly { readonly id: string; readonly employerId: string; readonly deleted: boolean }[],
+  visits: readonly VisitLike[],
+): Map<string, StoredFinding[]> {
+  const employerOf = new Map(placements.filter((p) => !p.deleted).map((p) => [p.id, p.employerId]));
+  const latest = new Map<string, VisitLike>();
+  for (const v of visits) {
+    if (v.deleted || !employerOf.has(v.placementId)) continue;
+    const have = latest.get(v.placementId);
+    if (!have || v.visitedOn > have.visitedOn || (v.visitedOn === have.visitedOn && v.createdAt > have.createdAt)) latest.set(v.placementId, v);
+  }
+  const out = new Map<string, StoredFinding[]>();
+  for (const [placementId, v] of latest) {
+    const serious = v.findings.filter((f) => isOpen(f) && (f.severity === 'critical' || f.severity === 'high'));
+    if (serious.length === 0) continue;
+    const employerId = employerOf.get(placementId) as string;
+    out.set(employerId, [...(out.get(employerId) ?? []), ...serious]);
+  }
+  return out;
 }

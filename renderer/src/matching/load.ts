@@ -3,6 +3,7 @@ import type { Job } from '../../../shared/entities/job';
 import { createMatchContext } from '../../../shared/matching/context';
 import type { MatchContext, RightsFlag } from '../../../shared/matching/types';
 import { minimumRange, minimumWageFor, valueInForce } from '../../../shared/rights/parameters/lookup';
+import { seriousVisitFindingsByEmployer } from '../../../shared/rights/employer-summary';
 import { pastRetirementAge } from '../../../shared/rights/retirement';
 import type { Seeker } from '../../../shared/entities/seeker';
 import type { RuleParams } from '../../../shared/rights/parameters/schema';
@@ -12,7 +13,7 @@ import { paramsInForce } from '../db/rule-params';
 import { checkPosting } from '../rights/posting-check';
 import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
-import { flagsFromFindings, visitFindingsByEmployer } from './rights-flags';
+import { flagsFromFindings } from './rights-flags';
 
 /** The station's day (China time), as everywhere in the app. */
 export const localToday = (now = Date.now()): string => stationDay(now);
@@ -68,7 +69,7 @@ export async function loadMatchData(db: DoorstepDb, today = localToday()): Promi
       rules(db, today),
     ]);
     const employerById = new Map(employers.map((e) => [e.id, e]));
-    const visitFindings = visitFindingsByEmployer(placements, visits);
+    const visitFindings = seriousVisitFindingsByEmployer(placements, visits);
     const flagsByJob = new Map(jobs.map((j) => [j.id, postingFlags(j, employerById.get(j.employerId), rulesInForce, today, visitFindings.get(j.employerId))]));
     return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage: rulesInForce.minimumHourlyWage, flagsByJob, pastRetirement: rulesInForce.pastRetirement });
   });
@@ -86,7 +87,7 @@ export async function pairContext(db: DoorstepDb, job: Job, today: string): Prom
     rules(db, today),
   ]);
   const visits = placements.length > 0 ? await db.visits.where('placementId').anyOf(placements.map((p) => p.id)).toArray() : [];
-  const flags = postingFlags(job, employer, rulesInForce, today, visitFindingsByEmployer(placements, visits).get(job.employerId));
+  const flags = postingFlags(job, employer, rulesInForce, today, seriousVisitFindingsByEmployer(placements, visits).get(job.employerId));
   return createMatchContext(
     { today, villages, employers: employer ? [employer] : [] },
     { rightsFlags: () => flags, minimumHourlyWage: rulesInForce.minimumHourlyWage, pastRetirement: rulesInForce.pastRetirement },
