@@ -5,10 +5,66 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import boundaries (DESIGN.md, "The parts"): shared/ imports nothing outside itself and no platform;
- * renderer/ never imports electron/ or server/; electron/ and server/ never import renderer/.
+ * Import boundaries (DESIGN.md, "The parts"). Parts import each other only through the package.json aliases
+ * (`#shared/…`, `#renderer/…`, `#server/…`, `#electron/…`, `#test/…`); a relative path never leaves its part.
+ * shared/ imports nothing of the other parts and no platform; renderer/ never imports electron/ or server/;
+ * electron/ and server/ never import renderer/; screens never touch the database itself.
  */
-const outside = (...dirs) => dirs.flatMap((d) => [`**/${d}/**`, `../${d}/*`, `../../${d}/*`, `../../../${d}/*`, `../../../../${d}/*`]);
+const PARTS = ['shared', 'renderer', 'electron', 'server', 'test', 'bench'];
+const alias = (part) => [`\\#${part}/**`, `**/${part}/**`]; // a leading # would start a comment in gitignore patterns
+const forbidden = {
+  shared: {
+    files: ['shared/**/*.ts'],
+    parts: ['renderer', 'electron', 'server', 'test', 'bench'],
+    message: 'shared/ is the pure domain: it imports nothing outside shared/.',
+    more: [
+      {
+        group: ['node:*', 'fs', 'path', 'os', 'crypto', 'electron', 'dexie', 'dexie-*', 'react', 'react-*', 'antd', 'zustand', 'i18next'],
+        message: 'shared/ is pure TypeScript: no Node, DOM, Electron, Dexie or UI libraries.',
+      },
+    ],
+  },
+  renderer: {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    parts: ['electron', 'server'],
+    message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
+    more: [{ group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' }],
+  },
+  screens: {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    parts: ['electron', 'server'],
+    message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
+    more: [
+      { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
+      { group: ['**/db/db', '\\#renderer/db/db', 'dexie'], message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.' },
+    ],
+  },
+  electron: { files: ['electron/**/*.ts'], parts: ['renderer', 'server'], message: 'Only shared/ is shared between the parts.', more: [] },
+  server: { files: ['server/**/*.ts'], parts: ['renderer', 'electron'], message: 'Only shared/ is shared between the parts.', more: [] },
+  test: { files: ['test/**/*.ts'], parts: [], message: '', more: [] },
+  bench: { files: ['bench/**/*.{ts,mjs}'], parts: [], message: '', more: [] },
+};
+/** A relative path that climbs out of its part: use the part's alias instead. */
+const relativeOut = (own) => ({
+  group: PARTS.filter((p) => p !== own).map((p) => `../**/${p}/**`),
+  message: 'Import another part through its alias (#shared/…, #renderer/…), not a relative path.',
+});
+const boundaries = Object.entries(forbidden).map(([name, b]) => ({
+  files: b.files,
+  ignores: name === 'shared' || name === 'screens' ? ['**/*.test.ts', '**/*.test.tsx'] : [],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(b.parts.length > 0 ? [{ group: b.parts.flatMap(alias), message: b.message }] : []),
+          relativeOut(b.files[0].split('/')[0]),
+          ...b.more,
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'build/electron-get/**', 'reports/**'] },
@@ -21,19 +77,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...boundaries,
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: outside('renderer', 'electron', 'server', 'test', 'bench'), message: 'shared/ is the pure domain: it imports nothing outside shared/.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'electron', 'dexie', 'dexie-*', 'react', 'react-*', 'antd', 'zustand', 'i18next'], message: 'shared/ is pure TypeScript: no Node, DOM, Electron, Dexie or UI libraries.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'process', 'require', 'Buffer'],
     },
   },
@@ -43,42 +91,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: outside('electron', 'server'), message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.' },
-            { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Screens read through db/queries and write through db/commands: never the database itself.
-    files: ['renderer/src/features/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: outside('electron', 'server'), message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.' },
-            { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
-            { group: ['**/db/db', 'dexie'], message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['electron/**/*.ts', 'server/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: outside('renderer'), message: 'Only shared/ is shared between the parts.' }] }],
-    },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx'],

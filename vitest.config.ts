@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          // A busy 2-core machine (CI may share it) runs property tests several times slower than an idle one;
+          // longer fuzz tests set their own budget.
+          testTimeout: 30_000,
         },
       },
       {

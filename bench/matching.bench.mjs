@@ -52,7 +52,7 @@ async function inBrowser() {
 }
 
 export async function run() {
-  const engine = await tsImport('../shared/matching/index.ts', import.meta.url);
+  const engine = await tsImport('#shared/matching/index', import.meta.url);
   const node = engine.runMatchingBenchmark({ now: () => performance.now() });
   if (process.argv.includes('--node-only')) return node;
   return [...node, ...(await inBrowser())];

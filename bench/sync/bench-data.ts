@@ -4,10 +4,10 @@
  * groups); care duties, which the data gives as yes/no only, get representative times (documented below).
  */
 import { readFileSync } from 'node:fs';
-import { encodeHlc } from '../../shared/sync/hlc';
-import type { GROUPS } from '../../shared/entities/seeker';
-import { seekerSchema, type Seeker } from '../../shared/entities/seeker';
-import { parseTime, withRange, EMPTY_WEEK, type Day } from '../../shared/schedule/week-grid';
+import { encodeHlc } from '#shared/sync/hlc';
+import type { GROUPS } from '#shared/entities/seeker';
+import { seekerSchema, type Seeker } from '#shared/entities/seeker';
+import { parseTime, withRange, EMPTY_WEEK, type Day } from '#shared/schedule/week-grid';
 
 export const BENCH_DATA = new URL('../../../shared/bench-data/', import.meta.url);
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
-import { err, ok } from '../../shared/result';
+import { err, ok } from '#shared/result';
 import type { BridgeHandlers } from './ipc';
 import { openSite } from './open-site';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcContract } from '../../shared/ipc/contract';
+import { ipcContract } from '#shared/ipc/contract';
 
 // The Electron binary cannot run here: main is exercised against a mocked `electron` module.
 const mocks = vi.hoisted(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { ipcContract } from '../../shared/ipc/contract';
-import { ok } from '../../shared/result';
+import { ipcContract } from '#shared/ipc/contract';
+import { ok } from '#shared/result';
 import { APP_ORIGIN } from './app-protocol';
 import { registerIpc, type BridgeHandlers } from './ipc';
 

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ipcContract, type BridgeInput, type BridgeMethod, type BridgeOutputs } from '../../shared/ipc/contract';
-import { err, type Result } from '../../shared/result';
+import { ipcContract, type BridgeInput, type BridgeMethod, type BridgeOutputs } from '#shared/ipc/contract';
+import { err, type Result } from '#shared/result';
 import { isAppUrl } from './navigation';
 
 export type BridgeHandlers = {

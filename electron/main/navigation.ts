@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { siteForUrl, type ExternalSite } from '../../shared/ipc/external-sites';
+import { siteForUrl, type ExternalSite } from '#shared/ipc/external-sites';
 
 /** The origin the app is served from: app://doorstep in production, the dev server while developing. */
 export function isAppUrl(url: string, appOrigin: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EXTERNAL_SITE_IDS, EXTERNAL_SITES } from '../../shared/ipc/external-sites';
+import { EXTERNAL_SITE_IDS, EXTERNAL_SITES } from '#shared/ipc/external-sites';
 
 const openExternal = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock('electron', () => ({ shell: { openExternal } }));

@@ -1,5 +1,5 @@
 import { shell } from 'electron';
-import type { ExternalSite } from '../../shared/ipc/external-sites';
+import type { ExternalSite } from '#shared/ipc/external-sites';
 
 /**
  * Opens one of the named sites in the system browser. Each address is written out as a literal (the same as

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS } from '../../shared/ipc/channels';
-import type { DoorstepBridge } from '../../shared/ipc/contract';
+import { IPC_CHANNELS } from '#shared/ipc/channels';
+import type { DoorstepBridge } from '#shared/ipc/contract';
 
 /**
  * The only door from the page to the machine: one named function per contract entry, each a single

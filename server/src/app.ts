@@ -1,8 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
-import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '../../shared/sync/columns';
-import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '../../shared/sync/wire';
+import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '#shared/sync/columns';
+import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
 import { describeIssues } from './tables';
 import { enrollBodySchema, ServiceError, type Caller, type Service } from './service';
 

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
-import { parseBundle } from '../../shared/sync/bundle';
+import { parseBundle } from '#shared/sync/bundle';
 import { createService, ServiceError } from './service';
 import { openPostgres } from './store/postgres';
 import { openSqlite } from './store/sqlite';

@@ -1,4 +1,4 @@
-import type { MergedRecord, Stamp } from '../../shared/sync/merge';
+import type { MergedRecord, Stamp } from '#shared/sync/merge';
 
 /**
  * How a record's merged state is stored in the `records` table. Most fields of a record share one stamp

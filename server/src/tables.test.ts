@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNC_TABLES } from '../../shared/sync/tables';
+import { SYNC_TABLES } from '#shared/sync/tables';
 import { serverTable } from './tables';
 
 describe('server checks of synced fields', () => {

@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import { countyOfficeOnly, isSyncTable, SYNC_TABLES, type TableKind } from '../../shared/sync/tables';
+import { countyOfficeOnly, isSyncTable, SYNC_TABLES, type TableKind } from '#shared/sync/tables';
 
 /**
  * How the server checks each synced table's mutations (which tables and how they are owned:

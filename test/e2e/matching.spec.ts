@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, statSync } from 'node:fs';
-import { checkCharacter } from '../../shared/identifiers/resident-id';
+import { checkCharacter } from '#shared/identifiers/resident-id';
 import { onFreshStation, pressUntil, settle, SHOTS } from './helpers';
 
 /**

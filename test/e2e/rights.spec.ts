@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { checkCharacter } from '../../shared/identifiers/resident-id';
+import { checkCharacter } from '#shared/identifiers/resident-id';
 import { settle, SHOTS, watchForProblems } from './helpers';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { checkCharacter } from '../../shared/identifiers/resident-id';
+import { checkCharacter } from '#shared/identifiers/resident-id';
 import { SHOTS, onFreshStation } from './helpers';
 
 /**

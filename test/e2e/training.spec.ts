@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
-import { nameKeys } from '../../shared/registry/search-keys';
+import { nameKeys } from '#shared/registry/search-keys';
 import { loadDemoCounty, onFreshStation, SHOTS } from './helpers';
 
 /**

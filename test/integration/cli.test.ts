@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { seekerInput } from '../../renderer/src/db/commands/test-env';
-import { makeBundle } from '../../shared/sync/bundle';
-import { encodeHlc } from '../../shared/sync/hlc';
+import { seekerInput } from '#renderer/db/commands/test-env';
+import { makeBundle } from '#shared/sync/bundle';
+import { encodeHlc } from '#shared/sync/hlc';
 
 // The county admin's commands, run as the admin runs them (`npm run county -- …` is `tsx server/src/cli.ts …`).
 const data = mkdtempSync(join(tmpdir(), 'county-cli-'));

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
-import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
-import { employerInput, jobInput, seekerInput, setUp, testEnv } from '../../renderer/src/db/commands/test-env';
-import { loadPinyin } from '../../renderer/src/registry/pinyin';
-import { newSyncSession, syncOnce } from '../../renderer/src/sync/engine';
-import { httpTransport } from '../../renderer/src/sync/transport';
-import { buildApp } from '../../server/src/app';
-import { createService, type Service } from '../../server/src/service';
-import { openSqlite } from '../../server/src/store/sqlite';
-import type { Database } from '../../server/src/store/sql';
+import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
+import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
+import { employerInput, jobInput, seekerInput, setUp, testEnv } from '#renderer/db/commands/test-env';
+import { loadPinyin } from '#renderer/registry/pinyin';
+import { newSyncSession, syncOnce } from '#renderer/sync/engine';
+import { httpTransport } from '#renderer/sync/transport';
+import { buildApp } from '#server/app';
+import { createService, type Service } from '#server/service';
+import { openSqlite } from '#server/store/sqlite';
+import type { Database } from '#server/store/sql';
 
 /**
  * Model-based property test of sync (issue 4): three stations and the county server; random creates, edits

@@ -1,12 +1,12 @@
-import { encodeHlc } from '../../shared/sync/hlc';
+import { encodeHlc } from '#shared/sync/hlc';
 import { expect, it } from 'vitest';
-import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
-import { recordVisit, registerPlacement, updatePlacement } from '../../renderer/src/db/commands/follow-ups';
-import { saveRuleParameter } from '../../renderer/src/db/commands/rule-parameters';
-import { saveSeeker } from '../../renderer/src/db/commands/seekers';
-import { addStaff } from '../../renderer/src/db/commands/staff';
-import { employerInput, jobInput, pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
-import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../shared/schedule/week-grid';
+import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
+import { recordVisit, registerPlacement, updatePlacement } from '#renderer/db/commands/follow-ups';
+import { saveRuleParameter } from '#renderer/db/commands/rule-parameters';
+import { saveSeeker } from '#renderer/db/commands/seekers';
+import { addStaff } from '#renderer/db/commands/staff';
+import { employerInput, jobInput, pin123456, seekerInput } from '#renderer/db/commands/test-env';
+import { EMPTY_WEEK, WEEKDAYS, withRange } from '#shared/schedule/week-grid';
 import { describeWithCounty, must, station } from './harness';
 
 /**

@@ -2,16 +2,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { saveEmployer, saveJob } from '../../renderer/src/db/commands/employers';
-import { saveSeeker, withdrawConsent } from '../../renderer/src/db/commands/seekers';
-import { employerInput, jobInput, seekerInput } from '../../renderer/src/db/commands/test-env';
-import { configuredTransport, exportPendingBundle } from '../../renderer/src/sync/account';
-import { newSyncSession, syncOnce } from '../../renderer/src/sync/engine';
-import { loadPinyin } from '../../renderer/src/registry/pinyin';
-import { COMPACT_CONTENT_TYPE } from '../../shared/sync/columns';
-import { SYNC_META } from '../../renderer/src/db/sync-meta';
-import { parseBundle } from '../../shared/sync/bundle';
-import { backupTo, restoreFrom } from '../../server/src/backup';
+import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
+import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
+import { employerInput, jobInput, seekerInput } from '#renderer/db/commands/test-env';
+import { configuredTransport, exportPendingBundle } from '#renderer/sync/account';
+import { newSyncSession, syncOnce } from '#renderer/sync/engine';
+import { loadPinyin } from '#renderer/registry/pinyin';
+import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { SYNC_META } from '#renderer/db/sync-meta';
+import { parseBundle } from '#shared/sync/bundle';
+import { backupTo, restoreFrom } from '#server/backup';
 import { describeWithCounty, must, station } from './harness';
 
 describeWithCounty('the app syncing with the real county server on loopback', (county) => {

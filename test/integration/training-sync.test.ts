@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { saveSeeker } from '../../renderer/src/db/commands/seekers';
-import { addStaff } from '../../renderer/src/db/commands/staff';
-import { pin123456, seekerInput } from '../../renderer/src/db/commands/test-env';
-import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '../../renderer/src/db/commands/training';
+import { saveSeeker } from '#renderer/db/commands/seekers';
+import { addStaff } from '#renderer/db/commands/staff';
+import { pin123456, seekerInput } from '#renderer/db/commands/test-env';
+import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '#renderer/db/commands/training';
 import { describeWithCounty, must, station } from './harness';
 
 /**

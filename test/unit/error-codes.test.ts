@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/src/i18n/en';
-import { zhCN } from '../../renderer/src/i18n/zh-CN';
+import { en } from '#renderer/i18n/en';
+import { zhCN } from '#renderer/i18n/zh-CN';
 
 // Every error code the code can produce must have a message in both languages, so no one ever sees a
 // generic fallback (or a raw code) where a clear sentence was due.

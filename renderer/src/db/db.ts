@@ -1,18 +1,18 @@
 import Dexie, { type Table } from 'dexie';
-import type { AuditEntry } from '../../../shared/entities/audit';
-import type { Employer } from '../../../shared/entities/employer';
-import type { Referral } from '../../../shared/entities/referral';
-import type { Placement, Visit } from '../../../shared/rights/placement';
-import type { RuleParameter } from '../../../shared/rights/parameters/schema';
-import type { Job } from '../../../shared/entities/job';
-import type { Seeker } from '../../../shared/entities/seeker';
-import type { Village } from '../../../shared/entities/village';
-import type { AttendanceEvent, Course, Enrolment } from '../../../shared/training/course';
-import type { Settings } from '../../../shared/entities/settings';
-import type { Staff } from '../../../shared/entities/staff';
-import type { Station } from '../../../shared/entities/station';
-import type { Stamp } from '../../../shared/sync/merge';
-import type { Mutation } from '../../../shared/sync/mutation';
+import type { AuditEntry } from '#shared/entities/audit';
+import type { Employer } from '#shared/entities/employer';
+import type { Referral } from '#shared/entities/referral';
+import type { Placement, Visit } from '#shared/rights/placement';
+import type { RuleParameter } from '#shared/rights/parameters/schema';
+import type { Job } from '#shared/entities/job';
+import type { Seeker } from '#shared/entities/seeker';
+import type { Village } from '#shared/entities/village';
+import type { AttendanceEvent, Course, Enrolment } from '#shared/training/course';
+import type { Settings } from '#shared/entities/settings';
+import type { Staff } from '#shared/entities/staff';
+import type { Station } from '#shared/entities/station';
+import type { Stamp } from '#shared/sync/merge';
+import type { Mutation } from '#shared/sync/mutation';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** Machine bookkeeping (device id, clock, station id): not records, never synced, never audited. */

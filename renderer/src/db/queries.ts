@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AuditEntry } from '../../../shared/entities/audit';
-import { IDLE_LOCK } from '../../../shared/entities/settings';
-import type { Staff } from '../../../shared/entities/staff';
-import type { Station } from '../../../shared/entities/station';
-import type { Village } from '../../../shared/entities/village';
-import { queryPrefixes } from '../../../shared/registry/search-keys';
+import type { AuditEntry } from '#shared/entities/audit';
+import { IDLE_LOCK } from '#shared/entities/settings';
+import type { Staff } from '#shared/entities/staff';
+import type { Station } from '#shared/entities/station';
+import type { Village } from '#shared/entities/village';
+import { queryPrefixes } from '#shared/registry/search-keys';
 import { META } from './commands/command';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Employer } from '../../../shared/entities/employer';
-import type { Job } from '../../../shared/entities/job';
-import type { Referral, ReferralStatus } from '../../../shared/entities/referral';
-import type { Seeker } from '../../../shared/entities/seeker';
-import type { Station } from '../../../shared/entities/station';
+import type { Employer } from '#shared/entities/employer';
+import type { Job } from '#shared/entities/job';
+import type { Referral, ReferralStatus } from '#shared/entities/referral';
+import type { Seeker } from '#shared/entities/seeker';
+import type { Station } from '#shared/entities/station';
 import { getDb } from './db';
 
 /** A referral with the people and posting it names, for lists and the slip. */

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Employer } from '../../../shared/entities/employer';
-import type { Job } from '../../../shared/entities/job';
-import type { Seeker } from '../../../shared/entities/seeker';
-import type { RuleParameter, RuleParams } from '../../../shared/rights/parameters/schema';
-import type { Placement, Visit } from '../../../shared/rights/placement';
+import type { Employer } from '#shared/entities/employer';
+import type { Job } from '#shared/entities/job';
+import type { Seeker } from '#shared/entities/seeker';
+import type { RuleParameter, RuleParams } from '#shared/rights/parameters/schema';
+import type { Placement, Visit } from '#shared/rights/placement';
 import { getDb } from './db';
 import { paramsInForce } from './rule-params';
 

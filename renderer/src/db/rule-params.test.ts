@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMETER_ROWS } from '../../../shared/rights/parameters/defaults';
-import { minimumWageFor } from '../../../shared/rights/parameters/lookup';
-import type { RuleParameter } from '../../../shared/rights/parameters/schema';
+import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
+import { minimumWageFor } from '#shared/rights/parameters/lookup';
+import type { RuleParameter } from '#shared/rights/parameters/schema';
 import { paramsInForce } from './rule-params';
 
 const record = (hourly: number, updatedAt: string, over: Partial<RuleParameter> = {}): RuleParameter => ({

@@ -1,5 +1,5 @@
-import { DEFAULT_PARAMETER_ROWS } from '../../../shared/rights/parameters/defaults';
-import { paramsFromRecords, type RuleParameter, type RuleParams } from '../../../shared/rights/parameters/schema';
+import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
+import { paramsFromRecords, type RuleParameter, type RuleParams } from '#shared/rights/parameters/schema';
 import type { DoorstepDb } from './db';
 
 /**

@@ -1,15 +1,15 @@
 import type { ZodType } from 'zod';
-import { employerSchema, type Employer } from '../../../shared/entities/employer';
-import { jobSchema, type Job } from '../../../shared/entities/job';
-import { referralSchema, type Referral } from '../../../shared/entities/referral';
-import { placementSchema, visitSchema, type Placement, type Visit } from '../../../shared/rights/placement';
-import { ruleParameterSchema, type RuleParameter } from '../../../shared/rights/parameters/schema';
-import { seekerSchema, type Seeker } from '../../../shared/entities/seeker';
-import { settingsSchema, type Settings } from '../../../shared/entities/settings';
-import { staffSchema, type Staff } from '../../../shared/entities/staff';
-import { stationSchema, type Station } from '../../../shared/entities/station';
-import { villageSchema, type Village } from '../../../shared/entities/village';
-import { attendanceEventSchema, courseSchema, enrolmentSchema, type AttendanceEvent, type Course, type Enrolment } from '../../../shared/training/course';
+import { employerSchema, type Employer } from '#shared/entities/employer';
+import { jobSchema, type Job } from '#shared/entities/job';
+import { referralSchema, type Referral } from '#shared/entities/referral';
+import { placementSchema, visitSchema, type Placement, type Visit } from '#shared/rights/placement';
+import { ruleParameterSchema, type RuleParameter } from '#shared/rights/parameters/schema';
+import { seekerSchema, type Seeker } from '#shared/entities/seeker';
+import { settingsSchema, type Settings } from '#shared/entities/settings';
+import { staffSchema, type Staff } from '#shared/entities/staff';
+import { stationSchema, type Station } from '#shared/entities/station';
+import { villageSchema, type Village } from '#shared/entities/village';
+import { attendanceEventSchema, courseSchema, enrolmentSchema, type AttendanceEvent, type Course, type Enrolment } from '#shared/training/course';
 
 /**
  * The record tables the command layer writes, with the schema every write is checked against. Which of them

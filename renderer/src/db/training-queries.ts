@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Staff } from '../../../shared/entities/staff';
-import { maskPhone } from '../../../shared/identifiers/phone';
-import { maskResidentId } from '../../../shared/identifiers/resident-id';
-import type { AttendanceEvent, Course, Enrolment } from '../../../shared/training/course';
+import type { Staff } from '#shared/entities/staff';
+import { maskPhone } from '#shared/identifiers/phone';
+import { maskResidentId } from '#shared/identifiers/resident-id';
+import type { AttendanceEvent, Course, Enrolment } from '#shared/training/course';
 import { getDb, type SeekerRow } from './db';
 
 /**

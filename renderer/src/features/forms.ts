@@ -2,7 +2,7 @@ import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import type { ZodType } from 'zod';
-import type { AppError } from '../../../shared/result';
+import type { AppError } from '#shared/result';
 
 /** The translated text of an error code (codes double as `errors.*` keys), with a safe fallback. */
 export function errorText(t: TFunction, code: string, params?: Readonly<Record<string, string | number>>): string {

@@ -1,10 +1,10 @@
-import type { Employer } from '../../../shared/entities/employer';
-import type { Job } from '../../../shared/entities/job';
-import type { Seeker } from '../../../shared/entities/seeker';
-import type { Village } from '../../../shared/entities/village';
-import { createMatchContext } from '../../../shared/matching/context';
-import { prepareJob, prepareSeeker } from '../../../shared/matching/prepare';
-import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from '../../../shared/matching/types';
+import type { Employer } from '#shared/entities/employer';
+import type { Job } from '#shared/entities/job';
+import type { Seeker } from '#shared/entities/seeker';
+import type { Village } from '#shared/entities/village';
+import { createMatchContext } from '#shared/matching/context';
+import { prepareJob, prepareSeeker } from '#shared/matching/prepare';
+import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from '#shared/matching/types';
 
 /** A course as matching sees it: what it teaches and whether people can still join. */
 export interface CourseRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredFinding } from '../../../shared/rights/placement';
+import type { StoredFinding } from '#shared/rights/placement';
 import { flagsFromFindings } from './rights-flags';
 
 const finding = (checkId: string, status: StoredFinding['status'], severity: StoredFinding['severity']): StoredFinding => ({ checkId, status, severity, reason: 'x', params: {} });

@@ -1,7 +1,7 @@
-import { isOpen } from '../../../shared/rights/engine';
-import { fromStored } from '../../../shared/rights/stored';
-import type { StoredFinding } from '../../../shared/rights/placement';
-import type { RightsFlag } from '../../../shared/matching/types';
+import { isOpen } from '#shared/rights/engine';
+import { fromStored } from '#shared/rights/stored';
+import type { StoredFinding } from '#shared/rights/placement';
+import type { RightsFlag } from '#shared/matching/types';
 
 /**
  * Rights findings (a posting's pre-screen, its employer's follow-up visits) as matching flags: open ones only

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../../shared/schedule/week-grid';
+import { EMPTY_WEEK, WEEKDAYS, withRange } from '#shared/schedule/week-grid';
 import { saveEmployer, saveJob } from '../db/commands/employers';
 import { saveRuleParameter } from '../db/commands/rule-parameters';
 import { saveSeeker } from '../db/commands/seekers';

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
-import { ipcContract, type DoorstepBridge } from '../../../shared/ipc/contract';
-import { EXTERNAL_SITES } from '../../../shared/ipc/external-sites';
-import { err, ok } from '../../../shared/result';
+import { ipcContract, type DoorstepBridge } from '#shared/ipc/contract';
+import { EXTERNAL_SITES } from '#shared/ipc/external-sites';
+import { err, ok } from '#shared/result';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 

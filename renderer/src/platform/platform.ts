@@ -1,4 +1,4 @@
-import type { DoorstepBridge } from '../../../shared/ipc/contract';
+import type { DoorstepBridge } from '#shared/ipc/contract';
 import { createBrowserPlatform } from './browser-platform';
 
 declare global {

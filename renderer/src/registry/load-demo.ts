@@ -1,6 +1,6 @@
-import { parseGazetteer } from '../../../shared/registry/gazetteer-import';
-import { demoCounty } from '../../../shared/registry/demo-data';
-import { err, ok, type Result } from '../../../shared/result';
+import { parseGazetteer } from '#shared/registry/gazetteer-import';
+import { demoCounty } from '#shared/registry/demo-data';
+import { err, ok, type Result } from '#shared/result';
 import type { Actor, CommandEnv } from '../db/commands/command';
 import { saveEmployer, saveJob } from '../db/commands/employers';
 import { dayOf, importSeekers } from '../db/commands/seekers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys } from '../../../shared/registry/search-keys';
+import { nameKeys } from '#shared/registry/search-keys';
 import { loadPinyin } from './pinyin';
 
 describe('pinyin keys with pinyin-pro', () => {

@@ -1,4 +1,4 @@
-import type { Pinyin } from '../../../shared/registry/search-keys';
+import type { Pinyin } from '#shared/registry/search-keys';
 
 let loading: Promise<Pinyin> | null = null;
 

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../shared/result';
+import { err, ok, type Result } from '#shared/result';
 
 /** Text of a CSV file: UTF-8 (with or without BOM), or GBK as Excel on Chinese Windows saves it. */
 export function decodeCsv(bytes: Uint8Array): string {

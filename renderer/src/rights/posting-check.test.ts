@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMETER_ROWS } from '../../../shared/rights/parameters/defaults';
-import type { ParameterRow } from '../../../shared/rights/parameters/schema';
+import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
+import type { ParameterRow } from '#shared/rights/parameters/schema';
 import { checkPosting, prescreenDate } from './posting-check';
 
 const job = { title: '包装工', occupation: '', description: '', schedule: { kind: 'flexible' as const }, workplace: 'on-site' as const, pay: { kind: 'hourly' as const, amount: 25 }, contractKind: 'part-time' as const, socialInsurance: true };

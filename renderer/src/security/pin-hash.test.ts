@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PIN_KDF, pinHashSchema } from '../../../shared/auth/pin';
+import { PIN_KDF, pinHashSchema } from '#shared/auth/pin';
 import { hashPin, verifyPin } from './pin-hash';
 
 describe('PIN hashing', () => {

@@ -1,4 +1,4 @@
-import { bytesEqual, PIN_KDF, type PinHash } from '../../../shared/auth/pin';
+import { bytesEqual, PIN_KDF, type PinHash } from '#shared/auth/pin';
 
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));

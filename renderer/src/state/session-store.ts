@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '#shared/auth/roles';
 
 /** Who is at the keyboard. UI state only: the staff record itself stays in Dexie. */
 export interface SessionUser {

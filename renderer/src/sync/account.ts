@@ -1,6 +1,6 @@
-import type { DoorstepBridge } from '../../../shared/ipc/contract';
-import { makeBundle } from '../../../shared/sync/bundle';
-import { err, ok, type Result } from '../../../shared/result';
+import type { DoorstepBridge } from '#shared/ipc/contract';
+import { makeBundle } from '#shared/sync/bundle';
+import { err, ok, type Result } from '#shared/result';
 import { appendAudit, META, requireActor, runCommand, type Actor, type CommandEnv } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
 import { asMutation } from './engine';

@@ -1,9 +1,9 @@
-import { auditEntrySchema, type AuditEntry } from '../../../shared/entities/audit';
-import { isSearchable, recordSearchKeys, type Pinyin } from '../../../shared/registry/search-keys';
-import { decodeHlc, encodeHlc, receive, zeroHlc } from '../../../shared/sync/hlc';
-import { applyMutation, type MergedRecord, type Stamp } from '../../../shared/sync/merge';
-import { isSyncTable } from '../../../shared/sync/tables';
-import type { Change } from '../../../shared/sync/wire';
+import { auditEntrySchema, type AuditEntry } from '#shared/entities/audit';
+import { isSearchable, recordSearchKeys, type Pinyin } from '#shared/registry/search-keys';
+import { decodeHlc, encodeHlc, receive, zeroHlc } from '#shared/sync/hlc';
+import { applyMutation, type MergedRecord, type Stamp } from '#shared/sync/merge';
+import { isSyncTable } from '#shared/sync/tables';
+import type { Change } from '#shared/sync/wire';
 import { META } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
 import type { DoorstepDb } from '../db/db';

@@ -1,7 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
-import type { Pinyin } from '../../../shared/registry/search-keys';
-import { afterFailure } from '../../../shared/sync/backoff';
+import type { Pinyin } from '#shared/registry/search-keys';
+import { afterFailure } from '#shared/sync/backoff';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { newSyncSession, pendingCount, SKEW_WARNING_MS, syncOnce, type SyncProgress, type SyncReport } from './engine';

@@ -1,7 +1,7 @@
-import type { Pinyin } from '../../../shared/registry/search-keys';
-import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, linkCap, nextBatch, observedCompression, settlePush } from '../../../shared/sync/batch';
-import type { Mutation } from '../../../shared/sync/mutation';
-import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '../../../shared/sync/wire';
+import type { Pinyin } from '#shared/registry/search-keys';
+import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, linkCap, nextBatch, observedCompression, settlePush } from '#shared/sync/batch';
+import type { Mutation } from '#shared/sync/mutation';
+import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from './apply-changes';

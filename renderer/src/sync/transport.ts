@@ -1,11 +1,11 @@
 import { z, type ZodType } from 'zod';
-import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '../../../shared/sync/columns';
+import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '#shared/sync/columns';
 import {
   healthSchema,
   pullResponseSchema,
   pushResponseSchema,
   type PushBody,
-} from '../../../shared/sync/wire';
+} from '#shared/sync/wire';
 
 const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
 const compactAnswerSchema = compactResultsSchema.extend({ serverEpoch: z.string().min(1), serverTime: z.number().int() });

@@ -1,11 +1,11 @@
-import { canOpen, type Screen } from '../../../../shared/auth/roles';
-import { auditEntrySchema, type AuditEntry } from '../../../../shared/entities/audit';
-import type { Staff } from '../../../../shared/entities/staff';
-import { err, ok, type AppError, type Result } from '../../../../shared/result';
-import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '../../../../shared/sync/hlc';
-import { changedFields } from '../../../../shared/sync/mutation';
-import { isSyncTable } from '../../../../shared/sync/tables';
-import type { Stamp } from '../../../../shared/sync/merge';
+import { canOpen, type Screen } from '#shared/auth/roles';
+import { auditEntrySchema, type AuditEntry } from '#shared/entities/audit';
+import type { Staff } from '#shared/entities/staff';
+import { err, ok, type AppError, type Result } from '#shared/result';
+import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '#shared/sync/hlc';
+import { changedFields } from '#shared/sync/mutation';
+import { isSyncTable } from '#shared/sync/tables';
+import type { Stamp } from '#shared/sync/merge';
 import type { DoorstepDb, Stamped } from '../db';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
 

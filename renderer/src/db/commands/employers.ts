@@ -1,9 +1,9 @@
-import type { Employer } from '../../../../shared/entities/employer';
-import type { Job } from '../../../../shared/entities/job';
-import { recordSearchKeys } from '../../../../shared/registry/search-keys';
-import type { Result } from '../../../../shared/result';
+import type { Employer } from '#shared/entities/employer';
+import type { Job } from '#shared/entities/job';
+import { recordSearchKeys } from '#shared/registry/search-keys';
+import type { Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
-import { toStored } from '../../../../shared/rights/stored';
+import { toStored } from '#shared/rights/stored';
 import { checkPosting, localDate } from '../../rights/posting-check';
 import { loadRuleParams } from '../rule-params';
 import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';

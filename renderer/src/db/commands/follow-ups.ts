@@ -1,7 +1,7 @@
-import { evaluateVisit } from '../../../../shared/rights/follow-up';
-import type { Placement, Visit, VisitAnswer, VisitKind } from '../../../../shared/rights/placement';
-import { toStored } from '../../../../shared/rights/stored';
-import type { Result } from '../../../../shared/result';
+import { evaluateVisit } from '#shared/rights/follow-up';
+import type { Placement, Visit, VisitAnswer, VisitKind } from '#shared/rights/placement';
+import { toStored } from '#shared/rights/stored';
+import type { Result } from '#shared/result';
 import { loadRuleParams } from '../rule-params';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { afterPlacementEnded, insertPlacement } from './placements';

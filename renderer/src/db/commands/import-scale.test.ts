@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { EMPTY_WEEK } from '../../../../shared/schedule/week-grid';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { importSeekers } from './seekers';
 import { setUp, testEnv } from './test-env';
 

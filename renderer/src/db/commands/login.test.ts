@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT } from '../../../../shared/auth/lockout';
+import { LOCKOUT } from '#shared/auth/lockout';
 import { attemptLogin } from './login';
 import { hashPin } from '../../security/pin-hash';
 import { addStaff, resetPin, setStaffActive } from './staff';

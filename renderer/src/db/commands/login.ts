@@ -1,7 +1,7 @@
-import { afterAttempt, checkLocked, LOCKOUT } from '../../../../shared/auth/lockout';
-import { pinSchema } from '../../../../shared/auth/pin';
-import type { Staff } from '../../../../shared/entities/staff';
-import { err, type Result } from '../../../../shared/result';
+import { afterAttempt, checkLocked, LOCKOUT } from '#shared/auth/lockout';
+import { pinSchema } from '#shared/auth/pin';
+import type { Staff } from '#shared/entities/staff';
+import { err, type Result } from '#shared/result';
 import { verifyPin } from '../../security/pin-hash';
 import { appendAudit, fail, runCommand, writeRecord, type CommandEnv } from './command';
 

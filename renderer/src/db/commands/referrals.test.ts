@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presetGrid } from '../../../../shared/schedule/week-grid';
+import { presetGrid } from '#shared/schedule/week-grid';
 import { saveEmployer, saveJob } from './employers';
 import { advanceReferral, createReferral } from './referrals';
 import { saveSeeker } from './seekers';

@@ -1,7 +1,7 @@
-import { isOpenReferral, REFERRAL_NEXT, type Referral, type ReferralStatus } from '../../../../shared/entities/referral';
-import { explainPair } from '../../../../shared/matching/explain';
+import { isOpenReferral, REFERRAL_NEXT, type Referral, type ReferralStatus } from '#shared/entities/referral';
+import { explainPair } from '#shared/matching/explain';
 import { pairContext } from '../../matching/load';
-import type { Result } from '../../../../shared/result';
+import type { Result } from '#shared/result';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { insertPlacement } from './placements';
 

@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { jobSchema } from '../../../../shared/entities/job';
-import { seriousFindings } from '../../../../shared/rights/prescreen';
-import { EMPTY_WEEK, WEEKDAYS, withRange } from '../../../../shared/schedule/week-grid';
+import { jobSchema } from '#shared/entities/job';
+import { seriousFindings } from '#shared/rights/prescreen';
+import { EMPTY_WEEK, WEEKDAYS, withRange } from '#shared/schedule/week-grid';
 import { loadRuleParams } from '../rule-params';
 import { importJobs, saveEmployer, saveJob } from './employers';
 import { recordVisit, registerPlacement, updatePlacement } from './follow-ups';

@@ -1,6 +1,6 @@
-import type { RuleParameter } from '../../../../shared/rights/parameters/schema';
-import type { Result } from '../../../../shared/result';
-import { isCountyOffice } from '../../../../shared/sync/tables';
+import type { RuleParameter } from '#shared/rights/parameters/schema';
+import type { Result } from '#shared/result';
+import { isCountyOffice } from '#shared/sync/tables';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 /** A rule-parameter row as the county admin enters it. */

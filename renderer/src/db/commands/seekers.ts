@@ -1,7 +1,7 @@
-import type { Seeker } from '../../../../shared/entities/seeker';
-import { checkSeeker, duplicateVerdict } from '../../../../shared/registry/seeker-rules';
-import { recordSearchKeys } from '../../../../shared/registry/search-keys';
-import type { Result } from '../../../../shared/result';
+import type { Seeker } from '#shared/entities/seeker';
+import { checkSeeker, duplicateVerdict } from '#shared/registry/seeker-rules';
+import { recordSearchKeys } from '#shared/registry/search-keys';
+import type { Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { stationDay } from '../../state/station-day';
 import { appendAudit, fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';

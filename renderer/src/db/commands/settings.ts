@@ -1,5 +1,5 @@
-import type { Settings } from '../../../../shared/entities/settings';
-import type { Result } from '../../../../shared/result';
+import type { Settings } from '#shared/entities/settings';
+import type { Result } from '#shared/result';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { SETTINGS_ID_META } from './setup-station';
 

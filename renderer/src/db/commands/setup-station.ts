@@ -1,9 +1,9 @@
-import type { Role } from '../../../../shared/auth/roles';
-import { nameSchema } from '../../../../shared/entities/base';
-import { areaCodeSchema } from '../../../../shared/entities/station';
-import type { PinHash } from '../../../../shared/auth/pin';
-import { IDLE_LOCK } from '../../../../shared/entities/settings';
-import type { Result } from '../../../../shared/result';
+import type { Role } from '#shared/auth/roles';
+import { nameSchema } from '#shared/entities/base';
+import { areaCodeSchema } from '#shared/entities/station';
+import type { PinHash } from '#shared/auth/pin';
+import { IDLE_LOCK } from '#shared/entities/settings';
+import type { Result } from '#shared/result';
 import { fail, META, runCommand, writeRecord, type CommandEnv } from './command';
 
 export interface SetupInput {

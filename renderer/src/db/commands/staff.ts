@@ -1,7 +1,7 @@
-import type { PinHash } from '../../../../shared/auth/pin';
-import type { Role } from '../../../../shared/auth/roles';
-import type { Staff } from '../../../../shared/entities/staff';
-import type { Result } from '../../../../shared/result';
+import type { PinHash } from '#shared/auth/pin';
+import type { Role } from '#shared/auth/roles';
+import type { Staff } from '#shared/entities/staff';
+import type { Result } from '#shared/result';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export interface NewStaff {

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { PinHash } from '../../../../shared/auth/pin';
+import type { PinHash } from '#shared/auth/pin';
 import { hashPin } from '../../security/pin-hash';
 import { DoorstepDb } from '../db';
 import type { CommandEnv } from './command';
-import { presetGrid } from '../../../../shared/schedule/week-grid';
+import { presetGrid } from '#shared/schedule/week-grid';
 import type { EmployerInput, JobInput } from './employers';
 import type { SeekerInput } from './seekers';
 import { setupStation } from './setup-station';

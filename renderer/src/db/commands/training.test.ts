@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestEvents, latestFor } from '../../../../shared/training/attendance';
+import { latestEvents, latestFor } from '#shared/training/attendance';
 import { saveSeeker } from './seekers';
 import { addStaff } from './staff';
 import { completeTrainee, enrolSeekers, recordAttendance, saveCourse, withdrawEnrolment, type CourseInput } from './training';

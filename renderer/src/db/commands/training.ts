@@ -1,11 +1,11 @@
-import { skillByCode } from '../../../../shared/catalogue/skills';
-import { SKILL_LEVELS, type SkillLevel } from '../../../../shared/entities/common';
-import type { Seeker } from '../../../../shared/entities/seeker';
-import type { Staff } from '../../../../shared/entities/staff';
-import type { Result } from '../../../../shared/result';
-import { latestEvents, latestFor, summarise } from '../../../../shared/training/attendance';
-import type { AttendanceEvent, AttendanceMark, Course, Enrolment, SignInMethod } from '../../../../shared/training/course';
-import { placeFor, promotions } from '../../../../shared/training/waiting-list';
+import { skillByCode } from '#shared/catalogue/skills';
+import { SKILL_LEVELS, type SkillLevel } from '#shared/entities/common';
+import type { Seeker } from '#shared/entities/seeker';
+import type { Staff } from '#shared/entities/staff';
+import type { Result } from '#shared/result';
+import { latestEvents, latestFor, summarise } from '#shared/training/attendance';
+import type { AttendanceEvent, AttendanceMark, Course, Enrolment, SignInMethod } from '#shared/training/course';
+import { placeFor, promotions } from '#shared/training/waiting-list';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 import { dayOf } from './seekers';
 

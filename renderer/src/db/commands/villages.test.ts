@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../../../../shared/registry/gazetteer-import';
+import { parseGazetteer } from '#shared/registry/gazetteer-import';
 import csv from '../../registry/demo-gazetteer.csv?raw';
 import { setUp, testEnv } from './test-env';
 import { importVillages } from './villages';

@@ -1,5 +1,5 @@
-import type { VillageDraft } from '../../../../shared/registry/gazetteer-import';
-import type { Result } from '../../../../shared/result';
+import type { VillageDraft } from '#shared/registry/gazetteer-import';
+import type { Result } from '#shared/result';
 import { requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 
 /**

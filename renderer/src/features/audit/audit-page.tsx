@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/entities/audit';
+import type { AuditEntry } from '#shared/entities/audit';
 import { useAuditCount, useAuditPage, useStaffNames } from '../../db/queries';
 
 const PAGE_SIZE = 20;

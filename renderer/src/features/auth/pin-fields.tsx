@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pinSchema } from '../../../../shared/auth/pin';
+import { pinSchema } from '#shared/auth/pin';
 import { zodRule } from '../forms';
 import { PinInput } from './pin-input';
 

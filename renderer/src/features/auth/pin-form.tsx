@@ -1,9 +1,9 @@
 import { Alert, Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pinSchema } from '../../../../shared/auth/pin';
-import type { Staff } from '../../../../shared/entities/staff';
-import type { AppError } from '../../../../shared/result';
+import { pinSchema } from '#shared/auth/pin';
+import type { Staff } from '#shared/entities/staff';
+import type { AppError } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { attemptLogin } from '../../db/commands/login';
 import { errorText, zodRule } from '../forms';

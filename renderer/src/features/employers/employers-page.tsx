@@ -3,7 +3,7 @@ import { Button, Empty, Input, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Pay } from '../../../../shared/entities/job';
+import type { Pay } from '#shared/entities/job';
 import { useEmployers, useJobs, useVillages, type EmployerRow, type JobRow } from '../../db/queries';
 import { PostingRightsTag } from '../rights/posting-rights-tag';
 

@@ -1,7 +1,7 @@
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { JOB_TEMPLATE, parseJobRows } from '../../../../shared/registry/job-import';
+import { JOB_TEMPLATE, parseJobRows } from '#shared/registry/job-import';
 import { importJobs } from '../../db/commands/employers';
 import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';

@@ -2,7 +2,7 @@ import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canOpen, type Screen } from '../../../../shared/auth/roles';
+import { canOpen, type Screen } from '#shared/auth/roles';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';

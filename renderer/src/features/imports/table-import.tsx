@@ -3,8 +3,8 @@ import { Alert, App as AntApp, Button, Card, Space, Spin, Table, Typography, Upl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { RowError } from '../../../../shared/registry/gazetteer-import';
-import type { Result } from '../../../../shared/result';
+import type { RowError } from '#shared/registry/gazetteer-import';
+import type { Result } from '#shared/result';
 import { getPlatform } from '../../platform/platform';
 import { readTableFile } from '../../registry/read-table-file';
 import { errorText } from '../forms';

@@ -1,6 +1,6 @@
 import { AuditOutlined, SendOutlined, SafetyCertificateOutlined, ScheduleOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined, RiseOutlined, BookOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Screen } from '../../../../shared/auth/roles';
+import type { Screen } from '#shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
 import { EmployersSection } from '../employers/employers-section';
 import { HomePage } from '../home/home-page';

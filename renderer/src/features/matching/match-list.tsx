@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatchResult, NearMiss } from '../../../../shared/matching/types';
+import type { MatchResult, NearMiss } from '#shared/matching/types';
 import type { RankedAnswer } from '../../matching/service';
 import { ReasonLines, ScoreTag } from './reasons';
 import type { MatchState } from './use-match';

@@ -1,7 +1,7 @@
 import { BulbFilled, CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Reason } from '../../../../shared/matching/types';
+import type { Reason } from '#shared/matching/types';
 
 /** The reason's text in the language on screen (the engine gives both). */
 export function useReasonText(): (r: Reason) => string {

@@ -2,12 +2,12 @@ import { Alert, Button, Card, Segmented, Select, Space, Spin, Typography } from 
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { Pay } from '../../../../shared/entities/job';
+import type { Pay } from '#shared/entities/job';
 import { useEmployers, useJobs, useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from './area-filter';
 import { MatchCard, RankedMatches } from './match-list';
-import { isOpenReferral } from '../../../../shared/entities/referral';
+import { isOpenReferral } from '#shared/entities/referral';
 import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from './use-match';
 import { useRefer } from './use-refer';

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { AppError } from '../../../../shared/result';
+import type { AppError } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { createReferral, type NewReferral } from '../../db/commands/referrals';
 import { localToday } from '../../matching/load';

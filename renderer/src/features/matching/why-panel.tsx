@@ -1,13 +1,13 @@
 import { Alert, Button, Descriptions, Drawer, Form, Input, Progress, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SUB_SCORES } from '../../../../shared/matching/parameters';
-import type { PairExplanation } from '../../../../shared/matching/types';
+import { SUB_SCORES } from '#shared/matching/parameters';
+import type { PairExplanation } from '#shared/matching/types';
 import { errorText } from '../forms';
 import { ReasonLines, ScoreTag } from './reasons';
 import { useMatch } from './use-match';
 import { useRefer } from './use-refer';
-import { isOpenReferral } from '../../../../shared/entities/referral';
+import { isOpenReferral } from '#shared/entities/referral';
 import { usePairReferrals } from '../../db/referral-queries';
 
 const OUTCOME_KIND = { pass: 'for', fail: 'fail', unknown: 'unknown' } as const;

@@ -1,5 +1,5 @@
 import { getPlatform } from '../../platform/platform';
-import type { Result } from '../../../../shared/result';
+import type { Result } from '#shared/result';
 
 /**
  * Prints what the screen shows, with the print styles (styles.css, `@media print`): the menu, header and

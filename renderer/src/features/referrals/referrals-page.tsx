@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { REFERRAL_NEXT, REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/entities/referral';
+import { REFERRAL_NEXT, REFERRAL_STATUSES, type ReferralStatus } from '#shared/entities/referral';
 import { advanceReferral } from '../../db/commands/referrals';
 import { appEnv } from '../../db/commands/env';
 import { useReferralCounts, useReferrals, type ReferralView } from '../../db/referral-queries';

@@ -1,7 +1,7 @@
-import { decodeHlc } from '../../../../shared/sync/hlc';
-import { employerSummary, type EmployerSummary, type EvaluationRecord } from '../../../../shared/rights/employer-summary';
-import type { StoredFinding } from '../../../../shared/rights/stored-finding';
-import type { Job } from '../../../../shared/entities/job';
+import { decodeHlc } from '#shared/sync/hlc';
+import { employerSummary, type EmployerSummary, type EvaluationRecord } from '#shared/rights/employer-summary';
+import type { StoredFinding } from '#shared/rights/stored-finding';
+import type { Job } from '#shared/entities/job';
 import type { PlacementView } from '../../db/rights-queries';
 import { localDate } from '../../rights/posting-check';
 

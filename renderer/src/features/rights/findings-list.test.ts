@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Text } from '../../../../shared/rights/types';
+import type { Text } from '#shared/rights/types';
 import { sourceText } from './findings-list';
 
 const zh = (t: Text) => t.zh;

@@ -1,8 +1,8 @@
 import { Collapse, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CHECKS } from '../../../../shared/rights/rule-table';
-import { LAWS, REFERRAL_TEXT } from '../../../../shared/rights/legal';
-import type { Finding, LegalSource, Severity, Status, Text } from '../../../../shared/rights/types';
+import { CHECKS } from '#shared/rights/rule-table';
+import { LAWS, REFERRAL_TEXT } from '#shared/rights/legal';
+import type { Finding, LegalSource, Severity, Status, Text } from '#shared/rights/types';
 
 export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { critical: 'red', high: 'volcano', medium: 'orange', low: 'blue' };
 export const STATUS_COLOR: Readonly<Record<Status, string>> = { fail: 'error', warn: 'warning', unknown: 'default', pass: 'success' };

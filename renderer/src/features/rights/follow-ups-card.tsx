@@ -1,7 +1,7 @@
 import { Card, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { followUpsDue } from '../../../../shared/rights/follow-up';
+import { followUpsDue } from '#shared/rights/follow-up';
 import { usePlacementViews, useRuleParams } from '../../db/rights-queries';
 import { stationToday } from '../../state/station-day';
 

@@ -2,9 +2,9 @@ import { Button, Card, Descriptions, List, Space, Spin, Tag, Typography } from '
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { visitSchedule } from '../../../../shared/rights/follow-up';
-import { isOpen } from '../../../../shared/rights/engine';
-import { fromStored } from '../../../../shared/rights/stored';
+import { visitSchedule } from '#shared/rights/follow-up';
+import { isOpen } from '#shared/rights/engine';
+import { fromStored } from '#shared/rights/stored';
 import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { ContractTrackerCard } from './contract-tracker-card';

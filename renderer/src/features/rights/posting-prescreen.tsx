@@ -1,9 +1,9 @@
 import { Alert, Card, Form, Typography, type App, type FormInstance } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../../../../shared/entities/job';
-import type { PrescreenResult } from '../../../../shared/rights/prescreen';
-import { EMPTY_WEEK } from '../../../../shared/schedule/week-grid';
+import type { Job } from '#shared/entities/job';
+import type { PrescreenResult } from '#shared/rights/prescreen';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
 import { checkPosting, prescreenDate } from '../../rights/posting-check';

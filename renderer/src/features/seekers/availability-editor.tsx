@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AVAILABILITY_PRESETS, EMPTY_WEEK, formatSlot, fromSlots, presetGrid, SLOTS_PER_DAY, toSlots, type AvailabilityPreset, type WeekGrid,
-} from '../../../../shared/schedule/week-grid';
+} from '#shared/schedule/week-grid';
 
 const FIRST = 12; // 06:00
 const LAST = 44; // 22:00

@@ -1,7 +1,7 @@
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { parseSeekerRows, SEEKER_TEMPLATE } from '../../../../shared/registry/seeker-import';
+import { parseSeekerRows, SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
 import { appEnv } from '../../db/commands/env';
 import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SKILLS } from '../../../../shared/catalogue/skills';
-import { SKILL_LEVELS } from '../../../../shared/entities/common';
-import { CARE_KINDS } from '../../../../shared/entities/seeker';
+import { SKILLS } from '#shared/catalogue/skills';
+import { SKILL_LEVELS } from '#shared/entities/common';
+import { CARE_KINDS } from '#shared/entities/seeker';
 
 // Care duties to the quarter hour, 06:00–24:00 (a school bell rarely rings on the half hour).
 const TIMES = Array.from({ length: 73 }, (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);

@@ -1,7 +1,7 @@
-import { SEEKER_DEFAULTS, type Seeker } from '../../../../shared/entities/seeker';
-import { parsePhone } from '../../../../shared/identifiers/phone';
-import { parseResidentId } from '../../../../shared/identifiers/resident-id';
-import { EMPTY_WEEK } from '../../../../shared/schedule/week-grid';
+import { SEEKER_DEFAULTS, type Seeker } from '#shared/entities/seeker';
+import { parsePhone } from '#shared/identifiers/phone';
+import { parseResidentId } from '#shared/identifiers/resident-id';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import type { SeekerInput } from '../../db/commands/seekers';
 
 /** The seeker form's values: the record's shape, with optional pieces the way antd forms hold them. */

@@ -4,10 +4,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { GROUPS, SEEKER_STATUS } from '../../../../shared/entities/seeker';
-import { maskPhone } from '../../../../shared/identifiers/phone';
-import { maskResidentId } from '../../../../shared/identifiers/resident-id';
-import { ageOn } from '../../../../shared/registry/seeker-rules';
+import { GROUPS, SEEKER_STATUS } from '#shared/entities/seeker';
+import { maskPhone } from '#shared/identifiers/phone';
+import { maskResidentId } from '#shared/identifiers/resident-id';
+import { ageOn } from '#shared/registry/seeker-rules';
 import { SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters, type SeekerRow } from '../../db/queries';
 import { stationToday } from '../../state/station-day';
 

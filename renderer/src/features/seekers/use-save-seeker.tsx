@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Seeker } from '../../../../shared/entities/seeker';
+import type { Seeker } from '#shared/entities/seeker';
 import { appEnv } from '../../db/commands/env';
 import { saveSeeker, type SeekerInput } from '../../db/commands/seekers';
 import { seekerNames } from '../../db/queries';

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Form, InputNumber, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IDLE_LOCK, settingsSchema } from '../../../../shared/entities/settings';
+import { IDLE_LOCK, settingsSchema } from '#shared/entities/settings';
 import { appEnv } from '../../db/commands/env';
 import { updateSettings } from '../../db/commands/settings';
 import { useIdleLockMinutes, useSeekerCount } from '../../db/queries';

@@ -1,9 +1,9 @@
 import { App as AntApp, Button, Card, Divider, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../shared/auth/roles';
-import { nameSchema } from '../../../../shared/entities/base';
-import { areaCodeSchema } from '../../../../shared/entities/station';
+import type { Role } from '#shared/auth/roles';
+import { nameSchema } from '#shared/entities/base';
+import { areaCodeSchema } from '#shared/entities/station';
 import { appEnv, randomDeviceId } from '../../db/commands/env';
 import { setupStation } from '../../db/commands/setup-station';
 import { hashPin } from '../../security/pin-hash';

@@ -1,8 +1,8 @@
 import { App as AntApp, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../../shared/auth/roles';
-import { nameSchema } from '../../../../shared/entities/base';
+import { ROLES, type Role } from '#shared/auth/roles';
+import { nameSchema } from '#shared/entities/base';
 import { appEnv } from '../../db/commands/env';
 import { addStaff, resetPin } from '../../db/commands/staff';
 import { hashPin } from '../../security/pin-hash';

@@ -3,7 +3,7 @@ import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Typography } from
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '../../../../shared/entities/staff';
+import type { Staff } from '#shared/entities/staff';
 import { appEnv } from '../../db/commands/env';
 import { setStaffActive } from '../../db/commands/staff';
 import { useStaffList } from '../../db/queries';

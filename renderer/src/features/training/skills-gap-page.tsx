@@ -3,7 +3,7 @@ import { Alert, Button, Empty, Select, Space, Spin, Table, Tag, Typography } fro
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { SkillGapRow } from '../../../../shared/training/skills-gap';
+import type { SkillGapRow } from '#shared/training/skills-gap';
 import { useVillages } from '../../db/queries';
 import { useMatch } from '../matching/use-match';
 import { skillName } from './labels';

@@ -1,9 +1,9 @@
 import { App as AntApp, Button, Empty, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { latestEvents, summarise, type AttendanceSummary } from '../../../../shared/training/attendance';
-import type { AttendanceEvent, Course } from '../../../../shared/training/course';
-import { evaluateEligibility, type Eligibility } from '../../../../shared/training/eligibility';
+import { latestEvents, summarise, type AttendanceSummary } from '#shared/training/attendance';
+import type { AttendanceEvent, Course } from '#shared/training/course';
+import { evaluateEligibility, type Eligibility } from '#shared/training/eligibility';
 import { appEnv } from '../../db/commands/env';
 import { completeTrainee, withdrawEnrolment } from '../../db/commands/training';
 import type { Trainee } from '../../db/training-queries';
