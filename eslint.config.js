@@ -19,7 +19,21 @@ const forbidden = {
     message: 'shared/ is the pure domain: it imports nothing outside shared/.',
     more: [
       {
-        group: ['node:*', 'fs', 'path', 'os', 'crypto', 'electron', 'dexie', 'dexie-*', 'react', 'react-*', 'antd', 'zustand', 'i18next'],
+        group: [
+          'node:*',
+          'fs',
+          'path',
+          'os',
+          'crypto',
+          'electron',
+          'dexie',
+          'dexie-*',
+          'react',
+          'react-*',
+          'antd',
+          'zustand',
+          'i18next',
+        ],
         message: 'shared/ is pure TypeScript: no Node, DOM, Electron, Dexie or UI libraries.',
       },
     ],
@@ -27,20 +41,35 @@ const forbidden = {
   renderer: {
     files: ['renderer/src/**/*.{ts,tsx}'],
     parts: ['electron', 'server'],
-    message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
+    message:
+      'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
     more: [{ group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' }],
   },
   screens: {
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     parts: ['electron', 'server'],
-    message: 'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
+    message:
+      'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
     more: [
       { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
-      { group: ['**/db/db', '\\#renderer/db/db', 'dexie'], message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.' },
+      {
+        group: ['**/db/db', '\\#renderer/db/db', 'dexie'],
+        message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.',
+      },
     ],
   },
-  electron: { files: ['electron/**/*.ts'], parts: ['renderer', 'server'], message: 'Only shared/ is shared between the parts.', more: [] },
-  server: { files: ['server/**/*.ts'], parts: ['renderer', 'electron'], message: 'Only shared/ is shared between the parts.', more: [] },
+  electron: {
+    files: ['electron/**/*.ts'],
+    parts: ['renderer', 'server'],
+    message: 'Only shared/ is shared between the parts.',
+    more: [],
+  },
+  server: {
+    files: ['server/**/*.ts'],
+    parts: ['renderer', 'electron'],
+    message: 'Only shared/ is shared between the parts.',
+    more: [],
+  },
   test: { files: ['test/**/*.ts'], parts: [], message: '', more: [] },
   bench: { files: ['bench/**/*.{ts,mjs}'], parts: [], message: '', more: [] },
 };
@@ -67,13 +96,31 @@ const boundaries = Object.entries(forbidden).map(([name, b]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'build/electron-get/**', 'reports/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/electron-get/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -82,7 +129,17 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
@@ -99,7 +156,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.{mjs,ts}', '*.config.{js,ts}', 'test/**/*.ts', 'build/**/*.js', 'renderer/vite.*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.{mjs,ts}',
+      '*.config.{js,ts}',
+      'test/**/*.ts',
+      'build/**/*.js',
+      'renderer/vite.*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -23,9 +23,15 @@ async function inBrowser() {
   await build({
     configFile: false,
     logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, minify: true, lib: { entry: join(here, 'matching-worker.ts'), formats: ['es'], fileName: () => 'worker.js' } },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: join(here, 'matching-worker.ts'), formats: ['es'], fileName: () => 'worker.js' },
+    },
   });
-  const page = '<!doctype html><meta charset="utf-8"><script type="module">const w = new Worker("./worker.js", { type: "module" }); w.onmessage = (e) => { window.result = e.data; };</script>';
+  const page =
+    '<!doctype html><meta charset="utf-8"><script type="module">const w = new Worker("./worker.js", { type: "module" }); w.onmessage = (e) => { window.result = e.data; };</script>';
   const server = createServer((req, res) => {
     if (req.url === '/worker.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
@@ -37,7 +43,10 @@ async function inBrowser() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${port}/`);

@@ -17,8 +17,24 @@ const PORT = 4319;
 const STORED = 100_000;
 const dataFile = join(root, '..', 'shared', 'bench-data', 'seekers.json');
 
-const EDUCATION = { none: 'none', primary: 'primary', junior_high: 'junior', senior_high: 'senior', sec_vocational: 'vocational', junior_college: 'college', bachelor: 'bachelor' };
-const EDUCATION_ZH = { none: '未上学', primary: '小学', junior_high: '初中', senior_high: '高中', sec_vocational: '中专', junior_college: '大专', bachelor: '本科' };
+const EDUCATION = {
+  none: 'none',
+  primary: 'primary',
+  junior_high: 'junior',
+  senior_high: 'senior',
+  sec_vocational: 'vocational',
+  junior_college: 'college',
+  bachelor: 'bachelor',
+};
+const EDUCATION_ZH = {
+  none: '未上学',
+  primary: '小学',
+  junior_high: '初中',
+  senior_high: '高中',
+  sec_vocational: '中专',
+  junior_college: '大专',
+  bachelor: '本科',
+};
 
 function keysFor(name, phone) {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', surname: 'head', v: true });
@@ -61,15 +77,40 @@ async function logIn(page) {
 export async function run() {
   if (!existsSync(dataFile)) throw new Error(`Missing ${dataFile}`);
   const source = JSON.parse(readFileSync(dataFile, 'utf8'));
-  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) await exec('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-  const server = spawn('npx', ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  if (!existsSync(join(root, 'out', 'renderer', 'index.html')))
+    await exec('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'renderer/vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage();
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })
+    ).newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') console.log(`# page error: ${m.text().slice(0, 300)}`);
     });
@@ -105,12 +146,31 @@ export async function run() {
         if (!keyCache.has(keyId)) keyCache.set(keyId, keysFor(s.name, phone));
         batch.push({
           id: `0190${String(i).padStart(8, '0')}-0000-7000-8000-${String(i).padStart(12, '0')}`,
-          stationId, createdAt: base + i * 1000, updatedAt: `${String(base + i * 1000).padStart(15, '0')}:00000:bench`, deleted: false,
-          name: s.name, sex: s.gender === 'M' ? 'male' : 'female', birthDate: s.birthDate, idNumber: null, phone,
-          villageCode: s.villageCode, education: EDUCATION[s.education] ?? 'junior', literacy: 'basic', skills: [], certificates: [],
-          availability: '0'.repeat(84), careDuties: [], physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
-          commute: { maxMinutes: s.maxCommuteMinutes ?? 30, mode: 'ebike' }, homeBasedWanted: false, payFloor: null, groups: [], pregnant: false,
-          consent: { date: '2024-07-01', matching: true, county: true, recordedBy: 'bench', withdrawnOn: null }, status: 'active', notes: '',
+          stationId,
+          createdAt: base + i * 1000,
+          updatedAt: `${String(base + i * 1000).padStart(15, '0')}:00000:bench`,
+          deleted: false,
+          name: s.name,
+          sex: s.gender === 'M' ? 'male' : 'female',
+          birthDate: s.birthDate,
+          idNumber: null,
+          phone,
+          villageCode: s.villageCode,
+          education: EDUCATION[s.education] ?? 'junior',
+          literacy: 'basic',
+          skills: [],
+          certificates: [],
+          availability: '0'.repeat(84),
+          careDuties: [],
+          physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
+          commute: { maxMinutes: s.maxCommuteMinutes ?? 30, mode: 'ebike' },
+          homeBasedWanted: false,
+          payFloor: null,
+          groups: [],
+          pregnant: false,
+          consent: { date: '2024-07-01', matching: true, county: true, recordedBy: 'bench', withdrawnOn: null },
+          status: 'active',
+          notes: '',
           searchKeys: keyCache.get(keyId),
         });
       }
@@ -148,13 +208,22 @@ export async function run() {
     await search.evaluate((input) => {
       const marks = {};
       window.__searchMarks = marks;
-      input.addEventListener('input', (e) => {
-        marks[e.target.value] = { start: performance.now() };
-      }, true);
+      input.addEventListener(
+        'input',
+        (e) => {
+          marks[e.target.value] = { start: performance.now() };
+        },
+        true,
+      );
       new MutationObserver(() => {
         const q = document.querySelector('[data-results-for]')?.getAttribute('data-results-for');
         if (q && marks[q] && marks[q].end === undefined) marks[q].end = performance.now();
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-results-for'] });
+      }).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-results-for'],
+      });
     });
     const typed = [];
     for (const word of ['wang', 'zhangmei', 'lxy', 'chen', 'yang', 'zh', 'huang', 'liu']) {
@@ -172,9 +241,33 @@ export async function run() {
     // Import 10,000 seekers from an XLSX made from the benchmark data.
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('求职者');
-    sheet.addRow(['姓名', '性别', '出生日期', '身份证号', '手机', '村代码', '文化程度', '技能', '同意匹配', '同意报县', '同意日期']);
+    sheet.addRow([
+      '姓名',
+      '性别',
+      '出生日期',
+      '身份证号',
+      '手机',
+      '村代码',
+      '文化程度',
+      '技能',
+      '同意匹配',
+      '同意报县',
+      '同意日期',
+    ]);
     for (const s of source) {
-      sheet.addRow([s.name, s.gender === 'M' ? '男' : '女', s.birthDate, s.idNumber, s.phone, s.villageCode, EDUCATION_ZH[s.education] ?? '', '', '是', '是', s.consentAt.slice(0, 10)]);
+      sheet.addRow([
+        s.name,
+        s.gender === 'M' ? '男' : '女',
+        s.birthDate,
+        s.idNumber,
+        s.phone,
+        s.villageCode,
+        EDUCATION_ZH[s.education] ?? '',
+        '',
+        '是',
+        '是',
+        s.consentAt.slice(0, 10),
+      ]);
     }
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     const xlsx = join(root, 'bench', 'results', 'seekers-10k.xlsx');
@@ -187,8 +280,14 @@ export async function run() {
     const summary = await page.getByText(/人可以导入/).textContent();
     await page.getByRole('button', { name: /确认导入 \d+ 人/ }).click();
     const outcome = await Promise.race([
-      page.getByText(/已导入 \d+ 人。/).waitFor({ timeout: 600_000 }).then(() => null),
-      page.locator('.ant-message-error').waitFor({ timeout: 600_000 }).then(() => page.locator('.ant-message-error').textContent()),
+      page
+        .getByText(/已导入 \d+ 人。/)
+        .waitFor({ timeout: 600_000 })
+        .then(() => null),
+      page
+        .locator('.ant-message-error')
+        .waitFor({ timeout: 600_000 })
+        .then(() => page.locator('.ant-message-error').textContent()),
     ]);
     if (outcome) throw new Error(`Import refused: ${outcome}`);
     const importS = (Date.now() - importStart) / 1000;

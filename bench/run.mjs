@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const available = readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).map((f) => f.replace('.bench.mjs', ''));
+const available = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .map((f) => f.replace('.bench.mjs', ''));
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const chosen = names.length > 0 ? names : available;
 for (const name of chosen) {
@@ -31,5 +33,8 @@ for (const name of chosen) {
   const figures = await run();
   for (const f of figures) console.log(`${f.figure}: ${f.value} ${f.unit}`);
   mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results', `${name}.json`), `${JSON.stringify({ name, machine, at: new Date().toISOString(), figures }, null, 2)}\n`);
+  writeFileSync(
+    join(here, 'results', `${name}.json`),
+    `${JSON.stringify({ name, machine, at: new Date().toISOString(), figures }, null, 2)}\n`,
+  );
 }

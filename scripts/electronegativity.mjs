@@ -13,12 +13,22 @@ const report = join(reports, 'electronegativity.csv');
 // Scan what ships: main, preload and the page's HTML (tests are not part of the app).
 rmSync(input, { recursive: true, force: true });
 mkdirSync(input, { recursive: true });
-cpSync(join(root, 'electron'), join(input, 'electron'), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+cpSync(join(root, 'electron'), join(input, 'electron'), {
+  recursive: true,
+  filter: (src) => !src.endsWith('.test.ts'),
+});
 cpSync(join(root, 'renderer', 'index.html'), join(input, 'index.html'));
 rmSync(report, { force: true });
 
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
+const bin = join(
+  root,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+);
 execFileSync(bin, ['-i', input, '-o', report, '-r', '-e', electronVersion], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 let csv;
@@ -35,6 +45,9 @@ const findings = rows.map((line) => {
   return { issue, severity, confidence, file, location };
 });
 const blocking = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
-for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.confidence.padEnd(10)} ${f.issue} ${f.file}:${f.location}`);
-console.log(`electronegativity ${electronVersion}: ${findings.length} findings, ${blocking.length} HIGH or MEDIUM (report: reports/electronegativity.csv)`);
+for (const f of findings)
+  console.log(`${f.severity.padEnd(13)} ${f.confidence.padEnd(10)} ${f.issue} ${f.file}:${f.location}`);
+console.log(
+  `electronegativity ${electronVersion}: ${findings.length} findings, ${blocking.length} HIGH or MEDIUM (report: reports/electronegativity.csv)`,
+);
 process.exit(blocking.length > 0 ? 1 : 0);

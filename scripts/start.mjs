@@ -25,6 +25,17 @@ if (electron.available) {
   console.log('[doorstep] The Electron binary is not installed on this machine, so the desktop window cannot open.');
   console.log('[doorstep] Building and serving the browser edition instead …');
   await run(bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-  console.log(`[doorstep] Browser edition: open http://127.0.0.1:${port}/ in Chrome, Edge or Chromium (Ctrl+C stops it).`);
-  await run(bin('vite'), ['preview', '--config', 'renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort']);
+  console.log(
+    `[doorstep] Browser edition: open http://127.0.0.1:${port}/ in Chrome, Edge or Chromium (Ctrl+C stops it).`,
+  );
+  await run(bin('vite'), [
+    'preview',
+    '--config',
+    'renderer/vite.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ]);
 }

@@ -34,16 +34,59 @@ interface Raw {
   updatedAt: string;
 }
 
-const EDUCATION: Record<string, Seeker['education']> = { none: 'none', primary: 'primary', junior_high: 'junior', senior_high: 'senior', sec_vocational: 'vocational', junior_college: 'college', bachelor: 'bachelor' };
-const SKILLS: Record<string, string> = {
-  farm: 'greenhouse', clean: 'cleaning', cook: 'chinese-cooking', livestock: 'livestock', tea: 'tea-processing', mason: 'bricklaying',
-  kitchen_help: 'restaurant-service', care_elder: 'elderly-care', drv_c1: 'delivery', assembly: 'electronics-assembly', warehouse: 'warehouse',
-  fruit: 'fruit-trees', sew: 'sewing-machine', care_child: 'infant-care', domestic: 'housekeeping', food_proc: 'food-processing',
-  veg_greenhouse: 'greenhouse', weld: 'welding', carpenter: 'carpentry', forestry: 'fruit-trees', security: 'security-guard', elec: 'electrician',
-  paint: 'painting-decorating', embroid: 'embroidery', logistics: 'parcel-sorting', rebar: 'rebar', batik: 'batik', plumb: 'plumbing',
-  bamboo: 'bamboo-weaving', ecom: 'online-store', forklift: 'forklift', drv_b2: 'truck-driving', hair: 'hairdressing', livestream: 'livestream-selling',
+const EDUCATION: Record<string, Seeker['education']> = {
+  none: 'none',
+  primary: 'primary',
+  junior_high: 'junior',
+  senior_high: 'senior',
+  sec_vocational: 'vocational',
+  junior_college: 'college',
+  bachelor: 'bachelor',
 };
-const GROUP: Record<string, (typeof GROUPS)[number]> = { elderly: 'age-50-plus', low_income: 'low-income', returning_migrant: 'returnee', single_parent: 'single-parent', disabled: 'disability', poverty_monitor: 'poverty-relief' };
+const SKILLS: Record<string, string> = {
+  farm: 'greenhouse',
+  clean: 'cleaning',
+  cook: 'chinese-cooking',
+  livestock: 'livestock',
+  tea: 'tea-processing',
+  mason: 'bricklaying',
+  kitchen_help: 'restaurant-service',
+  care_elder: 'elderly-care',
+  drv_c1: 'delivery',
+  assembly: 'electronics-assembly',
+  warehouse: 'warehouse',
+  fruit: 'fruit-trees',
+  sew: 'sewing-machine',
+  care_child: 'infant-care',
+  domestic: 'housekeeping',
+  food_proc: 'food-processing',
+  veg_greenhouse: 'greenhouse',
+  weld: 'welding',
+  carpenter: 'carpentry',
+  forestry: 'fruit-trees',
+  security: 'security-guard',
+  elec: 'electrician',
+  paint: 'painting-decorating',
+  embroid: 'embroidery',
+  logistics: 'parcel-sorting',
+  rebar: 'rebar',
+  batik: 'batik',
+  plumb: 'plumbing',
+  bamboo: 'bamboo-weaving',
+  ecom: 'online-store',
+  forklift: 'forklift',
+  drv_b2: 'truck-driving',
+  hair: 'hairdressing',
+  livestream: 'livestream-selling',
+};
+const GROUP: Record<string, (typeof GROUPS)[number]> = {
+  elderly: 'age-50-plus',
+  low_income: 'low-income',
+  returning_migrant: 'returnee',
+  single_parent: 'single-parent',
+  disabled: 'disability',
+  poverty_monitor: 'poverty-relief',
+};
 const DAYS: Record<string, Day> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 const WEEKDAYS = [0, 1, 2, 3, 4];
 // Representative times for care the data marks only as yes/no.
@@ -55,7 +98,8 @@ const CARE: Record<string, Seeker['careDuties'][number]> = {
 };
 
 /** A station code of the data (ST522626102) → a UUIDv7-shaped station id, the same every run. */
-export const stationUuid = (code: string): string => `01900000-0000-7000-8000-${code.replace(/\D/g, '').padStart(12, '0')}`;
+export const stationUuid = (code: string): string =>
+  `01900000-0000-7000-8000-${code.replace(/\D/g, '').padStart(12, '0')}`;
 
 const minutes = (hhmm: string): number => {
   const t = parseTime(hhmm);
@@ -86,11 +130,31 @@ export function toSeeker(r: Raw): Seeker {
     villageCode: r.villageCode,
     education: EDUCATION[r.education] ?? 'junior',
     literacy: r.education === 'none' ? 'none' : r.education === 'primary' ? 'basic' : 'fluent',
-    skills: [...new Map(r.skills.map((s) => [SKILLS[s.code] ?? s.code, { code: SKILLS[s.code] ?? s.code, level: s.level >= 5 ? 'expert' : s.level >= 3 ? 'skilled' : 'beginner' }] as const)).values()],
+    skills: [
+      ...new Map(
+        r.skills.map(
+          (s) =>
+            [
+              SKILLS[s.code] ?? s.code,
+              {
+                code: SKILLS[s.code] ?? s.code,
+                level: s.level >= 5 ? 'expert' : s.level >= 3 ? 'skilled' : 'beginner',
+              },
+            ] as const,
+        ),
+      ).values(),
+    ],
     certificates: [],
     availability: grid,
-    careDuties: (Object.keys(CARE) as (keyof Raw['careDuties'])[]).filter((k) => r.careDuties[k]).map((k) => CARE[k] as Seeker['careDuties'][number]),
-    physical: { standingHoursMax: r.physicalLimits.noLongStanding ? 2 : null, liftKgMax: r.physicalLimits.noHeavyLifting ? 10 : null, eyesight: 'good', hands: 'full' },
+    careDuties: (Object.keys(CARE) as (keyof Raw['careDuties'])[])
+      .filter((k) => r.careDuties[k])
+      .map((k) => CARE[k] as Seeker['careDuties'][number]),
+    physical: {
+      standingHoursMax: r.physicalLimits.noLongStanding ? 2 : null,
+      liftKgMax: r.physicalLimits.noHeavyLifting ? 10 : null,
+      eyesight: 'good',
+      hands: 'full',
+    },
     commute: { maxMinutes: r.maxCommuteMinutes, mode: r.transportMode },
     homeBasedWanted: false,
     payFloor: r.wageFloor ? { amount: r.wageFloor, per: 'day' } : null,
@@ -103,7 +167,7 @@ export function toSeeker(r: Raw): Seeker {
   return seekerSchema.parse(seeker);
 }
 
-const read = <T,>(name: string): T => JSON.parse(readFileSync(new URL(name, BENCH_DATA), 'utf8')) as T;
+const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, BENCH_DATA), 'utf8')) as T;
 
 export function loadDayOne(): Seeker[] {
   return read<Raw[]>('seekers.json').map(toSeeker);

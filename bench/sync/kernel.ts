@@ -67,7 +67,10 @@ async function county(db: Database) {
 /** A station PC enrolled through the proxy, holding `records` (its own) with their mutations in the outbox. */
 async function stationWith(proxy: CountingProxy, c: Awaited<ReturnType<typeof county>>, records: readonly Seeker[]) {
   const env = testEnv(Date.now());
-  const { stationId, adminId } = await setUp(env, { name: '幸福村就业服务站', deviceId: `bench${Math.floor(Math.random() * 1e6)}` });
+  const { stationId, adminId } = await setUp(env, {
+    name: '幸福村就业服务站',
+    deviceId: `bench${Math.floor(Math.random() * 1e6)}`,
+  });
   const actor = { id: adminId, name: '王芳' };
   const platform = memoryPlatform();
   const { enrollmentCode } = await c.service.addStation({ name: '幸福村就业服务站', areaCode: '522626' });
@@ -84,7 +87,14 @@ async function stationWith(proxy: CountingProxy, c: Awaited<ReturnType<typeof co
   const node = (await env.db.meta.get(META.deviceId))?.value ?? 'bench';
   const base = env.now() - own.length;
   const clocks = own.map((_, i) => encodeHlc({ ms: base + i, counter: 0, node }));
-  const outbox: Mutation[] = own.map((r, i) => ({ id: uuidv7(), table: 'seekers', recordId: r.id, op: 'upsert', hlc: clocks[i] as string, fields: changedFields(undefined, r) }));
+  const outbox: Mutation[] = own.map((r, i) => ({
+    id: uuidv7(),
+    table: 'seekers',
+    recordId: r.id,
+    op: 'upsert',
+    hlc: clocks[i] as string,
+    fields: changedFields(undefined, r),
+  }));
   await env.db.seekers.bulkPut(own.map((r, i) => ({ ...r, updatedAt: clocks[i] as string, searchKeys: [] })));
   await env.db.outbox.bulkAdd(outbox);
   await env.db.meta.put({ key: META.clock, value: clocks.at(-1) as string });
@@ -103,10 +113,15 @@ async function wireBytes(records: readonly Seeker[]): Promise<Figure[]> {
   const report = await station.sync();
   if ((await pendingCount(station.env.db)) !== 0) throw new Error('push incomplete');
   const ours = proxy.snapshot().get('/api/v1');
-  await peer.pushDocs(station.own.map(({ id, ...doc }) => ({ _id: id, ...doc })), `${proxy.url}/county`);
+  await peer.pushDocs(
+    station.own.map(({ id, ...doc }) => ({ _id: id, ...doc })),
+    `${proxy.url}/county`,
+  );
   const theirs = proxy.snapshot().get('/');
   const json = JSON.stringify(station.own);
-  const brotli = brotliCompressSync(Buffer.from(json), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } }).length;
+  const brotli = brotliCompressSync(Buffer.from(json), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
+  }).length;
   await proxy.close();
   await pouch.close();
   await c.app.close();
@@ -115,14 +130,29 @@ async function wireBytes(records: readonly Seeker[]): Promise<Figure[]> {
   if (!ours || !theirs || report.pushed !== records.length) throw new Error('nothing measured');
   const n = records.length;
   return [
-    { figure: 'wire_bytes_per_seeker', value: Math.round((ours.bytes / n) * 10) / 10, unit: `B (${ours.bytes} B in ${ours.requests} requests)` },
-    { figure: 'ratio_to_brotli', value: Math.round((ours.bytes / brotli) * 1000) / 1000, unit: `× (brotli q11 of the records as compact JSON: ${brotli} B, ${(brotli / n).toFixed(1)} B each; JSON ${json.length} B)` },
-    { figure: 'ratio_to_pouchdb', value: Math.round((ours.bytes / theirs.bytes) * 1000) / 1000, unit: `× (PouchDB: ${theirs.bytes} B in ${theirs.requests} requests, ${(theirs.bytes / n).toFixed(0)} B each)` },
+    {
+      figure: 'wire_bytes_per_seeker',
+      value: Math.round((ours.bytes / n) * 10) / 10,
+      unit: `B (${ours.bytes} B in ${ours.requests} requests)`,
+    },
+    {
+      figure: 'ratio_to_brotli',
+      value: Math.round((ours.bytes / brotli) * 1000) / 1000,
+      unit: `× (brotli q11 of the records as compact JSON: ${brotli} B, ${(brotli / n).toFixed(1)} B each; JSON ${json.length} B)`,
+    },
+    {
+      figure: 'ratio_to_pouchdb',
+      value: Math.round((ours.bytes / theirs.bytes) * 1000) / 1000,
+      unit: `× (PouchDB: ${theirs.bytes} B in ${theirs.requests} requests, ${(theirs.bytes / n).toFixed(0)} B each)`,
+    },
   ];
 }
 
 /** One day of work through the commands, then sync over the bad link until nothing is pending. */
-async function dayOver2g(records: readonly Seeker[], seed: number): Promise<{ seconds: number; lost: number; requests: number; failed: number; bytes: number }> {
+async function dayOver2g(
+  records: readonly Seeker[],
+  seed: number,
+): Promise<{ seconds: number; lost: number; requests: number; failed: number; bytes: number }> {
   const c = await county(openSqlite(join(mkdtempSync(join(tmpdir(), 'bench-county-')), 'county.sqlite')));
   const proxy = await startProxy([{ prefix: '/api/v1', upstream: c.url }]);
   const station = await stationWith(proxy, c, records);
@@ -137,17 +167,30 @@ async function dayOver2g(records: readonly Seeker[], seed: number): Promise<{ se
   proxy.reset();
   proxy.link = { bitsPerSecond: 64_000, roundTripMs: 300, failRate: 0.2, random };
   // The next morning the app starts on the 2G link: its own background sync controller, retries and all.
-  const controller = new SyncController({ db: station.env.db, now: station.env.now, random, pinyin: loadPinyin, transport: async () => station.transport });
+  const controller = new SyncController({
+    db: station.env.db,
+    now: station.env.now,
+    random,
+    pinyin: loadPinyin,
+    transport: async () => station.transport,
+  });
   const start = performance.now();
   void controller.syncNow();
-  while ((await pendingCount(station.env.db)) > 0 || useSyncStatus.getState().running) await new Promise((resolve) => setTimeout(resolve, 20));
+  while ((await pendingCount(station.env.db)) > 0 || useSyncStatus.getState().running)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const seconds = (performance.now() - start) / 1000;
   controller.stop();
   const counts = proxy.snapshot().get('/api/v1');
   let lost = 0;
   for (const s of [...day.modified, ...day.added]) {
     const stored = await c.service.record('seekers', s.id);
-    if (!stored || stored.phone !== s.phone || JSON.stringify(stored.skills) !== JSON.stringify(s.skills) || stored.name !== s.name) lost += 1;
+    if (
+      !stored ||
+      stored.phone !== s.phone ||
+      JSON.stringify(stored.skills) !== JSON.stringify(s.skills) ||
+      stored.name !== s.name
+    )
+      lost += 1;
   }
   await proxy.close();
   await c.app.close();
@@ -164,7 +207,14 @@ async function ingest(db: Database, records: readonly Seeker[]): Promise<number>
   const caller = await service.authenticate(token);
   if (!caller) throw new Error('no caller');
   const base = Date.now();
-  const mutations: Mutation[] = records.map((r, i) => ({ id: uuidv7(), table: 'seekers', recordId: r.id, op: 'upsert', hlc: encodeHlc({ ms: base + i, counter: 0, node: 'bench' }), fields: changedFields(undefined, { ...r, stationId }) }));
+  const mutations: Mutation[] = records.map((r, i) => ({
+    id: uuidv7(),
+    table: 'seekers',
+    recordId: r.id,
+    op: 'upsert',
+    hlc: encodeHlc({ ms: base + i, counter: 0, node: 'bench' }),
+    fields: changedFields(undefined, { ...r, stationId }),
+  }));
   const start = performance.now();
   for (let i = 0; i < mutations.length; i += 2_000) {
     const results = await service.push(caller, mutations.slice(i, i + 2_000));
@@ -179,7 +229,9 @@ function postgresUrl(): string | null {
   const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (given) return given;
   try {
-    return execFileSync(join(import.meta.dirname ?? '.', '..', '..', 'scripts', 'postgres-for-tests.sh'), { encoding: 'utf8' }).trim();
+    return execFileSync(join(import.meta.dirname ?? '.', '..', '..', 'scripts', 'postgres-for-tests.sh'), {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return null;
   }
@@ -192,8 +244,13 @@ export async function runSyncBenchmark(log: (line: string) => void = console.log
   const figures: Figure[] = [];
   log('sync bench: server ingest …');
   const sqlite = [];
-  for (let i = 0; i < 3; i += 1) sqlite.push(await ingest(openSqlite(join(mkdtempSync(join(tmpdir(), 'bench-ingest-')), 'county.sqlite')), records));
-  figures.push({ figure: 'ingest_sqlite_per_s', value: Math.round(median(sqlite)), unit: 'mutations/s (median of 3, batches of 2,000)' });
+  for (let i = 0; i < 3; i += 1)
+    sqlite.push(await ingest(openSqlite(join(mkdtempSync(join(tmpdir(), 'bench-ingest-')), 'county.sqlite')), records));
+  figures.push({
+    figure: 'ingest_sqlite_per_s',
+    value: Math.round(median(sqlite)),
+    unit: 'mutations/s (median of 3, batches of 2,000)',
+  });
   const pgUrl = postgresUrl();
   if (pgUrl) {
     const pg = [];
@@ -202,9 +259,15 @@ export async function runSyncBenchmark(log: (line: string) => void = console.log
       pg.push(await ingest(database.open(), records));
       await database.cleanup();
     }
-    figures.push({ figure: 'ingest_postgres_per_s', value: Math.round(median(pg)), unit: 'mutations/s (median of 3, batches of 2,000)' });
+    figures.push({
+      figure: 'ingest_postgres_per_s',
+      value: Math.round(median(pg)),
+      unit: 'mutations/s (median of 3, batches of 2,000)',
+    });
   } else {
-    log('sync bench: no PostgreSQL (set BENCH_DATABASE_URL, or run as root so scripts/postgres-for-tests.sh can start one): ingest_postgres_per_s not measured');
+    log(
+      'sync bench: no PostgreSQL (set BENCH_DATABASE_URL, or run as root so scripts/postgres-for-tests.sh can start one): ingest_postgres_per_s not measured',
+    );
   }
   log('sync bench: bytes on the wire for the full push of 10,000 seekers (app vs PouchDB) …');
   figures.unshift(...(await wireBytes(records)));
@@ -214,8 +277,16 @@ export async function runSyncBenchmark(log: (line: string) => void = console.log
     days.push(await dayOver2g(records, seed));
   }
   figures.push(
-    { figure: 'day_over_2g_s', value: Math.round(median(days.map((d) => d.seconds)) * 10) / 10, unit: `s median of 10, worst ${Math.max(...days.map((d) => d.seconds)).toFixed(1)} s (each: ${days.map((d) => d.seconds.toFixed(1)).join(', ')}; requests ${days.map((d) => `${d.requests}/${d.failed} failed`).join(', ')}; ${Math.round(median(days.map((d) => d.bytes)))} B)` },
-    { figure: 'day_over_2g_lost', value: Math.max(...days.map((d) => d.lost)), unit: 'changes missing on the server after the sync (worst of 10)' },
+    {
+      figure: 'day_over_2g_s',
+      value: Math.round(median(days.map((d) => d.seconds)) * 10) / 10,
+      unit: `s median of 10, worst ${Math.max(...days.map((d) => d.seconds)).toFixed(1)} s (each: ${days.map((d) => d.seconds.toFixed(1)).join(', ')}; requests ${days.map((d) => `${d.requests}/${d.failed} failed`).join(', ')}; ${Math.round(median(days.map((d) => d.bytes)))} B)`,
+    },
+    {
+      figure: 'day_over_2g_lost',
+      value: Math.max(...days.map((d) => d.lost)),
+      unit: 'changes missing on the server after the sync (worst of 10)',
+    },
   );
   return figures;
 }

@@ -18,11 +18,20 @@ let counter = 0;
 export async function startPouchServer() {
   const ServerDB = PouchDB.defaults({ adapter: 'memory' });
   const app = express();
-  app.use('/', expressPouchDB(ServerDB, { mode: 'minimumForPouchDB', logPath: join(mkdtempSync(join(tmpdir(), 'pouch-')), 'log.txt') }));
+  app.use(
+    '/',
+    expressPouchDB(ServerDB, {
+      mode: 'minimumForPouchDB',
+      logPath: join(mkdtempSync(join(tmpdir(), 'pouch-')), 'log.txt'),
+    }),
+  );
   const server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A local PouchDB holding `docs`, replicated once to `remote`. */

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'doorstep-'));
-const mocks = vi.hoisted(() => ({ save: vi.fn(), openExternal: vi.fn(), encryption: { value: true }, window: { value: null as unknown } }));
+const mocks = vi.hoisted(() => ({
+  save: vi.fn(),
+  openExternal: vi.fn(),
+  encryption: { value: true },
+  window: { value: null as unknown },
+}));
 
 vi.mock('electron', () => ({
   app: { getVersion: () => '0.1.0', getPath: () => dir },
@@ -33,24 +38,38 @@ describe('bridge handlers', () => {
 
   it('saves where the person chose, and nothing when they cancel', async () => {
     mocks.save.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    expect(await bridgeHandlers.saveFile({ suggestedName: 'a.csv', content: 'x', encoding: 'utf8' })).toEqual({ ok: true, value: { saved: false } });
+    expect(await bridgeHandlers.saveFile({ suggestedName: 'a.csv', content: 'x', encoding: 'utf8' })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
     const target = join(dir, '名册.csv');
     mocks.save.mockResolvedValueOnce({ canceled: false, filePath: target });
-    expect(await bridgeHandlers.saveFile({ suggestedName: '名册.csv', content: '5aeT5ZCN', encoding: 'base64' })).toEqual({ ok: true, value: { saved: true } });
+    expect(
+      await bridgeHandlers.saveFile({ suggestedName: '名册.csv', content: '5aeT5ZCN', encoding: 'base64' }),
+    ).toEqual({ ok: true, value: { saved: true } });
     expect(readFileSync(target, 'utf8')).toBe('姓名');
   });
 
   it('prints the focused window to an A4 PDF where the person chose', async () => {
-    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toMatchObject({ ok: false, error: { code: 'print.noWindow' } });
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toMatchObject({
+      ok: false,
+      error: { code: 'print.noWindow' },
+    });
     const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 test'));
     mocks.window.value = { webContents: { printToPDF } };
     const target = join(dir, '介绍信.pdf');
     mocks.save.mockResolvedValueOnce({ canceled: false, filePath: target });
-    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({ ok: true, value: { via: 'pdf', saved: true } });
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({
+      ok: true,
+      value: { via: 'pdf', saved: true },
+    });
     expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: false }));
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
     mocks.save.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: true })).toEqual({ ok: true, value: { via: 'pdf', saved: false } });
+    expect(await bridgeHandlers.printToPdf({ suggestedName: '介绍信.pdf', landscape: true })).toEqual({
+      ok: true,
+      value: { via: 'pdf', saved: false },
+    });
     mocks.window.value = null;
   });
 
@@ -60,6 +79,9 @@ describe('bridge handlers', () => {
     expect(readFileSync(join(dir, 'secrets', 'sync-token.bin'), 'utf8')).toBe('enc:s3cret');
     expect(await bridgeHandlers.secretGet({ key: 'sync-token' })).toEqual({ ok: true, value: 's3cret' });
     mocks.encryption.value = false;
-    expect(await bridgeHandlers.secretSet({ key: 'sync-token', value: 'x' })).toMatchObject({ ok: false, error: { code: 'secret.unavailable' } });
+    expect(await bridgeHandlers.secretSet({ key: 'sync-token', value: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'secret.unavailable' },
+    });
   });
 });

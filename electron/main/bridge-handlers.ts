@@ -32,8 +32,16 @@ export const bridgeHandlers: BridgeHandlers = {
   printToPdf: async ({ suggestedName, landscape }) => {
     const owner = BrowserWindow.getFocusedWindow();
     if (!owner) return err('print.noWindow', 'No window to print');
-    const pdf = await owner.webContents.printToPDF({ pageSize: 'A4', landscape, printBackground: true, margins: { marginType: 'default' } });
-    const choice = await dialog.showSaveDialog(owner, { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const pdf = await owner.webContents.printToPDF({
+      pageSize: 'A4',
+      landscape,
+      printBackground: true,
+      margins: { marginType: 'default' },
+    });
+    const choice = await dialog.showSaveDialog(owner, {
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     if (choice.canceled || !choice.filePath) return ok({ via: 'pdf', saved: false });
     await writeFile(choice.filePath, pdf);
     return ok({ via: 'pdf', saved: true });

@@ -105,7 +105,11 @@ describe('main process start-up', () => {
     expect(mocks.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(mocks.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const channels = mocks.ipcMain.handle.mock.calls.map((c) => c[0]);
-    expect(channels.sort()).toEqual(Object.values(ipcContract).map((c) => c.channel).sort());
+    expect(channels.sort()).toEqual(
+      Object.values(ipcContract)
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('installed: no menu, no DevTools, and a dev-server address in the environment is ignored', async () => {

@@ -48,7 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     // The typed bridge (electron/preload) runs in the app's frames through the session's preload
     // registration, Electron's current API for it. Only app frames exist (navigation and new windows are
     // refused) and main checks the sender of every IPC call anyway.
-    session.defaultSession.registerPreloadScript({ id: 'doorstep-bridge', type: 'frame', filePath: join(__dirname, '../preload/index.cjs') });
+    session.defaultSession.registerPreloadScript({
+      id: 'doorstep-bridge',
+      type: 'frame',
+      filePath: join(__dirname, '../preload/index.cjs'),
+    });
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

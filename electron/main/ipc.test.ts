@@ -30,7 +30,11 @@ function setup() {
 describe('IPC in main', () => {
   it('registers exactly the contract channels', () => {
     const { registered } = setup();
-    expect([...registered.keys()].sort()).toEqual(Object.values(ipcContract).map((c) => c.channel).sort());
+    expect([...registered.keys()].sort()).toEqual(
+      Object.values(ipcContract)
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('passes valid input through to the handler', async () => {
@@ -62,12 +66,18 @@ describe('IPC in main', () => {
 
   it('refuses calls from a frame that is not the app', async () => {
     const { handlers, call } = setup();
-    expect(await call(ipcContract.appInfo.channel, {}, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'ipc.sender' } });
+    expect(await call(ipcContract.appInfo.channel, {}, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.sender' },
+    });
     expect(handlers.appInfo).not.toHaveBeenCalled();
   });
 
   it('answers a failing handler with an error value, never a throw', async () => {
     const { call } = setup();
-    expect(await call(ipcContract.secretSet.channel, { key: 'token', value: 'v' })).toMatchObject({ ok: false, error: { code: 'ipc.failed', message: 'disk full' } });
+    expect(await call(ipcContract.secretSet.channel, { key: 'token', value: 'v' })).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.failed', message: 'disk full' },
+    });
   });
 });

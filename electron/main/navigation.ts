@@ -40,7 +40,13 @@ export function guardWebContents(contents: WebContents, appOrigin: string, openS
 }
 
 /** Keys that open DevTools or reload: blocked in the installed app (F12, Ctrl/Cmd+Shift+I/J/C, Ctrl/Cmd+R, F5). */
-export function isBlockedShortcut(input: { readonly key: string; readonly control: boolean; readonly meta: boolean; readonly shift: boolean; readonly type: string }): boolean {
+export function isBlockedShortcut(input: {
+  readonly key: string;
+  readonly control: boolean;
+  readonly meta: boolean;
+  readonly shift: boolean;
+  readonly type: string;
+}): boolean {
   if (input.type !== 'keyDown') return false;
   const key = input.key.toLowerCase();
   const mod = input.control || input.meta;

@@ -56,11 +56,30 @@ describe('main process security', () => {
   });
 
   it('blocks the DevTools and reload shortcuts in the installed app', () => {
-    const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; shift: boolean }> = {}) => ({ key: k, control: false, meta: false, shift: false, type: 'keyDown', ...mods });
-    for (const blocked of [key('F12'), key('I', { control: true, shift: true }), key('j', { meta: true, shift: true }), key('r', { control: true }), key('F5')]) {
+    const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; shift: boolean }> = {}) => ({
+      key: k,
+      control: false,
+      meta: false,
+      shift: false,
+      type: 'keyDown',
+      ...mods,
+    });
+    for (const blocked of [
+      key('F12'),
+      key('I', { control: true, shift: true }),
+      key('j', { meta: true, shift: true }),
+      key('r', { control: true }),
+      key('F5'),
+    ]) {
       expect(isBlockedShortcut(blocked), JSON.stringify(blocked)).toBe(true);
     }
-    for (const allowed of [key('i'), key('I', { shift: true }), key('c', { control: true }), key('Enter'), { ...key('F12'), type: 'keyUp' }]) {
+    for (const allowed of [
+      key('i'),
+      key('I', { shift: true }),
+      key('c', { control: true }),
+      key('Enter'),
+      { ...key('F12'), type: 'keyUp' },
+    ]) {
       expect(isBlockedShortcut(allowed), JSON.stringify(allowed)).toBe(false);
     }
     const installed = fakeContents();

@@ -40,7 +40,12 @@ export function App() {
     document.title = `${t('app.name')} · Doorstep`;
   }, [english, t]);
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} componentSize="large" button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      theme={THEME}
+      componentSize="large"
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <HashRouter>
           <Gate />

@@ -60,7 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Every JSON answer carries the epoch and the server's clock.
   app.addHook('preSerialization', async (_req, _reply, payload) => {
-    if (payload && typeof payload === 'object' && !Array.isArray(payload)) return { ...payload, serverEpoch: service.epoch, serverTime: now() };
+    if (payload && typeof payload === 'object' && !Array.isArray(payload))
+      return { ...payload, serverEpoch: service.epoch, serverTime: now() };
     return payload;
   });
 
@@ -68,14 +69,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (error instanceof ServiceError) return send(reply, error.status, error.code, error.message, error.messageZh);
     const status = error.statusCode ?? 500;
     if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return send(reply, 413, 'body.tooLarge', `Request body over ${maxPushBytes} bytes: send fewer changes at once`, '一次发送的数据太多，请分批发送');
+      return send(
+        reply,
+        413,
+        'body.tooLarge',
+        `Request body over ${maxPushBytes} bytes: send fewer changes at once`,
+        '一次发送的数据太多，请分批发送',
+      );
     }
     if (status === 429) return reply.code(429).send(error);
     if (status >= 400 && status < 500) {
       return send(reply, status, error.code ?? 'request.invalid', error.message || 'Bad request', '请求格式不对');
     }
     reply.log.error(error);
-    return send(reply, 500, 'server.error', 'The server failed; the change is kept and will be sent again', '服务器出错，数据已保留，稍后会重新发送');
+    return send(
+      reply,
+      500,
+      'server.error',
+      'The server failed; the change is kept and will be sent again',
+      '服务器出错，数据已保留，稍后会重新发送',
+    );
   });
   app.setNotFoundHandler((_req, reply) => send(reply, 404, 'not.found', 'No such address', '没有这个地址'));
 
@@ -83,12 +96,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const header = req.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
     const found = await service.authenticate(token);
-    if (!found) throw new ServiceError(401, 'auth.required', 'A valid token is needed', '缺少有效的令牌，请重新注册本站');
+    if (!found)
+      throw new ServiceError(401, 'auth.required', 'A valid token is needed', '缺少有效的令牌，请重新注册本站');
     return found;
   }
   async function admin(req: FastifyRequest) {
     const c = await caller(req);
-    if (c.kind !== 'admin') throw new ServiceError(403, 'auth.admin', 'Only the county admin may do this', '只有县管理员可以这样做');
+    if (c.kind !== 'admin')
+      throw new ServiceError(403, 'auth.admin', 'Only the county admin may do this', '只有县管理员可以这样做');
   }
   const bad = (message: string, messageZh: string) => new ServiceError(400, 'request.invalid', message, messageZh);
 
@@ -125,11 +140,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { quarantine: await service.quarantine() };
   });
 
-  app.post('/api/v1/enroll', { config: { rateLimit: { max: options.enrollLimitPerMinute ?? 20, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => req.ip } } }, async (req) => {
-    const body = enrollBodySchema.safeParse(req.body);
-    if (!body.success) throw bad(`Invalid enrolment: ${describeIssues(body.error)}`, '注册信息不完整');
-    return service.enroll(body.data);
-  });
+  app.post(
+    '/api/v1/enroll',
+    {
+      config: {
+        rateLimit: {
+          max: options.enrollLimitPerMinute ?? 20,
+          timeWindow: 60_000,
+          keyGenerator: (req: FastifyRequest) => req.ip,
+        },
+      },
+    },
+    async (req) => {
+      const body = enrollBodySchema.safeParse(req.body);
+      if (!body.success) throw bad(`Invalid enrolment: ${describeIssues(body.error)}`, '注册信息不完整');
+      return service.enroll(body.data);
+    },
+  );
 
   app.post('/api/v1/sync/push', async (req) => {
     const who = await caller(req);
@@ -143,7 +170,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = pushBodySchema.safeParse(raw);
     if (!body.success) throw bad(`Invalid push: ${describeIssues(body.error)}`, '上传的数据格式不对');
     if (body.data.schemaVersion > SCHEMA_VERSION) {
-      throw new ServiceError(400, 'schema.newer', `Schema ${body.data.schemaVersion} is newer than this server's (${SCHEMA_VERSION})`, '本站软件比县服务器新，请县里升级服务器');
+      throw new ServiceError(
+        400,
+        'schema.newer',
+        `Schema ${body.data.schemaVersion} is newer than this server's (${SCHEMA_VERSION})`,
+        '本站软件比县服务器新，请县里升级服务器',
+      );
     }
     const results = await service.push(who, body.data.mutations);
     return compact ? encodeResults(results) : { results };

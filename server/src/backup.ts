@@ -16,8 +16,18 @@ export async function backupTo(db: Database, file: string): Promise<{ rows: numb
   const lines: string[] = [JSON.stringify(HEADER)];
   await db.transaction(async (sql) => {
     for (const table of ALL_TABLES) {
-      const order = table === 'mutations' ? 'seq' : table === 'meta' ? 'key' : table === 'records' ? 'table_name, record_id' : table === 'enrollment_codes' ? 'code_hash' : 'id';
-      for (const row of await sql.all<Row>(`SELECT * FROM ${table} ORDER BY ${order}`)) lines.push(JSON.stringify({ t: table, r: row }));
+      const order =
+        table === 'mutations'
+          ? 'seq'
+          : table === 'meta'
+            ? 'key'
+            : table === 'records'
+              ? 'table_name, record_id'
+              : table === 'enrollment_codes'
+                ? 'code_hash'
+                : 'id';
+      for (const row of await sql.all<Row>(`SELECT * FROM ${table} ORDER BY ${order}`))
+        lines.push(JSON.stringify({ t: table, r: row }));
     }
   });
   const out = createWriteStream(file);
@@ -33,11 +43,13 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
     if (!line.trim()) continue;
     const parsed = JSON.parse(line) as { t?: string; r?: Row; format?: string; version?: number };
     if (first) {
-      if (parsed.format !== HEADER.format || parsed.version !== HEADER.version) throw new Error('Not a Doorstep county backup');
+      if (parsed.format !== HEADER.format || parsed.version !== HEADER.version)
+        throw new Error('Not a Doorstep county backup');
       first = false;
       continue;
     }
-    if (!parsed.t || !parsed.r || !(ALL_TABLES as readonly string[]).includes(parsed.t)) throw new Error('Damaged backup line');
+    if (!parsed.t || !parsed.r || !(ALL_TABLES as readonly string[]).includes(parsed.t))
+      throw new Error('Damaged backup line');
     appendTo(rows, parsed.t, parsed.r);
   }
   input.close();
@@ -51,14 +63,18 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
       const columns = Object.keys(list[0] as Row);
       for (const part of chunk(list, Math.floor(5_000 / columns.length))) {
         const overriding = sql.dialect === 'postgres' && table === 'mutations' ? ' OVERRIDING SYSTEM VALUE' : '';
-        await sql.run(`INSERT INTO ${table} (${columns.join(', ')})${overriding} VALUES ${valuesList(part.length, columns.length)}`, part.flatMap((r) => columns.map((c) => r[c])));
+        await sql.run(
+          `INSERT INTO ${table} (${columns.join(', ')})${overriding} VALUES ${valuesList(part.length, columns.length)}`,
+          part.flatMap((r) => columns.map((c) => r[c])),
+        );
         count += part.length;
       }
     }
     if (sql.dialect === 'postgres') {
-      await sql.run("SELECT setval(pg_get_serial_sequence('mutations', 'seq'), COALESCE((SELECT MAX(seq) FROM mutations), 0) + 1, false)");
+      await sql.run(
+        "SELECT setval(pg_get_serial_sequence('mutations', 'seq'), COALESCE((SELECT MAX(seq) FROM mutations), 0) + 1, false)",
+      );
     }
   });
   return { rows: count };
 }
-

@@ -24,7 +24,9 @@ import { openSqlite } from './store/sqlite';
 import type { Database } from './store/sql';
 
 /** The server is released with the app: one version, package.json's. */
-const SERVER_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const SERVER_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 function openDatabase(dataDir: string): { db: Database; where: string } {
   const url = process.env.DATABASE_URL;
@@ -50,7 +52,11 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*|^ \* ?/gm, '') ?? '');
+    console.log(
+      readFileSync(new URL(import.meta.url), 'utf8')
+        .split('*/')[0]
+        ?.replace(/^\/\*\*|^ \* ?/gm, '') ?? '',
+    );
     return 0;
   }
   const { db, where } = openDatabase(resolve(values.data));
@@ -64,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
     const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
-    if (newAdminToken) console.log(`\nCounty admin token (shown once, stored hashed — keep it safe):\n  ${newAdminToken}\n`);
+    if (newAdminToken)
+      console.log(`\nCounty admin token (shown once, stored hashed — keep it safe):\n  ${newAdminToken}\n`);
     const stop = async () => {
       await app.close();
       await db.close();
@@ -82,37 +89,61 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Enrolment code (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`);
     } else if (command === 'station' && sub === 'list') {
       const stations = await service.listStations();
-      if (stations.length === 0) console.log('No stations yet. Add one: npm run county -- station add --name NAME --area CODE');
+      if (stations.length === 0)
+        console.log('No stations yet. Add one: npm run county -- station add --name NAME --area CODE');
       for (const s of stations) {
-        console.log(`${s.id}  ${s.areaCode}  ${s.name}  devices ${s.devices}  changes ${s.mutations}  last push ${when(s.lastPushAt)}  last pull ${when(s.lastPullAt)}`);
+        console.log(
+          `${s.id}  ${s.areaCode}  ${s.name}  devices ${s.devices}  changes ${s.mutations}  last push ${when(s.lastPushAt)}  last pull ${when(s.lastPullAt)}`,
+        );
       }
     } else if (command === 'station' && sub === 'code' && arg) {
       const created = await service.newCode(arg);
-      console.log(`Enrolment code for ${arg} (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`);
+      console.log(
+        `Enrolment code for ${arg} (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`,
+      );
     } else if (command === 'import-bundle' && sub) {
       const raw = readFileSync(resolve(sub));
       const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
       const bundle = parseBundle(text);
-      if (!bundle.ok) throw new ServiceError(400, bundle.error.code, bundle.error.message, '这个文件不是有效的家门口同步文件');
-      const { created, results } = await service.importBundle(bundle.value.stationId, bundle.value.station, bundle.value.mutations);
+      if (!bundle.ok)
+        throw new ServiceError(400, bundle.error.code, bundle.error.message, '这个文件不是有效的家门口同步文件');
+      const { created, results } = await service.importBundle(
+        bundle.value.stationId,
+        bundle.value.station,
+        bundle.value.mutations,
+      );
       const count = (status: string) => results.filter((r) => r.status === status).length;
-      if (created) console.log(`Station ${bundle.value.station?.name ?? bundle.value.stationId} was not registered: added from the bundle.`);
-      console.log(`Imported ${results.length} changes: ${count('applied')} applied, ${count('duplicate')} already here, ${count('rejected')} rejected.`);
-      for (const r of results.filter((x) => x.status === 'rejected')) console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+      if (created)
+        console.log(
+          `Station ${bundle.value.station?.name ?? bundle.value.stationId} was not registered: added from the bundle.`,
+        );
+      console.log(
+        `Imported ${results.length} changes: ${count('applied')} applied, ${count('duplicate')} already here, ${count('rejected')} rejected.`,
+      );
+      for (const r of results.filter((x) => x.status === 'rejected'))
+        console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
     } else if (command === 'backup' && sub) {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);
     } else if (command === 'restore' && sub) {
       const { rows } = await restoreFrom(db, resolve(sub));
       const epoch = await service.renewEpoch();
-      console.log(`Restored ${rows} rows from ${resolve(sub)}. New epoch ${epoch}: stations will send again what the backup missed.`);
+      console.log(
+        `Restored ${rows} rows from ${resolve(sub)}. New epoch ${epoch}: stations will send again what the backup missed.`,
+      );
     } else {
       console.error('Unknown command. See: npm run county -- --help');
       return 2;
     }
     return 0;
   } catch (error) {
-    console.error(error instanceof ServiceError ? `${error.message} (${error.messageZh})` : error instanceof Error ? error.message : String(error));
+    console.error(
+      error instanceof ServiceError
+        ? `${error.message} (${error.messageZh})`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
     return 1;
   } finally {
     await db.close();

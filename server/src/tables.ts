@@ -23,11 +23,18 @@ const fieldsOnly = (schema: z.ZodObject): z.ZodObject => z.object(schema.shape);
 const checks = new Map<string, ServerTable>(
   Object.entries(SYNC_TABLES).map(([name, { kind, schema }]) => [
     name,
-    { kind, fields: (kind === 'append' ? schema.strict() : fieldsOnly(schema).partial().strict()) as unknown as ZodType<Record<string, unknown>>, countyOffice: countyOfficeOnly(name) },
+    {
+      kind,
+      fields: (kind === 'append' ? schema.strict() : fieldsOnly(schema).partial().strict()) as unknown as ZodType<
+        Record<string, unknown>
+      >,
+      countyOffice: countyOfficeOnly(name),
+    },
   ]),
 );
 
-export const serverTable = (name: string): ServerTable | undefined => (isSyncTable(name) ? checks.get(name) : undefined);
+export const serverTable = (name: string): ServerTable | undefined =>
+  isSyncTable(name) ? checks.get(name) : undefined;
 
 /** Short, readable list of what was wrong with a mutation's fields. */
 export function describeIssues(error: z.ZodError): string {

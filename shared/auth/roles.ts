@@ -5,7 +5,21 @@
 export const ROLES = ['staff', 'trainer', 'county_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCREENS = ['home', 'seekers', 'employers', 'referrals', 'placements', 'courses', 'skills-gap', 'rules', 'villages', 'staff', 'audit', 'settings', 'sync'] as const;
+export const SCREENS = [
+  'home',
+  'seekers',
+  'employers',
+  'referrals',
+  'placements',
+  'courses',
+  'skills-gap',
+  'rules',
+  'villages',
+  'staff',
+  'audit',
+  'settings',
+  'sync',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens by role. `manage` marks screens that also need the account's admin right. */

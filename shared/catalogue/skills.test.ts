@@ -15,7 +15,25 @@ describe('skills catalogue', () => {
   });
 
   it('includes the skills the county asks for most', () => {
-    for (const code of ['sewing-machine', 'garment-finishing', 'food-processing', 'ecommerce-service', 'livestream-selling', 'elderly-care', 'infant-care', 'electrician', 'welding', 'forklift', 'greenhouse', 'bamboo-weaving', 'embroidery', 'parcel-sorting', 'cleaning', 'chinese-cooking', 'computer-basics']) {
+    for (const code of [
+      'sewing-machine',
+      'garment-finishing',
+      'food-processing',
+      'ecommerce-service',
+      'livestream-selling',
+      'elderly-care',
+      'infant-care',
+      'electrician',
+      'welding',
+      'forklift',
+      'greenhouse',
+      'bamboo-weaving',
+      'embroidery',
+      'parcel-sorting',
+      'cleaning',
+      'chinese-cooking',
+      'computer-basics',
+    ]) {
       expect(skillByCode(code), code).toBeDefined();
     }
   });

@@ -4,7 +4,18 @@
  * classification's numeric codes are left empty until checked against the 2022 edition (the 2015 and 2022
  * editions renumbered many): `occupationCode: null` means "not yet verified", never "none".
  */
-export const SKILL_CATEGORIES = ['garment', 'food', 'ecommerce', 'care', 'trades', 'logistics', 'agriculture', 'crafts', 'services', 'office'] as const;
+export const SKILL_CATEGORIES = [
+  'garment',
+  'food',
+  'ecommerce',
+  'care',
+  'trades',
+  'logistics',
+  'agriculture',
+  'crafts',
+  'services',
+  'office',
+] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 export interface Skill {
@@ -18,7 +29,12 @@ export interface Skill {
 }
 
 const s = (code: string, zh: string, en: string, category: SkillCategory, occupation: string | null = null): Skill => ({
-  code, zh, en, category, occupation, occupationCode: null,
+  code,
+  zh,
+  en,
+  category,
+  occupation,
+  occupationCode: null,
 });
 
 export const SKILLS: readonly Skill[] = [

@@ -11,8 +11,4 @@ export const baseRecordShape = {
 };
 
 /** A person's or organisation's name as typed: trimmed, 1–50 characters. */
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'name.empty' })
-  .max(50, { error: 'name.long' });
+export const nameSchema = z.string().trim().min(1, { error: 'name.empty' }).max(50, { error: 'name.long' });

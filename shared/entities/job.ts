@@ -59,4 +59,6 @@ export const jobSchema = z.object({
   rightsFindings: z.array(storedFindingSchema).max(100).default([]),
 });
 /** `rightsFindings` may be absent on a job built in code (tests, fixtures); every parsed record has it. */
-export type Job = Omit<z.infer<typeof jobSchema>, 'rightsFindings'> & { readonly rightsFindings?: readonly StoredFinding[] };
+export type Job = Omit<z.infer<typeof jobSchema>, 'rightsFindings'> & {
+  readonly rightsFindings?: readonly StoredFinding[];
+};

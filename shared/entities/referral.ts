@@ -19,7 +19,8 @@ export const REFERRAL_NEXT: Readonly<Record<ReferralStatus, readonly ReferralSta
 };
 
 /** A referral still waiting for an outcome (a second one for the same pair is refused meanwhile). */
-export const isOpenReferral = (r: { readonly status: ReferralStatus } | undefined): boolean => r !== undefined && REFERRAL_NEXT[r.status].length > 0;
+export const isOpenReferral = (r: { readonly status: ReferralStatus } | undefined): boolean =>
+  r !== undefined && REFERRAL_NEXT[r.status].length > 0;
 
 const recordId = (error: string) => z.uuid({ version: 'v7', error });
 
@@ -47,8 +48,11 @@ export const referralSchema = z
     referredBy: z.string().trim().min(1).max(64),
   })
   .superRefine((r, ctx) => {
-    if (r.overriddenChecks.length > 0 && !r.overrideReason) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'referral.overrideReason' });
-    if (r.status === 'not-hired' && !r.outcomeReason) ctx.addIssue({ code: 'custom', path: ['outcomeReason'], message: 'referral.outcomeReason' });
-    if (r.status === 'hired' && !r.placementId) ctx.addIssue({ code: 'custom', path: ['placementId'], message: 'referral.placement' });
+    if (r.overriddenChecks.length > 0 && !r.overrideReason)
+      ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: 'referral.overrideReason' });
+    if (r.status === 'not-hired' && !r.outcomeReason)
+      ctx.addIssue({ code: 'custom', path: ['outcomeReason'], message: 'referral.outcomeReason' });
+    if (r.status === 'hired' && !r.placementId)
+      ctx.addIssue({ code: 'custom', path: ['placementId'], message: 'referral.placement' });
   });
 export type Referral = z.infer<typeof referralSchema>;

@@ -6,7 +6,15 @@ import { isoDateSchema, skillRefSchema, villageCodeSchema } from './common';
 /** A job seeker (求职者). Field list: DESIGN.md, Data. Messages are i18n keys (`errors.*`). */
 export const EDUCATION = ['none', 'primary', 'junior', 'senior', 'vocational', 'college', 'bachelor'] as const;
 export const LITERACY = ['none', 'basic', 'fluent'] as const;
-export const GROUPS = ['single-parent', 'age-50-plus', 'disability', 'poverty-relief', 'returnee', 'low-income', 'long-unemployed'] as const;
+export const GROUPS = [
+  'single-parent',
+  'age-50-plus',
+  'disability',
+  'poverty-relief',
+  'returnee',
+  'low-income',
+  'long-unemployed',
+] as const;
 export const TRANSPORT = ['walk', 'bicycle', 'ebike', 'motorcycle', 'bus', 'car'] as const;
 export const CARE_KINDS = ['school-pickup', 'childcare', 'elder-care', 'other'] as const;
 export const SEEKER_STATUS = ['active', 'placed', 'inactive', 'withdrawn'] as const;
@@ -39,13 +47,27 @@ export const seekerSchema = z.object({
   name: nameSchema,
   sex: z.enum(['male', 'female'], { error: 'seeker.sex' }),
   birthDate: isoDateSchema,
-  idNumber: z.string().regex(/^[0-9]{17}[0-9X]$/, { error: 'residentId.format' }).nullable(),
-  phone: z.string().regex(/^(1[3-9]\d{9}|0\d{9,11})$/, { error: 'phone.format' }).nullable(),
+  idNumber: z
+    .string()
+    .regex(/^[0-9]{17}[0-9X]$/, { error: 'residentId.format' })
+    .nullable(),
+  phone: z
+    .string()
+    .regex(/^(1[3-9]\d{9}|0\d{9,11})$/, { error: 'phone.format' })
+    .nullable(),
   villageCode: villageCodeSchema.nullable(),
   education: z.enum(EDUCATION),
   literacy: z.enum(LITERACY),
   skills: z.array(skillRefSchema).max(40),
-  certificates: z.array(z.object({ name: z.string().trim().min(1).max(80), serial: z.string().max(60), issuedOn: isoDateSchema.nullable() })).max(40),
+  certificates: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(80),
+        serial: z.string().max(60),
+        issuedOn: isoDateSchema.nullable(),
+      }),
+    )
+    .max(40),
   availability: z.string().refine(isWeekGrid, 'availability.format'),
   careDuties: z.array(careDutySchema).max(10),
   physical: z.object({

@@ -9,15 +9,15 @@ import { baseRecordShape, nameSchema } from './base';
  */
 export const staffSchema = z
   .object({
-  ...baseRecordShape,
-  name: nameSchema,
-  role: z.enum(ROLES, { error: 'staff.role' }),
-  /** May manage accounts, settings and read the audit log. */
-  admin: z.boolean(),
-  active: z.boolean(),
-  pin: pinHashSchema,
-  failedAttempts: z.number().int().nonnegative(),
-  lockedUntil: z.number().int().nonnegative(),
+    ...baseRecordShape,
+    name: nameSchema,
+    role: z.enum(ROLES, { error: 'staff.role' }),
+    /** May manage accounts, settings and read the audit log. */
+    admin: z.boolean(),
+    active: z.boolean(),
+    pin: pinHashSchema,
+    failedAttempts: z.number().int().nonnegative(),
+    lockedUntil: z.number().int().nonnegative(),
   })
   // Administrators manage accounts through screens a trainer does not have.
   .refine((s) => !(s.admin && s.role === 'trainer'), { error: 'staff.trainerAdmin', path: ['admin'] });

@@ -21,15 +21,20 @@ describe('unified social credit code (GB 32100)', () => {
   it('catches every single mistyped character (property)', () => {
     const symbol = fc.constantFrom(...ALPHABET);
     fc.assert(
-      fc.property(fc.array(symbol, { minLength: 17, maxLength: 17 }), fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 30 }), (chars, pos, shift) => {
-        const first17 = chars.join('');
-        const code = first17 + creditCheckCharacter(first17);
-        expect(parseCreditCode(code).ok).toBe(true);
-        const typo = ALPHABET[(ALPHABET.indexOf(code[pos]!) + shift) % 31]!;
-        expect(parseCreditCode(code.slice(0, pos) + typo + code.slice(pos + 1)).ok).toBe(false);
-        const otherCheck = ALPHABET[(ALPHABET.indexOf(code[17]!) + shift) % 31]!;
-        expect(parseCreditCode(code.slice(0, 17) + otherCheck).ok).toBe(false);
-      }),
+      fc.property(
+        fc.array(symbol, { minLength: 17, maxLength: 17 }),
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 30 }),
+        (chars, pos, shift) => {
+          const first17 = chars.join('');
+          const code = first17 + creditCheckCharacter(first17);
+          expect(parseCreditCode(code).ok).toBe(true);
+          const typo = ALPHABET[(ALPHABET.indexOf(code[pos]!) + shift) % 31]!;
+          expect(parseCreditCode(code.slice(0, pos) + typo + code.slice(pos + 1)).ok).toBe(false);
+          const otherCheck = ALPHABET[(ALPHABET.indexOf(code[17]!) + shift) % 31]!;
+          expect(parseCreditCode(code.slice(0, 17) + otherCheck).ok).toBe(false);
+        },
+      ),
     );
   });
 });

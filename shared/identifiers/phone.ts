@@ -13,7 +13,8 @@ export function parsePhone(input: string): Result<Phone> {
   else if (digits.startsWith('0086')) digits = digits.slice(4);
   if (!/^\d+$/.test(digits)) return err('phone.digits', 'A phone number has digits only');
   if (/^1[3-9]\d{9}$/.test(digits)) return ok({ number: digits, kind: 'mobile' });
-  if (/^0\d{2,3}\d{7,8}$/.test(digits) && digits.length >= 10 && digits.length <= 12) return ok({ number: digits, kind: 'landline' });
+  if (/^0\d{2,3}\d{7,8}$/.test(digits) && digits.length >= 10 && digits.length <= 12)
+    return ok({ number: digits, kind: 'landline' });
   if (digits.startsWith('1')) return err('phone.mobile', 'A mobile number has 11 digits starting 13–19');
   return err('phone.format', 'Not a mobile number or a landline with its area code');
 }

@@ -38,7 +38,9 @@ export const ipcContract = {
   /** Prints the page as shown (print styles applied) to an A4 PDF the person saves; the browser edition opens its print dialog. */
   printToPdf: {
     channel: IPC_CHANNELS.printToPdf,
-    input: z.object({ suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf')), landscape: z.boolean() }).strict(),
+    input: z
+      .object({ suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf')), landscape: z.boolean() })
+      .strict(),
   },
   secretGet: { channel: IPC_CHANNELS.secretGet, input: z.object({ key: secretKey }).strict() },
   secretSet: {

@@ -38,7 +38,10 @@ export function runMatchingBenchmark(o: BenchOptions): BenchFigure[] {
   const jobsN = o.jobs ?? 20_000;
   const seekersN = o.seekers ?? 100_000;
   const county = syntheticCounty({ villages: 300, jobs: jobsN, seekers: seekersN }, TODAY, o.seed ?? 2026);
-  const ctx = createMatchContext({ today: TODAY, villages: county.villages, employers: county.employers }, { minimumHourlyWage: 15.6 });
+  const ctx = createMatchContext(
+    { today: TODAY, villages: county.villages, employers: county.employers },
+    { minimumHourlyWage: 15.6 },
+  );
   let t = o.now();
   const jobs = county.jobs.map((j) => prepareJob(j, ctx));
   const prepareJobsMs = o.now() - t;

@@ -21,7 +21,9 @@ export function gridBits(grid: WeekGrid): Bits {
 export function bitsToGrid(bits: Bits): WeekGrid {
   let out = '';
   for (let d = 0; d < DAYS; d += 1) {
-    out += ((bits[2 * d + 1] ?? 0) >>> 0).toString(16).padStart(6, '0') + ((bits[2 * d] ?? 0) >>> 0).toString(16).padStart(6, '0');
+    out +=
+      ((bits[2 * d + 1] ?? 0) >>> 0).toString(16).padStart(6, '0') +
+      ((bits[2 * d] ?? 0) >>> 0).toString(16).padStart(6, '0');
   }
   return out;
 }
@@ -73,7 +75,8 @@ export function conflict(need: Bits, have: Bits): { maxPerDay: number; total: nu
   let maxPerDay = 0;
   let total = 0;
   for (let d = 0; d < WORDS; d += 2) {
-    const n = popcount(((need[d] ?? 0) & ~(have[d] ?? 0)) >>> 0) + popcount(((need[d + 1] ?? 0) & ~(have[d + 1] ?? 0)) >>> 0);
+    const n =
+      popcount(((need[d] ?? 0) & ~(have[d] ?? 0)) >>> 0) + popcount(((need[d + 1] ?? 0) & ~(have[d + 1] ?? 0)) >>> 0);
     total += n;
     if (n > maxPerDay) maxPerDay = n;
   }
@@ -82,7 +85,7 @@ export function conflict(need: Bits, have: Bits): { maxPerDay: number; total: nu
 
 /** True when every bit of `need` is in `have`. */
 export function inside(need: Bits, have: Bits): boolean {
-  for (let i = 0; i < WORDS; i += 1) if ((((need[i] ?? 0) & ~(have[i] ?? 0)) >>> 0) !== 0) return false;
+  for (let i = 0; i < WORDS; i += 1) if (((need[i] ?? 0) & ~(have[i] ?? 0)) >>> 0 !== 0) return false;
   return true;
 }
 
@@ -99,7 +102,8 @@ export function halo(grid: Bits, width: number): Bits {
   for (let d = 0; d < DAYS; d += 1) {
     for (let s = 0; s < SLOTS_PER_DAY; s += 1) {
       if (!hasSlot(grid, d, s)) continue;
-      for (let k = Math.max(0, s - width); k <= Math.min(SLOTS_PER_DAY - 1, s + width); k += 1) if (!hasSlot(grid, d, k)) setSlot(out, d, k);
+      for (let k = Math.max(0, s - width); k <= Math.min(SLOTS_PER_DAY - 1, s + width); k += 1)
+        if (!hasSlot(grid, d, k)) setSlot(out, d, k);
     }
   }
   return out;

@@ -11,7 +11,8 @@ import type { PreparedJob, PreparedSeeker, SoftenableFilter } from './types';
 
 /** The seeker's free time that counts for this job: home-based work is not blocked by care done at home. */
 export const freeFor = (ps: PreparedSeeker, pj: PreparedJob): Bits => (pj.homeBased ? ps.freeHome : ps.freeOnSite);
-export const freeCountFor = (ps: PreparedSeeker, pj: PreparedJob): number => (pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount);
+export const freeCountFor = (ps: PreparedSeeker, pj: PreparedJob): number =>
+  pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount;
 
 export const isMinor = (ps: PreparedSeeker, p: MatchParameters): boolean => ps.age < p.legal.adultAge;
 
@@ -22,7 +23,12 @@ export function prohibitedFor(ps: PreparedSeeker, pj: PreparedJob, p: MatchParam
 }
 
 export function physicalFails(ps: PreparedSeeker, pj: PreparedJob): boolean {
-  return pj.standingHours > ps.standingMax || pj.liftKg > ps.liftMax || (pj.needsFineEyesight && ps.eyesightLimited) || (pj.needsBothHands && ps.handsLimited);
+  return (
+    pj.standingHours > ps.standingMax ||
+    pj.liftKg > ps.liftMax ||
+    (pj.needsFineEyesight && ps.eyesightLimited) ||
+    (pj.needsBothHands && ps.handsLimited)
+  );
 }
 
 /** The seeker's level (0–2) in a skill, or −1 when they do not have it. */
@@ -63,7 +69,8 @@ export function screen(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   if (ps.literacy < pj.literacy) return SCREEN_EXCLUDED;
   if (physicalFails(ps, pj)) return SCREEN_EXCLUDED;
   // first cut on distance: beyond the near-miss reach the exact minutes below would exclude it anyway
-  if (!pj.homeBased && ps.place !== null && pj.place !== null && chord2(ps.place, pj.place) > ps.reachChord2) return SCREEN_EXCLUDED;
+  if (!pj.homeBased && ps.place !== null && pj.place !== null && chord2(ps.place, pj.place) > ps.reachChord2)
+    return SCREEN_EXCLUDED;
   let soft = SCREEN_MATCH;
   const missing = missingSkillCount(ps, pj);
   if (missing > 0) {
@@ -73,7 +80,8 @@ export function screen(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   if (pj.grid !== null) {
     const free = freeFor(ps, pj);
     if (!inside(pj.grid, free)) {
-      if (soft !== SCREEN_MATCH || conflict(pj.grid, free).maxPerDay > p.nearMiss.scheduleSlotsPerDay) return SCREEN_EXCLUDED;
+      if (soft !== SCREEN_MATCH || conflict(pj.grid, free).maxPerDay > p.nearMiss.scheduleSlotsPerDay)
+        return SCREEN_EXCLUDED;
       soft = 2;
     }
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, commuteMinutes, greatCircleKm, kmToChord2, place, placeKm, reachKm, tripMinutes } from './commute';
+import {
+  buildGazetteer,
+  commuteMinutes,
+  greatCircleKm,
+  kmToChord2,
+  place,
+  placeKm,
+  reachKm,
+  tripMinutes,
+} from './commute';
 import { DEFAULT_PARAMETERS } from './parameters';
 import { makeVillage } from './synthetic';
 
@@ -51,7 +60,10 @@ describe('commute maths', () => {
     const here = place(27.1, 108.7);
     expect(commuteMinutes(null, here, 'walk', P)).toBeNull();
     expect(commuteMinutes(here, null, 'walk', P)).toBeNull();
-    expect(commuteMinutes(here, place(27.1, 108.73), 'ebike', P)).toBeCloseTo(tripMinutes(greatCircleKm(27.1, 108.7, 27.1, 108.73), 'ebike', P), 6);
+    expect(commuteMinutes(here, place(27.1, 108.73), 'ebike', P)).toBeCloseTo(
+      tripMinutes(greatCircleKm(27.1, 108.7, 27.1, 108.73), 'ebike', P),
+      6,
+    );
   });
 
   it('the gazetteer uses entries valid today, and a township for an unlisted village (marked approximate)', () => {

@@ -60,7 +60,7 @@ export function kmToChord2(km: number): number {
 /** The longest great-circle km a trip by `mode` can cover within `minutes` (−1 when even the shortest trip is longer). */
 export function reachKm(minutes: number, mode: TransportMode, p: MatchParameters['commute']): number {
   const m = p.modes[mode];
-  const km = ((minutes - m.overheadMinutes) / 60) * m.kmh / p.roadFactor;
+  const km = (((minutes - m.overheadMinutes) / 60) * m.kmh) / p.roadFactor;
   // under minimumKm even the shortest trip (which counts as minimumKm) takes longer than `minutes`
   return km < p.minimumKm ? -1 : km;
 }
@@ -73,7 +73,12 @@ export function tripMinutes(greatCircle: number, mode: TransportMode, p: MatchPa
 }
 
 /** Minutes between two places by `mode`, or null when either place is unknown. */
-export function commuteMinutes(from: Place | null, to: Place | null, mode: TransportMode, p: MatchParameters['commute']): number | null {
+export function commuteMinutes(
+  from: Place | null,
+  to: Place | null,
+  mode: TransportMode,
+  p: MatchParameters['commute'],
+): number | null {
   if (!from || !to) return null;
   return tripMinutes(placeKm(from, to), mode, p);
 }

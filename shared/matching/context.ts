@@ -5,7 +5,11 @@ import type { EmployerRef, MatchContext } from './types';
 
 /** A match context from the records a station holds: the gazetteer and the employers, plus the optional hooks. */
 export function createMatchContext(
-  input: { readonly today: string; readonly villages: readonly Village[]; readonly employers: readonly Pick<Employer, 'id' | 'villageCode' | 'deleted'>[] },
+  input: {
+    readonly today: string;
+    readonly villages: readonly Village[];
+    readonly employers: readonly Pick<Employer, 'id' | 'villageCode' | 'deleted'>[];
+  },
   hooks: Omit<MatchContext, 'today' | 'gazetteer' | 'employers'> = {},
 ): MatchContext {
   const employers = new Map<string, EmployerRef>();

@@ -48,7 +48,8 @@ function dayList(days: readonly number[], names: readonly string[], through: str
 export function describeSlots(bits: Bits): { zh: string; en: string } {
   const byTimes = new Map<string, number[]>();
   const perDay = new Map<number, string[]>();
-  for (const r of runs(bits)) perDay.set(r.day, [...(perDay.get(r.day) ?? []), `${formatSlot(r.from)}–${formatSlot(r.to)}`]);
+  for (const r of runs(bits))
+    perDay.set(r.day, [...(perDay.get(r.day) ?? []), `${formatSlot(r.from)}–${formatSlot(r.to)}`]);
   for (const [day, times] of perDay) {
     const key = times.join('、');
     byTimes.set(key, [...(byTimes.get(key) ?? []), day]);

@@ -122,7 +122,11 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
       bicycle: { kmh: 12, overheadMinutes: 0, source: 'assumption: utility cycling 12–15 km/h on rural roads' },
       ebike: { kmh: 18, overheadMinutes: 0, source: 'assumption: GB 17761-2018 caps e-bikes at 25 km/h; average 18' },
       motorcycle: { kmh: 30, overheadMinutes: 2, source: 'assumption: county and village roads, 30 km/h average' },
-      bus: { kmh: 20, overheadMinutes: 15, source: 'assumption: rural bus with stops 20 km/h, plus 15 min wait and walk' },
+      bus: {
+        kmh: 20,
+        overheadMinutes: 15,
+        source: 'assumption: rural bus with stops 20 km/h, plus 15 min wait and walk',
+      },
       car: { kmh: 35, overheadMinutes: 3, source: 'assumption: county roads 35 km/h average, plus parking' },
     },
   },
@@ -131,7 +135,8 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
     hoursPerDay: STANDARD_WORKING_TIME.dailyHours,
     hoursPerWeek: STANDARD_WORKING_TIME.weeklyHours,
     fallbackReferenceHourly: 15.6,
-    fallbackReferenceSource: 'Henan tier 3 hourly minimum wage 2022 (豫政〔2021〕33号), the lowest in reference/labour-law.md (verify)',
+    fallbackReferenceSource:
+      'Henan tier 3 hourly minimum wage 2022 (豫政〔2021〕33号), the lowest in reference/labour-law.md (verify)',
     fullScoreRatio: 1.3,
     scoreAtFloor: 0.6,
     zeroScoreRatio: 0.5,

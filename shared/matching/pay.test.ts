@@ -18,9 +18,12 @@ describe('effective hourly pay', () => {
     ['monthly, no grid: ÷ 21.75 × 8 = 174 h', { kind: 'monthly', amount: 3480 }, flexible, 20],
     ['monthly, 40-hour grid: the same 174 h', { kind: 'monthly', amount: 3480 }, fullTime, 20],
     ['monthly, 30-hour grid: ÷ 130.5 h', { kind: 'monthly', amount: 3200 }, schoolHours, 3200 / 130.5],
-  ] as const satisfies readonly (readonly [string, Pay, { weeklyHours: number | null; days: number }, number])[])('%s', (_name, pay, hours, expected) => {
-    expect(hourlyPay(pay, hours, P)).toBeCloseTo(expected, 6);
-  });
+  ] as const satisfies readonly (readonly [string, Pay, { weeklyHours: number | null; days: number }, number])[])(
+    '%s',
+    (_name, pay, hours, expected) => {
+      expect(hourlyPay(pay, hours, P)).toBeCloseTo(expected, 6);
+    },
+  );
 
   it.each([
     [{ amount: 2000, per: 'month' }, 2000 / 174],
@@ -35,7 +38,13 @@ describe('effective hourly pay', () => {
   });
 
   it.each([
-    [0.4, 0], [0.5, 0], [0.75, 0.3], [1, 0.6], [1.15, 0.8], [1.3, 1], [2, 1],
+    [0.4, 0],
+    [0.5, 0],
+    [0.75, 0.3],
+    [1, 0.6],
+    [1.15, 0.8],
+    [1.3, 1],
+    [2, 1],
   ])('pay ÷ floor %f scores %f', (ratio, score) => {
     expect(payScore(ratio, P)).toBeCloseTo(score, 6);
   });

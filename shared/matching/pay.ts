@@ -20,11 +20,15 @@ export interface JobHours {
 
 export function monthlyHours(hours: JobHours, p: MatchParameters['pay']): number {
   const standard = p.daysPerMonth * p.hoursPerDay;
-  return hours.weeklyHours !== null && hours.weeklyHours > 0 ? (hours.weeklyHours * standard) / p.hoursPerWeek : standard;
+  return hours.weeklyHours !== null && hours.weeklyHours > 0
+    ? (hours.weeklyHours * standard) / p.hoursPerWeek
+    : standard;
 }
 
 export function dailyHours(hours: JobHours, p: MatchParameters['pay']): number {
-  return hours.weeklyHours !== null && hours.weeklyHours > 0 && hours.days > 0 ? hours.weeklyHours / hours.days : p.hoursPerDay;
+  return hours.weeklyHours !== null && hours.weeklyHours > 0 && hours.days > 0
+    ? hours.weeklyHours / hours.days
+    : p.hoursPerDay;
 }
 
 export function hourlyPay(pay: Pay, hours: JobHours, p: MatchParameters['pay']): number {

@@ -20,7 +20,10 @@ function dayNumber(iso: string): number {
 }
 
 /** Each skill code once, with the highest level listed for it. */
-function skillTable(skills: readonly { code: string; level: keyof typeof LEVEL_RANK }[]): { codes: string[]; levels: number[] } {
+function skillTable(skills: readonly { code: string; level: keyof typeof LEVEL_RANK }[]): {
+  codes: string[];
+  levels: number[];
+} {
   const best = new Map<string, number>();
   for (const s of skills) best.set(s.code, Math.max(best.get(s.code) ?? -1, LEVEL_RANK[s.level]));
   const codes = [...best.keys()].sort();
@@ -44,7 +47,12 @@ export function prepareSeeker(seeker: Seeker, ctx: MatchContext): PreparedSeeker
   return {
     id: seeker.id,
     source: seeker,
-    ineligible: seeker.deleted || seeker.status !== 'active' ? 'eligibility.seekerInactive' : !seeker.consent.matching || consentWithdrawn ? 'eligibility.noConsent' : null,
+    ineligible:
+      seeker.deleted || seeker.status !== 'active'
+        ? 'eligibility.seekerInactive'
+        : !seeker.consent.matching || consentWithdrawn
+          ? 'eligibility.noConsent'
+          : null,
     age: ageOn(seeker.birthDate, ctx.today),
     pregnant: seeker.pregnant,
     pastRetirement: ctx.pastRetirement?.(seeker) === true,
@@ -77,21 +85,36 @@ function reachChord2(minutes: number, mode: Seeker['commute']['mode'], p: MatchP
 
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
-function rightsOf(flags: readonly RightsFlag[], p: MatchParameters): { score: number; critical: boolean; shown: RightsFlag[] } {
+function rightsOf(
+  flags: readonly RightsFlag[],
+  p: MatchParameters,
+): { score: number; critical: boolean; shown: RightsFlag[] } {
   let score = 1;
   for (const f of flags) score = Math.min(score, p.rights.scoreBySeverity[f.severity]);
   const shown = flags
     .filter((f) => f.severity !== 'low')
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
   return { score, critical: flags.some((f) => f.severity === 'critical'), shown };
 }
 
 /** Stability sub-score: contract kind, social insurance, and how long the posting runs (parameters.ts). */
-export function stabilityOf(job: Pick<Job, 'contractKind' | 'socialInsurance'>, monthsLeft: number | null, p: MatchParameters): number {
+export function stabilityOf(
+  job: Pick<Job, 'contractKind' | 'socialInsurance'>,
+  monthsLeft: number | null,
+  p: MatchParameters,
+): number {
   const s = p.stability;
-  const duration = monthsLeft === null ? 1 : Math.min(1, Math.max(0, (monthsLeft - s.shortMonths) / (s.fullMonths - s.shortMonths)));
+  const duration =
+    monthsLeft === null ? 1 : Math.min(1, Math.max(0, (monthsLeft - s.shortMonths) / (s.fullMonths - s.shortMonths)));
   const w = s.weights;
-  return (w.contract * s.contract[job.contractKind] + w.insurance * (job.socialInsurance ? 1 : 0) + w.duration * duration) / (w.contract + w.insurance + w.duration);
+  return (
+    (w.contract * s.contract[job.contractKind] + w.insurance * (job.socialInsurance ? 1 : 0) + w.duration * duration) /
+    (w.contract + w.insurance + w.duration)
+  );
 }
 
 export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
@@ -105,12 +128,20 @@ export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
   const restrictions = ctx.jobRestrictions?.(job.id);
   const rights = rightsOf(ctx.rightsFlags?.(job.employerId, job.id) ?? [], p);
   const from = job.startDate > ctx.today ? job.startDate : ctx.today;
-  const monthsLeft = job.endDate === null ? null : Math.max(0, Math.round(((dayNumber(job.endDate) - dayNumber(from)) / 30.44) * 10) / 10);
+  const monthsLeft =
+    job.endDate === null
+      ? null
+      : Math.max(0, Math.round(((dayNumber(job.endDate) - dayNumber(from)) / 30.44) * 10) / 10);
   const skills = skillTable(job.skills);
   return {
     id: job.id,
     source: job,
-    ineligible: job.deleted || job.status !== 'open' ? 'eligibility.jobClosed' : job.endDate !== null && job.endDate < ctx.today ? 'eligibility.jobEnded' : null,
+    ineligible:
+      job.deleted || job.status !== 'open'
+        ? 'eligibility.jobClosed'
+        : job.endDate !== null && job.endDate < ctx.today
+          ? 'eligibility.jobEnded'
+          : null,
     homeBased: job.workplace === 'home-based',
     grid,
     halo: haloBits,
@@ -125,7 +156,8 @@ export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
     skillLevels: skills.levels,
     place: job.workplace === 'home-based' ? null : ctx.gazetteer.find(employer?.villageCode ?? null),
     hourly: hourlyPay(job.pay, { weeklyHours, days }, p.pay),
-    prohibitedForPregnant: restrictions?.prohibitedForPregnant === true || job.physical.liftKg > p.legal.pregnantMaxLiftKg,
+    prohibitedForPregnant:
+      restrictions?.prohibitedForPregnant === true || job.physical.liftKg > p.legal.pregnantMaxLiftKg,
     prohibitedForMinors: restrictions?.prohibitedForMinors === true || job.physical.liftKg > p.legal.minorMaxLiftKg,
     stability: stabilityOf(job, monthsLeft, p),
     monthsLeft,

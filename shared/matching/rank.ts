@@ -55,23 +55,47 @@ function top(cands: readonly Candidate[], limit: number): Candidate[] {
   return out;
 }
 
-function candidate(ps: PreparedSeeker, pj: PreparedJob, screened: number, otherId: string, ctx: MatchContext, p: MatchParameters): Candidate {
+function candidate(
+  ps: PreparedSeeker,
+  pj: PreparedJob,
+  screened: number,
+  otherId: string,
+  ctx: MatchContext,
+  p: MatchParameters,
+): Candidate {
   const score = pairScore(ps, pj, pairMinutes(ps, pj, p), ctx.minimumHourlyWage ?? null, p);
   return { ps, pj, screened, tenths: Math.max(0, Math.min(1000, Math.round(score * 10))), otherId };
 }
 
-function rank(candidates: readonly Candidate[], considered: number, ctx: MatchContext, options: RankOptions): MatchList {
+function rank(
+  candidates: readonly Candidate[],
+  considered: number,
+  ctx: MatchContext,
+  options: RankOptions,
+): MatchList {
   const p = paramsOf(ctx);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const matched = candidates.filter((c) => c.screened === SCREEN_MATCH);
   const near = candidates.filter((c) => c.screened !== SCREEN_MATCH);
   const matches: MatchResult[] = top(matched, limit).map((c) => scoredResult(c.ps, c.pj, ctx, p));
   const nearMisses: NearMiss[] = top(near, limit).map((c) => nearMissResult(c.ps, c.pj, c.screened, ctx, p));
-  return { matches, nearMisses, matchCount: matched.length, nearMissCount: near.length, considered, excluded: considered - candidates.length };
+  return {
+    matches,
+    nearMisses,
+    matchCount: matched.length,
+    nearMissCount: near.length,
+    considered,
+    excluded: considered - candidates.length,
+  };
 }
 
 /** One seeker against many jobs: the jobs that fit, best first, and the near misses apart. */
-export function matchJobsForSeeker(seeker: PreparedSeeker, jobs: readonly PreparedJob[], ctx: MatchContext, options: RankOptions = {}): MatchList {
+export function matchJobsForSeeker(
+  seeker: PreparedSeeker,
+  jobs: readonly PreparedJob[],
+  ctx: MatchContext,
+  options: RankOptions = {},
+): MatchList {
   const p = paramsOf(ctx);
   const candidates: Candidate[] = [];
   if (seeker.ineligible === null) {
@@ -84,7 +108,12 @@ export function matchJobsForSeeker(seeker: PreparedSeeker, jobs: readonly Prepar
 }
 
 /** One job against many seekers: the people it fits, best first, and the near misses apart. */
-export function matchSeekersForJob(job: PreparedJob, seekers: readonly PreparedSeeker[], ctx: MatchContext, options: RankOptions = {}): MatchList {
+export function matchSeekersForJob(
+  job: PreparedJob,
+  seekers: readonly PreparedSeeker[],
+  ctx: MatchContext,
+  options: RankOptions = {},
+): MatchList {
   const p = paramsOf(ctx);
   const candidates: Candidate[] = [];
   if (job.ineligible === null) {

@@ -47,14 +47,20 @@ export function skillReasons(ps: PreparedSeeker, pj: PreparedJob): { pro: Reason
 }
 
 export function softReasons(
-  ps: PreparedSeeker, pj: PreparedJob, s: SubScores, minutes: number | null, ctx: MatchContext, p: MatchParameters,
+  ps: PreparedSeeker,
+  pj: PreparedJob,
+  s: SubScores,
+  minutes: number | null,
+  ctx: MatchContext,
+  p: MatchParameters,
 ): { pro: Reason[]; con: Reason[] } {
   const pro: Reason[] = [];
   const con: Reason[] = [];
   // schedule
   if (pj.grid === null) {
     pro.push(reason('schedule.flexible'));
-    if (s.schedule < 0.5) con.push(reason('schedule.littleTime', { hours: (pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount) / 2 }));
+    if (s.schedule < 0.5)
+      con.push(reason('schedule.littleTime', { hours: (pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount) / 2 }));
   } else if (isEmpty(andNot(pj.grid, freeFor(ps, pj)))) {
     pro.push(reason('schedule.fits', { hours: pj.weeklyHours ?? 0 }));
     const percent = round(s.schedule * 100);
@@ -64,7 +70,8 @@ export function softReasons(
   // commute
   const mode = ps.mode;
   if (pj.homeBased) pro.push(reason('commute.homeBased'));
-  else if (minutes === null) con.push(reason('commute.unknown', { missing: ps.place === null ? 'seeker' : 'employer' }));
+  else if (minutes === null)
+    con.push(reason('commute.unknown', { missing: ps.place === null ? 'seeker' : 'employer' }));
   else {
     const m = round(minutes);
     if (minutes > ps.maxMinutes) con.push(reason('commute.far', { minutes: m, max: ps.maxMinutes, mode }));
@@ -90,17 +97,29 @@ export function softReasons(
   // stability
   const job = pj.source;
   if (job.contractKind === 'labour') pro.push(reason('stability.labourContract'));
-  else con.push(reason(job.contractKind === 'part-time' ? 'stability.partTime' : job.contractKind === 'labour-service' ? 'stability.labourService' : 'stability.noContract'));
+  else
+    con.push(
+      reason(
+        job.contractKind === 'part-time'
+          ? 'stability.partTime'
+          : job.contractKind === 'labour-service'
+            ? 'stability.labourService'
+            : 'stability.noContract',
+      ),
+    );
   (job.socialInsurance ? pro : con).push(reason(job.socialInsurance ? 'stability.insurance' : 'stability.noInsurance'));
   if (pj.monthsLeft === null) pro.push(reason('stability.openEnded'));
   else if (pj.monthsLeft < p.stability.fullMonths) con.push(reason('stability.shortTerm', { months: pj.monthsLeft }));
   // preference
-  if (ps.homeBasedWanted) (pj.homeBased ? pro : con).push(reason(pj.homeBased ? 'preference.homeBased' : 'preference.onSite'));
+  if (ps.homeBasedWanted)
+    (pj.homeBased ? pro : con).push(reason(pj.homeBased ? 'preference.homeBased' : 'preference.onSite'));
   return { pro, con };
 }
 
 export function rightsReasons(pj: PreparedJob): Reason[] {
-  return pj.rightsFlags.map((f) => reason('rights.finding', { severity: f.severity, finding: f.code, textZh: f.zh, textEn: f.en }));
+  return pj.rightsFlags.map((f) =>
+    reason('rights.finding', { severity: f.severity, finding: f.code, textZh: f.zh, textEn: f.en }),
+  );
 }
 
 function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob): Reason[] {
@@ -140,7 +159,14 @@ function commuteFixes(ps: PreparedSeeker, pj: PreparedJob, minutes: number | nul
 }
 
 /** What would turn a near miss into a match: a course for the missing skill, a shifted start, a faster way to travel. */
-export function wouldWork(ps: PreparedSeeker, pj: PreparedJob, failed: 'skills' | 'schedule' | 'commute', minutes: number | null, ctx: MatchContext, p: MatchParameters): Reason[] {
+export function wouldWork(
+  ps: PreparedSeeker,
+  pj: PreparedJob,
+  failed: 'skills' | 'schedule' | 'commute',
+  minutes: number | null,
+  ctx: MatchContext,
+  p: MatchParameters,
+): Reason[] {
   if (failed === 'schedule') return scheduleFixes(ps, pj);
   if (failed === 'commute') return commuteFixes(ps, pj, minutes, p);
   const out: Reason[] = [];

@@ -14,7 +14,8 @@ const FAR = '522626105201';
 const employer = { id: synthId(2, 1), villageCode: FACTORY, deleted: false };
 const farEmployer = { id: synthId(2, 2), villageCode: FAR, deleted: false };
 const villages = [makeVillage(HOME, 27.1, 108.7), makeVillage(FACTORY, 27.11, 108.71), makeVillage(FAR, 27.3, 108.9)];
-const ctxWith = (hooks: Partial<MatchContext> = {}): MatchContext => createMatchContext({ today: TODAY, villages, employers: [employer, farEmployer] }, hooks);
+const ctxWith = (hooks: Partial<MatchContext> = {}): MatchContext =>
+  createMatchContext({ today: TODAY, villages, employers: [employer, farEmployer] }, hooks);
 
 // A single mother: free on weekdays 08:30–15:30 (school hours); she collects her child at 15:45. Care duties are
 // kept on the half-hour grid, so the pick-up keeps the 15:30–16:00 slot free (the half-hour holding 15:45).
@@ -29,16 +30,23 @@ const mother = makeSeeker(synthId(4, 1), {
 });
 const sewing = (n: number, from: number, to: number, title: string) =>
   makeJob(synthId(3, n), employer.id, {
-    title, occupation: '服装制作工', skills: [{ code: 'sewing-machine', level: 'beginner' }],
+    title,
+    occupation: '服装制作工',
+    skills: [{ code: 'sewing-machine', level: 'beginner' }],
     schedule: { kind: 'grid', grid: withRange(EMPTY_WEEK, WEEKDAYS, from, to, true) },
-    physical: { standingHours: 1, liftKg: 5, fineEyesight: true, bothHands: true }, pay: { kind: 'piece', amount: 0.5, piecesPerHour: 40 },
+    physical: { standingHours: 1, liftKg: 5, fineEyesight: true, bothHands: true },
+    pay: { kind: 'piece', amount: 0.5, piecesPerHour: 40 },
   });
 const shortDay = sewing(1, 18, 30, '缝纫工（上学时间班）'); // 09:00–15:00
 const longDay = sewing(2, 16, 34, '缝纫工（全天班）'); // 08:00–17:00
 
 describe('the single mother and the two sewing jobs', () => {
   const ctx = ctxWith();
-  const list = matchJobsForSeeker(prepareSeeker(mother, ctx), [prepareJob(longDay, ctx), prepareJob(shortDay, ctx)], ctx);
+  const list = matchJobsForSeeker(
+    prepareSeeker(mother, ctx),
+    [prepareJob(longDay, ctx), prepareJob(shortDay, ctx)],
+    ctx,
+  );
 
   it('gets the 09:00–15:00 job and not the 08:00–17:00 one', () => {
     expect(list.matches.map((m) => m.jobId)).toEqual([shortDay.id]);
@@ -73,12 +81,22 @@ describe('the single mother and the two sewing jobs', () => {
   });
 
   it('takes the pick-up as typed, to the quarter hour: 15:45–16:15 keeps 15:30–16:30 free', () => {
-    const typed = makeSeeker(synthId(4, 9), { ...mother, id: synthId(4, 9), careDuties: [{ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:45', to: '16:15', note: '' }] });
+    const typed = makeSeeker(synthId(4, 9), {
+      ...mother,
+      id: synthId(4, 9),
+      careDuties: [{ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:45', to: '16:15', note: '' }],
+    });
     const untilHalfPast = sewing(3, 18, 31, '缝纫工（到 15:30）'); // 09:00–15:30: ends as the pick-up's half hour starts
-    const seen = matchJobsForSeeker(prepareSeeker(typed, ctx), [prepareJob(longDay, ctx), prepareJob(shortDay, ctx), prepareJob(untilHalfPast, ctx)], ctx);
+    const seen = matchJobsForSeeker(
+      prepareSeeker(typed, ctx),
+      [prepareJob(longDay, ctx), prepareJob(shortDay, ctx), prepareJob(untilHalfPast, ctx)],
+      ctx,
+    );
     expect(seen.matches.map((m) => m.jobId).sort()).toEqual([shortDay.id, untilHalfPast.id].sort());
     const why = explainPair(typed, longDay, ctx);
-    expect(why.checks.find((c) => c.filter === 'schedule')?.reasons.map((r) => r.zh)).toContain('与接送孩子时间冲突：周一至周五 15:30–16:30');
+    expect(why.checks.find((c) => c.filter === 'schedule')?.reasons.map((r) => r.zh)).toContain(
+      '与接送孩子时间冲突：周一至周五 15:30–16:30',
+    );
   });
 
   it('the job side sees her too, with the same score', () => {
@@ -94,7 +112,9 @@ describe('near misses and what would make them work', () => {
     const list = matchJobsForSeeker(prepareSeeker(mother, ctx), [prepareJob(early, ctx)], ctx);
     expect(list.matches).toEqual([]);
     expect(list.nearMisses.map((n) => [n.jobId, n.failed])).toEqual([[early.id, 'schedule']]);
-    expect(list.nearMisses[0]?.wouldWork.map((r) => r.zh)).toEqual(['请用人单位允许晚 30 分钟上班（周一至周五 08:00–08:30）']);
+    expect(list.nearMisses[0]?.wouldWork.map((r) => r.zh)).toEqual([
+      '请用人单位允许晚 30 分钟上班（周一至周五 08:00–08:30）',
+    ]);
   });
 
   it('a job ending at 16:00 clashes with the pick-up by half an hour: ask to leave earlier', () => {
@@ -106,12 +126,19 @@ describe('near misses and what would make them work', () => {
   });
 
   it('one missing skill is a near miss, with the course that teaches it (training hook)', () => {
-    const ctx = ctxWith({ coursesForSkill: (code) => (code === 'embroidery' ? [{ id: 'c1', title: '苗绣基础班' }] : []) });
+    const ctx = ctxWith({
+      coursesForSkill: (code) => (code === 'embroidery' ? [{ id: 'c1', title: '苗绣基础班' }] : []),
+    });
     const job = makeJob(synthId(3, 5), employer.id, { skills: [{ code: 'embroidery', level: 'beginner' }] });
     const list = matchJobsForSeeker(prepareSeeker(mother, ctx), [prepareJob(job, ctx)], ctx);
     expect(list.nearMisses[0]?.failed).toBe('skills');
     expect(list.nearMisses[0]?.wouldWork.map((r) => r.zh)).toEqual(['参加“苗绣基础班”学会刺绣']);
-    const two = makeJob(synthId(3, 6), employer.id, { skills: [{ code: 'embroidery', level: 'beginner' }, { code: 'batik', level: 'beginner' }] });
+    const two = makeJob(synthId(3, 6), employer.id, {
+      skills: [
+        { code: 'embroidery', level: 'beginner' },
+        { code: 'batik', level: 'beginner' },
+      ],
+    });
     expect(explainPair(mother, two, ctx).verdict).toBe('excluded');
   });
 
@@ -120,7 +147,11 @@ describe('near misses and what would make them work', () => {
     // 27.1,108.7 → 27.19,108.7 is 10.0 km: by e-bike 46.7 minutes
     const walker = makeSeeker(synthId(4, 2), { villageCode: HOME, commute: { maxMinutes: 40, mode: 'ebike' } });
     const job = makeJob(synthId(3, 7), farEmployer.id);
-    const near = createMatchContext({ today: TODAY, villages: [villages[0]!, makeVillage(FAR, 27.19, 108.7)], employers: [farEmployer] });
+    const near = createMatchContext({
+      today: TODAY,
+      villages: [villages[0]!, makeVillage(FAR, 27.19, 108.7)],
+      employers: [farEmployer],
+    });
     const why = explainPair(walker, job, near);
     expect(why.commuteMinutes).toBeCloseTo(46.7, 1);
     expect(why.verdict).toBe('near-miss');
@@ -133,21 +164,36 @@ describe('legal limits, unknowns and rights findings', () => {
   it('under 16 is excluded; 16 on the day is not', () => {
     const ctx = ctxWith();
     const job = makeJob(synthId(3, 8), employer.id);
-    expect(explainPair(makeSeeker(synthId(4, 3), { villageCode: HOME, birthDate: '2010-03-03' }), job, ctx).checks[1]).toMatchObject({ filter: 'age', outcome: 'fail' });
-    expect(explainPair(makeSeeker(synthId(4, 3), { villageCode: HOME, birthDate: '2010-03-02' }), job, ctx).verdict).toBe('match');
+    expect(
+      explainPair(makeSeeker(synthId(4, 3), { villageCode: HOME, birthDate: '2010-03-03' }), job, ctx).checks[1],
+    ).toMatchObject({ filter: 'age', outcome: 'fail' });
+    expect(
+      explainPair(makeSeeker(synthId(4, 3), { villageCode: HOME, birthDate: '2010-03-02' }), job, ctx).verdict,
+    ).toBe('match');
   });
 
   it('pregnancy excludes only work prohibited in pregnancy (flagged, or heavy lifting); minors likewise', () => {
-    const ctx = ctxWith({ jobRestrictions: (id) => (id === synthId(3, 10) ? { prohibitedForPregnant: true, prohibitedForMinors: true } : undefined) });
+    const ctx = ctxWith({
+      jobRestrictions: (id) =>
+        id === synthId(3, 10) ? { prohibitedForPregnant: true, prohibitedForMinors: true } : undefined,
+    });
     const pregnant = makeSeeker(synthId(4, 4), { villageCode: HOME, pregnant: true });
-    const light = makeJob(synthId(3, 9), employer.id, { physical: { standingHours: 2, liftKg: 5, fineEyesight: false, bothHands: true } });
+    const light = makeJob(synthId(3, 9), employer.id, {
+      physical: { standingHours: 2, liftKg: 5, fineEyesight: false, bothHands: true },
+    });
     const flagged = makeJob(synthId(3, 10), employer.id);
-    const heavy = makeJob(synthId(3, 11), employer.id, { physical: { standingHours: 2, liftKg: 15, fineEyesight: false, bothHands: true } });
+    const heavy = makeJob(synthId(3, 11), employer.id, {
+      physical: { standingHours: 2, liftKg: 15, fineEyesight: false, bothHands: true },
+    });
     expect(explainPair(pregnant, light, ctx).verdict).toBe('match');
-    expect(explainPair(pregnant, flagged, ctx).checks.find((c) => c.filter === 'prohibited-work')?.reasons[0]?.code).toBe('prohibited.pregnant');
+    expect(
+      explainPair(pregnant, flagged, ctx).checks.find((c) => c.filter === 'prohibited-work')?.reasons[0]?.code,
+    ).toBe('prohibited.pregnant');
     expect(explainPair(pregnant, heavy, ctx).verdict).toBe('excluded');
     const minor = makeSeeker(synthId(4, 5), { villageCode: HOME, birthDate: '2009-01-01' });
-    expect(explainPair(minor, flagged, ctx).checks.find((c) => c.filter === 'prohibited-work')?.reasons[0]?.code).toBe('prohibited.minor');
+    expect(explainPair(minor, flagged, ctx).checks.find((c) => c.filter === 'prohibited-work')?.reasons[0]?.code).toBe(
+      'prohibited.minor',
+    );
     expect(explainPair(minor, heavy, ctx).verdict).toBe('match'); // 15 kg is within the minors' 20-kg proxy
   });
 
@@ -172,7 +218,13 @@ describe('legal limits, unknowns and rights findings', () => {
     expect(flagged.flags.map((r) => r.zh)).toEqual(['用工问题（非常严重）扣押身份证']);
     expect(flagged.score).toBeLessThan(clean.score / 2 + 0.1);
     expect(clean.flags).toEqual([]);
-    const medium = explainPair(seeker, job, ctxWith({ rightsFlags: () => [{ ...flag, code: 'late-pay', severity: 'medium', zh: '工资晚发', en: 'Late pay' }] }));
+    const medium = explainPair(
+      seeker,
+      job,
+      ctxWith({
+        rightsFlags: () => [{ ...flag, code: 'late-pay', severity: 'medium', zh: '工资晚发', en: 'Late pay' }],
+      }),
+    );
     expect(medium.flags).toEqual([]);
     expect(medium.reasonsAgainst.map((r) => r.zh)).toContain('用工问题（一般）工资晚发');
     expect(medium.score).toBeLessThan(clean.score);
@@ -195,4 +247,3 @@ describe('past the statutory retirement age', () => {
     expect(explainPair(older, labour, plain).reasonsAgainst.map((r) => r.code)).not.toContain('legal.retirement');
   });
 });
-

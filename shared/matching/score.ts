@@ -45,7 +45,13 @@ export function skillsScore(ps: PreparedSeeker, pj: PreparedJob, p: MatchParamet
   return sum / n;
 }
 
-export function subScores(ps: PreparedSeeker, pj: PreparedJob, minutes: number | null, minimumHourly: number | null, p: MatchParameters): SubScores {
+export function subScores(
+  ps: PreparedSeeker,
+  pj: PreparedJob,
+  minutes: number | null,
+  minimumHourly: number | null,
+  p: MatchParameters,
+): SubScores {
   return {
     schedule: scheduleScore(ps, pj, p),
     commute: commuteScore(minutes, ps.maxMinutes, pj.homeBased, p),
@@ -65,11 +71,25 @@ export const preferenceScore = (ps: PreparedSeeker, pj: PreparedJob, p: MatchPar
  * rights finding. One fixed order of operations, so every caller gets the very same number.
  */
 export function combine(
-  schedule: number, commute: number, pay: number, skills: number, stability: number, preference: number, rights: number,
-  rightsCritical: boolean, p: MatchParameters,
+  schedule: number,
+  commute: number,
+  pay: number,
+  skills: number,
+  stability: number,
+  preference: number,
+  rights: number,
+  rightsCritical: boolean,
+  p: MatchParameters,
 ): number {
   const w = p.weights;
-  const sum = w.schedule * schedule + w.commute * commute + w.pay * pay + w.skills * skills + w.stability * stability + w.preference * preference + w.rights * rights;
+  const sum =
+    w.schedule * schedule +
+    w.commute * commute +
+    w.pay * pay +
+    w.skills * skills +
+    w.stability * stability +
+    w.preference * preference +
+    w.rights * rights;
   const weights = w.schedule + w.commute + w.pay + w.skills + w.stability + w.preference + w.rights;
   const raw = weights > 0 ? (100 * sum) / weights : 0;
   return Math.round((rightsCritical ? raw * p.rights.criticalMultiplier : raw) * 10) / 10;
@@ -80,9 +100,22 @@ export function totalScore(s: SubScores, rightsCritical: boolean, p: MatchParame
 }
 
 /** The score alone, without building the sub-score record: the ranking's inner loop. */
-export function pairScore(ps: PreparedSeeker, pj: PreparedJob, minutes: number | null, minimumHourly: number | null, p: MatchParameters): number {
+export function pairScore(
+  ps: PreparedSeeker,
+  pj: PreparedJob,
+  minutes: number | null,
+  minimumHourly: number | null,
+  p: MatchParameters,
+): number {
   return combine(
-    scheduleScore(ps, pj, p), commuteScore(minutes, ps.maxMinutes, pj.homeBased, p), payScore(pj.hourly / payReference(ps, minimumHourly, p), p.pay),
-    skillsScore(ps, pj, p), pj.stability, preferenceScore(ps, pj, p), pj.rightsScore, pj.rightsCritical, p,
+    scheduleScore(ps, pj, p),
+    commuteScore(minutes, ps.maxMinutes, pj.homeBased, p),
+    payScore(pj.hourly / payReference(ps, minimumHourly, p), p.pay),
+    skillsScore(ps, pj, p),
+    pj.stability,
+    preferenceScore(ps, pj, p),
+    pj.rightsScore,
+    pj.rightsCritical,
+    p,
   );
 }

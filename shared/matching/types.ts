@@ -124,7 +124,16 @@ export interface PreparedJob {
   readonly rightsFlags: readonly RightsFlag[];
 }
 
-export const HARD_FILTERS = ['eligibility', 'age', 'prohibited-work', 'literacy', 'physical', 'skills', 'schedule', 'commute'] as const;
+export const HARD_FILTERS = [
+  'eligibility',
+  'age',
+  'prohibited-work',
+  'literacy',
+  'physical',
+  'skills',
+  'schedule',
+  'commute',
+] as const;
 export type HardFilter = (typeof HARD_FILTERS)[number];
 export type SoftenableFilter = Extract<HardFilter, 'skills' | 'schedule' | 'commute'>;
 

@@ -14,10 +14,16 @@ export interface RowError {
 
 export type ColumnSpec<C extends string> = Readonly<Record<C, readonly string[]>>;
 
-export type ColumnIndex<C extends string> = { readonly ok: true; readonly index: Readonly<Record<C, number>> } | { readonly ok: false; readonly errors: readonly RowError[] };
+export type ColumnIndex<C extends string> =
+  | { readonly ok: true; readonly index: Readonly<Record<C, number>> }
+  | { readonly ok: false; readonly errors: readonly RowError[] };
 
 /** Finds each column by its accepted headers; a missing required column is an error on row 1. */
-export function indexColumns<C extends string>(header: readonly string[] | undefined, spec: ColumnSpec<C>, required: readonly C[]): ColumnIndex<C> {
+export function indexColumns<C extends string>(
+  header: readonly string[] | undefined,
+  spec: ColumnSpec<C>,
+  required: readonly C[],
+): ColumnIndex<C> {
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
   const index = {} as Record<C, number>;
   const errors: RowError[] = [];
@@ -29,7 +35,11 @@ export function indexColumns<C extends string>(header: readonly string[] | undef
 }
 
 /** The trimmed text of a column in a row ('' when the column is absent). */
-export function cellOf<C extends string>(cells: readonly string[], index: Readonly<Record<C, number>>, column: C): string {
+export function cellOf<C extends string>(
+  cells: readonly string[],
+  index: Readonly<Record<C, number>>,
+  column: C,
+): string {
   return index[column] >= 0 ? (cells[index[column]] ?? '').trim() : '';
 }
 
@@ -49,13 +59,25 @@ const YES = new Set(['是', '同意', 'y', 'yes', '1', 'true']);
 /** 是 / 同意 / yes / 1 … as a boolean; anything else is no. */
 export const isYes = (text: string): boolean => YES.has(text.trim().toLowerCase());
 
-const SKILL_BY_NAME = new Map(SKILLS.flatMap((s) => [[s.zh, s.code], [s.code, s.code], [s.en.toLowerCase(), s.code]] as const));
+const SKILL_BY_NAME = new Map(
+  SKILLS.flatMap(
+    (s) =>
+      [
+        [s.zh, s.code],
+        [s.code, s.code],
+        [s.en.toLowerCase(), s.code],
+      ] as const,
+  ),
+);
 
 /**
  * A cell listing skills by name (separated by 、 , ; or spaces) → catalogue references at `level`.
  * Names not in the catalogue are returned apart, for the row report.
  */
-export function parseSkillList(text: string, level: SkillLevel): { readonly skills: SkillRef[]; readonly unknown: string[] } {
+export function parseSkillList(
+  text: string,
+  level: SkillLevel,
+): { readonly skills: SkillRef[]; readonly unknown: string[] } {
   const skills: SkillRef[] = [];
   const unknown: string[] = [];
   for (const name of text.split(/[、,，;；\s]+/).filter(Boolean)) {

@@ -7,7 +7,10 @@ describe('village list import', () => {
       ['纬度', '名称', '经度', '行政区划代码'],
       ['27.17', '马家寨村', '108.81', '522626101201'],
     ]);
-    expect(r).toEqual({ villages: [{ code: '522626101201', name: '马家寨村', latitude: 27.17, longitude: 108.81 }], errors: [] });
+    expect(r).toEqual({
+      villages: [{ code: '522626101201', name: '马家寨村', latitude: 27.17, longitude: 108.81 }],
+      errors: [],
+    });
   });
 
   it('names every missing column and imports nothing', () => {

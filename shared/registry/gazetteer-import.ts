@@ -45,9 +45,15 @@ export function parseGazetteer(rows: readonly (readonly string[])[]): GazetteerP
     if (isBlankRow(cells)) return;
     const cell = (f: Field) => cellOf(cells, index, f);
     const number = (f: Field) => (cell(f) === '' ? Number.NaN : Number(cell(f)));
-    const parsed = VILLAGE_FIELDS.safeParse({ code: cell('code'), name: cell('name'), latitude: number('latitude'), longitude: number('longitude') });
+    const parsed = VILLAGE_FIELDS.safeParse({
+      code: cell('code'),
+      name: cell('name'),
+      latitude: number('latitude'),
+      longitude: number('longitude'),
+    });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, field: String(issue.path[0] ?? ''), code: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ row, field: String(issue.path[0] ?? ''), code: issue.message });
       return;
     }
     const first = seen.get(parsed.data.code);

@@ -10,7 +10,15 @@ describe('job posting import', () => {
     const r = parseJobRows([header, [...(JOB_TEMPLATE[1] ?? [])]], '2026-11-25', employers);
     expect(r.errors).toEqual([]);
     const job = r.jobs[0]!;
-    expect(job).toMatchObject({ title: '缝纫工', employerId: employers.get('思旸镇帮扶车间'), pay: { kind: 'piece', amount: 0.5, piecesPerHour: 40 }, contractKind: 'labour', socialInsurance: true, positions: 10, skills: [{ code: 'sewing-machine', level: 'beginner' }] });
+    expect(job).toMatchObject({
+      title: '缝纫工',
+      employerId: employers.get('思旸镇帮扶车间'),
+      pay: { kind: 'piece', amount: 0.5, piecesPerHour: 40 },
+      contractKind: 'labour',
+      socialInsurance: true,
+      positions: 10,
+      skills: [{ code: 'sewing-machine', level: 'beginner' }],
+    });
     expect(job.schedule.kind === 'grid' && countSlots(job.schedule.grid)).toBe(5 * 12);
   });
 
@@ -33,6 +41,12 @@ describe('job posting import', () => {
       { row: 3, field: 'payAmount', code: 'import.number' },
     ]);
     expect(r.jobs).toHaveLength(1);
-    expect(r.jobs[0]).toMatchObject({ row: 4, schedule: { kind: 'flexible' }, workplace: 'home-based', contractKind: 'part-time', socialInsurance: false });
+    expect(r.jobs[0]).toMatchObject({
+      row: 4,
+      schedule: { kind: 'flexible' },
+      workplace: 'home-based',
+      contractKind: 'part-time',
+      socialInsurance: false,
+    });
   });
 });

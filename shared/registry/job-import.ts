@@ -1,6 +1,15 @@
 import { jobSchema, type Job } from '../entities/job';
 import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
-import { cellOf, indexColumns, isBlankRow, isYes, parseSkillList, templateHeader, uniqueErrors, type RowError } from './columns';
+import {
+  cellOf,
+  indexColumns,
+  isBlankRow,
+  isYes,
+  parseSkillList,
+  templateHeader,
+  uniqueErrors,
+  type RowError,
+} from './columns';
 
 /**
  * Reading job postings from a spreadsheet (the template's columns), row by row. The employer is named and must
@@ -30,19 +39,58 @@ const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'
 
 export const JOB_TEMPLATE: readonly (readonly string[])[] = [
   templateHeader(JOB_COLUMNS),
-  ['思旸镇帮扶车间', '缝纫工', '缝纫机操作', '一二三四五', '09:00', '15:00', '否', '计件', '0.5', '40', '劳动合同', '是', '10', '2026-12-01'],
+  [
+    '思旸镇帮扶车间',
+    '缝纫工',
+    '缝纫机操作',
+    '一二三四五',
+    '09:00',
+    '15:00',
+    '否',
+    '计件',
+    '0.5',
+    '40',
+    '劳动合同',
+    '是',
+    '10',
+    '2026-12-01',
+  ],
 ];
 
 const DAY_CHARS: Readonly<Record<string, Day>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
-const PAY: Readonly<Record<string, Job['pay']['kind']>> = { 按月: 'monthly', 月: 'monthly', 按天: 'daily', 天: 'daily', 按小时: 'hourly', 小时: 'hourly', 计件: 'piece', monthly: 'monthly', daily: 'daily', hourly: 'hourly', piece: 'piece' };
-const CONTRACT: Readonly<Record<string, Job['contractKind']>> = { 劳动合同: 'labour', 非全日制: 'part-time', 非全日制用工: 'part-time', 劳务协议: 'labour-service', 无: 'none', 没有: 'none', 没有合同: 'none' };
+const PAY: Readonly<Record<string, Job['pay']['kind']>> = {
+  按月: 'monthly',
+  月: 'monthly',
+  按天: 'daily',
+  天: 'daily',
+  按小时: 'hourly',
+  小时: 'hourly',
+  计件: 'piece',
+  monthly: 'monthly',
+  daily: 'daily',
+  hourly: 'hourly',
+  piece: 'piece',
+};
+const CONTRACT: Readonly<Record<string, Job['contractKind']>> = {
+  劳动合同: 'labour',
+  非全日制: 'part-time',
+  非全日制用工: 'part-time',
+  劳务协议: 'labour-service',
+  无: 'none',
+  没有: 'none',
+  没有合同: 'none',
+};
 
 export interface JobImport {
   readonly jobs: readonly (JobDraft & { readonly row: number })[];
   readonly errors: readonly RowError[];
 }
 
-export function parseJobRows(rows: readonly (readonly string[])[], today: string, employers: ReadonlyMap<string, string>): JobImport {
+export function parseJobRows(
+  rows: readonly (readonly string[])[],
+  today: string,
+  employers: ReadonlyMap<string, string>,
+): JobImport {
   const columns = indexColumns(rows[0], JOB_COLUMNS, REQUIRED);
   if (!columns.ok) return { jobs: [], errors: columns.errors };
   const { index } = columns;
@@ -67,12 +115,16 @@ export function parseJobRows(rows: readonly (readonly string[])[], today: string
       if (!from.ok) add('from', 'time.format');
       if (!to.ok) add('to', 'time.format');
       if (from.ok && to.ok && from.value >= to.value) add('to', 'time.order');
-      if (days.length && from.ok && to.ok) schedule = { kind: 'grid', grid: withRange(EMPTY_WEEK, days, from.value, to.value, true) };
+      if (days.length && from.ok && to.ok)
+        schedule = { kind: 'grid', grid: withRange(EMPTY_WEEK, days, from.value, to.value, true) };
     }
     const kind = PAY[cell('payKind')];
     if (!kind) add('payKind', 'import.payKind');
     const amount = Number(cell('payAmount'));
-    const pay = kind === 'piece' ? { kind, amount, piecesPerHour: Number(cell('piecesPerHour')) } : { kind: kind ?? 'monthly', amount };
+    const pay =
+      kind === 'piece'
+        ? { kind, amount, piecesPerHour: Number(cell('piecesPerHour')) }
+        : { kind: kind ?? 'monthly', amount };
     const { skills, unknown } = parseSkillList(cell('skills'), 'beginner');
     if (unknown.length > 0) add('skills', 'import.skill');
     const contract = cell('contract') ? CONTRACT[cell('contract')] : 'labour';
@@ -96,8 +148,15 @@ export function parseJobRows(rows: readonly (readonly string[])[], today: string
       description: '',
     };
     if (employerId) {
-      const shape = jobSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true }).safeParse(draft);
-      if (!shape.success) for (const issue of shape.error.issues) add(issue.path[0] === 'pay' ? 'payAmount' : String(issue.path[0] ?? ''), issue.message.includes('.') ? issue.message : 'import.number');
+      const shape = jobSchema
+        .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
+        .safeParse(draft);
+      if (!shape.success)
+        for (const issue of shape.error.issues)
+          add(
+            issue.path[0] === 'pay' ? 'payAmount' : String(issue.path[0] ?? ''),
+            issue.message.includes('.') ? issue.message : 'import.number',
+          );
     }
     const unique = uniqueErrors(rowErrors);
     if (unique.length > 0) errors.push(...unique);

@@ -12,7 +12,13 @@ describe('search keys', () => {
   });
 
   it('adds tagged phone and ID tails', () => {
-    expect(personKeys('李秀英', '13812345678', '11010519491231002X', py)).toEqual(['李秀英', 'lixiuying', 'lxy', 't5678', 'i002x']);
+    expect(personKeys('李秀英', '13812345678', '11010519491231002X', py)).toEqual([
+      '李秀英',
+      'lixiuying',
+      'lxy',
+      't5678',
+      'i002x',
+    ]);
     expect(personKeys('李秀英', null, null, py)).toEqual(['李秀英', 'lixiuying', 'lxy']);
   });
 

@@ -33,10 +33,16 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 const textOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** The keys of a record of a searchable table; a removed (withdrawn) seeker is found by nothing. */
-export function recordSearchKeys(table: SearchableTable, record: Readonly<Record<string, unknown>>, py: Pinyin): string[] {
+export function recordSearchKeys(
+  table: SearchableTable,
+  record: Readonly<Record<string, unknown>>,
+  py: Pinyin,
+): string[] {
   switch (table) {
     case 'seekers':
-      return record.deleted === true ? [] : personKeys(text(record.name), textOrNull(record.phone), textOrNull(record.idNumber), py);
+      return record.deleted === true
+        ? []
+        : personKeys(text(record.name), textOrNull(record.phone), textOrNull(record.idNumber), py);
     case 'employers':
       return nameKeys(text(record.name), py);
     case 'jobs':
@@ -44,7 +50,8 @@ export function recordSearchKeys(table: SearchableTable, record: Readonly<Record
   }
 }
 
-export const isSearchable = (table: string): table is SearchableTable => (SEARCHABLE_TABLES as readonly string[]).includes(table);
+export const isSearchable = (table: string): table is SearchableTable =>
+  (SEARCHABLE_TABLES as readonly string[]).includes(table);
 
 /**
  * The index prefixes a typed query is looked up by. Digits search phone and ID tails (stored with a "t" or

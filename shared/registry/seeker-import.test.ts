@@ -9,11 +9,28 @@ const header = [...(SEEKER_TEMPLATE[0] ?? [])];
 describe('seeker import', () => {
   it('reads the template example, fills sex and birth date from the ID number, maps skills by name', () => {
     const zhang = id('52262619850302001');
-    const r = parseSeekerRows([header, ['张三', '', '', zhang, '138 0013 8000', '522626101201', '初中', '电工、焊接', '是', '否', '2026/11/20']], TODAY, new Set(), 'staff1');
+    const r = parseSeekerRows(
+      [
+        header,
+        ['张三', '', '', zhang, '138 0013 8000', '522626101201', '初中', '电工、焊接', '是', '否', '2026/11/20'],
+      ],
+      TODAY,
+      new Set(),
+      'staff1',
+    );
     expect(r.errors).toEqual([]);
     expect(r.seekers[0]).toMatchObject({
-      row: 2, name: '张三', sex: 'male', birthDate: '1985-03-02', idNumber: zhang, phone: '13800138000', education: 'junior',
-      skills: [{ code: 'electrician', level: 'skilled' }, { code: 'welding', level: 'skilled' }],
+      row: 2,
+      name: '张三',
+      sex: 'male',
+      birthDate: '1985-03-02',
+      idNumber: zhang,
+      phone: '13800138000',
+      education: 'junior',
+      skills: [
+        { code: 'electrician', level: 'skilled' },
+        { code: 'welding', level: 'skilled' },
+      ],
       consent: { matching: true, county: false, date: '2026-11-20', recordedBy: 'staff1' },
     });
   });
@@ -43,13 +60,27 @@ describe('seeker import', () => {
 
   it('refuses an ID number already registered, and a file without the required columns', () => {
     const known = id('52262619900101002');
-    const r = parseSeekerRows([header, ['李四', '男', '1990-01-01', known, '', '', '', '', '是', '是', '2026-11-01']], TODAY, new Set([known]), 's');
+    const r = parseSeekerRows(
+      [header, ['李四', '男', '1990-01-01', known, '', '', '', '', '是', '是', '2026-11-01']],
+      TODAY,
+      new Set([known]),
+      's',
+    );
     expect(r.errors).toEqual([{ row: 2, field: 'idNumber', code: 'seeker.duplicateId' }]);
-    expect(parseSeekerRows([['名字', '电话']], TODAY, new Set(), 's').errors.map((e) => e.field)).toEqual(['name', 'consentMatching', 'consentDate']);
+    expect(parseSeekerRows([['名字', '电话']], TODAY, new Set(), 's').errors.map((e) => e.field)).toEqual([
+      'name',
+      'consentMatching',
+      'consentDate',
+    ]);
   });
 
   it('refuses a 200-character name', () => {
-    const r = parseSeekerRows([header, ['名'.repeat(200), '女', '1990-01-01', '', '', '', '', '', '是', '是', '2026-11-01']], TODAY, new Set(), 's');
+    const r = parseSeekerRows(
+      [header, ['名'.repeat(200), '女', '1990-01-01', '', '', '', '', '', '是', '是', '2026-11-01']],
+      TODAY,
+      new Set(),
+      's',
+    );
     expect(r.errors).toEqual([{ row: 2, field: 'name', code: 'name.long' }]);
   });
 });

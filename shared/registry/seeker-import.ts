@@ -1,7 +1,16 @@
 import { EDUCATION, SEEKER_DEFAULTS, seekerSchema, type Seeker } from '../entities/seeker';
 import { parsePhone } from '../identifiers/phone';
 import { parseResidentId } from '../identifiers/resident-id';
-import { cellOf, indexColumns, isBlankRow, isYes, parseSkillList, templateHeader, uniqueErrors, type RowError } from './columns';
+import {
+  cellOf,
+  indexColumns,
+  isBlankRow,
+  isYes,
+  parseSkillList,
+  templateHeader,
+  uniqueErrors,
+  type RowError,
+} from './columns';
 import { checkSeeker } from './seeker-rules';
 
 /**
@@ -33,9 +42,23 @@ export const SEEKER_TEMPLATE: readonly (readonly string[])[] = [
   ['张三', '男', '1985-03-02', '', '13800138000', '522626101201', '初中', '电工、焊接', '是', '是', '2026-11-25'],
 ];
 
-const SEX: Readonly<Record<string, Seeker['sex']>> = { 男: 'male', 女: 'female', male: 'male', female: 'female', m: 'male', f: 'female' };
+const SEX: Readonly<Record<string, Seeker['sex']>> = {
+  男: 'male',
+  女: 'female',
+  male: 'male',
+  female: 'female',
+  m: 'male',
+  f: 'female',
+};
 const EDUCATION_ZH: Readonly<Record<string, Seeker['education']>> = {
-  未上学: 'none', 小学: 'primary', 初中: 'junior', 高中: 'senior', 中专: 'vocational', 技校: 'vocational', 大专: 'college', 本科: 'bachelor',
+  未上学: 'none',
+  小学: 'primary',
+  初中: 'junior',
+  高中: 'senior',
+  中专: 'vocational',
+  技校: 'vocational',
+  大专: 'college',
+  本科: 'bachelor',
 };
 
 function date(text: string): string {
@@ -48,7 +71,12 @@ export interface SeekerImport {
   readonly errors: readonly RowError[];
 }
 
-export function parseSeekerRows(rows: readonly (readonly string[])[], today: string, registeredIds: ReadonlySet<string>, recordedBy: string): SeekerImport {
+export function parseSeekerRows(
+  rows: readonly (readonly string[])[],
+  today: string,
+  registeredIds: ReadonlySet<string>,
+  recordedBy: string,
+): SeekerImport {
   const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
   if (!columns.ok) return { seekers: [], errors: columns.errors };
   const { index } = columns;
@@ -72,7 +100,8 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
     const { skills, unknown } = parseSkillList(cell('skills'), 'skilled');
     if (unknown.length > 0) add('skills', 'import.skill');
     const educationText = cell('education');
-    const education = EDUCATION_ZH[educationText] ?? (EDUCATION as readonly string[]).find((e) => e === educationText) ?? 'junior';
+    const education =
+      EDUCATION_ZH[educationText] ?? (EDUCATION as readonly string[]).find((e) => e === educationText) ?? 'junior';
 
     const draft: SeekerDraft = {
       name: cell('name'),
@@ -90,13 +119,22 @@ export function parseSeekerRows(rows: readonly (readonly string[])[], today: str
       commute: { ...SEEKER_DEFAULTS.commute },
       groups: [],
       payFloor: null,
-      consent: { date: date(cell('consentDate')), matching: isYes(cell('consentMatching')), county: isYes(cell('consentCounty')), recordedBy, withdrawnOn: null },
+      consent: {
+        date: date(cell('consentDate')),
+        matching: isYes(cell('consentMatching')),
+        county: isYes(cell('consentCounty')),
+        recordedBy,
+        withdrawnOn: null,
+      },
     };
     if (!sex) add('sex', 'seeker.sex');
-    const shape = seekerSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true }).safeParse(draft);
+    const shape = seekerSchema
+      .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
+      .safeParse(draft);
     if (!shape.success) for (const issue of shape.error.issues) add(String(issue.path[0] ?? ''), issue.message);
     for (const finding of checkSeeker(draft, today).errors) add(finding.field, finding.code);
-    if (draft.idNumber && (registeredIds.has(draft.idNumber) || idsInFile.has(draft.idNumber))) add('idNumber', 'seeker.duplicateId');
+    if (draft.idNumber && (registeredIds.has(draft.idNumber) || idsInFile.has(draft.idNumber)))
+      add('idNumber', 'seeker.duplicateId');
     if (draft.idNumber) idsInFile.add(draft.idNumber);
 
     const unique = uniqueErrors(rowErrors);

@@ -3,7 +3,14 @@ import { ageOn, checkSeeker, duplicateVerdict, type SeekerDraft } from './seeker
 
 const TODAY = '2026-11-25';
 const consent = { date: '2026-11-20', matching: true, county: true, recordedBy: 's1', withdrawnOn: null };
-const draft: SeekerDraft = { name: '王芳', sex: 'female', birthDate: '1949-12-31', idNumber: '11010519491231002X', phone: '13812345678', consent };
+const draft: SeekerDraft = {
+  name: '王芳',
+  sex: 'female',
+  birthDate: '1949-12-31',
+  idNumber: '11010519491231002X',
+  phone: '13812345678',
+  consent,
+};
 
 describe('seeker rules', () => {
   it('accepts a consistent seeker', () => {
@@ -11,7 +18,15 @@ describe('seeker rules', () => {
   });
 
   it('refuses a birth date or consent date in the future, and a record without consent to matching', () => {
-    const r = checkSeeker({ ...draft, idNumber: null, birthDate: '2027-01-01', consent: { ...consent, date: '2026-11-26', matching: false } }, TODAY);
+    const r = checkSeeker(
+      {
+        ...draft,
+        idNumber: null,
+        birthDate: '2027-01-01',
+        consent: { ...consent, date: '2026-11-26', matching: false },
+      },
+      TODAY,
+    );
     expect(r.errors.map((e) => e.code).sort()).toEqual(['consent.matching', 'date.future', 'date.future']);
   });
 
@@ -24,16 +39,23 @@ describe('seeker rules', () => {
   });
 
   it('refuses an ID number with a wrong check character', () => {
-    expect(checkSeeker({ ...draft, idNumber: '110105194912310021' }, TODAY).errors).toEqual([{ field: 'idNumber', code: 'residentId.checksum' }]);
+    expect(checkSeeker({ ...draft, idNumber: '110105194912310021' }, TODAY).errors).toEqual([
+      { field: 'idNumber', code: 'residentId.checksum' },
+    ]);
   });
 
   it('blocks the same ID number, warns on phone or name and birth date, ignores the record itself', () => {
     const none = { sameIdNumber: [], samePhone: [], sameNameAndBirthDate: [] };
     expect(duplicateVerdict('me', none)).toEqual({ kind: 'none' });
     expect(duplicateVerdict('me', { ...none, sameIdNumber: ['me'] })).toEqual({ kind: 'none' });
-    expect(duplicateVerdict('me', { ...none, sameIdNumber: ['a'], samePhone: ['b'] })).toEqual({ kind: 'block', existingId: 'a' });
+    expect(duplicateVerdict('me', { ...none, sameIdNumber: ['a'], samePhone: ['b'] })).toEqual({
+      kind: 'block',
+      existingId: 'a',
+    });
     expect(duplicateVerdict('me', { ...none, samePhone: ['b'], sameNameAndBirthDate: ['b', 'c'] })).toEqual({
-      kind: 'warn', reasons: ['phone', 'nameAndBirthDate'], existingIds: ['b', 'c'],
+      kind: 'warn',
+      reasons: ['phone', 'nameAndBirthDate'],
+      existingIds: ['b', 'c'],
     });
   });
 

@@ -28,7 +28,8 @@ export function checkSeeker(draft: SeekerDraft, today: string): SeekerCheck {
     const id = parseResidentId(draft.idNumber, today);
     if (!id.ok) errors.push({ field: 'idNumber', code: id.error.code });
     else {
-      if (id.value.birthDate !== draft.birthDate) warnings.push({ field: 'birthDate', code: 'residentId.birthDateDiffers' });
+      if (id.value.birthDate !== draft.birthDate)
+        warnings.push({ field: 'birthDate', code: 'residentId.birthDateDiffers' });
       if (id.value.sex !== draft.sex) warnings.push({ field: 'sex', code: 'residentId.sexDiffers' });
     }
   }
@@ -45,7 +46,11 @@ export interface DuplicateMatches {
 export type DuplicateVerdict =
   | { readonly kind: 'none' }
   | { readonly kind: 'block'; readonly existingId: string }
-  | { readonly kind: 'warn'; readonly reasons: readonly ('phone' | 'nameAndBirthDate')[]; readonly existingIds: readonly string[] };
+  | {
+      readonly kind: 'warn';
+      readonly reasons: readonly ('phone' | 'nameAndBirthDate')[];
+      readonly existingIds: readonly string[];
+    };
 
 /** The same ID number blocks; the same phone, or the same name and birth date, warns (DESIGN.md registry). */
 export function duplicateVerdict(selfId: string, found: DuplicateMatches): DuplicateVerdict {
@@ -54,8 +59,13 @@ export function duplicateVerdict(selfId: string, found: DuplicateMatches): Dupli
   if (byId[0]) return { kind: 'block', existingId: byId[0] };
   const byPhone = others(found.samePhone);
   const byName = others(found.sameNameAndBirthDate);
-  const reasons = [...(byPhone.length ? ['phone' as const] : []), ...(byName.length ? ['nameAndBirthDate' as const] : [])];
-  return reasons.length ? { kind: 'warn', reasons, existingIds: [...new Set([...byPhone, ...byName])] } : { kind: 'none' };
+  const reasons = [
+    ...(byPhone.length ? ['phone' as const] : []),
+    ...(byName.length ? ['nameAndBirthDate' as const] : []),
+  ];
+  return reasons.length
+    ? { kind: 'warn', reasons, existingIds: [...new Set([...byPhone, ...byName])] }
+    : { kind: 'none' };
 }
 
 /**

@@ -5,7 +5,14 @@ import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import type { ParameterRow } from './parameters/schema';
 import { CHECKS } from './rule-table';
 
-const TIER2: ParameterRow = { areaPrefix: '411000', effectiveFrom: '2022-01-01', source: 'county admin', verified: true, note: '', value: { kind: 'area-tier', tier: 2 } };
+const TIER2: ParameterRow = {
+  areaPrefix: '411000',
+  effectiveFrom: '2022-01-01',
+  source: 'county admin',
+  verified: true,
+  note: '',
+  value: { kind: 'area-tier', tier: 2 },
+};
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
 
 function run(id: string, over: Partial<Facts>, date: string) {
@@ -26,19 +33,39 @@ describe('written contract (start 1 June: the month ends on day 30, 30 June)', (
     ['none on day 31', { contractStatus: 'not-signed' }, '2025-07-01', 'fail'],
     ['not asked on day 10', { contractStatus: null }, '2025-06-10', 'pass'],
     ['not asked on day 25', { contractStatus: null }, '2025-06-25', 'unknown'],
-    ['signed, date not known, asked on day 28', { contractStatus: 'signed', contractSignedOn: null }, '2025-06-28', 'pass'],
-    ['signed, date not known, asked on day 40', { contractStatus: 'signed', contractSignedOn: null }, '2025-07-10', 'unknown'],
+    [
+      'signed, date not known, asked on day 28',
+      { contractStatus: 'signed', contractSignedOn: null },
+      '2025-06-28',
+      'pass',
+    ],
+    [
+      'signed, date not known, asked on day 40',
+      { contractStatus: 'signed', contractSignedOn: null },
+      '2025-07-10',
+      'unknown',
+    ],
   ] as const)('%s → %s', (_l, over, date, expected) => {
     expect(status('contract.written', { ...base, ...over }, date)).toBe(expected);
   });
 
   it('signing on day 31 is late but owes no double wages yet; day 32 owes one day', () => {
-    expect(run('contract.written', { ...base, contractStatus: 'signed', contractSignedOn: '2025-07-01' }, '2025-08-01')?.reason).toBe('signed-on-first-late-day');
-    expect(run('contract.written', { ...base, contractStatus: 'signed', contractSignedOn: '2025-07-02' }, '2025-08-01')?.params).toMatchObject({ to: '2025-07-01', months: 0.033, amount: '100.00' });
+    expect(
+      run('contract.written', { ...base, contractStatus: 'signed', contractSignedOn: '2025-07-01' }, '2025-08-01')
+        ?.reason,
+    ).toBe('signed-on-first-late-day');
+    expect(
+      run('contract.written', { ...base, contractStatus: 'signed', contractSignedOn: '2025-07-02' }, '2025-08-01')
+        ?.params,
+    ).toMatchObject({ to: '2025-07-01', months: 0.033, amount: '100.00' });
   });
 
   it('owes double wages from 1 July to the day before signing', () => {
-    const late = run('contract.written', { ...base, contractStatus: 'signed', contractSignedOn: '2025-08-01' }, '2025-09-01');
+    const late = run(
+      'contract.written',
+      { ...base, contractStatus: 'signed', contractSignedOn: '2025-08-01' },
+      '2025-09-01',
+    );
     expect(late?.params).toMatchObject({ from: '2025-07-01', to: '2025-07-31', months: 1, amount: '3000.00' });
   });
 
@@ -49,8 +76,16 @@ describe('written contract (start 1 June: the month ends on day 30, 30 June)', (
   });
 
   it('does not apply to part-time (oral agreement allowed) or labour-service work', () => {
-    expect(status('contract.written', { ...base, contractKind: 'part-time', contractStatus: 'not-signed' }, '2025-08-01')).toBe('n/a');
-    expect(status('contract.written', { ...base, contractKind: 'labour-service', contractStatus: 'not-signed' }, '2025-08-01')).toBe('n/a');
+    expect(
+      status('contract.written', { ...base, contractKind: 'part-time', contractStatus: 'not-signed' }, '2025-08-01'),
+    ).toBe('n/a');
+    expect(
+      status(
+        'contract.written',
+        { ...base, contractKind: 'labour-service', contractStatus: 'not-signed' },
+        '2025-08-01',
+      ),
+    ).toBe('n/a');
   });
 });
 
@@ -67,7 +102,13 @@ describe('minimum age (born 15 March 2010)', () => {
 });
 
 describe('probation (art. 19, 20, 70)', () => {
-  const base = { areaCode: '411000101201', contractKind: 'labour', contractTerm: 'fixed', contractMonthlyWage: 3000, probationMonthlyPay: 2400 } as const;
+  const base = {
+    areaCode: '411000101201',
+    contractKind: 'labour',
+    contractTerm: 'fixed',
+    contractMonthlyWage: 3000,
+    probationMonthlyPay: 2400,
+  } as const;
   it.each([
     ['3-month contract, 1 month', { contractTermMonths: 3, probationMonths: 1 }, 'pass'],
     ['3-month contract, 1.5 months', { contractTermMonths: 3, probationMonths: 1.5 }, 'fail'],
@@ -80,7 +121,11 @@ describe('probation (art. 19, 20, 70)', () => {
     ['task-based, 1 month', { contractTerm: 'task', contractTermMonths: null, probationMonths: 1 }, 'fail'],
     ['part-time, 1 month', { contractKind: 'part-time', contractTermMonths: 12, probationMonths: 1 }, 'fail'],
     ['pay 2399 < 80% of 3000', { contractTermMonths: 12, probationMonths: 1, probationMonthlyPay: 2399 }, 'fail'],
-    ['pay 1790 < monthly minimum 1800', { contractTermMonths: 12, probationMonths: 1, contractMonthlyWage: 2000, probationMonthlyPay: 1790 }, 'fail'],
+    [
+      'pay 1790 < monthly minimum 1800',
+      { contractTermMonths: 12, probationMonths: 1, contractMonthlyWage: 2000, probationMonthlyPay: 1790 },
+      'fail',
+    ],
     ['pay not recorded', { contractTermMonths: 12, probationMonths: 1, probationMonthlyPay: null }, 'unknown'],
   ] as const)('%s → %s', (_l, over, expected) => {
     expect(status('contract.probation', { ...base, ...over }, '2025-06-01')).toBe(expected);
@@ -99,19 +144,37 @@ describe('other placement checks at their boundaries', () => {
   });
 
   it.each([
-    ['registered on day 30', { socialInsuranceStatus: 'registered', socialInsuranceRegisteredOn: '2025-06-30' }, '2025-08-01', 'pass'],
-    ['registered on day 31', { socialInsuranceStatus: 'registered', socialInsuranceRegisteredOn: '2025-07-01' }, '2025-08-01', 'warn'],
+    [
+      'registered on day 30',
+      { socialInsuranceStatus: 'registered', socialInsuranceRegisteredOn: '2025-06-30' },
+      '2025-08-01',
+      'pass',
+    ],
+    [
+      'registered on day 31',
+      { socialInsuranceStatus: 'registered', socialInsuranceRegisteredOn: '2025-07-01' },
+      '2025-08-01',
+      'warn',
+    ],
     ['not registered on day 30', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'pass'],
     ['not registered on day 31', { socialInsuranceStatus: 'not-registered' }, '2025-07-01', 'fail'],
   ] as const)('social insurance: %s → %s', (_l, over, date, expected) => {
-    expect(status('insurance.registered', { contractKind: 'labour', startDate: '2025-06-01', ...over }, date)).toBe(expected);
+    expect(status('insurance.registered', { contractKind: 'labour', startDate: '2025-06-01', ...over }, date)).toBe(
+      expected,
+    );
   });
 
   it.each([
     ['not reported, day 30', '2025-03-30', 'warn'],
     ['not reported, day 31', '2025-03-31', 'fail'],
   ])('work injury on 1 March: %s → %s', (_l, date, expected) => {
-    expect(status('osh.work-injury', { injuryOccurred: true, injuryDate: '2025-03-01', injuryReportedOn: 'not-reported' }, date)).toBe(expected);
+    expect(
+      status(
+        'osh.work-injury',
+        { injuryOccurred: true, injuryDate: '2025-03-01', injuryReportedOn: 'not-reported' },
+        date,
+      ),
+    ).toBe(expected);
   });
 
   it.each([
@@ -124,9 +187,21 @@ describe('other placement checks at their boundaries', () => {
   });
 
   it.each([
-    ['7 months pregnant, night shifts', { sex: 'female', pregnancyMonths: 7, breastfeedingUnderOne: false, nightOrOvertimeWork: true }, 'fail'],
-    ['6 months pregnant, night shifts', { sex: 'female', pregnancyMonths: 6, breastfeedingUnderOne: false, nightOrOvertimeWork: true }, 'n/a'],
-    ['breastfeeding, no night shifts', { sex: 'female', pregnancyMonths: 0, breastfeedingUnderOne: true, nightOrOvertimeWork: false }, 'pass'],
+    [
+      '7 months pregnant, night shifts',
+      { sex: 'female', pregnancyMonths: 7, breastfeedingUnderOne: false, nightOrOvertimeWork: true },
+      'fail',
+    ],
+    [
+      '6 months pregnant, night shifts',
+      { sex: 'female', pregnancyMonths: 6, breastfeedingUnderOne: false, nightOrOvertimeWork: true },
+      'n/a',
+    ],
+    [
+      'breastfeeding, no night shifts',
+      { sex: 'female', pregnancyMonths: 0, breastfeedingUnderOne: true, nightOrOvertimeWork: false },
+      'pass',
+    ],
   ] as const)('women workers: %s → %s', (_l, over, expected) => {
     expect(status('osh.pregnancy-breastfeeding', over, '2025-06-01')).toBe(expected);
   });
@@ -134,8 +209,12 @@ describe('other placement checks at their boundaries', () => {
   it('overtime: 36 h a month passes, 36.5 fails; unpaid premium fails', () => {
     expect(status('hours.overtime-monthly', { overtimeHoursLastMonth: 36 }, '2025-06-01')).toBe('pass');
     expect(status('hours.overtime-monthly', { overtimeHoursLastMonth: 36.5 }, '2025-06-01')).toBe('fail');
-    expect(status('pay.overtime-premium', { overtimeHoursLastMonth: 10, overtimePaidAtPremium: false }, '2025-06-01')).toBe('fail');
-    expect(status('pay.overtime-premium', { overtimeHoursLastMonth: 0, overtimePaidAtPremium: null }, '2025-06-01')).toBe('n/a');
+    expect(
+      status('pay.overtime-premium', { overtimeHoursLastMonth: 10, overtimePaidAtPremium: false }, '2025-06-01'),
+    ).toBe('fail');
+    expect(
+      status('pay.overtime-premium', { overtimeHoursLastMonth: 0, overtimePaidAtPremium: null }, '2025-06-01'),
+    ).toBe('n/a');
   });
 
   it('answers unknown, never pass, with no data at all', () => {

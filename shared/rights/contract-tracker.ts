@@ -18,13 +18,7 @@ import type { ValueOf } from './parameters/schema';
  * the referral, not a legal calculation (arbitration decides the wage base).
  */
 export type ContractState =
-  | 'first-weeks'
-  | 'reminder'
-  | 'signed-in-time'
-  | 'signed-late'
-  | 'double-wage'
-  | 'open-ended-deemed'
-  | 'unknown';
+  'first-weeks' | 'reminder' | 'signed-in-time' | 'signed-late' | 'double-wage' | 'open-ended-deemed' | 'unknown';
 
 export interface DoubleWage {
   readonly from: string;
@@ -52,7 +46,12 @@ export function doubleWage(from: string, to: string, monthlyWage: number | null)
   const whole = wholeMonthsBetween(from, after);
   const rest = daysBetween(addMonthsRolling(from, whole), after);
   const exact = Math.min(MAX_DOUBLE_WAGE_MONTHS, whole + rest / 30);
-  return { from, to, months: Math.round(exact * 1000) / 1000, amount: monthlyWage === null ? null : Math.round(monthlyWage * exact * 100) / 100 };
+  return {
+    from,
+    to,
+    months: Math.round(exact * 1000) / 1000,
+    amount: monthlyWage === null ? null : Math.round(monthlyWage * exact * 100) / 100,
+  };
 }
 
 type TrackFacts = Pick<Facts, 'startDate' | 'contractStatus' | 'contractSignedOn' | 'monthlyWageEstimate'>;
@@ -73,7 +72,11 @@ export function trackContract(f: TrackFacts, date: string, deadlines: ValueOf<'d
     const on = f.contractSignedOn;
     if (on <= dueBy) return { ...base, state: 'signed-in-time', doubleWage: null };
     const dayBefore = addDays(on, -1);
-    const owed = doubleWage(doubleWageFrom, dayBefore < lastDoubleDay ? dayBefore : lastDoubleDay, f.monthlyWageEstimate);
+    const owed = doubleWage(
+      doubleWageFrom,
+      dayBefore < lastDoubleDay ? dayBefore : lastDoubleDay,
+      f.monthlyWageEstimate,
+    );
     return { ...base, state: 'signed-late', doubleWage: owed };
   }
   if (signedBy) return { ...base, state: date <= dueBy ? 'signed-in-time' : 'unknown', doubleWage: null };
@@ -82,5 +85,9 @@ export function trackContract(f: TrackFacts, date: string, deadlines: ValueOf<'d
   // not signed (or signed only after the evaluation date)
   if (date <= dueBy) return { ...base, state: 'reminder', doubleWage: null };
   const to = date < lastDoubleDay ? date : lastDoubleDay;
-  return { ...base, state: date >= deemedOpenEndedOn ? 'open-ended-deemed' : 'double-wage', doubleWage: doubleWage(doubleWageFrom, to, f.monthlyWageEstimate) };
+  return {
+    ...base,
+    state: date >= deemedOpenEndedOn ? 'open-ended-deemed' : 'double-wage',
+    doubleWage: doubleWage(doubleWageFrom, to, f.monthlyWageEstimate),
+  };
 }

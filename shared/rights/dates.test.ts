@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonthsClamped, addMonthsRolling, ageOn, daysBetween, isIsoDate, wholeMonthsBetween } from './dates';
+import {
+  addDays,
+  addMonthsClamped,
+  addMonthsRolling,
+  ageOn,
+  daysBetween,
+  isIsoDate,
+  wholeMonthsBetween,
+} from './dates';
 
 describe('calendar arithmetic', () => {
   it('adds days across month and leap-year ends', () => {

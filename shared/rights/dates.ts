@@ -17,7 +17,9 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function dayNumber(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000,
+  );
 }
 
 export function fromDayNumber(day: number): string {
@@ -44,7 +46,8 @@ export function addMonthsRolling(iso: string, months: number): string {
   const d = Number(iso.slice(8, 10));
   const year = y + Math.floor(m / 12);
   const month = (((m % 12) + 12) % 12) + 1;
-  if (d <= daysInMonth(year, month)) return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (d <= daysInMonth(year, month))
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return addDays(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`, daysInMonth(year, month));
 }
 
@@ -63,7 +66,8 @@ export { ageOn } from '../registry/seeker-rules';
 
 /** Whole calendar months from `from` to `to` (0 if `to` is earlier), counting a month when its day-of-month is reached. */
 export function wholeMonthsBetween(from: string, to: string): number {
-  let months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  let months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
   if (months > 0 && addMonthsRolling(from, months) > to) months -= 1;
   return Math.max(0, months);
 }

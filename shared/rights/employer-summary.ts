@@ -43,12 +43,32 @@ export function employerSummary(records: readonly EvaluationRecord[]): EmployerS
       const key = `${r.subject.kind}:${r.subject.id}:${f.checkId}`;
       const prev = state.get(key);
       if (f.status === 'fail' || f.status === 'warn') {
-        state.set(key, { subject: r.subject, checkId: f.checkId, status: f.status, severity: f.severity, date: r.date, since: prev?.since ?? r.date });
+        state.set(key, {
+          subject: r.subject,
+          checkId: f.checkId,
+          status: f.status,
+          severity: f.severity,
+          date: r.date,
+          since: prev?.since ?? r.date,
+        });
       } else if (f.status === 'pass') state.delete(key);
     }
   }
-  const open = [...state.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1) || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, { fail: open.filter((o) => o.severity === s && o.status === 'fail').length, warn: open.filter((o) => o.severity === s && o.status === 'warn').length }])) as Record<Severity, { fail: number; warn: number }>;
+  const open = [...state.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1) ||
+      (a.since < b.since ? -1 : a.since > b.since ? 1 : 0),
+  );
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => [
+      s,
+      {
+        fail: open.filter((o) => o.severity === s && o.status === 'fail').length,
+        warn: open.filter((o) => o.severity === s && o.status === 'warn').length,
+      },
+    ]),
+  ) as Record<Severity, { fail: number; warn: number }>;
   return { open, bySeverity, evaluations: records.length, lastEvaluated: ordered.at(-1)?.date ?? null };
 }
 
@@ -74,7 +94,8 @@ export function seriousVisitFindingsByEmployer(
   for (const v of visits) {
     if (v.deleted || !employerOf.has(v.placementId)) continue;
     const have = latest.get(v.placementId);
-    if (!have || v.visitedOn > have.visitedOn || (v.visitedOn === have.visitedOn && v.createdAt > have.createdAt)) latest.set(v.placementId, v);
+    if (!have || v.visitedOn > have.visitedOn || (v.visitedOn === have.visitedOn && v.createdAt > have.createdAt))
+      latest.set(v.placementId, v);
   }
   const out = new Map<string, StoredFinding[]>();
   for (const [placementId, v] of latest) {

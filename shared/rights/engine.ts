@@ -19,7 +19,10 @@ export function reasonText(check: Check, reason: string): ReasonText {
   return check.reasons[reason] ?? COMMON_REASONS[reason] ?? FALLBACK;
 }
 
-const fillText = (t: Text, params: Readonly<Record<string, string | number>>): Text => ({ zh: fill(t.zh, params), en: fill(t.en, params) });
+const fillText = (t: Text, params: Readonly<Record<string, string | number>>): Text => ({
+  zh: fill(t.zh, params),
+  en: fill(t.en, params),
+});
 
 /** Facts as the checks expect them: a value left undefined (e.g. by a partial record) reads as null. */
 export function normaliseFacts(facts: Partial<Facts>): Facts {
@@ -34,7 +37,10 @@ export function evaluateCheck(check: Check, facts: Partial<Facts>, ctx: EvalCont
 }
 
 /** A check's verdict as a finding ready to show: the check's texts filled with the verdict's values. */
-export function findingOf(check: Check, verdict: Pick<Finding, 'status' | 'reason' | 'severity'> & { readonly params?: Finding['params'] }): Finding {
+export function findingOf(
+  check: Check,
+  verdict: Pick<Finding, 'status' | 'reason' | 'severity'> & { readonly params?: Finding['params'] },
+): Finding {
   const params = verdict.params ?? {};
   const text = reasonText(check, verdict.reason);
   return {
@@ -53,7 +59,12 @@ export function findingOf(check: Check, verdict: Pick<Finding, 'status' | 'reaso
 }
 
 /** Every check of the table that runs in `context`, folded over the facts. */
-export function evaluateAll(checks: readonly Check[], context: CheckContext, facts: Partial<Facts>, ctx: EvalContext): readonly Finding[] {
+export function evaluateAll(
+  checks: readonly Check[],
+  context: CheckContext,
+  facts: Partial<Facts>,
+  ctx: EvalContext,
+): readonly Finding[] {
   return checks.filter((c) => c.contexts.includes(context)).flatMap((c) => evaluateCheck(c, facts, ctx) ?? []);
 }
 
@@ -62,7 +73,9 @@ const STATUS_RANK = { fail: 0, warn: 1, unknown: 2, pass: 3 } as const;
 
 /** Worst first: fail before warn before unknown before pass; then by severity. */
 export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
-  return [...findings].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return [...findings].sort(
+    (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+  );
 }
 
 /** Findings that need action: fail or warn. */

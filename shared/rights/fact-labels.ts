@@ -11,9 +11,15 @@ export const FACT_LABELS: Readonly<Record<FactKey, Text>> = {
   payAmount: { zh: '工资数额', en: 'the pay' },
   piecesPerHour: { zh: '一般人一小时能做多少件', en: 'pieces a normal worker makes in an hour' },
   hoursPerWeek: { zh: '每周工作小时数', en: 'hours a week' },
-  maxHoursPerDay: { zh: '每天最长工作小时数（在岗位的“工作时间”表里填）', en: 'longest working day (fill in the job’s working-hours grid)' },
+  maxHoursPerDay: {
+    zh: '每天最长工作小时数（在岗位的“工作时间”表里填）',
+    en: 'longest working day (fill in the job’s working-hours grid)',
+  },
   avgHoursPerWorkDay: { zh: '平均每天工作小时数', en: 'average hours a working day' },
-  restDaysPerWeek: { zh: '每周休息天数（在岗位的“工作时间”表里填）', en: 'rest days a week (fill in the job’s working-hours grid)' },
+  restDaysPerWeek: {
+    zh: '每周休息天数（在岗位的“工作时间”表里填）',
+    en: 'rest days a week (fill in the job’s working-hours grid)',
+  },
   overtimeHoursLastMonth: { zh: '上个月加班小时数', en: 'overtime hours last month' },
   overtimePaidAtPremium: { zh: '加班费是否按规定发', en: 'whether overtime is paid at the premium' },
   birthDate: { zh: '出生日期', en: 'date of birth' },

@@ -6,7 +6,14 @@ import { UNKNOWN_PLACEMENT_FACTS, placementSchema, visitSchema, type Placement }
 import { questionsFor } from './visit-questions';
 import { NO_FACTS } from './facts';
 
-const TIER2: ParameterRow = { areaPrefix: '411000', effectiveFrom: '2022-01-01', source: 'county admin', verified: true, note: '', value: { kind: 'area-tier', tier: 2 } };
+const TIER2: ParameterRow = {
+  areaPrefix: '411000',
+  effectiveFrom: '2022-01-01',
+  source: 'county admin',
+  verified: true,
+  note: '',
+  value: { kind: 'area-tier', tier: 2 },
+};
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
 const ID = (n: number) => `0190b4b6-b79f-7403-916f-3ad23cb4a2${String(n).padStart(2, '0')}`;
 
@@ -43,7 +50,15 @@ describe('placement follow-up', () => {
 
   it('warns of double wages with an estimated amount on a placement 40 days old with no contract', () => {
     // day 40 is 9 April: double wages from 1 April, 9 days = 0.3 month × 3000
-    const r = evaluateVisit({ placement: placement(), job: { workplace: 'on-site' }, person, areaCode: '411000101201', answers: [], params: PARAMS, date: '2025-04-09' });
+    const r = evaluateVisit({
+      placement: placement(),
+      job: { workplace: 'on-site' },
+      person,
+      areaCode: '411000101201',
+      answers: [],
+      params: PARAMS,
+      date: '2025-04-09',
+    });
     const f = r.findings.find((x) => x.checkId === 'contract.written');
     expect(f?.status).toBe('fail');
     expect(f?.reason).toBe('double-wage');
@@ -55,15 +70,31 @@ describe('placement follow-up', () => {
   });
 
   it('estimates from the actual monthly pay when recorded, and gives no amount when no monthly figure exists', () => {
-    const actual = evaluateVisit({ placement: placement({ actualMonthlyPay: 2400 }), job: null, person, areaCode: null, answers: [], params: PARAMS, date: '2025-04-09' });
+    const actual = evaluateVisit({
+      placement: placement({ actualMonthlyPay: 2400 }),
+      job: null,
+      person,
+      areaCode: null,
+      answers: [],
+      params: PARAMS,
+      date: '2025-04-09',
+    });
     expect(actual.contract?.doubleWage?.amount).toBe(720);
-    const hourly = evaluateVisit({ placement: placement({ wage: { kind: 'hourly', amount: 20 } }), job: null, person, areaCode: null, answers: [], params: PARAMS, date: '2025-04-09' });
+    const hourly = evaluateVisit({
+      placement: placement({ wage: { kind: 'hourly', amount: 20 } }),
+      job: null,
+      person,
+      areaCode: null,
+      answers: [],
+      params: PARAMS,
+      date: '2025-04-09',
+    });
     const f = hourly.findings.find((x) => x.checkId === 'contract.written');
     expect(f?.status).toBe('fail');
     expect(f?.reason).toBe('double-wage-no-amount');
   });
 
-  it('combines the worker\'s answers with the automatic checks', () => {
+  it("combines the worker's answers with the automatic checks", () => {
     const r = evaluateVisit({
       placement: placement({ contractStatus: 'signed', contractSignedOn: '2025-03-10' }),
       job: { workplace: 'home-based' },
@@ -90,12 +121,19 @@ describe('placement follow-up', () => {
     const ids = (f: Partial<typeof NO_FACTS>) => questionsFor({ ...NO_FACTS, ...f }).map((q) => q.id);
     expect(ids({ sex: 'male', workplace: 'on-site' })).not.toContain('breastfeeding');
     expect(ids({ sex: 'male', workplace: 'on-site' })).not.toContain('children-help');
-    expect(ids({ sex: 'female', workplace: 'home-based' })).toEqual(expect.arrayContaining(['breastfeeding', 'children-help']));
+    expect(ids({ sex: 'female', workplace: 'home-based' })).toEqual(
+      expect.arrayContaining(['breastfeeding', 'children-help']),
+    );
   });
 
   it('lists the follow-ups due on a date: missed visits and contracts to chase, not ended placements', () => {
     const a = placement({ id: ID(11), startDate: '2025-03-01' });
-    const b = placement({ id: ID(12), startDate: '2025-03-20', contractStatus: 'signed', contractSignedOn: '2025-03-20' });
+    const b = placement({
+      id: ID(12),
+      startDate: '2025-03-20',
+      contractStatus: 'signed',
+      contractSignedOn: '2025-03-20',
+    });
     const c = placement({ id: ID(13), startDate: '2025-01-01', status: 'ended' });
     const due = followUpsDue(
       [
@@ -106,11 +144,13 @@ describe('placement follow-up', () => {
       '2025-04-09',
       PARAMS,
     );
-    expect(due.map((d) => (d.kind === 'visit' ? `${d.placementId.slice(-2)}:${d.visit}:${d.overdueDays}` : `${d.placementId.slice(-2)}:contract:${d.track.state}`))).toEqual([
-      '12:week-1:13',
-      '11:contract:double-wage',
-      '11:month-1:8',
-    ]);
+    expect(
+      due.map((d) =>
+        d.kind === 'visit'
+          ? `${d.placementId.slice(-2)}:${d.visit}:${d.overdueDays}`
+          : `${d.placementId.slice(-2)}:contract:${d.track.state}`,
+      ),
+    ).toEqual(['12:week-1:13', '11:contract:double-wage', '11:month-1:8']);
   });
 
   it('reminds from day 25 in the follow-up list', () => {
@@ -123,6 +163,21 @@ describe('placement follow-up', () => {
 
   it('validates placements and visits', () => {
     expect(() => placement({ contractStatus: 'not-signed', contractSignedOn: '2025-03-02' })).toThrow();
-    expect(visitSchema.safeParse({ id: ID(20), stationId: ID(2), createdAt: 1, updatedAt: '000000000000001:00000:node1', deleted: false, placementId: ID(1), kind: 'week-1', visitedOn: '2025-03-08', recordedBy: 's1', answers: [{ questionId: 'payslip', answer: 'maybe', evidence: '' }], findings: [], note: '' }).success).toBe(false);
+    expect(
+      visitSchema.safeParse({
+        id: ID(20),
+        stationId: ID(2),
+        createdAt: 1,
+        updatedAt: '000000000000001:00000:node1',
+        deleted: false,
+        placementId: ID(1),
+        kind: 'week-1',
+        visitedOn: '2025-03-08',
+        recordedBy: 's1',
+        answers: [{ questionId: 'payslip', answer: 'maybe', evidence: '' }],
+        findings: [],
+        note: '',
+      }).success,
+    ).toBe(false);
   });
 });

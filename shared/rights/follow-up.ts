@@ -12,13 +12,18 @@ import type { Check, Finding } from './types';
 import { applyAnswers } from './visit-questions';
 
 /** Follow-up visits: one week, one month and three months after the start (DESIGN.md, placements). */
-export const SCHEDULED_VISITS: readonly { readonly kind: Exclude<VisitKind, 'extra'>; readonly due: (start: string) => string }[] = [
+export const SCHEDULED_VISITS: readonly {
+  readonly kind: Exclude<VisitKind, 'extra'>;
+  readonly due: (start: string) => string;
+}[] = [
   { kind: 'week-1', due: (s) => addDays(s, 7) },
   { kind: 'month-1', due: (s) => addMonthsClamped(s, 1) },
   { kind: 'month-3', due: (s) => addMonthsClamped(s, 3) },
 ];
 
-export function visitSchedule(startDate: string): readonly { readonly kind: Exclude<VisitKind, 'extra'>; readonly due: string }[] {
+export function visitSchedule(
+  startDate: string,
+): readonly { readonly kind: Exclude<VisitKind, 'extra'>; readonly due: string }[] {
   return SCHEDULED_VISITS.map((v) => ({ kind: v.kind, due: v.due(startDate) }));
 }
 
@@ -37,10 +42,24 @@ export function monthlyEquivalent(pay: Placement['wage'], monthlyPayDays: number
  * advertised schedule: that would be a guess); a recorded actual monthly pay is checked against the minimum
  * as monthly pay.
  */
-export function placementFacts(p: Placement, job: Pick<Job, 'workplace'> | null, person: PersonFacts | null, areaCode: string | null, params: RuleParams, date: string): Facts {
+export function placementFacts(
+  p: Placement,
+  job: Pick<Job, 'workplace'> | null,
+  person: PersonFacts | null,
+  areaCode: string | null,
+  params: RuleParams,
+  date: string,
+): Facts {
   const limits = valueInForce(params, 'hour-limits', areaCode, date);
   const contractMonthlyWage = monthlyEquivalent(p.wage, limits?.monthlyPayDays ?? null);
-  const pay = p.actualMonthlyPay !== null ? { kind: 'monthly' as const, amount: p.actualMonthlyPay, piecesPerHour: null } : { kind: p.wage.kind, amount: p.wage.amount, piecesPerHour: p.wage.kind === 'piece' ? p.wage.piecesPerHour : null };
+  const pay =
+    p.actualMonthlyPay !== null
+      ? { kind: 'monthly' as const, amount: p.actualMonthlyPay, piecesPerHour: null }
+      : {
+          kind: p.wage.kind,
+          amount: p.wage.amount,
+          piecesPerHour: p.wage.kind === 'piece' ? p.wage.piecesPerHour : null,
+        };
   const days = p.actualWorkDaysPerWeek;
   return {
     ...NO_FACTS,
@@ -98,7 +117,10 @@ export interface VisitResult {
 }
 
 export function evaluateVisit(input: VisitInput): VisitResult {
-  const facts = applyAnswers(placementFacts(input.placement, input.job, input.person, input.areaCode, input.params, input.date), input.answers);
+  const facts = applyAnswers(
+    placementFacts(input.placement, input.job, input.person, input.areaCode, input.params, input.date),
+    input.answers,
+  );
   const ctx = { date: input.date, params: input.params };
   const deadlines = valueInForce(input.params, 'deadlines', null, input.date);
   const applies = input.placement.contractKind === 'labour' || input.placement.contractKind === 'none';
@@ -110,7 +132,13 @@ export function evaluateVisit(input: VisitInput): VisitResult {
 }
 
 export type FollowUp =
-  | { readonly kind: 'visit'; readonly placementId: string; readonly visit: Exclude<VisitKind, 'extra'>; readonly due: string; readonly overdueDays: number }
+  | {
+      readonly kind: 'visit';
+      readonly placementId: string;
+      readonly visit: Exclude<VisitKind, 'extra'>;
+      readonly due: string;
+      readonly overdueDays: number;
+    }
   | { readonly kind: 'contract'; readonly placementId: string; readonly track: ContractTrack };
 
 export interface FollowUpSource {
@@ -124,24 +152,49 @@ export interface FollowUpSource {
  * placements whose written contract needs chasing (reminder, double wages, deemed open-ended). Ended and
  * deleted placements are left out. Ordered by due date, contracts first on the same day.
  */
-export function followUpsDue(sources: readonly FollowUpSource[], date: string, params: RuleParams): readonly FollowUp[] {
+export function followUpsDue(
+  sources: readonly FollowUpSource[],
+  date: string,
+  params: RuleParams,
+): readonly FollowUp[] {
   const deadlines = valueInForce(params, 'deadlines', null, date);
   const out: { item: FollowUp; due: string; order: number }[] = [];
   for (const { placement: p, visits } of sources) {
     if (p.deleted || p.status === 'ended') continue;
     for (const v of visitSchedule(p.startDate)) {
       if (v.due <= date && !visits.some((x) => x.kind === v.kind)) {
-        out.push({ item: { kind: 'visit', placementId: p.id, visit: v.kind, due: v.due, overdueDays: daysBetween(v.due, date) }, due: v.due, order: 1 });
+        out.push({
+          item: { kind: 'visit', placementId: p.id, visit: v.kind, due: v.due, overdueDays: daysBetween(v.due, date) },
+          due: v.due,
+          order: 1,
+        });
       }
     }
     if (deadlines && (p.contractKind === 'labour' || p.contractKind === 'none')) {
       const track = trackContract(
-        { startDate: p.startDate, contractStatus: p.contractStatus === 'unknown' ? null : p.contractStatus, contractSignedOn: p.contractSignedOn, monthlyWageEstimate: p.actualMonthlyPay ?? monthlyEquivalent(p.wage, valueInForce(params, 'hour-limits', null, date)?.monthlyPayDays ?? null) },
+        {
+          startDate: p.startDate,
+          contractStatus: p.contractStatus === 'unknown' ? null : p.contractStatus,
+          contractSignedOn: p.contractSignedOn,
+          monthlyWageEstimate:
+            p.actualMonthlyPay ??
+            monthlyEquivalent(p.wage, valueInForce(params, 'hour-limits', null, date)?.monthlyPayDays ?? null),
+        },
         date,
         deadlines,
       );
-      if (track && (track.state === 'reminder' || track.state === 'double-wage' || track.state === 'open-ended-deemed' || track.state === 'unknown')) {
-        out.push({ item: { kind: 'contract', placementId: p.id, track }, due: track.state === 'reminder' || track.state === 'unknown' ? date : track.doubleWageFrom, order: 0 });
+      if (
+        track &&
+        (track.state === 'reminder' ||
+          track.state === 'double-wage' ||
+          track.state === 'open-ended-deemed' ||
+          track.state === 'unknown')
+      ) {
+        out.push({
+          item: { kind: 'contract', placementId: p.id, track },
+          due: track.state === 'reminder' || track.state === 'unknown' ? date : track.doubleWageFrom,
+          order: 0,
+        });
       }
     }
   }

@@ -26,7 +26,10 @@ export type HourLimits = ValueOf<'hour-limits'>;
  *   otherwise unknown. Overtime is not part of the comparison (its premium is another check).
  * Amounts are compared in whole fen (0.01 yuan).
  */
-export type PayFacts = Pick<Facts, 'payKind' | 'payAmount' | 'piecesPerHour' | 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'>;
+export type PayFacts = Pick<
+  Facts,
+  'payKind' | 'payAmount' | 'piecesPerHour' | 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'
+>;
 
 const fen = (yuan: number): number => Math.round(yuan * 100);
 const below = (value: number, floor: number): boolean => fen(value) < fen(floor);
@@ -40,7 +43,10 @@ interface Scenario {
 }
 
 /** Full-time readings that are possible given what is known. */
-export function fullTimeReadings(f: Pick<Facts, 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'>, limits: HourLimits): readonly boolean[] {
+export function fullTimeReadings(
+  f: Pick<Facts, 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'>,
+  limits: HourLimits,
+): readonly boolean[] {
   if (f.contractKind === 'labour') return [true];
   if (f.contractKind === 'part-time') return [false];
   if (f.contractKind === null) return [true, false];
@@ -54,7 +60,8 @@ export function fullTimeReadings(f: Pick<Facts, 'contractKind' | 'hoursPerWeek' 
 function perHour(value: number, fullTime: boolean, monthly: number, hourly: number, limits: HourLimits): Scenario {
   const monthlyPerHour = monthly / (limits.monthlyPayDays * limits.standardDailyHours);
   if (fullTime) {
-    if (below(value, monthlyPerHour)) return { status: 'fail', reason: 'below-monthly-equivalent', value, floor: monthlyPerHour };
+    if (below(value, monthlyPerHour))
+      return { status: 'fail', reason: 'below-monthly-equivalent', value, floor: monthlyPerHour };
     if (below(value, hourly)) return { status: 'warn', reason: 'below-hourly-full-time', value, floor: hourly };
     return { status: 'pass', reason: 'at-or-above', value, floor: hourly };
   }
@@ -62,7 +69,14 @@ function perHour(value: number, fullTime: boolean, monthly: number, hourly: numb
   return { status: 'pass', reason: 'at-or-above', value, floor: hourly };
 }
 
-function scenario(f: PayFacts, amount: number, fullTime: boolean, monthly: number, hourly: number, limits: HourLimits): Scenario {
+function scenario(
+  f: PayFacts,
+  amount: number,
+  fullTime: boolean,
+  monthly: number,
+  hourly: number,
+  limits: HourLimits,
+): Scenario {
   const monthlyPerHour = monthly / (limits.monthlyPayDays * limits.standardDailyHours);
   switch (f.payKind) {
     case 'hourly':
@@ -75,21 +89,32 @@ function scenario(f: PayFacts, amount: number, fullTime: boolean, monthly: numbe
       const h = f.avgHoursPerWorkDay;
       if (h === null || h <= 0) {
         const v = amount / limits.standardDailyHours;
-        return below(v, floor) ? { status: 'unknown', reason: 'hours-unknown', value: null, floor } : { status: 'pass', reason: 'at-or-above', value: v, floor };
+        return below(v, floor)
+          ? { status: 'unknown', reason: 'hours-unknown', value: null, floor }
+          : { status: 'pass', reason: 'at-or-above', value: v, floor };
       }
       const v = amount / Math.min(h, limits.standardDailyHours);
-      return below(v, floor) ? { status: 'fail', reason: fullTime ? 'below-monthly-equivalent' : 'below-hourly', value: v, floor } : { status: 'pass', reason: 'at-or-above', value: v, floor };
+      return below(v, floor)
+        ? { status: 'fail', reason: fullTime ? 'below-monthly-equivalent' : 'below-hourly', value: v, floor }
+        : { status: 'pass', reason: 'at-or-above', value: v, floor };
     }
     case 'monthly': {
-      if (fullTime) return below(amount, monthly) ? { status: 'fail', reason: 'below-monthly', value: amount, floor: monthly } : { status: 'pass', reason: 'at-or-above', value: amount, floor: monthly };
+      if (fullTime)
+        return below(amount, monthly)
+          ? { status: 'fail', reason: 'below-monthly', value: amount, floor: monthly }
+          : { status: 'pass', reason: 'at-or-above', value: amount, floor: monthly };
       const perWeekToMonth = (limits.monthlyPayDays * limits.standardDailyHours) / limits.standardWeeklyHours;
       const w = f.hoursPerWeek;
       if (w === null || w <= 0) {
         const v = amount / (limits.standardWeeklyHours * perWeekToMonth);
-        return below(v, hourly) ? { status: 'unknown', reason: 'hours-unknown', value: null, floor: hourly } : { status: 'pass', reason: 'at-or-above', value: v, floor: hourly };
+        return below(v, hourly)
+          ? { status: 'unknown', reason: 'hours-unknown', value: null, floor: hourly }
+          : { status: 'pass', reason: 'at-or-above', value: v, floor: hourly };
       }
       const v = amount / (Math.min(w, limits.standardWeeklyHours) * perWeekToMonth);
-      return below(v, hourly) ? { status: 'fail', reason: 'below-hourly', value: v, floor: hourly } : { status: 'pass', reason: 'at-or-above', value: v, floor: hourly };
+      return below(v, hourly)
+        ? { status: 'fail', reason: 'below-hourly', value: v, floor: hourly }
+        : { status: 'pass', reason: 'at-or-above', value: v, floor: hourly };
     }
     default:
       return { status: 'unknown', reason: 'missing', value: null, floor: hourly };
@@ -98,19 +123,24 @@ function scenario(f: PayFacts, amount: number, fullTime: boolean, monthly: numbe
 
 /** The pay's verdict against the minimum in force, or unknown when any possible reading disagrees. */
 export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, limits: HourLimits | null): Verdict {
-  if (f.payKind === null || f.payAmount === null) return { status: 'unknown', reason: 'missing', params: { fields: 'payKind, payAmount' } };
+  if (f.payKind === null || f.payAmount === null)
+    return { status: 'unknown', reason: 'missing', params: { fields: 'payKind, payAmount' } };
   if (!minimum) return { status: 'unknown', reason: 'no-minimum' };
   if (!limits) return { status: 'unknown', reason: 'no-limits' };
   const rows = minimum.kind === 'exact' ? [minimum.row] : minimum.rows;
   const amount = f.payAmount;
   const readings = fullTimeReadings(f, limits);
-  const scenarios = rows.flatMap((r) => readings.map((ft) => scenario(f, amount, ft, r.value.monthly, r.value.hourly, limits)));
+  const scenarios = rows.flatMap((r) =>
+    readings.map((ft) => scenario(f, amount, ft, r.value.monthly, r.value.hourly, limits)),
+  );
   const first = scenarios[0];
   if (!first) return { status: 'unknown', reason: 'no-minimum' };
   const sources = [...new Set(rows.map((r) => r.source))].join('; ');
-  if (scenarios.some((s) => s.status === 'unknown' && s.reason === 'missing')) return { status: 'unknown', reason: 'missing', params: { fields: 'piecesPerHour' } };
+  if (scenarios.some((s) => s.status === 'unknown' && s.reason === 'missing'))
+    return { status: 'unknown', reason: 'missing', params: { fields: 'piecesPerHour' } };
   if (!scenarios.every((s) => s.status === first.status)) {
-    const reason = minimum.kind === 'tier-unknown' ? 'tier-unknown' : readings.length > 1 ? 'full-time-unknown' : 'hours-unknown';
+    const reason =
+      minimum.kind === 'tier-unknown' ? 'tier-unknown' : readings.length > 1 ? 'full-time-unknown' : 'hours-unknown';
     return { status: 'unknown', reason, params: { sources } };
   }
   if (first.status === 'unknown') return { status: 'unknown', reason: first.reason, params: { sources } };

@@ -58,9 +58,16 @@ export const placementShape = {
 export const placementFieldsSchema = z.object(placementShape);
 
 export const placementSchema = placementFieldsSchema.superRefine((p, ctx) => {
-  if (p.contractSignedOn !== null && p.contractStatus !== 'signed') ctx.addIssue({ code: 'custom', path: ['contractSignedOn'], message: 'placement.signedOnWithoutContract' });
-  if (p.endDate !== null && p.endDate < p.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date.order' });
-  if (p.socialInsuranceRegisteredOn !== null && p.socialInsuranceStatus !== 'registered') ctx.addIssue({ code: 'custom', path: ['socialInsuranceRegisteredOn'], message: 'placement.registeredOnWithoutRegistration' });
+  if (p.contractSignedOn !== null && p.contractStatus !== 'signed')
+    ctx.addIssue({ code: 'custom', path: ['contractSignedOn'], message: 'placement.signedOnWithoutContract' });
+  if (p.endDate !== null && p.endDate < p.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date.order' });
+  if (p.socialInsuranceRegisteredOn !== null && p.socialInsuranceStatus !== 'registered')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['socialInsuranceRegisteredOn'],
+      message: 'placement.registeredOnWithoutRegistration',
+    });
 });
 export type Placement = z.infer<typeof placementSchema>;
 

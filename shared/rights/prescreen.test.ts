@@ -6,13 +6,23 @@ import type { ParameterRow } from './parameters/schema';
 import { prescreenPosting, type PostingDraft } from './prescreen';
 import type { Finding } from './types';
 
-const TIER2: ParameterRow = { areaPrefix: '411000', effectiveFrom: '2022-01-01', source: 'county admin', verified: true, note: '', value: { kind: 'area-tier', tier: 2 } };
+const TIER2: ParameterRow = {
+  areaPrefix: '411000',
+  effectiveFrom: '2022-01-01',
+  source: 'county admin',
+  verified: true,
+  note: '',
+  value: { kind: 'area-tier', tier: 2 },
+};
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
 const AREA = '411000101201'; // hourly minimum 17.6, monthly 1800
 const DATE = '2025-06-01';
 const SIX_DAYS: readonly Day[] = [0, 1, 2, 3, 4, 5];
 
-const grid = (days: readonly Day[], from: number, to: number) => ({ kind: 'grid' as const, grid: withRange(EMPTY_WEEK, days, from, to, true) });
+const grid = (days: readonly Day[], from: number, to: number) => ({
+  kind: 'grid' as const,
+  grid: withRange(EMPTY_WEEK, days, from, to, true),
+});
 const job = (over: Partial<PostingDraft> = {}): PostingDraft => ({
   title: '缝纫工',
   occupation: '服装制作工',
@@ -24,19 +34,30 @@ const job = (over: Partial<PostingDraft> = {}): PostingDraft => ({
   socialInsurance: true,
   ...over,
 });
-const screen = (over: Partial<PostingDraft>, area: string = AREA) => prescreenPosting({ job: job(over), employer: { villageCode: area }, params: PARAMS, date: DATE });
+const screen = (over: Partial<PostingDraft>, area: string = AREA) =>
+  prescreenPosting({ job: job(over), employer: { villageCode: area }, params: PARAMS, date: DATE });
 const finding = (findings: readonly Finding[], id: string) => findings.find((f) => f.checkId === id);
-const status = (over: Partial<PostingDraft>, id: string, area?: string) => finding(screen(over, area).findings, id)?.status;
+const status = (over: Partial<PostingDraft>, id: string, area?: string) =>
+  finding(screen(over, area).findings, id)?.status;
 
 describe('posting pre-screen: pay against the minimum wage', () => {
   it('fails ¥12 an hour where the hourly minimum is ¥17.6 (part-time, or no contract at 4 h a day), and says so before saving', () => {
-    const partTime = screen({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time', schedule: grid(WEEKDAYS, 16, 24) });
+    const partTime = screen({
+      pay: { kind: 'hourly', amount: 12 },
+      contractKind: 'part-time',
+      schedule: grid(WEEKDAYS, 16, 24),
+    });
     const f = finding(partTime.findings, 'pay.minimum-wage');
     expect(f?.status).toBe('fail');
     expect(f?.explanation.zh).toContain('17.60');
     expect(f?.explanation.zh).toContain('12.00');
     expect(partTime.serious.map((x) => x.checkId)).toContain('pay.minimum-wage');
-    expect(status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'none', schedule: grid(WEEKDAYS, 16, 24) }, 'pay.minimum-wage')).toBe('fail');
+    expect(
+      status(
+        { pay: { kind: 'hourly', amount: 12 }, contractKind: 'none', schedule: grid(WEEKDAYS, 16, 24) },
+        'pay.minimum-wage',
+      ),
+    ).toBe('fail');
   });
 
   it('warns (not fails) ¥12 an hour under a full-time labour contract: the monthly minimum ÷ 174 h (10.34) is met, the hourly one is not', () => {
@@ -46,7 +67,15 @@ describe('posting pre-screen: pay against the minimum wage', () => {
   });
 
   it('passes a piece rate exactly at the minimum (0.44 × 40 = 17.60) and fails one fen below', () => {
-    const piece = (amount: number) => status({ pay: { kind: 'piece', amount, piecesPerHour: 40 }, contractKind: 'part-time', schedule: grid(WEEKDAYS, 16, 24) }, 'pay.piece-rate');
+    const piece = (amount: number) =>
+      status(
+        {
+          pay: { kind: 'piece', amount, piecesPerHour: 40 },
+          contractKind: 'part-time',
+          schedule: grid(WEEKDAYS, 16, 24),
+        },
+        'pay.piece-rate',
+      );
     expect(piece(0.44)).toBe('pass');
     expect(piece(0.43975)).toBe('fail');
     expect(status({ pay: { kind: 'piece', amount: 0.44, piecesPerHour: 40 } }, 'pay.minimum-wage')).toBeUndefined();
@@ -59,7 +88,8 @@ describe('posting pre-screen: pay against the minimum wage', () => {
 
   it('converts daily pay by the hours of a working day (at most 8)', () => {
     // 4 h days, non-full-time: 70 ÷ 4 = 17.5 < 17.6; 72 ÷ 4 = 18
-    const daily = (amount: number, schedule: PostingDraft['schedule'] = grid(WEEKDAYS, 16, 24)) => status({ pay: { kind: 'daily', amount }, contractKind: 'none', schedule }, 'pay.minimum-wage');
+    const daily = (amount: number, schedule: PostingDraft['schedule'] = grid(WEEKDAYS, 16, 24)) =>
+      status({ pay: { kind: 'daily', amount }, contractKind: 'none', schedule }, 'pay.minimum-wage');
     expect(daily(70)).toBe('fail');
     expect(daily(72)).toBe('pass');
     // unknown hours: passes only if it passes for a full 8-hour day
@@ -68,8 +98,16 @@ describe('posting pre-screen: pay against the minimum wage', () => {
   });
 
   it('is unknown where no minimum wage is recorded (the Guizhou demo county), and fails below every Henan tier before the tier is known', () => {
-    expect(status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201')).toBe('unknown');
-    const noTier = (amount: number) => prescreenPosting({ job: job({ pay: { kind: 'hourly', amount }, contractKind: 'part-time' }), employer: { villageCode: '410100101201' }, params: DEFAULT_PARAMETER_ROWS, date: DATE }).findings.find((f) => f.checkId === 'pay.minimum-wage')?.status;
+    expect(
+      status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201'),
+    ).toBe('unknown');
+    const noTier = (amount: number) =>
+      prescreenPosting({
+        job: job({ pay: { kind: 'hourly', amount }, contractKind: 'part-time' }),
+        employer: { villageCode: '410100101201' },
+        params: DEFAULT_PARAMETER_ROWS,
+        date: DATE,
+      }).findings.find((f) => f.checkId === 'pay.minimum-wage')?.status;
     expect(noTier(12)).toBe('fail');
     expect(noTier(17)).toBe('unknown');
     expect(noTier(20)).toBe('pass');
@@ -84,7 +122,9 @@ describe('posting pre-screen: part-time that is not', () => {
     ['4 h × 7 days = 28 h', grid([0, 1, 2, 3, 4, 5, 6], 16, 24), 'fail'],
     ['flexible', { kind: 'flexible' as const }, 'unknown'],
   ])('%s → %s', (_label, schedule, expected) => {
-    expect(status({ contractKind: 'part-time', schedule, pay: { kind: 'hourly', amount: 20 } }, 'hours.part-time-genuine')).toBe(expected);
+    expect(
+      status({ contractKind: 'part-time', schedule, pay: { kind: 'hourly', amount: 20 } }, 'hours.part-time-genuine'),
+    ).toBe(expected);
   });
 
   it('does not run on a labour contract', () => {
@@ -125,7 +165,12 @@ describe('posting pre-screen: hours, wording, deposits, insurance', () => {
   it('runs on every demo posting without throwing; the demo county has no minimum wage, so pay is unknown there', () => {
     const county = demoCounty(['522626101201'], 3, DATE, 'staff');
     for (const j of county.jobs) {
-      const r = prescreenPosting({ job: j, employer: county.employers[j.employer] ?? null, params: DEFAULT_PARAMETER_ROWS, date: DATE });
+      const r = prescreenPosting({
+        job: j,
+        employer: county.employers[j.employer] ?? null,
+        params: DEFAULT_PARAMETER_ROWS,
+        date: DATE,
+      });
       const pay = r.findings.find((f) => f.checkId === 'pay.minimum-wage' || f.checkId === 'pay.piece-rate');
       expect(pay?.status).toBe('unknown');
       expect(pay?.reason).toBe('no-minimum');

@@ -8,7 +8,10 @@ import { scheduleHours } from './schedule-hours';
 import type { Check, Finding } from './types';
 
 /** What the pre-screen reads of a job posting (a draft not yet saved has no record fields). */
-export type PostingDraft = Pick<Job, 'title' | 'occupation' | 'description' | 'schedule' | 'workplace' | 'pay' | 'contractKind' | 'socialInsurance'>;
+export type PostingDraft = Pick<
+  Job,
+  'title' | 'occupation' | 'description' | 'schedule' | 'workplace' | 'pay' | 'contractKind' | 'socialInsurance'
+>;
 
 /** A posting as facts. A flexible schedule leaves the hours unknown. */
 export function postingFacts(job: PostingDraft, areaCode: string | null): Facts {
@@ -51,7 +54,12 @@ export interface PrescreenResult {
 /** The pre-screen run when a posting is saved: pay, wording, deposits, hours, part-time, insurance. */
 export function prescreenPosting(input: PrescreenInput): PrescreenResult {
   const area = input.areaCode ?? input.employer?.villageCode ?? null;
-  const findings = sortFindings(evaluateAll(input.checks ?? CHECKS, 'posting', postingFacts(input.job, area), { date: input.date, params: input.params }));
+  const findings = sortFindings(
+    evaluateAll(input.checks ?? CHECKS, 'posting', postingFacts(input.job, area), {
+      date: input.date,
+      params: input.params,
+    }),
+  );
   return { findings, serious: seriousFindings(findings) };
 }
 

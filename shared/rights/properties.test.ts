@@ -11,7 +11,14 @@ import { CHECKS } from './rule-table';
  * Properties of the rule engine over random cases (fast-check prints the seed and the shrunk case of any
  * failure; set FC_SEED to replay one).
  */
-const TIER2: ParameterRow = { areaPrefix: '411000', effectiveFrom: '2022-01-01', source: 'county admin', verified: true, note: '', value: { kind: 'area-tier', tier: 2 } };
+const TIER2: ParameterRow = {
+  areaPrefix: '411000',
+  effectiveFrom: '2022-01-01',
+  source: 'county admin',
+  verified: true,
+  note: '',
+  value: { kind: 'area-tier', tier: 2 },
+};
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const runs = { numRuns: 400, ...(seed === undefined ? {} : { seed }) };
@@ -22,9 +29,20 @@ const halves = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((x) => 
 
 const factsArb: fc.Arbitrary<Facts> = fc.record({
   areaCode: maybe(fc.constantFrom('411000101201', '410100101201', '310101001001', '110101001001', '522626101201')),
-  postingText: maybe(fc.constantFrom('缝纫工，月结', '限女性，35岁以下', '入职交押金', '14岁以上', '男女不限，无押金', '本地户口，无乙肝')),
+  postingText: maybe(
+    fc.constantFrom(
+      '缝纫工，月结',
+      '限女性，35岁以下',
+      '入职交押金',
+      '14岁以上',
+      '男女不限，无押金',
+      '本地户口，无乙肝',
+    ),
+  ),
   workplace: maybe(fc.constantFrom('on-site' as const, 'home-based' as const)),
-  contractKind: maybe(fc.constantFrom('labour' as const, 'part-time' as const, 'labour-service' as const, 'none' as const)),
+  contractKind: maybe(
+    fc.constantFrom('labour' as const, 'part-time' as const, 'labour-service' as const, 'none' as const),
+  ),
   payKind: maybe(fc.constantFrom('monthly' as const, 'daily' as const, 'hourly' as const, 'piece' as const)),
   payAmount: maybe(fc.integer({ min: 1, max: 40_000 }).map((x) => x / 10)),
   piecesPerHour: maybe(fc.integer({ min: 1, max: 80 })),
@@ -76,19 +94,27 @@ const statusOf = (checkIndex: number, facts: Facts, on: string, params: RulePara
 describe('rights engine properties', () => {
   it('removing data (setting facts to null or undefined) turns a result into unknown, never into pass or anything else', () => {
     fc.assert(
-      fc.property(fc.nat({ max: CHECKS.length - 1 }), factsArb, fc.subarray([...FACT_KEYS]), fc.boolean(), evalDate, (i, facts, removed, asUndefined, on) => {
-        const less = { ...facts };
-        for (const k of removed) Object.assign(less, { [k]: asUndefined ? undefined : null });
-        const before = statusOf(i, facts, on);
-        const after = statusOf(i, less, on);
-        if (after !== before && after !== 'unknown') throw new Error(`${CHECKS[i]?.id}: ${before} became ${after} after removing ${removed.join(', ')}`);
-        if (after === 'pass') expect(before).toBe('pass');
-      }),
+      fc.property(
+        fc.nat({ max: CHECKS.length - 1 }),
+        factsArb,
+        fc.subarray([...FACT_KEYS]),
+        fc.boolean(),
+        evalDate,
+        (i, facts, removed, asUndefined, on) => {
+          const less = { ...facts };
+          for (const k of removed) Object.assign(less, { [k]: asUndefined ? undefined : null });
+          const before = statusOf(i, facts, on);
+          const after = statusOf(i, less, on);
+          if (after !== before && after !== 'unknown')
+            throw new Error(`${CHECKS[i]?.id}: ${before} became ${after} after removing ${removed.join(', ')}`);
+          if (after === 'pass') expect(before).toBe('pass');
+        },
+      ),
       runs,
     );
   });
 
-  it('removing the county\'s minimum-wage tier turns a result into unknown, never into pass', () => {
+  it("removing the county's minimum-wage tier turns a result into unknown, never into pass", () => {
     fc.assert(
       fc.property(fc.nat({ max: CHECKS.length - 1 }), factsArb, evalDate, (i, facts, on) => {
         const before = statusOf(i, facts, on);

@@ -4,7 +4,8 @@ import { valueInForce } from './parameters/lookup';
 import { pastRetirementAge, retirementAge } from './retirement';
 
 const schedule = valueInForce(DEFAULT_PARAMETER_ROWS, 'retirement-age', null, '2025-06-01')!;
-const age = (birth: string, g: 'male' | 'female-cadre' | 'female-worker') => retirementAge(birth, g, schedule)?.ageMonths;
+const age = (birth: string, g: 'male' | 'female-cadre' | 'female-worker') =>
+  retirementAge(birth, g, schedule)?.ageMonths;
 
 describe('retirement age after the 2025 reform', () => {
   it.each([

@@ -17,7 +17,11 @@ const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Numbe
  * the reform keeps the original age. From the reform's first month the age rises one month for every
  * `monthsPerStep` months of birth (the first affected month already by one month), up to the target age.
  */
-export function retirementAge(birthDate: string, group: RetirementGroup, schedule: RetirementSchedule): RetirementAge | null {
+export function retirementAge(
+  birthDate: string,
+  group: RetirementGroup,
+  schedule: RetirementSchedule,
+): RetirementAge | null {
   const g = schedule.groups.find((x) => x.group === group);
   if (!g) return null;
   const originalMonths = g.originalAgeYears * 12;
@@ -39,7 +43,15 @@ export function pastRetirementAge(
   schedule: RetirementSchedule,
 ): boolean | null {
   const groups: RetirementGroup[] =
-    sex === 'male' ? ['male'] : sex === 'female' ? (post === 'cadre' ? ['female-cadre'] : post === 'worker' ? ['female-worker'] : ['female-cadre', 'female-worker']) : ['male', 'female-cadre', 'female-worker'];
+    sex === 'male'
+      ? ['male']
+      : sex === 'female'
+        ? post === 'cadre'
+          ? ['female-cadre']
+          : post === 'worker'
+            ? ['female-worker']
+            : ['female-cadre', 'female-worker']
+        : ['male', 'female-cadre', 'female-worker'];
   const answers = groups.map((g) => {
     const r = retirementAge(birthDate, g, schedule);
     return r ? date >= r.date : null;

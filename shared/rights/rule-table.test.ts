@@ -23,8 +23,19 @@ describe('the rule table', () => {
 
   it('is structured cluster → compliance point → check and loses no check', () => {
     const tree = ruleTree();
-    expect(tree.map((c) => c.id)).toEqual(['child-labour', 'discrimination', 'forced-labour', 'freedom-of-association', 'compensation', 'contracts-and-hr', 'occupational-safety-and-health', 'working-time']);
-    expect(tree.flatMap((c) => c.points.flatMap((p) => p.checks.map((x) => x.id))).sort()).toEqual(CHECKS.map((c) => c.id).sort());
+    expect(tree.map((c) => c.id)).toEqual([
+      'child-labour',
+      'discrimination',
+      'forced-labour',
+      'freedom-of-association',
+      'compensation',
+      'contracts-and-hr',
+      'occupational-safety-and-health',
+      'working-time',
+    ]);
+    expect(tree.flatMap((c) => c.points.flatMap((p) => p.checks.map((x) => x.id))).sort()).toEqual(
+      CHECKS.map((c) => c.id).sort(),
+    );
     expect(tree.find((c) => c.id === 'compensation')?.points.map((p) => p.id)).toContain('minimum-wage');
   });
 
@@ -38,13 +49,47 @@ describe('employer summary', () => {
   const placement = { kind: 'placement' as const, id: 'x1' };
   it('counts open findings by severity: the latest evaluation decides, unknown keeps a finding open, pass closes it', () => {
     const s = employerSummary([
-      { subject: posting, date: '2025-03-01', findings: [{ checkId: 'pay.minimum-wage', status: 'fail', severity: 'high' }, { checkId: 'forced.posting-deposit', status: 'fail', severity: 'critical' }] },
-      { subject: posting, date: '2025-03-05', findings: [{ checkId: 'pay.minimum-wage', status: 'unknown', severity: 'high' }, { checkId: 'forced.posting-deposit', status: 'pass', severity: 'critical' }] },
-      { subject: placement, date: '2025-04-09', findings: [{ checkId: 'contract.written', status: 'fail', severity: 'high' }, { checkId: 'pay.payslip', status: 'warn', severity: 'medium' }] },
-      { subject: placement, date: '2025-04-10', findings: [{ checkId: 'contract.written', status: 'fail', severity: 'high' }] },
+      {
+        subject: posting,
+        date: '2025-03-01',
+        findings: [
+          { checkId: 'pay.minimum-wage', status: 'fail', severity: 'high' },
+          { checkId: 'forced.posting-deposit', status: 'fail', severity: 'critical' },
+        ],
+      },
+      {
+        subject: posting,
+        date: '2025-03-05',
+        findings: [
+          { checkId: 'pay.minimum-wage', status: 'unknown', severity: 'high' },
+          { checkId: 'forced.posting-deposit', status: 'pass', severity: 'critical' },
+        ],
+      },
+      {
+        subject: placement,
+        date: '2025-04-09',
+        findings: [
+          { checkId: 'contract.written', status: 'fail', severity: 'high' },
+          { checkId: 'pay.payslip', status: 'warn', severity: 'medium' },
+        ],
+      },
+      {
+        subject: placement,
+        date: '2025-04-10',
+        findings: [{ checkId: 'contract.written', status: 'fail', severity: 'high' }],
+      },
     ]);
-    expect(s.open.map((o) => `${o.checkId}:${o.since}`)).toEqual(['pay.minimum-wage:2025-03-01', 'contract.written:2025-04-09', 'pay.payslip:2025-04-09']);
-    expect(s.bySeverity).toEqual({ critical: { fail: 0, warn: 0 }, high: { fail: 2, warn: 0 }, medium: { fail: 0, warn: 1 }, low: { fail: 0, warn: 0 } });
+    expect(s.open.map((o) => `${o.checkId}:${o.since}`)).toEqual([
+      'pay.minimum-wage:2025-03-01',
+      'contract.written:2025-04-09',
+      'pay.payslip:2025-04-09',
+    ]);
+    expect(s.bySeverity).toEqual({
+      critical: { fail: 0, warn: 0 },
+      high: { fail: 2, warn: 0 },
+      medium: { fail: 0, warn: 1 },
+      low: { fail: 0, warn: 0 },
+    });
     expect(s.lastEvaluated).toBe('2025-04-10');
     expect(employerSummary([]).open).toEqual([]);
   });
@@ -59,7 +104,12 @@ describe('missing information is named in words', () => {
   });
 
   it('an unknown finding says what is missing in Chinese, not as a field name', () => {
-    const [finding] = evaluateAll(CHECKS.filter((c) => c.id === 'pay.minimum-wage'), 'posting', {}, { date: '2026-11-25', params: DEFAULT_PARAMETER_ROWS });
+    const [finding] = evaluateAll(
+      CHECKS.filter((c) => c.id === 'pay.minimum-wage'),
+      'posting',
+      {},
+      { date: '2026-11-25', params: DEFAULT_PARAMETER_ROWS },
+    );
     expect(finding?.status).toBe('unknown');
     expect(finding?.explanation.zh).toContain('计薪方式、工资数额');
     expect(finding?.explanation.zh).not.toMatch(/[a-z]{4,}/);

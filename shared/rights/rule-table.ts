@@ -71,7 +71,11 @@ export function ruleTree(checks: readonly Check[] = CHECKS): readonly ClusterNod
     return {
       id,
       label: CLUSTER_LABELS[id],
-      points: pointIds.map((p) => ({ id: p, label: POINT_LABELS[p] ?? { zh: p, en: p }, checks: inCluster.filter((c) => c.point === p) })),
+      points: pointIds.map((p) => ({
+        id: p,
+        label: POINT_LABELS[p] ?? { zh: p, en: p },
+        checks: inCluster.filter((c) => c.point === p),
+      })),
     };
   });
 }

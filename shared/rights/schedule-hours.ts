@@ -18,7 +18,9 @@ export function scheduleHours(grid: WeekGrid): ScheduleHours {
   const slots = toSlots(grid);
   const hoursByDay: number[] = [];
   for (let d = 0; d < DAYS; d += 1) {
-    hoursByDay.push((slots.slice(d * SLOTS_PER_DAY, (d + 1) * SLOTS_PER_DAY).filter(Boolean).length * SLOT_MINUTES) / 60);
+    hoursByDay.push(
+      (slots.slice(d * SLOTS_PER_DAY, (d + 1) * SLOTS_PER_DAY).filter(Boolean).length * SLOT_MINUTES) / 60,
+    );
   }
   const hoursPerWeek = hoursByDay.reduce((a, b) => a + b, 0);
   const workDays = hoursByDay.filter((h) => h > 0).length;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { seriousVisitFindingsByEmployer } from './employer-summary';
 import type { StoredFinding } from './placement';
 
-const finding = (checkId: string, status: StoredFinding['status'], severity: StoredFinding['severity']): StoredFinding => ({ checkId, status, severity, reason: 'x', params: {} });
+const finding = (
+  checkId: string,
+  status: StoredFinding['status'],
+  severity: StoredFinding['severity'],
+): StoredFinding => ({ checkId, status, severity, reason: 'x', params: {} });
 
 describe('visit findings that count against an employer', () => {
   it("counts each placement's latest visit against its employer, serious findings only", () => {
@@ -12,7 +16,13 @@ describe('visit findings that count against an employer', () => {
       { id: 'p3', employerId: 'e2', deleted: false },
       { id: 'p4', employerId: 'e3', deleted: true },
     ];
-    const visit = (placementId: string, visitedOn: string, findings: StoredFinding[], createdAt = 0) => ({ placementId, visitedOn, createdAt, deleted: false, findings });
+    const visit = (placementId: string, visitedOn: string, findings: StoredFinding[], createdAt = 0) => ({
+      placementId,
+      visitedOn,
+      createdAt,
+      deleted: false,
+      findings,
+    });
     const byEmployer = seriousVisitFindingsByEmployer(placements, [
       visit('p1', '2026-10-01', [finding('id.withheld', 'fail', 'critical')]),
       visit('p1', '2026-11-01', [finding('id.withheld', 'pass', 'critical')]), // returned since: closed

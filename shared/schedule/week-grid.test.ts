@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  careSlots, countSlots, EMPTY_WEEK, formatSlot, fromSlots, intersect, isWeekGrid, minus, parseTime, presetGrid, toSlots, withRange, within, WEEKDAYS,
+  careSlots,
+  countSlots,
+  EMPTY_WEEK,
+  formatSlot,
+  fromSlots,
+  intersect,
+  isWeekGrid,
+  minus,
+  parseTime,
+  presetGrid,
+  toSlots,
+  withRange,
+  within,
+  WEEKDAYS,
 } from './week-grid';
 
 const grid = fc.array(fc.boolean(), { minLength: 336, maxLength: 336 }).map(fromSlots);
@@ -69,7 +82,12 @@ describe('care duties to the quarter hour', () => {
     expect(careSlots(from, to)).toEqual({ ok: true, value: { from: a, to: b } });
   });
 
-  it.each([['15:40', '16:00'], ['15:45', '25:00'], ['x', '16:00'], ['24:15', '24:30']])('refuses %s–%s', (from, to) => {
+  it.each([
+    ['15:40', '16:00'],
+    ['15:45', '25:00'],
+    ['x', '16:00'],
+    ['24:15', '24:30'],
+  ])('refuses %s–%s', (from, to) => {
     expect(careSlots(from, to).ok).toBe(false);
   });
 });

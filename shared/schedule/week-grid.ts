@@ -23,7 +23,8 @@ export function parseTime(hhmm: string): Result<number> {
   if (!m) return err('time.format', `Not a time: ${hhmm}`);
   const h = Number(m[1]);
   const min = Number(m[2]);
-  if (h > 24 || (min !== 0 && min !== 30) || (h === 24 && min !== 0)) return err('time.format', `Not a half-hour time: ${hhmm}`);
+  if (h > 24 || (min !== 0 && min !== 30) || (h === 24 && min !== 0))
+    return err('time.format', `Not a half-hour time: ${hhmm}`);
   return ok(h * 2 + min / 30);
 }
 
@@ -57,7 +58,8 @@ export function toSlots(grid: WeekGrid): boolean[] {
     // 48 bits exceed 32-bit bitwise maths: read the day in two 24-bit halves.
     const low = parseInt(hex.slice(6), 16);
     const high = parseInt(hex.slice(0, 6), 16);
-    for (let s = 0; s < SLOTS_PER_DAY; s += 1) out.push(s < 24 ? ((low >> s) & 1) === 1 : ((high >> (s - 24)) & 1) === 1);
+    for (let s = 0; s < SLOTS_PER_DAY; s += 1)
+      out.push(s < 24 ? ((low >> s) & 1) === 1 : ((high >> (s - 24)) & 1) === 1);
   }
   return out;
 }
@@ -80,7 +82,8 @@ export function fromSlots(slots: readonly boolean[]): WeekGrid {
 /** Sets [from, to) on the given days. */
 export function withRange(grid: WeekGrid, days: readonly Day[], from: number, to: number, on: boolean): WeekGrid {
   const slots = toSlots(grid);
-  for (const d of days) for (let s = Math.max(0, from); s < Math.min(SLOTS_PER_DAY, to); s += 1) slots[d * SLOTS_PER_DAY + s] = on;
+  for (const d of days)
+    for (let s = Math.max(0, from); s < Math.min(SLOTS_PER_DAY, to); s += 1) slots[d * SLOTS_PER_DAY + s] = on;
   return fromSlots(slots);
 }
 

@@ -18,7 +18,11 @@ export function retryDelay(attempt: number, random: () => number): number {
  * After a failed run: how long to wait, and the attempt number to carry. A run that moved something before it
  * failed shows the link works, so the backoff starts again from its base; otherwise it grows.
  */
-export function afterFailure(attempt: number, progressed: boolean, random: () => number): { readonly delayMs: number; readonly attempt: number } {
+export function afterFailure(
+  attempt: number,
+  progressed: boolean,
+  random: () => number,
+): { readonly delayMs: number; readonly attempt: number } {
   const current = progressed ? 0 : attempt;
   return { delayMs: retryDelay(current, random), attempt: current + 1 };
 }

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afterFailure, retryDelay, backoffCeiling, BACKOFF } from './backoff';
-import { adaptBatchBytes, BATCH_BYTES, BATCH_SECONDS, COMPRESSION, linkCap, jsonBytes, nextBatch, observedCompression, settlePush, utf8Length, type PushResult } from './batch';
+import {
+  adaptBatchBytes,
+  BATCH_BYTES,
+  BATCH_SECONDS,
+  COMPRESSION,
+  linkCap,
+  jsonBytes,
+  nextBatch,
+  observedCompression,
+  settlePush,
+  utf8Length,
+  type PushResult,
+} from './batch';
 import { encodeHlc } from './hlc';
 import type { Mutation } from './mutation';
 
@@ -10,22 +22,32 @@ const mutation = fc.record({
   table: fc.constantFrom('seekers', 'jobs', 'audit'),
   recordId: fc.uuid({ version: 7 }),
   op: fc.constantFrom('upsert' as const, 'delete' as const),
-  hlc: fc.record({ ms: fc.integer({ min: 0, max: 2e12 }), counter: fc.integer({ min: 0, max: 99 }), node: fc.constantFrom('a', 'b') }).map(encodeHlc),
+  hlc: fc
+    .record({
+      ms: fc.integer({ min: 0, max: 2e12 }),
+      counter: fc.integer({ min: 0, max: 99 }),
+      node: fc.constantFrom('a', 'b'),
+    })
+    .map(encodeHlc),
   fields: fc.dictionary(fc.constantFrom('name', 'phone', 'notes'), fc.string({ maxLength: 3000 })),
 }) satisfies fc.Arbitrary<Mutation>;
 
 describe('sync batching', () => {
   it('a batch is a clock-ordered prefix of the outbox within the byte limit, never empty (property)', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 60 }), fc.integer({ min: BATCH_BYTES.min, max: BATCH_BYTES.max }), (pending, max) => {
-        const batch = nextBatch(pending, max);
-        expect(batch.length).toBeGreaterThan(0);
-        if (batch.length > 1) expect(jsonBytes(batch)).toBeLessThanOrEqual(max);
-        const ordered = [...pending].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
-        expect(batch).toEqual(ordered.slice(0, batch.length));
-        const next = ordered[batch.length];
-        if (next) expect(jsonBytes([...batch, next])).toBeGreaterThan(max);
-      }),
+      fc.property(
+        fc.array(mutation, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: BATCH_BYTES.min, max: BATCH_BYTES.max }),
+        (pending, max) => {
+          const batch = nextBatch(pending, max);
+          expect(batch.length).toBeGreaterThan(0);
+          if (batch.length > 1) expect(jsonBytes(batch)).toBeLessThanOrEqual(max);
+          const ordered = [...pending].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
+          expect(batch).toEqual(ordered.slice(0, batch.length));
+          const next = ordered[batch.length];
+          if (next) expect(jsonBytes([...batch, next])).toBeGreaterThan(max);
+        },
+      ),
     );
   });
 
@@ -39,16 +61,21 @@ describe('sync batching', () => {
 
   it('keeps what has no answer, keeps rejected ones for a person, forgets applied and duplicates (property)', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { maxLength: 30 }), fc.array(fc.constantFrom('applied', 'duplicate', 'rejected', 'none'), { maxLength: 30 }), (sent, statuses) => {
-        const results: PushResult[] = sent.flatMap((m, i) => {
-          const s = statuses[i] ?? 'none';
-          return s === 'none' ? [] : [{ id: m.id, status: s }];
-        });
-        const settled = settlePush(sent, results);
-        expect(settled.done.length + settled.rejected.length + settled.retry.length).toBe(sent.length);
-        for (const id of settled.done) expect(['applied', 'duplicate']).toContain(results.find((r) => r.id === id)?.status);
-        for (const id of settled.retry) expect(results.find((r) => r.id === id)).toBeUndefined();
-      }),
+      fc.property(
+        fc.array(mutation, { maxLength: 30 }),
+        fc.array(fc.constantFrom('applied', 'duplicate', 'rejected', 'none'), { maxLength: 30 }),
+        (sent, statuses) => {
+          const results: PushResult[] = sent.flatMap((m, i) => {
+            const s = statuses[i] ?? 'none';
+            return s === 'none' ? [] : [{ id: m.id, status: s }];
+          });
+          const settled = settlePush(sent, results);
+          expect(settled.done.length + settled.rejected.length + settled.retry.length).toBe(sent.length);
+          for (const id of settled.done)
+            expect(['applied', 'duplicate']).toContain(results.find((r) => r.id === id)?.status);
+          for (const id of settled.retry) expect(results.find((r) => r.id === id)).toBeUndefined();
+        },
+      ),
     );
   });
 });
@@ -80,7 +107,14 @@ describe('retry backoff', () => {
   });
 
   it('never puts more than the count limit in a batch, whatever the bytes allow', () => {
-    const small: Mutation[] = Array.from({ length: 10 }, (_, i) => ({ id: `0190b5c1-8c6f-7000-8000-00000000000${i}`, table: 'jobs', recordId: 'r', op: 'upsert', hlc: encodeHlc({ ms: i, counter: 0, node: 'a' }), fields: {} }));
+    const small: Mutation[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `0190b5c1-8c6f-7000-8000-00000000000${i}`,
+      table: 'jobs',
+      recordId: 'r',
+      op: 'upsert',
+      hlc: encodeHlc({ ms: i, counter: 0, node: 'a' }),
+      fields: {},
+    }));
     expect(nextBatch(small, 1_000_000, 4)).toHaveLength(4);
     expect(nextBatch(small, 1_000_000)).toHaveLength(10);
   });
@@ -91,7 +125,6 @@ describe('retry backoff', () => {
     expect(observedCompression(1_000, 5_000)).toBe(1);
     expect(observedCompression(10_000_000, 1)).toBe(COMPRESSION.max);
   });
-
 
   it('keeps a batch to about two seconds of the link, within 8–128 KB', () => {
     expect(linkCap(8_000)).toBe(8_000 * BATCH_SECONDS);

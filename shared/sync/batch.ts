@@ -51,7 +51,11 @@ export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(v
  * The next batch: mutations in clock order, as many as fit in `maxBytes` of JSON (and `maxCount`); always at
  * least one, so a single mutation larger than the limit still travels (the server's own limit answers 413).
  */
-export function nextBatch(pending: readonly Mutation[], maxBytes: number, maxCount = MAX_MUTATIONS_PER_PUSH): Mutation[] {
+export function nextBatch(
+  pending: readonly Mutation[],
+  maxBytes: number,
+  maxCount = MAX_MUTATIONS_PER_PUSH,
+): Mutation[] {
   const ordered = [...pending].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
   const batch: Mutation[] = [];
   let size = 2; // the surrounding []

@@ -25,7 +25,12 @@ export const bundleSchema = z
 export type Bundle = z.infer<typeof bundleSchema>;
 
 export function makeBundle(input: Omit<Bundle, 'format' | 'schemaVersion'>): Bundle {
-  return { format: BUNDLE_FORMAT, schemaVersion: SCHEMA_VERSION, ...input, mutations: [...input.mutations] as Mutation[] };
+  return {
+    format: BUNDLE_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    ...input,
+    mutations: [...input.mutations] as Mutation[],
+  };
 }
 
 export function parseBundle(text: string): Result<Bundle> {
@@ -38,11 +43,15 @@ export function parseBundle(text: string): Result<Bundle> {
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return err('bundle.invalid', `The file is not a valid Doorstep sync file: ${first ? `${first.path.join('.')} ${first.message}` : ''}`);
+    return err(
+      'bundle.invalid',
+      `The file is not a valid Doorstep sync file: ${first ? `${first.path.join('.')} ${first.message}` : ''}`,
+    );
   }
   for (const m of parsed.data.mutations) {
     const stationId = m.fields.stationId;
-    if (stationId !== undefined && stationId !== parsed.data.stationId) return err('bundle.scope', `Change ${m.id} belongs to another station`);
+    if (stationId !== undefined && stationId !== parsed.data.stationId)
+      return err('bundle.scope', `Change ${m.id} belongs to another station`);
   }
   return ok(parsed.data);
 }

@@ -12,8 +12,17 @@ const mutation = fc
     table: fc.constantFrom('seekers', 'jobs', 'audit'),
     recordId,
     op: fc.constantFrom('upsert' as const, 'delete' as const),
-    hlc: fc.record({ ms: fc.integer({ min: 0, max: 2e12 }), counter: fc.integer({ min: 0, max: 99_999 }), node: fc.constantFrom('a', 'dev-1', 'B_2') }).map(encodeHlc),
-    fields: fc.dictionary(fc.constantFrom('name', 'phone', 'skills', 'deleted', 'stationId', 'id', 'at', 'hlc'), fc.jsonValue()),
+    hlc: fc
+      .record({
+        ms: fc.integer({ min: 0, max: 2e12 }),
+        counter: fc.integer({ min: 0, max: 99_999 }),
+        node: fc.constantFrom('a', 'dev-1', 'B_2'),
+      })
+      .map(encodeHlc),
+    fields: fc.dictionary(
+      fc.constantFrom('name', 'phone', 'skills', 'deleted', 'stationId', 'id', 'at', 'hlc'),
+      fc.jsonValue(),
+    ),
     // the shapes the encoding shortens: an entry's own id, clock and time, a mutation id equal to its recordId
     own: fc.subarray(['id', 'hlc', 'at', 'mutationId'] as const),
   })
@@ -31,14 +40,24 @@ describe('compact batch encoding', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 40 }), (mutations) => {
         const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations))) as unknown;
         const back = decodeCompact(wire);
-        expect(back).toEqual({ ok: true, value: { schemaVersion: 1, mutations: JSON.parse(JSON.stringify(mutations)) } });
+        expect(back).toEqual({
+          ok: true,
+          value: { schemaVersion: 1, mutations: JSON.parse(JSON.stringify(mutations)) },
+        });
       }),
     );
   });
 
   it('writes each field name once, and an entry’s own id, clock and time not at all', () => {
     const id = '0190b5c1-8c6f-7000-8000-000000000002';
-    const m = (n: number): Mutation => ({ id: `0190b5c1-8c6f-7000-8000-00000000010${n}`, table: 'seekers', recordId: id, op: 'upsert', hlc: encodeHlc({ ms: 1000 + n, counter: 0, node: 'a' }), fields: { id, name: `王${n}` } });
+    const m = (n: number): Mutation => ({
+      id: `0190b5c1-8c6f-7000-8000-00000000010${n}`,
+      table: 'seekers',
+      recordId: id,
+      op: 'upsert',
+      hlc: encodeHlc({ ms: 1000 + n, counter: 0, node: 'a' }),
+      fields: { id, name: `王${n}` },
+    });
     const batch = encodeCompact(1, [m(1), m(2), m(3)]);
     expect(Object.keys(batch.fields)).toEqual(['name']);
     expect(batch.fields.name).toEqual({ rows: [0, 3], values: ['王1', '王2', '王3'] });
@@ -46,8 +65,21 @@ describe('compact batch encoding', () => {
     expect(batch.ms).toEqual([1001, 1, 1]);
     const entryId = '0190b5c1-8c6f-7000-8000-000000000009';
     const hlc = encodeHlc({ ms: 5000, counter: 2, node: 'a' });
-    const audit = encodeCompact(1, [{ id: entryId, table: 'audit', recordId: entryId, op: 'upsert', hlc, fields: { id: entryId, hlc, at: 5000, action: 'x' } }]);
-    expect(audit).toMatchObject({ id: [], idIsRecord: [0, 1], derived: { id: { recordId: [0, 1] }, hlc: { hlc: [0, 1] }, at: { ms: [0, 1] } } });
+    const audit = encodeCompact(1, [
+      {
+        id: entryId,
+        table: 'audit',
+        recordId: entryId,
+        op: 'upsert',
+        hlc,
+        fields: { id: entryId, hlc, at: 5000, action: 'x' },
+      },
+    ]);
+    expect(audit).toMatchObject({
+      id: [],
+      idIsRecord: [0, 1],
+      derived: { id: { recordId: [0, 1] }, hlc: { hlc: [0, 1] }, at: { ms: [0, 1] } },
+    });
     expect(Object.keys(audit.fields)).toEqual(['action']);
   });
 
@@ -57,7 +89,16 @@ describe('compact batch encoding', () => {
         expect(decodeCompact(value).ok).toBe(false);
       }),
     );
-    const good = encodeCompact(1, [{ id: '0190b5c1-8c6f-7000-8000-000000000001', table: 'jobs', recordId: '0190b5c1-8c6f-7000-8000-000000000002', op: 'upsert', hlc: encodeHlc({ ms: 5, counter: 0, node: 'a' }), fields: { title: 'x' } }]);
+    const good = encodeCompact(1, [
+      {
+        id: '0190b5c1-8c6f-7000-8000-000000000001',
+        table: 'jobs',
+        recordId: '0190b5c1-8c6f-7000-8000-000000000002',
+        op: 'upsert',
+        hlc: encodeHlc({ ms: 5, counter: 0, node: 'a' }),
+        fields: { title: 'x' },
+      },
+    ]);
     expect(decodeCompact({ ...good, ms: [] }).ok).toBe(false);
     expect(decodeCompact({ ...good, fields: { title: { rows: [0, 2], values: ['x', 'y'] } } }).ok).toBe(false);
     expect(decodeCompact({ ...good, table: [3] }).ok).toBe(false);
@@ -77,6 +118,8 @@ describe('compact batch encoding', () => {
     ];
     const compact = encodeResults(results);
     expect(compact.statuses).toBe('adrq');
-    expect(decodeResults(sent, compact)).toEqual(results.map((r) => (r.id === 'a4' ? { id: 'a4', status: 'applied', code: 'quarantined' } : r)));
+    expect(decodeResults(sent, compact)).toEqual(
+      results.map((r) => (r.id === 'a4' ? { id: 'a4', status: 'applied', code: 'quarantined' } : r)),
+    );
   });
 });

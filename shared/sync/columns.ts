@@ -40,7 +40,10 @@ export const compactBatchSchema = z
     ms: z.array(z.number().int()),
     counter: z.array(z.number().int().nonnegative()),
     /** field → rows whose value is the row's own recordId, clock, or clock milliseconds */
-    derived: z.record(z.string(), z.object({ recordId: runsSchema, hlc: runsSchema, ms: runsSchema }).partial().strict()),
+    derived: z.record(
+      z.string(),
+      z.object({ recordId: runsSchema, hlc: runsSchema, ms: runsSchema }).partial().strict(),
+    ),
     /** field → rows that carry it and their values, in row order */
     fields: z.record(z.string(), z.object({ rows: runsSchema, values: z.array(z.unknown()) }).strict()),
   })
@@ -51,7 +54,8 @@ function toRuns(rows: readonly number[]): number[] {
   const runs: number[] = [];
   for (const r of rows) {
     const last = runs.length - 2;
-    if (last >= 0 && (runs[last] as number) + (runs[last + 1] as number) === r) runs[last + 1] = (runs[last + 1] as number) + 1;
+    if (last >= 0 && (runs[last] as number) + (runs[last + 1] as number) === r)
+      runs[last + 1] = (runs[last + 1] as number) + 1;
     else runs.push(r, 1);
   }
   return runs;
@@ -113,24 +117,38 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
     ...out,
     nodes,
     deletes: toRuns(deletes),
-    derived: Object.fromEntries(Object.entries(derived).map(([name, d]) => [name, Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, toRuns(rows)]))])),
-    fields: Object.fromEntries(Object.entries(fields).map(([name, c]) => [name, { rows: toRuns(c.rows), values: c.values }])),
+    derived: Object.fromEntries(
+      Object.entries(derived).map(([name, d]) => [
+        name,
+        Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, toRuns(rows)])),
+      ]),
+    ),
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([name, c]) => [name, { rows: toRuns(c.rows), values: c.values }]),
+    ),
   };
 }
 
 /** The mutations of a compact batch, each checked like a plain-JSON one; any inconsistency is an error. */
 export function decodeCompact(input: unknown): Result<{ schemaVersion: number; mutations: Mutation[] }> {
   const parsed = compactBatchSchema.safeParse(input);
-  if (!parsed.success) return err('compact.invalid', `Not a compact batch: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    return err(
+      'compact.invalid',
+      `Not a compact batch: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   const b = parsed.data;
   const n = b.recordId.length;
-  if ([b.table, b.node, b.ms, b.counter].some((column) => column.length !== n)) return err('compact.invalid', 'Columns of different lengths');
+  if ([b.table, b.node, b.ms, b.counter].some((column) => column.length !== n))
+    return err('compact.invalid', 'Columns of different lengths');
   const deletes = fromRuns(b.deletes, n);
   const idIsRecord = fromRuns(b.idIsRecord, n);
-  if (!deletes || !idIsRecord || idIsRecord.length + b.id.length !== n) return err('compact.invalid', 'Row runs out of range');
+  if (!deletes || !idIsRecord || idIsRecord.length + b.id.length !== n)
+    return err('compact.invalid', 'Row runs out of range');
   const recordIdRows = new Set(idIsRecord);
   const ids: string[] = [];
-  for (let row = 0, next = 0; row < n; row += 1) ids.push(recordIdRows.has(row) ? (b.recordId[row] as string) : (b.id[next++] as string));
+  for (let row = 0, next = 0; row < n; row += 1)
+    ids.push(recordIdRows.has(row) ? (b.recordId[row] as string) : (b.id[next++] as string));
   // Clocks first: derived values need them.
   const clocks: { ms: number; hlc: string }[] = [];
   let ms = 0;
@@ -138,7 +156,8 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
     ms += b.ms[row] as number;
     const node = b.nodes[b.node[row] as number];
     const counter = b.counter[row] as number;
-    if (node === undefined || ms < 0 || counter > 99_999 || !/^[0-9a-zA-Z_-]{1,64}$/.test(node)) return err('compact.invalid', `Row ${row}: bad clock`);
+    if (node === undefined || ms < 0 || counter > 99_999 || !/^[0-9a-zA-Z_-]{1,64}$/.test(node))
+      return err('compact.invalid', `Row ${row}: bad clock`);
     clocks.push({ ms, hlc: encodeHlc({ ms, counter, node }) });
   }
   const fieldsOf: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
@@ -148,13 +167,15 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
       if (!rows) return err('compact.invalid', `Derived ${name} out of range`);
       for (const row of rows) {
         const clock = clocks[row] as { ms: number; hlc: string };
-        (fieldsOf[row] as Record<string, unknown>)[name] = kind === 'recordId' ? b.recordId[row] : kind === 'hlc' ? clock.hlc : clock.ms;
+        (fieldsOf[row] as Record<string, unknown>)[name] =
+          kind === 'recordId' ? b.recordId[row] : kind === 'hlc' ? clock.hlc : clock.ms;
       }
     }
   }
   for (const [name, column] of Object.entries(b.fields)) {
     const rows = fromRuns(column.rows, n);
-    if (!rows || rows.length !== column.values.length) return err('compact.invalid', `Column ${name} does not match its rows`);
+    if (!rows || rows.length !== column.values.length)
+      return err('compact.invalid', `Column ${name} does not match its rows`);
     rows.forEach((row, i) => {
       (fieldsOf[row] as Record<string, unknown>)[name] = column.values[i];
     });
@@ -172,7 +193,11 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
       hlc: (clocks[row] as { hlc: string }).hlc,
       fields: fieldsOf[row],
     });
-    if (!m.success) return err('compact.invalid', `Row ${row}: ${m.error.issues[0]?.path.join('.') ?? ''} ${m.error.issues[0]?.message ?? ''}`);
+    if (!m.success)
+      return err(
+        'compact.invalid',
+        `Row ${row}: ${m.error.issues[0]?.path.join('.') ?? ''} ${m.error.issues[0]?.message ?? ''}`,
+      );
     mutations.push(m.data);
   }
   return ok({ schemaVersion: b.schemaVersion, mutations });
@@ -190,8 +215,14 @@ export type CompactResults = z.infer<typeof compactResultsSchema>;
 
 export function encodeResults(results: readonly PushResult[]): CompactResults {
   return {
-    statuses: results.map((r) => (r.status === 'duplicate' ? 'd' : r.status === 'rejected' ? 'r' : r.code === 'quarantined' ? 'q' : 'a')).join(''),
-    rejected: results.flatMap((r, i) => (r.status === 'rejected' ? [{ i, code: r.code ?? 'rejected', ...(r.message ? { message: r.message } : {}) }] : [])),
+    statuses: results
+      .map((r) =>
+        r.status === 'duplicate' ? 'd' : r.status === 'rejected' ? 'r' : r.code === 'quarantined' ? 'q' : 'a',
+      )
+      .join(''),
+    rejected: results.flatMap((r, i) =>
+      r.status === 'rejected' ? [{ i, code: r.code ?? 'rejected', ...(r.message ? { message: r.message } : {}) }] : [],
+    ),
   };
 }
 
@@ -203,7 +234,13 @@ export function decodeResults(sent: readonly Pick<Mutation, 'id'>[], compact: Co
     if (s === 'a') results.push({ id: m.id, status: 'applied' });
     else if (s === 'q') results.push({ id: m.id, status: 'applied', code: 'quarantined' });
     else if (s === 'd') results.push({ id: m.id, status: 'duplicate' });
-    else if (s === 'r') results.push({ id: m.id, status: 'rejected', code: details.get(i)?.code ?? 'rejected', message: details.get(i)?.message });
+    else if (s === 'r')
+      results.push({
+        id: m.id,
+        status: 'rejected',
+        code: details.get(i)?.code ?? 'rejected',
+        message: details.get(i)?.message,
+      });
   });
   return results;
 }

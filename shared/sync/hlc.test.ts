@@ -8,7 +8,15 @@ const wall = fc.integer({ min: 0, max: 4_102_444_800_000 }); // up to 2100-01-01
 const hlc: fc.Arbitrary<Hlc> = fc.record({ ms: wall, counter: fc.integer({ min: 0, max: 99_999 }), node });
 
 const tupleCompare = (a: Hlc, b: Hlc): number =>
-  a.ms !== b.ms ? Math.sign(a.ms - b.ms) : a.counter !== b.counter ? Math.sign(a.counter - b.counter) : a.node < b.node ? -1 : a.node > b.node ? 1 : 0;
+  a.ms !== b.ms
+    ? Math.sign(a.ms - b.ms)
+    : a.counter !== b.counter
+      ? Math.sign(a.counter - b.counter)
+      : a.node < b.node
+        ? -1
+        : a.node > b.node
+          ? 1
+          : 0;
 
 describe('hybrid logical clock', () => {
   it('is strictly monotonic across local events, whatever the wall clock does (even going back)', () => {

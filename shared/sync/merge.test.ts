@@ -7,16 +7,32 @@ import { applyMutation, EMPTY_RECORD, mergeAll } from './merge';
 const mutation = fc.record({
   id: fc.uuid({ version: 7 }),
   op: fc.constantFrom('upsert' as const, 'upsert' as const, 'delete' as const),
-  hlc: fc.record({ ms: fc.integer({ min: 0, max: 20 }), counter: fc.integer({ min: 0, max: 2 }), node: fc.constantFrom('a', 'b', 'c') }).map(encodeHlc),
-  fields: fc.dictionary(fc.constantFrom('name', 'phone', 'status'), fc.oneof(fc.string({ maxLength: 4 }), fc.integer())),
+  hlc: fc
+    .record({
+      ms: fc.integer({ min: 0, max: 20 }),
+      counter: fc.integer({ min: 0, max: 2 }),
+      node: fc.constantFrom('a', 'b', 'c'),
+    })
+    .map(encodeHlc),
+  fields: fc.dictionary(
+    fc.constantFrom('name', 'phone', 'status'),
+    fc.oneof(fc.string({ maxLength: 4 }), fc.integer()),
+  ),
 });
 
 describe('merge: per-field last writer wins', () => {
   it('converges whatever order the mutations arrive in (property)', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { maxLength: 25 }).chain((ms) => fc.tuple(fc.constant(ms), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length }))), ([ms, shuffled]) => {
-        expect(mergeAll(shuffled).values).toEqual(mergeAll(ms).values);
-      }),
+      fc.property(
+        fc
+          .array(mutation, { maxLength: 25 })
+          .chain((ms) =>
+            fc.tuple(fc.constant(ms), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length })),
+          ),
+        ([ms, shuffled]) => {
+          expect(mergeAll(shuffled).values).toEqual(mergeAll(ms).values);
+        },
+      ),
     );
   });
 
@@ -35,7 +51,9 @@ describe('merge: per-field last writer wins', () => {
       fc.property(fc.array(mutation, { maxLength: 25 }), (ms) => {
         const merged = mergeAll(ms);
         for (const field of ['name', 'phone', 'status']) {
-          const setters = ms.filter((m) => field in m.fields).sort((a, b) => (a.hlc === b.hlc ? (a.id < b.id ? -1 : 1) : a.hlc < b.hlc ? -1 : 1));
+          const setters = ms
+            .filter((m) => field in m.fields)
+            .sort((a, b) => (a.hlc === b.hlc ? (a.id < b.id ? -1 : 1) : a.hlc < b.hlc ? -1 : 1));
           const last = setters.at(-1);
           expect(merged.values[field]).toEqual(last?.fields[field]);
         }
@@ -44,8 +62,18 @@ describe('merge: per-field last writer wins', () => {
   });
 
   it('a delete is a tombstone that a later edit does not undo, and an earlier one does not reach', () => {
-    const del = { id: '0190b5c1-8c6f-7000-8000-000000000002', op: 'delete' as const, hlc: encodeHlc({ ms: 10, counter: 0, node: 'a' }), fields: {} };
-    const edit = (ms: number) => ({ id: `0190b5c1-8c6f-7000-8000-00000000000${ms % 10}`, op: 'upsert' as const, hlc: encodeHlc({ ms, counter: 0, node: 'b' }), fields: { name: `n${ms}` } });
+    const del = {
+      id: '0190b5c1-8c6f-7000-8000-000000000002',
+      op: 'delete' as const,
+      hlc: encodeHlc({ ms: 10, counter: 0, node: 'a' }),
+      fields: {},
+    };
+    const edit = (ms: number) => ({
+      id: `0190b5c1-8c6f-7000-8000-00000000000${ms % 10}`,
+      op: 'upsert' as const,
+      hlc: encodeHlc({ ms, counter: 0, node: 'b' }),
+      fields: { name: `n${ms}` },
+    });
     const merged = mergeAll([edit(5), del, edit(20)]);
     expect(merged.values).toEqual({ name: 'n20', deleted: true });
     expect(applyMutation(EMPTY_RECORD, del).values).toEqual({ deleted: true });

@@ -36,6 +36,9 @@ export function applyMutation(record: MergedRecord, m: Pick<Mutation, 'id' | 'op
   return values && stamps ? { values, stamps } : record;
 }
 
-export function mergeAll(mutations: readonly Pick<Mutation, 'id' | 'op' | 'hlc' | 'fields'>[], start: MergedRecord = EMPTY_RECORD): MergedRecord {
+export function mergeAll(
+  mutations: readonly Pick<Mutation, 'id' | 'op' | 'hlc' | 'fields'>[],
+  start: MergedRecord = EMPTY_RECORD,
+): MergedRecord {
   return mutations.reduce(applyMutation, start);
 }

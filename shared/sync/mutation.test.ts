@@ -14,7 +14,10 @@ describe('changedFields', () => {
   });
 
   it('applying the changes to the old record gives the new one (property)', () => {
-    const rec = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.integer(), fc.string(), fc.array(fc.integer())));
+    const rec = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c', 'd'),
+      fc.oneof(fc.integer(), fc.string(), fc.array(fc.integer())),
+    );
     fc.assert(
       fc.property(rec, rec, (prev, next) => {
         const full = { ...prev, ...next };

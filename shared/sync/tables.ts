@@ -52,6 +52,8 @@ export type SyncTableName = keyof typeof SYNC_TABLES;
 export const isCountyOffice = (areaCode: string): boolean => /^\d{6}$/.test(areaCode);
 
 /** Whether a table may be pushed only by a county office. */
-export const countyOfficeOnly = (name: string): boolean => isSyncTable(name) && 'writers' in SYNC_TABLES[name] && SYNC_TABLES[name].writers === 'county-office';
+export const countyOfficeOnly = (name: string): boolean =>
+  isSyncTable(name) && 'writers' in SYNC_TABLES[name] && SYNC_TABLES[name].writers === 'county-office';
 
-export const isSyncTable = (name: string): name is SyncTableName => Object.prototype.hasOwnProperty.call(SYNC_TABLES, name);
+export const isSyncTable = (name: string): name is SyncTableName =>
+  Object.prototype.hasOwnProperty.call(SYNC_TABLES, name);

@@ -5,7 +5,16 @@ import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from './wire';
 
 const good = {
   schemaVersion: SCHEMA_VERSION,
-  mutations: [{ id: '0190b5c1-8c6f-7000-8000-000000000001', table: 'seekers', recordId: '0190b5c1-8c6f-7000-8000-000000000002', op: 'upsert', hlc: encodeHlc({ ms: 1, counter: 0, node: 'a' }), fields: { name: '王芳' } }],
+  mutations: [
+    {
+      id: '0190b5c1-8c6f-7000-8000-000000000001',
+      table: 'seekers',
+      recordId: '0190b5c1-8c6f-7000-8000-000000000002',
+      op: 'upsert',
+      hlc: encodeHlc({ ms: 1, counter: 0, node: 'a' }),
+      fields: { name: '王芳' },
+    },
+  ],
 };
 
 describe('wire bodies', () => {

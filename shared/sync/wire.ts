@@ -39,7 +39,12 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
-export const pullResponseSchema = z.object({ ...envelope, changes: z.array(changeSchema), nextSince: z.number().int().nonnegative(), hasMore: z.boolean() });
+export const pullResponseSchema = z.object({
+  ...envelope,
+  changes: z.array(changeSchema),
+  nextSince: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+});
 
 export const pullQuerySchema = z.object({
   since: z.coerce.number().int().nonnegative().default(0),

@@ -13,7 +13,10 @@ const runs = { numRuns: 300, ...(seed === undefined ? {} : { seed }) };
 
 const hlc = (n: number): string => `${String(n).padStart(15, '0')}:00000:dev1`;
 const sessionsArb: fc.Arbitrary<SessionLike[]> = fc
-  .array(fc.record({ day: fc.integer({ min: 1, max: 28 }), hours: fc.integer({ min: 1, max: 8 }).map((h) => h / 2) }), { minLength: 1, maxLength: 12 })
+  .array(fc.record({ day: fc.integer({ min: 1, max: 28 }), hours: fc.integer({ min: 1, max: 8 }).map((h) => h / 2) }), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((xs) => xs.map((x, i) => ({ id: `s${i}`, date: `2026-11-${String(x.day).padStart(2, '0')}`, hours: x.hours })));
 const markArb = fc.constantFrom(...ATTENDANCE_MARKS);
 const TRAINEES = ['e1', 'e2', 'e3'];
@@ -21,10 +24,23 @@ const TRAINEES = ['e1', 'e2', 'e3'];
 /** A course and a log of events about its sessions, each with a distinct clock value. */
 const logArb = sessionsArb.chain((sessions) =>
   fc
-    .array(fc.record({ enrolmentId: fc.constantFrom(...TRAINEES), session: fc.integer({ min: 0, max: sessions.length - 1 }), mark: markArb }), { maxLength: 60 })
+    .array(
+      fc.record({
+        enrolmentId: fc.constantFrom(...TRAINEES),
+        session: fc.integer({ min: 0, max: sessions.length - 1 }),
+        mark: markArb,
+      }),
+      { maxLength: 60 },
+    )
     .map((raw) => ({
       sessions,
-      events: raw.map((r, i): EventLike => ({ id: `ev${String(i).padStart(3, '0')}`, enrolmentId: r.enrolmentId, sessionId: `s${r.session}`, mark: r.mark, updatedAt: hlc(1000 + i) })),
+      events: raw.map((r, i): EventLike => ({
+        id: `ev${String(i).padStart(3, '0')}`,
+        enrolmentId: r.enrolmentId,
+        sessionId: `s${r.session}`,
+        mark: r.mark,
+        updatedAt: hlc(1000 + i),
+      })),
     })),
 );
 const asOfArb = fc.integer({ min: 0, max: 29 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
@@ -48,9 +64,18 @@ describe('attendance properties', () => {
 
   it('the order events arrive in does not matter (sync may deliver them in any order)', () => {
     fc.assert(
-      fc.property(logArb.chain((log) => fc.shuffledSubarray(log.events, { minLength: log.events.length }).map((shuffled) => ({ ...log, shuffled }))), asOfArb, ({ sessions, events, shuffled }, asOf) => {
-        for (const who of TRAINEES) expect(summarise(sessions, latestEvents(shuffled), who, asOf)).toEqual(summarise(sessions, latestEvents(events), who, asOf));
-      }),
+      fc.property(
+        logArb.chain((log) =>
+          fc.shuffledSubarray(log.events, { minLength: log.events.length }).map((shuffled) => ({ ...log, shuffled })),
+        ),
+        asOfArb,
+        ({ sessions, events, shuffled }, asOf) => {
+          for (const who of TRAINEES)
+            expect(summarise(sessions, latestEvents(shuffled), who, asOf)).toEqual(
+              summarise(sessions, latestEvents(events), who, asOf),
+            );
+        },
+      ),
       runs,
     );
   });
@@ -60,10 +85,18 @@ describe('attendance properties', () => {
       fc.property(logArb, fc.constantFrom(...TRAINEES), fc.nat(), markArb, ({ sessions, events }, who, pick, mark) => {
         const sessionId = sessions[pick % sessions.length]?.id ?? 's0';
         const before = latestEvents(events);
-        const correction: EventLike = { id: 'zz-correction', enrolmentId: who, sessionId, mark, updatedAt: hlc(999_999) };
+        const correction: EventLike = {
+          id: 'zz-correction',
+          enrolmentId: who,
+          sessionId,
+          mark,
+          updatedAt: hlc(999_999),
+        };
         const after = latestEvents([...events, correction]);
         expect(latestFor(after, who, sessionId)?.mark).toBe(mark);
-        for (const t of TRAINEES) for (const s of sessions) if (t !== who || s.id !== sessionId) expect(latestFor(after, t, s.id)).toEqual(latestFor(before, t, s.id));
+        for (const t of TRAINEES)
+          for (const s of sessions)
+            if (t !== who || s.id !== sessionId) expect(latestFor(after, t, s.id)).toEqual(latestFor(before, t, s.id));
       }),
       runs,
     );
@@ -71,16 +104,32 @@ describe('attendance properties', () => {
 
   it('turning a not-attended mark into an attended one never lowers hours or rate', () => {
     fc.assert(
-      fc.property(logArb, asOfArb, fc.constantFrom(...TRAINEES), fc.nat(), fc.constantFrom<AttendanceMark>('present', 'late'), ({ sessions, events }, asOf, who, pick, better) => {
-        const session = sessions[pick % sessions.length] as SessionLike;
-        const latest = latestEvents(events);
-        const was = latestFor(latest, who, session.id);
-        const before = summarise(sessions, latest, who, asOf);
-        const after = summarise(sessions, latestEvents([...events, { id: 'zz', enrolmentId: who, sessionId: session.id, mark: better, updatedAt: hlc(999_999) }]), who, asOf);
-        expect(after.attendedHours).toBeGreaterThanOrEqual(before.attendedHours);
-        if (was && ATTENDED[was.mark]) expect(after.attendedHours).toBe(before.attendedHours);
-        if (before.rate !== null && after.rate !== null && (was !== undefined || session.date <= asOf)) expect(after.rate).toBeGreaterThanOrEqual(before.rate);
-      }),
+      fc.property(
+        logArb,
+        asOfArb,
+        fc.constantFrom(...TRAINEES),
+        fc.nat(),
+        fc.constantFrom<AttendanceMark>('present', 'late'),
+        ({ sessions, events }, asOf, who, pick, better) => {
+          const session = sessions[pick % sessions.length] as SessionLike;
+          const latest = latestEvents(events);
+          const was = latestFor(latest, who, session.id);
+          const before = summarise(sessions, latest, who, asOf);
+          const after = summarise(
+            sessions,
+            latestEvents([
+              ...events,
+              { id: 'zz', enrolmentId: who, sessionId: session.id, mark: better, updatedAt: hlc(999_999) },
+            ]),
+            who,
+            asOf,
+          );
+          expect(after.attendedHours).toBeGreaterThanOrEqual(before.attendedHours);
+          if (was && ATTENDED[was.mark]) expect(after.attendedHours).toBe(before.attendedHours);
+          if (before.rate !== null && after.rate !== null && (was !== undefined || session.date <= asOf))
+            expect(after.rate).toBeGreaterThanOrEqual(before.rate);
+        },
+      ),
       runs,
     );
   });
@@ -93,13 +142,37 @@ describe('attendance table', () => {
     { id: 'c', date: '2026-11-22', hours: 4 },
     { id: 'd', date: '2026-12-01', hours: 4 },
   ];
-  const ev = (id: string, sessionId: string, mark: AttendanceMark, t: number): EventLike => ({ id, enrolmentId: 'e1', sessionId, mark, updatedAt: hlc(t) });
+  const ev = (id: string, sessionId: string, mark: AttendanceMark, t: number): EventLike => ({
+    id,
+    enrolmentId: 'e1',
+    sessionId,
+    mark,
+    updatedAt: hlc(t),
+  });
 
   it.each([
-    ['present and late earn hours, excused and absent do not', [ev('1', 'a', 'present', 1), ev('2', 'b', 'late', 2), ev('3', 'c', 'excused', 3)], 8, 12, 8 / 12],
+    [
+      'present and late earn hours, excused and absent do not',
+      [ev('1', 'a', 'present', 1), ev('2', 'b', 'late', 2), ev('3', 'c', 'excused', 3)],
+      8,
+      12,
+      8 / 12,
+    ],
     ['an unmarked held session counts as not attended', [ev('1', 'a', 'present', 1)], 4, 12, 4 / 12],
-    ['the latest event wins: absent corrected to present', [ev('1', 'a', 'absent', 1), ev('2', 'a', 'present', 2)], 4, 12, 4 / 12],
-    ['the latest event wins even when it arrives first', [ev('2', 'a', 'absent', 2), ev('1', 'a', 'present', 1)], 0, 12, 0],
+    [
+      'the latest event wins: absent corrected to present',
+      [ev('1', 'a', 'absent', 1), ev('2', 'a', 'present', 2)],
+      4,
+      12,
+      4 / 12,
+    ],
+    [
+      'the latest event wins even when it arrives first',
+      [ev('2', 'a', 'absent', 2), ev('1', 'a', 'present', 1)],
+      0,
+      12,
+      0,
+    ],
     ['a future session marked early counts as held', [ev('1', 'd', 'present', 1)], 4, 16, 4 / 16],
   ])('%s', (_name, events, attended, held, rate) => {
     const s = summarise(sessions, latestEvents(events), 'e1', '2026-11-25');

@@ -14,12 +14,18 @@ import type { AttendanceEvent, AttendanceMark, Session } from './course';
 export type EventLike = Pick<AttendanceEvent, 'id' | 'enrolmentId' | 'sessionId' | 'mark' | 'updatedAt'>;
 export type SessionLike = Pick<Session, 'id' | 'date' | 'hours'>;
 
-export const ATTENDED: Readonly<Record<AttendanceMark, boolean>> = { present: true, late: true, absent: false, excused: false };
+export const ATTENDED: Readonly<Record<AttendanceMark, boolean>> = {
+  present: true,
+  late: true,
+  absent: false,
+  excused: false,
+};
 
 const cellKey = (enrolmentId: string, sessionId: string): string => `${enrolmentId}/${sessionId}`;
 
 /** Whether event `a` was written after `b`. */
-export const isLater = (a: EventLike, b: EventLike): boolean => a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+export const isLater = (a: EventLike, b: EventLike): boolean =>
+  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
 
 /** The event that counts for each trainee and session, keyed `enrolmentId/sessionId`. */
 export function latestEvents<E extends EventLike>(events: readonly E[]): Map<string, E> {
@@ -32,8 +38,11 @@ export function latestEvents<E extends EventLike>(events: readonly E[]): Map<str
   return latest;
 }
 
-export const latestFor = <E extends EventLike>(latest: ReadonlyMap<string, E>, enrolmentId: string, sessionId: string): E | undefined =>
-  latest.get(cellKey(enrolmentId, sessionId));
+export const latestFor = <E extends EventLike>(
+  latest: ReadonlyMap<string, E>,
+  enrolmentId: string,
+  sessionId: string,
+): E | undefined => latest.get(cellKey(enrolmentId, sessionId));
 
 export interface AttendanceSummary {
   readonly plannedHours: number;
@@ -47,7 +56,12 @@ export interface AttendanceSummary {
 }
 
 /** One trainee's attendance over a course's sessions, as of a date (YYYY-MM-DD). */
-export function summarise(sessions: readonly SessionLike[], latest: ReadonlyMap<string, EventLike>, enrolmentId: string, asOf: string): AttendanceSummary {
+export function summarise(
+  sessions: readonly SessionLike[],
+  latest: ReadonlyMap<string, EventLike>,
+  enrolmentId: string,
+  asOf: string,
+): AttendanceSummary {
   let planned = 0;
   let held = 0;
   let attended = 0;
@@ -63,5 +77,12 @@ export function summarise(sessions: readonly SessionLike[], latest: ReadonlyMap<
       if (ATTENDED[e.mark]) attended += s.hours;
     }
   }
-  return { plannedHours: planned, heldHours: held, attendedHours: attended, remainingHours: planned - held, rate: held > 0 ? attended / held : null, counts };
+  return {
+    plannedHours: planned,
+    heldHours: held,
+    attendedHours: attended,
+    remainingHours: planned - held,
+    rate: held > 0 ? attended / held : null,
+    counts,
+  };
 }

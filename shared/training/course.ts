@@ -38,7 +38,10 @@ export const subsidySchema = z
     warnAttendanceRate: z.number().min(0).max(1),
     minClassHours: z.number().min(0).max(2000),
   })
-  .refine((s) => s.warnAttendanceRate >= s.minAttendanceRate, { error: 'subsidy.warnBelowMin', path: ['warnAttendanceRate'] });
+  .refine((s) => s.warnAttendanceRate >= s.minAttendanceRate, {
+    error: 'subsidy.warnBelowMin',
+    path: ['warnAttendanceRate'],
+  });
 export type Subsidy = z.infer<typeof subsidySchema>;
 
 export const courseSchema = z.object({
@@ -53,7 +56,12 @@ export const courseSchema = z.object({
   sessions: z
     .array(sessionSchema)
     .max(200)
-    .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length && new Set(xs.map((x) => `${x.date}/${x.part}`)).size === xs.length, { error: 'course.sessionDuplicate' }),
+    .refine(
+      (xs) =>
+        new Set(xs.map((x) => x.id)).size === xs.length &&
+        new Set(xs.map((x) => `${x.date}/${x.part}`)).size === xs.length,
+      { error: 'course.sessionDuplicate' },
+    ),
   venue: z.string().trim().max(100),
   /** a staff member with the trainer role (staff accounts stay on the PC; the name travels with the course) */
   trainerId: z.string().max(64).nullable(),
@@ -102,4 +110,5 @@ export const attendanceEventSchema = z.object({
 export type AttendanceEvent = z.infer<typeof attendanceEventSchema>;
 
 /** Class hours the course plans: the sum of its sessions. */
-export const plannedHours = (course: Pick<Course, 'sessions'>): number => course.sessions.reduce((sum, s) => sum + s.hours, 0);
+export const plannedHours = (course: Pick<Course, 'sessions'>): number =>
+  course.sessions.reduce((sum, s) => sum + s.hours, 0);

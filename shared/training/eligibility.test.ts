@@ -11,7 +11,14 @@ const runs = { numRuns: 500, ...(seed === undefined ? {} : { seed }) };
 const DEFAULT: SubsidyThresholds = { minAttendanceRate: 0.8, warnAttendanceRate: 0.9, minClassHours: 40 };
 
 function summary(planned: number, held: number, attended: number): AttendanceSummary {
-  return { plannedHours: planned, heldHours: held, attendedHours: attended, remainingHours: planned - held, rate: held > 0 ? attended / held : null, counts: { present: 0, late: 0, absent: 0, excused: 0, unmarked: 0 } };
+  return {
+    plannedHours: planned,
+    heldHours: held,
+    attendedHours: attended,
+    remainingHours: planned - held,
+    rate: held > 0 ? attended / held : null,
+    counts: { present: 0, late: 0, absent: 0, excused: 0, unmarked: 0 },
+  };
 }
 
 /** Whole half-hours, as sessions are. */
@@ -23,7 +30,11 @@ const summaryArb = fc
   });
 const thresholdsArb: fc.Arbitrary<SubsidyThresholds> = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 120 }))
-  .map(([x, y, h]) => ({ minAttendanceRate: Math.min(x, y) / 100, warnAttendanceRate: Math.max(x, y) / 100, minClassHours: h }));
+  .map(([x, y, h]) => ({
+    minAttendanceRate: Math.min(x, y) / 100,
+    warnAttendanceRate: Math.max(x, y) / 100,
+    minClassHours: h,
+  }));
 
 describe('eligibility properties', () => {
   it('at the end of a course: eligible exactly when rate ≥ minimum and hours ≥ minimum', () => {
@@ -31,7 +42,10 @@ describe('eligibility properties', () => {
       fc.property(summaryArb, thresholdsArb, (s0, t) => {
         const s = summary(s0.plannedHours, s0.plannedHours, s0.attendedHours);
         const e = evaluateEligibility(s, t);
-        const direct = s.plannedHours > 0 && s.attendedHours * 100 >= t.minAttendanceRate * 100 * s.plannedHours - 1e-6 && s.attendedHours >= t.minClassHours;
+        const direct =
+          s.plannedHours > 0 &&
+          s.attendedHours * 100 >= t.minAttendanceRate * 100 * s.plannedHours - 1e-6 &&
+          s.attendedHours >= t.minClassHours;
         expect(e.status === 'eligible').toBe(direct);
         expect(['eligible', 'not-eligible']).toContain(e.status);
       }),
@@ -58,7 +72,9 @@ describe('eligibility properties', () => {
         const h = Math.min(halfHours / 2, s.heldHours - s.attendedHours);
         if (h <= 0) return;
         const better = summary(s.plannedHours, s.heldHours, s.attendedHours + h);
-        expect(ELIGIBILITY_RANK[evaluateEligibility(better, t).status]).toBeGreaterThanOrEqual(ELIGIBILITY_RANK[evaluateEligibility(s, t).status]);
+        expect(ELIGIBILITY_RANK[evaluateEligibility(better, t).status]).toBeGreaterThanOrEqual(
+          ELIGIBILITY_RANK[evaluateEligibility(s, t).status],
+        );
       }),
       runs,
     );

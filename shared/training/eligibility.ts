@@ -40,10 +40,19 @@ export function evaluateEligibility(summary: AttendanceSummary, thresholds: Subs
     if (rate !== null && !atLeast(rate, thresholds.warnAttendanceRate)) reasons.push('rate.belowWarn');
     return { status: 'eligible', reasons, bestRate };
   }
-  if (rate !== null && !atLeast(rate, thresholds.minAttendanceRate)) return { status: 'at-risk', reasons: [...reasons, 'rate.belowMin'], bestRate };
-  if (rate !== null && !atLeast(rate, thresholds.warnAttendanceRate)) return { status: 'warning', reasons: [...reasons, 'rate.belowWarn'], bestRate };
+  if (rate !== null && !atLeast(rate, thresholds.minAttendanceRate))
+    return { status: 'at-risk', reasons: [...reasons, 'rate.belowMin'], bestRate };
+  if (rate !== null && !atLeast(rate, thresholds.warnAttendanceRate))
+    return { status: 'warning', reasons: [...reasons, 'rate.belowWarn'], bestRate };
   return { status: 'on-track', reasons, bestRate };
 }
 
 /** Worst first: how the screens sort trainees who need attention. */
-export const ELIGIBILITY_RANK: Readonly<Record<EligibilityStatus, number>> = { 'not-eligible': 0, 'at-risk': 1, warning: 2, 'on-track': 3, eligible: 4, 'no-subsidy': 5 };
+export const ELIGIBILITY_RANK: Readonly<Record<EligibilityStatus, number>> = {
+  'not-eligible': 0,
+  'at-risk': 1,
+  warning: 2,
+  'on-track': 3,
+  eligible: 4,
+  'no-subsidy': 5,
+};

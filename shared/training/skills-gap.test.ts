@@ -16,14 +16,28 @@ const V3 = '522626102201';
 const villages = [makeVillage(V1, 26.0, 107.5), makeVillage(V2, 26.001, 107.501), makeVillage(V3, 26.002, 107.502)];
 const employer = { id: synthId(2, 1), villageCode: V1, deleted: false };
 const ctx = createMatchContext({ today: '2026-11-25', villages, employers: [employer] });
-const job = (n: number, fields: Parameters<typeof makeJob>[2]) => prepareJob(makeJob(synthId(3, n), employer.id, fields), ctx);
+const job = (n: number, fields: Parameters<typeof makeJob>[2]) =>
+  prepareJob(makeJob(synthId(3, n), employer.id, fields), ctx);
 const seeker = (n: number, villageCode: string, skills: string[], fields: Parameters<typeof makeSeeker>[1] = {}) =>
-  prepareSeeker(makeSeeker(synthId(4, n), { villageCode, skills: skills.map((code) => ({ code, level: 'skilled' as const })), ...fields }), ctx);
+  prepareSeeker(
+    makeSeeker(synthId(4, n), {
+      villageCode,
+      skills: skills.map((code) => ({ code, level: 'skilled' as const })),
+      ...fields,
+    }),
+    ctx,
+  );
 
 const jobs = [
   job(1, { skills: [{ code: 'sewing-machine', level: 'beginner' }], positions: 10 }),
   job(2, { skills: [{ code: 'chinese-cooking', level: 'beginner' }], positions: 3 }),
-  job(3, { skills: [{ code: 'sewing-machine', level: 'beginner' }, { code: 'pastry', level: 'beginner' }], positions: 1 }),
+  job(3, {
+    skills: [
+      { code: 'sewing-machine', level: 'beginner' },
+      { code: 'pastry', level: 'beginner' },
+    ],
+    positions: 1,
+  }),
   job(4, { skills: [{ code: 'tea-processing', level: 'beginner' }], positions: 5, status: 'closed' }),
 ];
 const seekers = [
@@ -35,11 +49,26 @@ const seekers = [
   seeker(6, V3, ['chinese-cooking']),
   seeker(7, V2, [], { status: 'inactive' }),
   // Holds the sewing skill but has no free hours: a holder who fills no place (and lives in no known village).
-  prepareSeeker(makeSeeker(synthId(4, 8), { villageCode: null, availability: EMPTY_WEEK, skills: [{ code: 'sewing-machine', level: 'expert' }] }), ctx),
+  prepareSeeker(
+    makeSeeker(synthId(4, 8), {
+      villageCode: null,
+      availability: EMPTY_WEEK,
+      skills: [{ code: 'sewing-machine', level: 'expert' }],
+    }),
+    ctx,
+  ),
 ];
 
 describe('skills gap', () => {
-  const gap = skillsGap({ jobs, seekers, ctx, courses: [{ skillCode: 'chinese-cooking', status: 'open', deleted: false }, { skillCode: 'pastry', status: 'cancelled', deleted: false }] });
+  const gap = skillsGap({
+    jobs,
+    seekers,
+    ctx,
+    courses: [
+      { skillCode: 'chinese-cooking', status: 'open', deleted: false },
+      { skillCode: 'pastry', status: 'cancelled', deleted: false },
+    ],
+  });
 
   it('weights demand by positions, ignores closed postings, and counts as unmet the places no matching person fills', () => {
     const byCode = new Map(gap.county.map((r) => [r.skillCode, r]));
@@ -70,9 +99,21 @@ describe('skills gap', () => {
   it('splits by village and by township, counting the people who live there', () => {
     const area = (level: string, code: string) => gap.areas.find((a) => a.level === level && a.code === code);
     expect(area('village', V3)?.rows[0]).toMatchObject({ skillCode: 'sewing-machine', nearMissSeekers: 3, holders: 0 });
-    expect(area('village', V1)?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({ holders: 1, nearMissSeekers: 1 });
-    expect(area('township', '522626101')?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({ holders: 1, nearMissSeekers: 2 });
-    expect(gap.areas.map((a) => `${a.level}:${a.code}`)).toEqual([`township:522626101`, `township:522626102`, `village:${V1}`, `village:${V2}`, `village:${V3}`]);
+    expect(area('village', V1)?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({
+      holders: 1,
+      nearMissSeekers: 1,
+    });
+    expect(area('township', '522626101')?.rows.find((r) => r.skillCode === 'sewing-machine')).toMatchObject({
+      holders: 1,
+      nearMissSeekers: 2,
+    });
+    expect(gap.areas.map((a) => `${a.level}:${a.code}`)).toEqual([
+      `township:522626101`,
+      `township:522626102`,
+      `village:${V1}`,
+      `village:${V2}`,
+      `village:${V3}`,
+    ]);
   });
 });
 
@@ -83,7 +124,12 @@ describe('skills gap properties (random synthetic counties; FC_SEED replays)', (
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (countySeed) => {
         const county = syntheticCounty({ villages: 20, jobs: 12, seekers: 120 }, '2026-11-25', countySeed);
         const c = createMatchContext({ today: '2026-11-25', villages: county.villages, employers: county.employers });
-        const g = skillsGap({ jobs: county.jobs.map((j) => prepareJob(j, c)), seekers: county.seekers.map((s) => prepareSeeker(s, c)), ctx: c, courses: [] });
+        const g = skillsGap({
+          jobs: county.jobs.map((j) => prepareJob(j, c)),
+          seekers: county.seekers.map((s) => prepareSeeker(s, c)),
+          ctx: c,
+          courses: [],
+        });
         // Not vacuous: the synthetic postings ask for skills and some people nearly fit.
         expect(g.county.length).toBeGreaterThan(0);
         expect(g.areas.length).toBeGreaterThan(0);
@@ -92,7 +138,8 @@ describe('skills gap properties (random synthetic counties; FC_SEED replays)', (
           expect(r.placeable).toBe(Math.min(r.nearMissSeekers, r.unmet));
           expect(r.unmet).toBeLessThanOrEqual(r.demandPositions);
         }
-        for (let i = 1; i < g.county.length; i += 1) expect(compareGapRows(g.county[i - 1] as SkillGapRow, g.county[i] as SkillGapRow)).toBeLessThan(0);
+        for (let i = 1; i < g.county.length; i += 1)
+          expect(compareGapRows(g.county[i - 1] as SkillGapRow, g.county[i] as SkillGapRow)).toBeLessThan(0);
         for (const level of ['village', 'township'] as const) {
           const sums = new Map<string, { near: number; holders: number }>();
           for (const a of g.areas.filter((x) => x.level === level)) {

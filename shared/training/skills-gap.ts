@@ -46,14 +46,23 @@ export interface SkillsGapInput {
 }
 
 export function compareGapRows(a: SkillGapRow, b: SkillGapRow): number {
-  return b.placeable - a.placeable || b.nearMissSeekers - a.nearMissSeekers || b.demandPositions - a.demandPositions || (a.skillCode < b.skillCode ? -1 : a.skillCode > b.skillCode ? 1 : 0);
+  return (
+    b.placeable - a.placeable ||
+    b.nearMissSeekers - a.nearMissSeekers ||
+    b.demandPositions - a.demandPositions ||
+    (a.skillCode < b.skillCode ? -1 : a.skillCode > b.skillCode ? 1 : 0)
+  );
 }
 
 /**
  * For each skill, the ids of seekers who miss only that skill for at least one open posting; and for each
  * posting, how many people it already matches.
  */
-export function nearMissesBySkill(jobs: readonly PreparedJob[], seekers: readonly PreparedSeeker[], ctx: MatchContext): { bySkill: Map<string, Set<string>>; matched: Map<string, number> } {
+export function nearMissesBySkill(
+  jobs: readonly PreparedJob[],
+  seekers: readonly PreparedSeeker[],
+  ctx: MatchContext,
+): { bySkill: Map<string, Set<string>>; matched: Map<string, number> } {
   const bySkill = new Map<string, Set<string>>();
   const matched = new Map<string, number>();
   for (const job of jobs) {
@@ -79,11 +88,25 @@ interface Demand {
   unmet: number;
 }
 
-function rowsFor(demand: ReadonlyMap<string, Demand>, holders: (skill: string) => number, nearMiss: (skill: string) => number, courses: ReadonlyMap<string, number>): SkillGapRow[] {
+function rowsFor(
+  demand: ReadonlyMap<string, Demand>,
+  holders: (skill: string) => number,
+  nearMiss: (skill: string) => number,
+  courses: ReadonlyMap<string, number>,
+): SkillGapRow[] {
   return [...demand.entries()]
     .map(([skillCode, d]) => {
       const nearMissSeekers = nearMiss(skillCode);
-      return { skillCode, demandPositions: d.positions, postings: d.postings, holders: holders(skillCode), nearMissSeekers, unmet: d.unmet, placeable: Math.min(nearMissSeekers, d.unmet), courses: courses.get(skillCode) ?? 0 };
+      return {
+        skillCode,
+        demandPositions: d.positions,
+        postings: d.postings,
+        holders: holders(skillCode),
+        nearMissSeekers,
+        unmet: d.unmet,
+        placeable: Math.min(nearMissSeekers, d.unmet),
+        courses: courses.get(skillCode) ?? 0,
+      };
     })
     .sort(compareGapRows);
 }
@@ -104,7 +127,9 @@ export function skillsGap(input: SkillsGapInput): SkillsGap {
     }
   }
   const courses = new Map<string, number>();
-  for (const c of input.courses) if (!c.deleted && (c.status === 'open' || c.status === 'planned')) courses.set(c.skillCode, (courses.get(c.skillCode) ?? 0) + 1);
+  for (const c of input.courses)
+    if (!c.deleted && (c.status === 'open' || c.status === 'planned'))
+      courses.set(c.skillCode, (courses.get(c.skillCode) ?? 0) + 1);
 
   const areaOf = new Map<string, { village: string | null; township: string | null }>();
   for (const s of eligible) {
@@ -124,16 +149,24 @@ export function skillsGap(input: SkillsGapInput): SkillsGap {
     const a = areaOf.get(id);
     return ['', ...(a?.village ? [`v:${a.village}`] : []), ...(a?.township ? [`t:${a.township}`] : [])];
   };
-  for (const s of eligible) for (const code of s.skillCodes) if (demand.has(code)) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
+  for (const s of eligible)
+    for (const code of s.skillCodes) if (demand.has(code)) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
   for (const [skill, ids] of misses) for (const id of ids) for (const k of areaKeys(id)) bump(missCount, k, skill);
 
   const forArea = (key: string): SkillGapRow[] =>
-    rowsFor(demand, (s) => holderCount.get(key)?.get(s) ?? 0, (s) => missCount.get(key)?.get(s) ?? 0, courses);
+    rowsFor(
+      demand,
+      (s) => holderCount.get(key)?.get(s) ?? 0,
+      (s) => missCount.get(key)?.get(s) ?? 0,
+      courses,
+    );
 
   const keys = new Set<string>();
   for (const id of areaOf.keys()) for (const k of areaKeys(id)) if (k) keys.add(k);
-  const areas: AreaGap[] = [...keys]
-    .sort()
-    .map((k) => ({ level: k.startsWith('v:') ? ('village' as const) : ('township' as const), code: k.slice(2), rows: forArea(k) }));
+  const areas: AreaGap[] = [...keys].sort().map((k) => ({
+    level: k.startsWith('v:') ? ('village' as const) : ('township' as const),
+    code: k.slice(2),
+    rows: forArea(k),
+  }));
   return { county: forArea(''), areas };
 }

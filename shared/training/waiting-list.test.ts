@@ -30,27 +30,37 @@ function simulate(capacity: number, steps: readonly ('enrol' | number)[]): SeatL
 describe('waiting list properties', () => {
   it('never more seated than capacity, no seat twice, and nobody waits while a seat is free', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.oneof(fc.constant('enrol' as const), fc.nat(50)), { maxLength: 40 }), (capacity, steps) => {
-        const list = simulate(capacity, steps);
-        const seated = list.filter((e) => e.status === 'enrolled');
-        expect(seated.length).toBeLessThanOrEqual(capacity);
-        expect(new Set(seated.map((e) => e.seat)).size).toBe(seated.length);
-        for (const e of seated) expect(e.seat !== null && e.seat >= 1 && e.seat <= capacity).toBe(true);
-        if (waitingList(list).length > 0) expect(seated.length).toBe(capacity);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.oneof(fc.constant('enrol' as const), fc.nat(50)), { maxLength: 40 }),
+        (capacity, steps) => {
+          const list = simulate(capacity, steps);
+          const seated = list.filter((e) => e.status === 'enrolled');
+          expect(seated.length).toBeLessThanOrEqual(capacity);
+          expect(new Set(seated.map((e) => e.seat)).size).toBe(seated.length);
+          for (const e of seated) expect(e.seat !== null && e.seat >= 1 && e.seat <= capacity).toBe(true);
+          if (waitingList(list).length > 0) expect(seated.length).toBe(capacity);
+        },
+      ),
       runs,
     );
   });
 
   it('first come, first served: whoever is promoted asked before everyone still waiting', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.oneof(fc.constant('enrol' as const), fc.nat(50)), { maxLength: 40 }), (capacity, steps) => {
-        const list = simulate(capacity, steps);
-        const moves = promotions(list, capacity + 2);
-        const promoted = new Set(moves.map((m) => m.id));
-        const stillWaiting = waitingList(list).filter((e) => !promoted.has(e.id));
-        for (const m of moves) for (const w of stillWaiting) expect((list.find((e) => e.id === m.id) as SeatLike).requestedAt).toBeLessThan(w.requestedAt);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.oneof(fc.constant('enrol' as const), fc.nat(50)), { maxLength: 40 }),
+        (capacity, steps) => {
+          const list = simulate(capacity, steps);
+          const moves = promotions(list, capacity + 2);
+          const promoted = new Set(moves.map((m) => m.id));
+          const stillWaiting = waitingList(list).filter((e) => !promoted.has(e.id));
+          for (const m of moves)
+            for (const w of stillWaiting)
+              expect((list.find((e) => e.id === m.id) as SeatLike).requestedAt).toBeLessThan(w.requestedAt);
+        },
+      ),
       runs,
     );
   });
@@ -65,10 +75,18 @@ describe('waiting list table', () => {
     expect(placeFor([seated('a', 1), seated('b', 2)], 2)).toEqual({ status: 'waiting', seat: null });
   });
   it('a newcomer does not jump the queue', () => {
-    expect(placeFor([seated('a', 1), { id: 'w', seat: null, status: 'waiting', requestedAt: 2 }], 2)).toEqual({ status: 'waiting', seat: null });
+    expect(placeFor([seated('a', 1), { id: 'w', seat: null, status: 'waiting', requestedAt: 2 }], 2)).toEqual({
+      status: 'waiting',
+      seat: null,
+    });
   });
   it('completed trainees keep their seat; a lowered capacity promotes no one', () => {
-    const list: SeatLike[] = [{ ...seated('a', 1), status: 'completed' }, seated('b', 2), seated('c', 3), { id: 'w', seat: null, status: 'waiting', requestedAt: 5 }];
+    const list: SeatLike[] = [
+      { ...seated('a', 1), status: 'completed' },
+      seated('b', 2),
+      seated('c', 3),
+      { id: 'w', seat: null, status: 'waiting', requestedAt: 5 },
+    ];
     expect(promotions(list, 2)).toEqual([]);
     expect(promotions(list, 4)).toEqual([{ id: 'w', seat: 4 }]);
   });

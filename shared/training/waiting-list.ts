@@ -26,14 +26,20 @@ export function waitingList<E extends SeatLike>(enrolments: readonly E[]): E[] {
 }
 
 /** Where a new enrolment goes: the lowest free seat, or the waiting list when the course is full. */
-export function placeFor(enrolments: readonly SeatLike[], capacity: number): { readonly status: 'enrolled'; readonly seat: number } | { readonly status: 'waiting'; readonly seat: null } {
+export function placeFor(
+  enrolments: readonly SeatLike[],
+  capacity: number,
+): { readonly status: 'enrolled'; readonly seat: number } | { readonly status: 'waiting'; readonly seat: null } {
   // Someone already waiting goes first: a newcomer joins the back of the queue.
   const seat = waitingList(enrolments).length === 0 ? freeSeats(enrolments, capacity)[0] : undefined;
   return seat === undefined ? { status: 'waiting', seat: null } : { status: 'enrolled', seat };
 }
 
 /** Who moves from the waiting list to which seat, given the course's capacity now. */
-export function promotions(enrolments: readonly SeatLike[], capacity: number): { readonly id: string; readonly seat: number }[] {
+export function promotions(
+  enrolments: readonly SeatLike[],
+  capacity: number,
+): { readonly id: string; readonly seat: number }[] {
   const free = freeSeats(enrolments, capacity);
   return waitingList(enrolments)
     .slice(0, free.length)

@@ -52,8 +52,38 @@ test('posts a piece-rate sewing job with school-hours schedule, found by pinyin 
 test('jobs import from a spreadsheet: an unknown employer is reported, the rest goes in after confirming', async () => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('岗位');
-  sheet.addRow(['单位名称', '岗位名称', '技能', '工作日', '上班时间', '下班时间', '在家做', '计薪方式', '金额', '每小时件数', '合同', '社保', '人数', '开始日期']);
-  sheet.addRow(['幸福村帮扶车间', '整烫工', '服装整烫与后整', '一二三四五', '08:30', '15:30', '否', '按月', '2600', '', '劳动合同', '是', '4', '2026-12-01']);
+  sheet.addRow([
+    '单位名称',
+    '岗位名称',
+    '技能',
+    '工作日',
+    '上班时间',
+    '下班时间',
+    '在家做',
+    '计薪方式',
+    '金额',
+    '每小时件数',
+    '合同',
+    '社保',
+    '人数',
+    '开始日期',
+  ]);
+  sheet.addRow([
+    '幸福村帮扶车间',
+    '整烫工',
+    '服装整烫与后整',
+    '一二三四五',
+    '08:30',
+    '15:30',
+    '否',
+    '按月',
+    '2600',
+    '',
+    '劳动合同',
+    '是',
+    '4',
+    '2026-12-01',
+  ]);
   sheet.addRow(['不存在的厂', '包装工', '', '', '', '', '', '按月', '3000', '', '', '', '', '']);
   const file = 'test-results/jobs-import.xlsx';
   await book.xlsx.writeFile(file);
@@ -78,5 +108,7 @@ test('an administrator loads the made-up demo county for training', async () => 
   await page.getByTitle('暂不找工作').click();
   await expect(page.getByText('共 0 人')).toBeVisible();
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
-  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（上学时间班）' })).toContainText('思旸镇帮扶车间');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（上学时间班）' })).toContainText(
+    '思旸镇帮扶车间',
+  );
 });

@@ -150,7 +150,7 @@ test('a trainer sees only the trainer screens', async () => {
   await page.getByRole('button', { name: '退出登录' }).click();
 });
 
-test('five wrong PINs lock the account with a clear message; an admin\'s PIN reset opens it again', async () => {
+test("five wrong PINs lock the account with a clear message; an admin's PIN reset opens it again", async () => {
   await page.getByRole('button', { name: '李老师' }).click();
   const pin = page.getByLabel('登录密码', { exact: true });
   for (const left of [4, 3, 2, 1]) {

@@ -15,7 +15,8 @@ onFreshStation((p) => (page = p));
 
 /** Switches the given half-hours on every weekday in the job form's week grid. */
 async function toggle(times: readonly string[]) {
-  for (const day of WEEKDAYS) for (const time of times) await page.getByRole('button', { name: `${day} ${time}`, exact: true }).click();
+  for (const day of WEEKDAYS)
+    for (const time of times) await page.getByRole('button', { name: `${day} ${time}`, exact: true }).click();
 }
 
 async function postJob(title: string, preset: string, offTimes: readonly string[], flagged = false) {
@@ -97,7 +98,11 @@ test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-
 });
 
 test('a referral slip (介绍信) is printed for the job that fits', async () => {
-  await page.getByTestId('match-card').filter({ hasText: '缝纫工（9点到3点）' }).getByRole('button', { name: '推荐并打印介绍信' }).click();
+  await page
+    .getByTestId('match-card')
+    .filter({ hasText: '缝纫工（9点到3点）' })
+    .getByRole('button', { name: '推荐并打印介绍信' })
+    .click();
   const sheet = page.getByTestId('print-sheet');
   await expect(sheet.getByRole('heading', { name: '介绍信' })).toBeVisible();
   await expect(sheet).toContainText('幸福村帮扶车间：');
@@ -133,7 +138,10 @@ test('the referral goes referred → interviewed → hired, which creates the pl
   await pressUntil(page.getByRole('dialog').getByRole('button', { name: '保存' }), row.getByText('已面试'));
   await row.getByRole('button', { name: '录用了' }).click();
   await expect(page.getByRole('dialog')).toContainText('保存后会建立上岗记录');
-  await pressUntil(page.getByRole('dialog').getByRole('button', { name: '保存' }), page.getByText('已记录录用，并建立了上岗记录。'));
+  await pressUntil(
+    page.getByRole('dialog').getByRole('button', { name: '保存' }),
+    page.getByText('已记录录用，并建立了上岗记录。'),
+  );
   await expect(row).toContainText('已录用');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/referrals-zh.png`, fullPage: true });
@@ -163,7 +171,9 @@ test('a pair the matcher excluded is referred only with a written reason', async
   await panel.getByRole('button', { name: '确认推荐' }).click();
   await expect(page.getByTestId('print-sheet')).toContainText('缝纫工（8点到5点）');
   await page.getByRole('menuitem', { name: '推荐和上岗' }).click();
-  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' })).toContainText('系统判断不合适，仍推荐：奶奶可以接孩子，本人愿意做全天');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' })).toContainText(
+    '系统判断不合适，仍推荐：奶奶可以接孩子，本人愿意做全天',
+  );
   // the outcome: not hired, with a reason picked in one tap
   const excludedRow = page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' });
   await excludedRow.getByRole('button', { name: '没录用' }).click();
@@ -173,6 +183,8 @@ test('a pair the matcher excluded is referred only with a written reason', async
   await pressUntil(dialog.getByRole('button', { name: '保存' }), excludedRow.getByText('未录用'));
   await expect(excludedRow).toContainText('工作时间不合适');
   await page.getByRole('menuitem', { name: '操作日志' }).click();
-  await expect(page.getByRole('row').filter({ hasText: '奶奶可以接孩子，本人愿意做全天' })).toContainText('推荐系统判断不合适的人（写明理由）');
+  await expect(page.getByRole('row').filter({ hasText: '奶奶可以接孩子，本人愿意做全天' })).toContainText(
+    '推荐系统判断不合适的人（写明理由）',
+  );
   await expect(page.getByRole('row').filter({ hasText: '工作时间不合适' })).toContainText('推荐：未录用');
 });

@@ -60,11 +60,13 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
-test('the county admin records the county\'s minimum-wage tier on the rules screen', async () => {
+test("the county admin records the county's minimum-wage tier on the rules screen", async () => {
   await page.getByRole('menuitem', { name: '劳动规则参数' }).click();
   await expect(page.getByRole('heading', { name: '劳动规则参数' })).toBeVisible();
   // the shipped Henan rows are listed with their source
-  await expect(page.locator('.ant-table-row').filter({ hasText: '每小时 17.6 元' }).first()).toContainText('豫政〔2021〕33号');
+  await expect(page.locator('.ant-table-row').filter({ hasText: '每小时 17.6 元' }).first()).toContainText(
+    '豫政〔2021〕33号',
+  );
   await page.getByRole('button', { name: /添加地区档次/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('地区代码').fill('4115');
@@ -194,7 +196,10 @@ test('a placement 40 days old without a written contract shows double wages with
   // not yet asked: the tracker says so, and guesses nothing
   const tracker = page.getByTestId('contract-tracker');
   await expect(tracker).toContainText('上岗第 40 天，还不知道签没签书面劳动合同');
-  await page.locator('label').filter({ hasText: /^没签$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^没签$/ })
+    .click();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存。', { exact: true })).toBeVisible();
   await expect(tracker).toContainText('上岗已满一个月还没签书面劳动合同（第 40 天）');
@@ -214,7 +219,7 @@ test('a placement 40 days old without a written contract shows double wages with
   await expect(tracker).toContainText('估计应补发约');
 });
 
-test('the home page lists today\'s follow-ups; a visit records the worker\'s answers with the checks', async () => {
+test("the home page lists today's follow-ups; a visit records the worker's answers with the checks", async () => {
   await page.getByRole('menuitem', { name: '首页' }).click();
   const card = page.getByTestId('follow-ups');
   await expect(card).toContainText('张桂兰：劳动合同');
@@ -237,7 +242,7 @@ test('the home page lists today\'s follow-ups; a visit records the worker\'s ans
   await expect(page.getByText(/已回访（赵科长）/)).toBeVisible();
 });
 
-test('the employer\'s page sums up the open findings and prints a findings letter', async () => {
+test("the employer's page sums up the open findings and prints a findings letter", async () => {
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
   await page.getByRole('tab', { name: '用人单位' }).click();
   await page.getByRole('tabpanel').locator('.ant-table-row').filter({ hasText: '社区微工厂' }).click();

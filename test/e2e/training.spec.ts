@@ -9,7 +9,10 @@ import { loadDemoCounty, onFreshStation, SHOTS } from './helpers';
  * trainer logs in, takes the roll-call of 30 by keyboard in under a minute and corrects one mark later (the
  * audit log keeps both); the near-miss trainee completes with a certificate, and the sewing job now fits her.
  */
-const py = { full: (text: string) => pinyin(text, { toneType: 'none', type: 'string', nonZh: 'consecutive', surname: 'head', v: true }) };
+const py = {
+  full: (text: string) =>
+    pinyin(text, { toneType: 'none', type: 'string', nonZh: 'consecutive', surname: 'head', v: true }),
+};
 const initials = (name: string): string => nameKeys(name, py)[2] ?? '';
 const COURSE = '缝纫工技能培训班（第一期）';
 const JOB = '缝纫工（上学时间班）';
@@ -42,7 +45,8 @@ async function openSeekerMatches(name: string) {
   await expect(page.getByRole('heading', { name: `适合${name}的岗位` })).toBeVisible();
 }
 
-const matchesCount = async (): Promise<number> => Number(/（(\d+) 个）/.exec((await page.getByRole('heading', { name: /^合适的（/ }).textContent()) ?? '')?.[1] ?? NaN);
+const matchesCount = async (): Promise<number> =>
+  Number(/（(\d+) 个）/.exec((await page.getByRole('heading', { name: /^合适的（/ }).textContent()) ?? '')?.[1] ?? NaN);
 /** Where the job's card is on the seeker's page: matches come first (all of them: there are fewer than 30), near misses after. */
 async function jobCardIndex(): Promise<number> {
   await expect(page.getByTestId('match-card').filter({ hasText: JOB })).toBeVisible();
@@ -97,7 +101,11 @@ test('the skills gap ranks sewing, and a near miss for the sewing job lacks only
 
 test('the administrator creates the course from the skills gap, with a day of two half-day sessions', async () => {
   await page.getByRole('menuitem', { name: '技能缺口' }).click();
-  await page.locator('.ant-table-row').filter({ hasText: '缝纫机操作' }).getByRole('button', { name: /开设课程/ }).click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: '缝纫机操作' })
+    .getByRole('button', { name: /开设课程/ })
+    .click();
   await expect(page.getByRole('heading', { name: '新建培训课程' })).toBeVisible();
   await expect(page.getByLabel('证书名称（打印在证书上）')).toHaveValue('专项职业能力证书（缝纫机操作）');
   await page.getByLabel('课程名称').fill(COURSE);
@@ -251,7 +259,9 @@ test('the audit log shows the roll-call and the correction with its reason', asy
   await expect(correction).toHaveCount(1);
   await expect(correction).toContainText('李老师');
   await expect(correction).toContainText('点名时去了卫生间，实际到课');
-  const rollCalls = page.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name: '点名', exact: true }) });
+  const rollCalls = page
+    .locator('.ant-table-row')
+    .filter({ has: page.getByRole('cell', { name: '点名', exact: true }) });
   await expect(rollCalls.first()).toContainText('李老师');
   await expect(rollCalls.first()).toContainText('考勤');
   await shoot('training-audit-zh');
@@ -295,6 +305,10 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   expect(await jobCardIndex()).toBeLessThan(await matchesCount());
   await shoot('training-now-matches-zh');
   // And on her record: the skill and the certificate.
-  await page.getByRole('button', { name: '返回求职者资料' }).or(page.getByRole('button', { name: /返回/ })).first().click();
+  await page
+    .getByRole('button', { name: '返回求职者资料' })
+    .or(page.getByRole('button', { name: /返回/ }))
+    .first()
+    .click();
   await expect(page.locator('input[value="ZX5226262026-0001"]')).toBeVisible();
 });

@@ -8,7 +8,10 @@ onFreshStation((p) => (page = p));
 
 test('a CSV with mistakes gets a row-by-row report; only valid rows go in, after confirming', async () => {
   const file = 'test-results/villages-with-mistakes.csv';
-  writeFileSync(file, '代码,名称,纬度,经度\n522626101201,马家寨村,27.17,108.81\n5226261012,白岩村,27.2,108.8\n522626101203,高寨村,abc,108.8\n');
+  writeFileSync(
+    file,
+    '代码,名称,纬度,经度\n522626101201,马家寨村,27.17,108.81\n5226261012,白岩村,27.2,108.8\n522626101203,高寨村,abc,108.8\n',
+  );
   await page.getByRole('menuitem', { name: '村名单' }).click();
   await expect(page.getByText('还没有村名单。')).toBeVisible();
   await page.locator('input[type=file]').setInputFiles(file);

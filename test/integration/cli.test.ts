@@ -11,7 +11,10 @@ import { encodeHlc } from '#shared/sync/hlc';
 // The county admin's commands, run as the admin runs them (`npm run county -- …` is `tsx server/src/cli.ts …`).
 const data = mkdtempSync(join(tmpdir(), 'county-cli-'));
 const county = (...args: string[]) =>
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['server/src/cli.ts', ...args, '--data', data], { encoding: 'utf8', env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' } });
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['server/src/cli.ts', ...args, '--data', data], {
+    encoding: 'utf8',
+    env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' },
+  });
 
 describe('county CLI', () => {
   it('adds and lists stations, imports a USB bundle once, backs up and restores with a new epoch', () => {
@@ -29,11 +32,22 @@ describe('county CLI', () => {
       station: { name: '和平村就业服务站', areaCode: '522626102' },
       deviceId: 'usb1',
       exportedAt: 2,
-      mutations: [{ id: uuidv7(), table: 'seekers', recordId: person.id, op: 'upsert', hlc: encodeHlc({ ms: 1_700_000_000_000, counter: 0, node: 'usb1' }), fields: person }],
+      mutations: [
+        {
+          id: uuidv7(),
+          table: 'seekers',
+          recordId: person.id,
+          op: 'upsert',
+          hlc: encodeHlc({ ms: 1_700_000_000_000, counter: 0, node: 'usb1' }),
+          fields: person,
+        },
+      ],
     });
     const file = join(data, 'bundle.json');
     writeFileSync(file, JSON.stringify(bundle));
-    expect(county('import-bundle', file)).toMatch(/not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/);
+    expect(county('import-bundle', file)).toMatch(
+      /not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/,
+    );
     expect(county('import-bundle', file)).toMatch(/0 applied, 1 already here, 0 rejected/);
     expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 1/);
 

@@ -35,7 +35,11 @@ export interface DbFactory {
 
 export function sqliteFactory(): DbFactory {
   const dir = mkdtempSync(join(tmpdir(), 'county-'));
-  return { name: 'SQLite', open: () => openSqlite(join(dir, 'county.sqlite')), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    name: 'SQLite',
+    open: () => openSqlite(join(dir, 'county.sqlite')),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A fresh database in the cluster TEST_DATABASE_URL points at (CI starts one). */
@@ -60,10 +64,20 @@ export async function postgresFactory(baseUrl: string): Promise<DbFactory> {
   };
 }
 
-export async function startCounty(db: Database, options: { now?: () => number; maxPushBytes?: number } = {}): Promise<CountyServer> {
+export async function startCounty(
+  db: Database,
+  options: { now?: () => number; maxPushBytes?: number } = {},
+): Promise<CountyServer> {
   const service = createService(db, { adminToken: ADMIN_TOKEN, now: options.now });
   await service.init();
-  const app = await buildApp({ service, version: 'test', rateLimitPerMinute: 1_000_000, enrollLimitPerMinute: 1_000, maxPushBytes: options.maxPushBytes, now: options.now });
+  const app = await buildApp({
+    service,
+    version: 'test',
+    rateLimitPerMinute: 1_000_000,
+    enrollLimitPerMinute: 1_000,
+    maxPushBytes: options.maxPushBytes,
+    now: options.now,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,
@@ -105,7 +119,13 @@ export interface TestStation {
 }
 
 /** A station PC: its own IndexedDB, set up offline, then enrolled with a code from the county. */
-export async function station(county: CountyServer, name: string, deviceId: string, start?: number, areaCode = '522626101'): Promise<TestStation> {
+export async function station(
+  county: CountyServer,
+  name: string,
+  deviceId: string,
+  start?: number,
+  areaCode = '522626101',
+): Promise<TestStation> {
   const env = testEnv(start);
   const { stationId, adminId } = await setUp(env, { name, deviceId, areaCode });
   const actor = { id: adminId, name: '王芳' };
@@ -130,14 +150,17 @@ export async function station(county: CountyServer, name: string, deviceId: stri
 /** The stores every integration test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (CI must). */
 export function backends(): { name: string; make: () => Promise<DbFactory> }[] {
   const pgUrl = process.env.TEST_DATABASE_URL;
-  if (process.env.CI && !pgUrl) throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
-  const list: { name: string; make: () => Promise<DbFactory> }[] = [{ name: 'SQLite', make: async () => sqliteFactory() }];
+  if (process.env.CI && !pgUrl)
+    throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
+  const list: { name: string; make: () => Promise<DbFactory> }[] = [
+    { name: 'SQLite', make: async () => sqliteFactory() },
+  ];
   if (pgUrl) list.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
   return list;
 }
 
 /** A command's value, or the test fails with its error code. */
-export const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+export const must = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
 };
@@ -155,10 +178,18 @@ export function describeWithCounty(title: string, body: (county: CountyServer) =
       return current;
     };
     const county: CountyServer = {
-      get url() { return server().url; },
-      get service() { return server().service; },
-      get db() { return server().db; },
-      get app() { return server().app; },
+      get url() {
+        return server().url;
+      },
+      get service() {
+        return server().service;
+      },
+      get db() {
+        return server().db;
+      },
+      get app() {
+        return server().app;
+      },
       close: () => server().close(),
     };
     beforeEach(async () => {

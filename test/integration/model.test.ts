@@ -39,7 +39,13 @@ async function openCounty(file: string, now: () => number): Promise<County> {
   const db = openSqlite(file);
   const service = createService(db, { adminToken: ADMIN, now });
   await service.init();
-  const app = await buildApp({ service, version: 'model', rateLimitPerMinute: 10_000_000, enrollLimitPerMinute: 10_000_000, now });
+  const app = await buildApp({
+    service,
+    version: 'model',
+    rateLimitPerMinute: 10_000_000,
+    enrollLimitPerMinute: 10_000_000,
+    now,
+  });
   return { db, service, app };
 }
 
@@ -48,13 +54,29 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('editSeeker' as const), at: fc.nat(2), pick: fc.nat() }),
   fc.record({ kind: fc.constant('withdraw' as const), at: fc.nat(2), pick: fc.nat() }),
   fc.record({ kind: fc.constant('job' as const), at: fc.nat(2) }),
-  fc.record({ kind: fc.constant('editJob' as const), at: fc.nat(2), pick: fc.nat(), positions: fc.integer({ min: 1, max: 50 }) }),
+  fc.record({
+    kind: fc.constant('editJob' as const),
+    at: fc.nat(2),
+    pick: fc.nat(),
+    positions: fc.integer({ min: 1, max: 50 }),
+  }),
   fc.record({ kind: fc.constant('sync' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('sync' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('restart' as const) }),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 10 * 60_000 }) }),
 );
-const faultArb = fc.constantFrom<Fault>('ok', 'ok', 'ok', 'drop-before', 'drop-after', 'duplicate', 'replay', 'delay', 'e500', 'e413');
+const faultArb = fc.constantFrom<Fault>(
+  'ok',
+  'ok',
+  'ok',
+  'drop-before',
+  'drop-after',
+  'duplicate',
+  'replay',
+  'delay',
+  'e500',
+  'e413',
+);
 
 describe('sync model (fast-check)', () => {
   it('converges with nothing lost and nothing stored twice, whatever the link and the clocks do', async () => {
@@ -80,7 +102,12 @@ describe('sync model (fast-check)', () => {
                 method: (i.method ?? 'GET') as 'GET' | 'POST',
                 url: u,
                 headers: i.headers as Record<string, string>,
-                payload: i.body === undefined ? undefined : typeof i.body === 'string' ? i.body : Buffer.from(i.body as Uint8Array),
+                payload:
+                  i.body === undefined
+                    ? undefined
+                    : typeof i.body === 'string'
+                      ? i.body
+                      : Buffer.from(i.body as Uint8Array),
               });
               return new Response(r.body, { status: r.statusCode, headers: { 'content-type': 'application/json' } });
             };
@@ -107,7 +134,9 @@ describe('sync model (fast-check)', () => {
                 await new Promise((resolve) => setTimeout(resolve, 5));
                 return send(url, init);
               case 'e413':
-                return isPush ? new Response(JSON.stringify({ error: 'body.tooLarge' }), { status: 413 }) : send(url, init);
+                return isPush
+                  ? new Response(JSON.stringify({ error: 'body.tooLarge' }), { status: 413 })
+                  : send(url, init);
               default:
                 return send(url, init);
             }
@@ -118,10 +147,22 @@ describe('sync model (fast-check)', () => {
               const offset = i === 1 ? skew : 0;
               const env = testEnv(clock.now + offset);
               const { stationId, adminId } = await setUp(env, { name: `第${i + 1}服务站`, deviceId: `dev${i}` });
-              const { enrollmentCode } = await county.service.addStation({ name: `第${i + 1}服务站`, areaCode: '522626101' });
+              const { enrollmentCode } = await county.service.addStation({
+                name: `第${i + 1}服务站`,
+                areaCode: '522626101',
+              });
               const { token } = await county.service.enroll({ enrollmentCode, deviceName: `PC${i}`, stationId });
               const transport = httpTransport({ baseUrl: 'http://county', token: async () => token, fetch: fakeFetch });
-              return { env, offset, stationId, actor: { id: adminId, name: '王芳' }, transport, session: newSyncSession(), seekers: [] as string[], jobs: [] as { id: string; input: ReturnType<typeof jobInput> }[] };
+              return {
+                env,
+                offset,
+                stationId,
+                actor: { id: adminId, name: '王芳' },
+                transport,
+                session: newSyncSession(),
+                seekers: [] as string[],
+                jobs: [] as { id: string; input: ReturnType<typeof jobInput> }[],
+              };
             }),
           );
           const advance = (ms: number) => {
@@ -130,7 +171,13 @@ describe('sync model (fast-check)', () => {
           };
           const sync = async (s: (typeof stations)[number]) => {
             try {
-              await syncOnce({ db: s.env.db, transport: s.transport, now: s.env.now, pinyin: loadPinyin, session: s.session });
+              await syncOnce({
+                db: s.env.db,
+                transport: s.transport,
+                now: s.env.now,
+                pinyin: loadPinyin,
+                session: s.session,
+              });
             } catch {
               // a failed sync is retried later; the model checks nothing was lost at the end
             }
@@ -149,14 +196,27 @@ describe('sync model (fast-check)', () => {
               const s = stations[o.at] as (typeof stations)[number];
               if (o.kind === 'sync') await sync(s);
               else if (o.kind === 'seeker') {
-                const input = seekerInput({ name: `求职者${n}`, idNumber: null, phone: null, birthDate: `19${50 + (n % 40)}-01-0${1 + (n % 9)}` });
+                const input = seekerInput({
+                  name: `求职者${n}`,
+                  idNumber: null,
+                  phone: null,
+                  birthDate: `19${50 + (n % 40)}-01-0${1 + (n % 9)}`,
+                });
                 const r = await saveSeeker(s.env, s.actor, input, '模型测试');
                 if (r.ok) s.seekers.push(input.id);
               } else if (o.kind === 'editSeeker' && s.seekers.length > 0) {
                 const id = s.seekers[o.pick % s.seekers.length] as string;
                 const row = await s.env.db.seekers.get(id);
                 if (row && !row.deleted) {
-                  const { updatedAt: _u, searchKeys: _k, _stamps: _s, stationId: _st, createdAt: _c, deleted: _d, ...input } = row;
+                  const {
+                    updatedAt: _u,
+                    searchKeys: _k,
+                    _stamps: _s,
+                    stationId: _st,
+                    createdAt: _c,
+                    deleted: _d,
+                    ...input
+                  } = row;
                   await saveSeeker(s.env, s.actor, { ...input, notes: `改过 ${n}` }, '模型测试');
                 }
               } else if (o.kind === 'withdraw' && s.seekers.length > 0) {
@@ -181,7 +241,9 @@ describe('sync model (fast-check)', () => {
           for (let round = 0; round < 2; round += 1) for (const s of stations) await sync(s);
 
           // Nothing lost: every change a station made is stored on the server exactly once.
-          const serverRows = await county.db.transaction((sql) => sql.all<{ id: string; n: number }>('SELECT id, COUNT(*) AS n FROM mutations GROUP BY id'));
+          const serverRows = await county.db.transaction((sql) =>
+            sql.all<{ id: string; n: number }>('SELECT id, COUNT(*) AS n FROM mutations GROUP BY id'),
+          );
           expect(serverRows.every((r) => Number(r.n) === 1)).toBe(true);
           const serverIds = new Set(serverRows.map((r) => r.id));
           for (const s of stations) {
@@ -200,12 +262,16 @@ describe('sync model (fast-check)', () => {
           };
           for (const owner of stations) {
             for (const id of owner.seekers) {
-              expect(strip((await owner.env.db.seekers.get(id)) as Record<string, unknown> | undefined)).toEqual(await county.service.record('seekers', id));
-              for (const other of stations) if (other !== owner) expect(await other.env.db.seekers.get(id)).toBeUndefined();
+              expect(strip((await owner.env.db.seekers.get(id)) as Record<string, unknown> | undefined)).toEqual(
+                await county.service.record('seekers', id),
+              );
+              for (const other of stations)
+                if (other !== owner) expect(await other.env.db.seekers.get(id)).toBeUndefined();
             }
             for (const { id } of owner.jobs) {
               const server = await county.service.record('jobs', id);
-              for (const s of stations) expect(strip((await s.env.db.jobs.get(id)) as Record<string, unknown> | undefined)).toEqual(server);
+              for (const s of stations)
+                expect(strip((await s.env.db.jobs.get(id)) as Record<string, unknown> | undefined)).toEqual(server);
             }
           }
           await county.app.close();

@@ -15,7 +15,6 @@ import { backupTo, restoreFrom } from '#server/backup';
 import { describeWithCounty, must, station } from './harness';
 
 describeWithCounty('the app syncing with the real county server on loopback', (county) => {
-
   it('pushes seekers and a job; the job reaches the other station, the seekers do not', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');
     const b = await station(county, '和平村就业服务站', 'devb');
@@ -34,7 +33,11 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
 
     const got = await b.sync();
     expect(got.pulled).toBeGreaterThan(0);
-    expect(await b.env.db.jobs.get(job.id)).toMatchObject({ title: '缝纫工', stationId: a.stationId, searchKeys: expect.arrayContaining(['frg']) });
+    expect(await b.env.db.jobs.get(job.id)).toMatchObject({
+      title: '缝纫工',
+      stationId: a.stationId,
+      searchKeys: expect.arrayContaining(['frg']),
+    });
     expect(await b.env.db.employers.get(employer.id)).toMatchObject({ name: employer.name });
     expect(await b.env.db.seekers.count()).toBe(0);
     // The cursor moved with the commit: a second pull brings nothing new.
@@ -82,7 +85,14 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
   it('keeps a change the county refuses, marked, for a person to fix; the rest go through', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');
     must(await saveSeeker(a.env, a.actor, seekerInput()));
-    const bad = { id: '01930000-0000-7000-8000-000000000001', table: 'seekers', recordId: '01930000-0000-7000-8000-000000000002', op: 'upsert' as const, hlc: '000001700000000:00000:deva', fields: { name: 42 } };
+    const bad = {
+      id: '01930000-0000-7000-8000-000000000001',
+      table: 'seekers',
+      recordId: '01930000-0000-7000-8000-000000000002',
+      op: 'upsert' as const,
+      hlc: '000001700000000:00000:deva',
+      fields: { name: 42 },
+    };
     await a.env.db.outbox.add(bad);
     const report = await a.sync();
     expect(report.rejected).toBe(1);
@@ -110,7 +120,13 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
     await a.sync();
     const backup = join(mkdtempSync(join(tmpdir(), 'backup-')), 'county.jsonl.gz');
     await backupTo(county.db, backup);
-    const second = seekerInput({ idNumber: '110105198001010016', birthDate: '1980-01-01', sex: 'male', phone: '13700000000', name: '张三' });
+    const second = seekerInput({
+      idNumber: '110105198001010016',
+      birthDate: '1980-01-01',
+      sex: 'male',
+      phone: '13700000000',
+      name: '张三',
+    });
     must(await saveSeeker(a.env, a.actor, second));
     await a.sync();
     expect(await county.service.record('seekers', second.id)).not.toBeNull();
@@ -133,7 +149,13 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
     const person = seekerInput();
     must(await saveSeeker(a.env, a.actor, person));
     let saved = '';
-    const platform = { ...a.platform, saveFile: async ({ content }: { content: string }) => ((saved = content), { ok: true as const, value: { saved: true } }) };
+    const platform = {
+      ...a.platform,
+      saveFile: async ({ content }: { content: string }) => (
+        (saved = content),
+        { ok: true as const, value: { saved: true } }
+      ),
+    };
     const exported = must(await exportPendingBundle(a.env, platform, a.actor));
     expect(exported.count).toBeGreaterThan(0);
     const bundle = must(parseBundle(saved));
@@ -157,11 +179,20 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
       const response = await fetch(input, init);
       if (!String(input).endsWith('/health')) return response;
       const { encodings: _e, ...health } = (await response.json()) as Record<string, unknown>;
-      return new Response(JSON.stringify(health), { status: response.status, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(health), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
     }) as typeof fetch;
     const transport = await configuredTransport(a.env, a.platform, plainOnly);
     if (!transport) throw new Error('not enrolled');
-    const report = await syncOnce({ db: a.env.db, transport, now: a.env.now, pinyin: loadPinyin, session: newSyncSession() });
+    const report = await syncOnce({
+      db: a.env.db,
+      transport,
+      now: a.env.now,
+      pinyin: loadPinyin,
+      session: newSyncSession(),
+    });
     expect(report.pushed).toBeGreaterThan(0);
     expect(types).toContain('application/json');
     expect(types).not.toContain(COMPACT_CONTENT_TYPE);

@@ -31,7 +31,9 @@ const HANDLED_ELSEWHERE = new Set(['login.wrong', 'login.locked', 'custom']);
 
 describe('error codes', () => {
   // Match reasons (shared/matching) are not errors: each carries its own zh and en text (messages.ts).
-  const sources = ['shared', 'renderer/src', 'electron'].flatMap((d) => files(d)).filter((f) => !f.startsWith(join('shared', 'matching')));
+  const sources = ['shared', 'renderer/src', 'electron']
+    .flatMap((d) => files(d))
+    .filter((f) => !f.startsWith(join('shared', 'matching')));
   const codes = new Set(sources.flatMap((f) => codesIn(readFileSync(f, 'utf8'))));
 
   it('finds the codes (the scan itself works)', () => {

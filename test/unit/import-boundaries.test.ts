@@ -15,7 +15,10 @@ describe('import boundaries', () => {
     ['shared/sync/x.ts', "import Dexie from 'dexie';\nexport const d = Dexie;\n"],
     ['shared/sync/x.ts', "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n"],
     ['shared/sync/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n"],
-    ['renderer/src/x.ts', "import { windowOptions } from '#electron/main/window-options';\nexport const w = windowOptions;\n"],
+    [
+      'renderer/src/x.ts',
+      "import { windowOptions } from '#electron/main/window-options';\nexport const w = windowOptions;\n",
+    ],
     ['renderer/src/x.ts', "import { buildApp } from '#server/app';\nexport const b = buildApp;\n"],
     ['renderer/src/features/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/main/x.ts', "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n"],
@@ -35,8 +38,12 @@ describe('import boundaries', () => {
   });
 
   it('allows the imports the design allows', async () => {
-    expect(await ruleIds('renderer/src/x.ts', "import { ok } from '#shared/result';\nexport const o = ok;\n")).toEqual([]);
-    expect(await ruleIds('electron/main/x.ts', "import { ok } from '#shared/result';\nexport const o = ok;\n")).toEqual([]);
+    expect(await ruleIds('renderer/src/x.ts', "import { ok } from '#shared/result';\nexport const o = ok;\n")).toEqual(
+      [],
+    );
+    expect(await ruleIds('electron/main/x.ts', "import { ok } from '#shared/result';\nexport const o = ok;\n")).toEqual(
+      [],
+    );
     expect(await ruleIds('shared/sync/x.ts', "import { ok } from '../result';\nexport const o = ok;\n")).toEqual([]);
   });
 });

@@ -17,14 +17,47 @@ describe('database schema', () => {
     const db = new DoorstepDb(`schema-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['attendance', 'audit', 'courses', 'employers', 'enrolments', 'jobs', 'meta', 'outbox', 'placements', 'referrals', 'ruleParameters', 'seekers', 'sent', 'settings', 'staff', 'stations', 'villages', 'visits']);
-    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attendance',
+      'audit',
+      'courses',
+      'employers',
+      'enrolments',
+      'jobs',
+      'meta',
+      'outbox',
+      'placements',
+      'referrals',
+      'ruleParameters',
+      'seekers',
+      'sent',
+      'settings',
+      'staff',
+      'stations',
+      'villages',
+      'visits',
+    ]);
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability,
+    ).toBe('strict');
     db.close();
   });
 
   it('refuses to change or delete an audit entry', async () => {
     const db = new DoorstepDb(`audit-${Math.random()}`);
-    const entry = { id: '0190b5c1-8c6f-7000-8000-000000000001', stationId: '0190b5c1-8c6f-7000-8000-000000000002', at: 1, hlc: '000000000000001:00000:a', actorId: null, actorName: null, action: 'x', table: 't', recordId: 'r', fields: [], reason: null };
+    const entry = {
+      id: '0190b5c1-8c6f-7000-8000-000000000001',
+      stationId: '0190b5c1-8c6f-7000-8000-000000000002',
+      at: 1,
+      hlc: '000000000000001:00000:a',
+      actorId: null,
+      actorName: null,
+      action: 'x',
+      table: 't',
+      recordId: 'r',
+      fields: [],
+      reason: null,
+    };
     await db.audit.add(entry);
     await expect(db.audit.update(entry.id, { reason: 'changed' })).rejects.toThrow();
     await expect(db.audit.delete(entry.id)).rejects.toThrow();

@@ -22,7 +22,9 @@ export interface MetaRow {
 }
 
 /** A change waiting for the county. `rejected` is set when the county refused it for good (a person fixes it). */
-export type OutboxEntry = Mutation & { readonly rejected?: { readonly code: string; readonly message: string; readonly at: number } };
+export type OutboxEntry = Mutation & {
+  readonly rejected?: { readonly code: string; readonly message: string; readonly at: number };
+};
 
 /** A change the county has stored, with when it said so. */
 export type SentEntry = Mutation & { readonly sentAt: number };

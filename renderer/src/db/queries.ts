@@ -29,17 +29,38 @@ export function useStation(): Station | undefined | 'loading' {
 }
 
 export function useIdleLockMinutes(): number {
-  return useLiveQuery(async () => (await getDb().settings.toCollection().first())?.idleLockMinutes ?? IDLE_LOCK.defaultMinutes, [], IDLE_LOCK.defaultMinutes);
+  return useLiveQuery(
+    async () => (await getDb().settings.toCollection().first())?.idleLockMinutes ?? IDLE_LOCK.defaultMinutes,
+    [],
+    IDLE_LOCK.defaultMinutes,
+  );
 }
 
 /** Changes to records waiting for the county (the audit entries that travel with them are not counted). */
 export function usePendingCount(): number {
-  return useLiveQuery(() => getDb().outbox.filter((m) => m.table !== 'audit' && !m.rejected).count(), [], 0);
+  return useLiveQuery(
+    () =>
+      getDb()
+        .outbox.filter((m) => m.table !== 'audit' && !m.rejected)
+        .count(),
+    [],
+    0,
+  );
 }
 
 /** Changes the county refused for good, newest first (a person must look at them). */
 export function useRejectedChanges(): OutboxEntry[] {
-  return useLiveQuery(async () => (await getDb().outbox.filter((m) => Boolean(m.rejected)).limit(500).toArray()).reverse(), [], []);
+  return useLiveQuery(
+    async () =>
+      (
+        await getDb()
+          .outbox.filter((m) => Boolean(m.rejected))
+          .limit(500)
+          .toArray()
+      ).reverse(),
+    [],
+    [],
+  );
 }
 
 /** The county server this PC is enrolled with, if any. */
@@ -48,7 +69,15 @@ export function useSyncServer(): string | null | undefined {
 }
 
 export function useStaffList(activeOnly: boolean): Staff[] {
-  return useLiveQuery(() => getDb().staff.orderBy('name').filter((s) => !activeOnly || s.active).toArray(), [activeOnly], []);
+  return useLiveQuery(
+    () =>
+      getDb()
+        .staff.orderBy('name')
+        .filter((s) => !activeOnly || s.active)
+        .toArray(),
+    [activeOnly],
+    [],
+  );
 }
 
 export function useAuditCount(): number {
@@ -57,12 +86,20 @@ export function useAuditCount(): number {
 
 /** One page of the audit log, newest first, read from the `at` index. */
 export function useAuditPage(offset: number, limit: number, enabled = true): AuditEntry[] {
-  return useLiveQuery(() => (enabled ? getDb().audit.orderBy('at').reverse().offset(offset).limit(limit).toArray() : []), [offset, limit, enabled], []);
+  return useLiveQuery(
+    () => (enabled ? getDb().audit.orderBy('at').reverse().offset(offset).limit(limit).toArray() : []),
+    [offset, limit, enabled],
+    [],
+  );
 }
 
 /** Names of staff by id, to show who an audit line is about. */
 export function useStaffNames(): ReadonlyMap<string, string> {
-  return useLiveQuery(async () => new Map((await getDb().staff.toArray()).map((s) => [s.id, s.name])), [], new Map<string, string>());
+  return useLiveQuery(
+    async () => new Map((await getDb().staff.toArray()).map((s) => [s.id, s.name])),
+    [],
+    new Map<string, string>(),
+  );
 }
 
 export interface SeekerFilters {
@@ -76,7 +113,12 @@ const LIST_LIMIT = 2000;
 export const SEARCH_LIMIT = 100;
 
 /** Rows whose search keys start with the typed query (indexed), or, with no query, `newest()`; never tombstones. */
-async function byKeys<T extends { id: string; deleted: boolean }>(table: Table<T, string>, query: string, limit: number, newest: () => Promise<T[]>): Promise<T[]> {
+async function byKeys<T extends { id: string; deleted: boolean }>(
+  table: Table<T, string>,
+  query: string,
+  limit: number,
+  newest: () => Promise<T[]>,
+): Promise<T[]> {
   const prefixes = queryPrefixes(query);
   if (prefixes.length === 0) return (await newest()).filter((r) => !r.deleted);
   const found = await Promise.all(prefixes.map((p) => table.where('searchKeys').startsWith(p).limit(limit).toArray()));
@@ -87,13 +129,24 @@ async function byKeys<T extends { id: string; deleted: boolean }>(table: Table<T
  * Seekers for the list: by typed query (an indexed prefix look-up on name, pinyin, initials, phone and ID
  * tails) or, with no query, the most recently registered. Removed (tombstoned) records never show.
  */
-export function useSeekerSearch(query: string, filters: SeekerFilters): { readonly query: string; readonly rows: SeekerRow[] } | undefined {
+export function useSeekerSearch(
+  query: string,
+  filters: SeekerFilters,
+): { readonly query: string; readonly rows: SeekerRow[] } | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     const newest = async (): Promise<SeekerRow[]> => {
-      if (!filters.villageCode && !filters.status) return db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(LIST_LIMIT).toArray();
+      if (!filters.villageCode && !filters.status)
+        return db.seekers
+          .orderBy('createdAt')
+          .reverse()
+          .filter((s) => !s.deleted)
+          .limit(LIST_LIMIT)
+          .toArray();
       // A filter without a query: read by that index, newest first.
-      const indexed = filters.villageCode ? db.seekers.where('villageCode').equals(filters.villageCode) : db.seekers.where('status').equals(filters.status ?? '');
+      const indexed = filters.villageCode
+        ? db.seekers.where('villageCode').equals(filters.villageCode)
+        : db.seekers.where('status').equals(filters.status ?? '');
       return (await indexed.toArray()).sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
     };
     const rows = await byKeys(db.seekers, query, SEARCH_LIMIT, newest);
@@ -118,7 +171,15 @@ function useRow<T>(table: () => Table<T, string>, id: string | undefined): T | u
 export const useSeeker = (id: string | undefined): SeekerRow | undefined | null => useRow(() => getDb().seekers, id);
 
 export function useVillages(): Village[] {
-  return useLiveQuery(() => getDb().villages.orderBy('name').filter((v) => !v.deleted).toArray(), [], []);
+  return useLiveQuery(
+    () =>
+      getDb()
+        .villages.orderBy('name')
+        .filter((v) => !v.deleted)
+        .toArray(),
+    [],
+    [],
+  );
 }
 
 /** Names of seekers by id (for the duplicate dialog). */
@@ -131,22 +192,35 @@ export type { SeekerRow } from './db';
 
 export type { EmployerRow, JobRow } from './db';
 
-
 export function useEmployers(query = ''): EmployerRow[] | undefined {
-  return useLiveQuery(() => byKeys(getDb().employers, query, LIST_LIMIT, () => getDb().employers.orderBy('name').limit(LIST_LIMIT).toArray()), [query]);
+  return useLiveQuery(
+    () =>
+      byKeys(getDb().employers, query, LIST_LIMIT, () => getDb().employers.orderBy('name').limit(LIST_LIMIT).toArray()),
+    [query],
+  );
 }
 
 export function useJobs(query = ''): JobRow[] | undefined {
-  return useLiveQuery(() => byKeys(getDb().jobs, query, LIST_LIMIT, () => getDb().jobs.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray()), [query]);
+  return useLiveQuery(
+    () =>
+      byKeys(getDb().jobs, query, LIST_LIMIT, () =>
+        getDb().jobs.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray(),
+      ),
+    [query],
+  );
 }
 
-export const useEmployer = (id: string | undefined): EmployerRow | undefined | null => useRow(() => getDb().employers, id);
+export const useEmployer = (id: string | undefined): EmployerRow | undefined | null =>
+  useRow(() => getDb().employers, id);
 
 export const useJob = (id: string | undefined): JobRow | undefined | null => useRow(() => getDb().jobs, id);
 
 /** Which of these ID numbers are already registered (for the import preview). */
 export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<string>> {
-  const rows = await getDb().seekers.where('idNumber').anyOf([...ids]).toArray();
+  const rows = await getDb()
+    .seekers.where('idNumber')
+    .anyOf([...ids])
+    .toArray();
   return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
 }
 

@@ -21,7 +21,12 @@ async function withNames(referrals: readonly Referral[]): Promise<ReferralView[]
     db.jobs.bulkGet(referrals.map((r) => r.jobId)),
     db.employers.bulkGet(referrals.map((r) => r.employerId)),
   ]);
-  return referrals.map((referral, i) => ({ referral, seeker: seekers[i] ?? null, job: jobs[i] ?? null, employer: employers[i] ?? null }));
+  return referrals.map((referral, i) => ({
+    referral,
+    seeker: seekers[i] ?? null,
+    job: jobs[i] ?? null,
+    employer: employers[i] ?? null,
+  }));
 }
 
 /** Referrals, newest first (all, or those with one status), with names. */
@@ -29,14 +34,18 @@ export function useReferrals(status: ReferralStatus | null, limit = 300): Referr
   return useLiveQuery(async () => {
     const db = getDb();
     const rows = status
-      ? (await db.referrals.where('status').equals(status).toArray()).sort((a, b) => b.createdAt - a.createdAt).slice(0, limit)
+      ? (await db.referrals.where('status').equals(status).toArray())
+          .sort((a, b) => b.createdAt - a.createdAt)
+          .slice(0, limit)
       : await db.referrals.orderBy('createdAt').reverse().limit(limit).toArray();
     return withNames(rows.filter((r) => !r.deleted));
   }, [status, limit]);
 }
 
 /** One referral with names and the station that wrote it (for the slip); null when there is none. */
-export function useReferral(id: string | undefined): (ReferralView & { readonly station: Station | null }) | null | undefined {
+export function useReferral(
+  id: string | undefined,
+): (ReferralView & { readonly station: Station | null }) | null | undefined {
   return useLiveQuery(async () => {
     if (!id) return null;
     const db = getDb();
@@ -65,7 +74,9 @@ export function useReferralCounts(): Readonly<Record<string, number>> | undefine
 export function usePairReferrals(by: 'seekerId' | 'jobId', id: string): ReadonlyMap<string, Referral> {
   return useLiveQuery(
     async () => {
-      const rows = (await getDb().referrals.where(by).equals(id).toArray()).filter((r) => !r.deleted).sort((a, b) => a.createdAt - b.createdAt);
+      const rows = (await getDb().referrals.where(by).equals(id).toArray())
+        .filter((r) => !r.deleted)
+        .sort((a, b) => a.createdAt - b.createdAt);
       return new Map(rows.map((r) => [by === 'seekerId' ? r.jobId : r.seekerId, r]));
     },
     [by, id],

@@ -34,7 +34,10 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
     db.seekers.bulkGet(live.map((p) => p.seekerId)),
     db.jobs.bulkGet(live.map((p) => p.jobId)),
     db.employers.bulkGet(live.map((p) => p.employerId)),
-    db.visits.where('placementId').anyOf(live.map((p) => p.id)).toArray(),
+    db.visits
+      .where('placementId')
+      .anyOf(live.map((p) => p.id))
+      .toArray(),
   ]);
   return live.map((placement, i) => {
     const s = seekers[i];
@@ -43,7 +46,9 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
       seeker: s ? { id: s.id, name: s.name, birthDate: s.birthDate, sex: s.sex, pregnant: s.pregnant } : null,
       job: jobs[i] ?? null,
       employer: employers[i] ?? null,
-      visits: visits.filter((v) => v.placementId === placement.id && !v.deleted).sort((a, b) => (a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0)),
+      visits: visits
+        .filter((v) => v.placementId === placement.id && !v.deleted)
+        .sort((a, b) => (a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0)),
     };
   });
 }
@@ -52,7 +57,17 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
 export function usePlacementViews(): PlacementView[] | undefined {
   return useLiveQuery(async () => {
     const views = await viewsOf(await getDb().placements.toArray());
-    return views.sort((a, b) => (a.placement.status === b.placement.status ? (a.placement.startDate < b.placement.startDate ? 1 : a.placement.startDate > b.placement.startDate ? -1 : 0) : a.placement.status === 'active' ? -1 : 1));
+    return views.sort((a, b) =>
+      a.placement.status === b.placement.status
+        ? a.placement.startDate < b.placement.startDate
+          ? 1
+          : a.placement.startDate > b.placement.startDate
+            ? -1
+            : 0
+        : a.placement.status === 'active'
+          ? -1
+          : 1,
+    );
   }, []);
 }
 
@@ -66,7 +81,9 @@ export function usePlacementView(id: string | undefined): PlacementView | null |
 }
 
 /** An employer's postings and placements (with visits), for its rights summary. */
-export function useEmployerRights(employerId: string | undefined): { readonly jobs: readonly Job[]; readonly placements: readonly PlacementView[] } | undefined {
+export function useEmployerRights(
+  employerId: string | undefined,
+): { readonly jobs: readonly Job[]; readonly placements: readonly PlacementView[] } | undefined {
   return useLiveQuery(async () => {
     if (!employerId) return { jobs: [], placements: [] };
     const db = getDb();
@@ -77,14 +94,36 @@ export function useEmployerRights(employerId: string | undefined): { readonly jo
 }
 
 /** Seekers and open jobs to pick from when recording a placement (names only; newest first). */
-export function usePlacementChoices(): { readonly seekers: readonly Pick<Seeker, 'id' | 'name' | 'birthDate'>[]; readonly jobs: readonly (Pick<Job, 'id' | 'title' | 'employerId' | 'status'> & { readonly employerName: string })[] } | undefined {
+export function usePlacementChoices():
+  | {
+      readonly seekers: readonly Pick<Seeker, 'id' | 'name' | 'birthDate'>[];
+      readonly jobs: readonly (Pick<Job, 'id' | 'title' | 'employerId' | 'status'> & {
+        readonly employerName: string;
+      })[];
+    }
+  | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const [seekers, jobs, employers] = await Promise.all([db.seekers.orderBy('createdAt').reverse().filter((s) => !s.deleted).limit(5000).toArray(), db.jobs.filter((j) => !j.deleted).toArray(), db.employers.toArray()]);
+    const [seekers, jobs, employers] = await Promise.all([
+      db.seekers
+        .orderBy('createdAt')
+        .reverse()
+        .filter((s) => !s.deleted)
+        .limit(5000)
+        .toArray(),
+      db.jobs.filter((j) => !j.deleted).toArray(),
+      db.employers.toArray(),
+    ]);
     const names = new Map(employers.map((e) => [e.id, e.name]));
     return {
       seekers: seekers.map((s) => ({ id: s.id, name: s.name, birthDate: s.birthDate })),
-      jobs: jobs.map((j) => ({ id: j.id, title: j.title, employerId: j.employerId, status: j.status, employerName: names.get(j.employerId) ?? '' })),
+      jobs: jobs.map((j) => ({
+        id: j.id,
+        title: j.title,
+        employerId: j.employerId,
+        status: j.status,
+        employerName: names.get(j.employerId) ?? '',
+      })),
     };
   }, []);
 }

@@ -5,8 +5,18 @@ import type { RuleParameter } from '#shared/rights/parameters/schema';
 import { paramsInForce } from './rule-params';
 
 const record = (hourly: number, updatedAt: string, over: Partial<RuleParameter> = {}): RuleParameter => ({
-  id: '0190b5e5-0000-7000-8000-000000000001', stationId: '0190b5e5-0000-7000-8000-000000000002', createdAt: 0, updatedAt, deleted: false,
-  areaPrefix: '31', effectiveFrom: '2025-07-01', source: 'county', verified: true, note: '', value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly }, ...over,
+  id: '0190b5e5-0000-7000-8000-000000000001',
+  stationId: '0190b5e5-0000-7000-8000-000000000002',
+  createdAt: 0,
+  updatedAt,
+  deleted: false,
+  areaPrefix: '31',
+  effectiveFrom: '2025-07-01',
+  source: 'county',
+  verified: true,
+  note: '',
+  value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly },
+  ...over,
 });
 const hourlyIn = (records: RuleParameter[]) => {
   const mw = minimumWageFor(paramsInForce(records), '310101', '2026-01-01');

@@ -9,7 +9,14 @@ import { settingsSchema, type Settings } from '#shared/entities/settings';
 import { staffSchema, type Staff } from '#shared/entities/staff';
 import { stationSchema, type Station } from '#shared/entities/station';
 import { villageSchema, type Village } from '#shared/entities/village';
-import { attendanceEventSchema, courseSchema, enrolmentSchema, type AttendanceEvent, type Course, type Enrolment } from '#shared/training/course';
+import {
+  attendanceEventSchema,
+  courseSchema,
+  enrolmentSchema,
+  type AttendanceEvent,
+  type Course,
+  type Enrolment,
+} from '#shared/training/course';
 
 /**
  * The record tables the command layer writes, with the schema every write is checked against. Which of them

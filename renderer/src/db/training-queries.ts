@@ -18,12 +18,21 @@ export interface CourseListRow extends Course {
 export function useCourses(trainerId: string | null): CourseListRow[] | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const courses = trainerId ? await db.courses.where('trainerId').equals(trainerId).toArray() : await db.courses.toArray();
+    const courses = trainerId
+      ? await db.courses.where('trainerId').equals(trainerId).toArray()
+      : await db.courses.toArray();
     const live = courses.filter((c) => !c.deleted).sort((a, b) => b.createdAt - a.createdAt);
-    const enrolments = await db.enrolments.where('courseId').anyOf(live.map((c) => c.id)).toArray();
+    const enrolments = await db.enrolments
+      .where('courseId')
+      .anyOf(live.map((c) => c.id))
+      .toArray();
     return live.map((c) => {
       const mine = enrolments.filter((e) => e.courseId === c.id && !e.deleted);
-      return { ...c, seated: mine.filter((e) => e.status === 'enrolled' || e.status === 'completed').length, waiting: mine.filter((e) => e.status === 'waiting').length };
+      return {
+        ...c,
+        seated: mine.filter((e) => e.status === 'enrolled' || e.status === 'completed').length,
+        waiting: mine.filter((e) => e.status === 'waiting').length,
+      };
     });
   }, [trainerId]);
 }
@@ -38,7 +47,14 @@ export function useCourse(id: string | undefined, trainerId: string | null): Cou
 }
 
 export function useTrainers(): Staff[] {
-  return useLiveQuery(async () => (await getDb().staff.toArray()).filter((s) => s.role === 'trainer' && s.active && !s.deleted).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [], []);
+  return useLiveQuery(
+    async () =>
+      (await getDb().staff.toArray())
+        .filter((s) => s.role === 'trainer' && s.active && !s.deleted)
+        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    [],
+    [],
+  );
 }
 
 /** A trainee as the training screens show them. */
@@ -59,7 +75,9 @@ export interface RosterTrainee extends Trainee {
 
 const NAME_KEY = /^[a-z\u3400-\u9fff]+$/;
 
-async function trainees(courseId: string): Promise<{ enrolments: Enrolment[]; seekers: Map<string, SeekerRow>; villages: Map<string, string> }> {
+async function trainees(
+  courseId: string,
+): Promise<{ enrolments: Enrolment[]; seekers: Map<string, SeekerRow>; villages: Map<string, string> }> {
   const db = getDb();
   const enrolments = (await db.enrolments.where('courseId').equals(courseId).toArray()).filter((e) => !e.deleted);
   const rows = await db.seekers.bulkGet(enrolments.map((e) => e.seekerId));
@@ -69,7 +87,8 @@ async function trainees(courseId: string): Promise<{ enrolments: Enrolment[]; se
   return { enrolments, seekers, villages };
 }
 
-const bySeat = (a: Trainee, b: Trainee): number => (a.enrolment.seat ?? 9999) - (b.enrolment.seat ?? 9999) || a.enrolment.requestedAt - b.enrolment.requestedAt;
+const bySeat = (a: Trainee, b: Trainee): number =>
+  (a.enrolment.seat ?? 9999) - (b.enrolment.seat ?? 9999) || a.enrolment.requestedAt - b.enrolment.requestedAt;
 
 /** The course's trainees (enrolled, waiting, completed, withdrawn), by seat. */
 export function useTrainees(courseId: string | undefined): Trainee[] | undefined {
@@ -113,6 +132,9 @@ export function useRoster(courseId: string | undefined): RosterTrainee[] | undef
 }
 
 export function useAttendance(courseId: string | undefined): AttendanceEvent[] | undefined {
-  return useLiveQuery(async () => (courseId ? (await getDb().attendance.where('courseId').equals(courseId).toArray()).filter((e) => !e.deleted) : []), [courseId]);
+  return useLiveQuery(
+    async () =>
+      courseId ? (await getDb().attendance.where('courseId').equals(courseId).toArray()).filter((e) => !e.deleted) : [],
+    [courseId],
+  );
 }
-

@@ -59,7 +59,10 @@ export function subscribeMatchData(listener: () => void): () => void {
  */
 export function getMatchClient(): MatchClient {
   if (client) return client;
-  const made = typeof Worker === 'undefined' ? inPageClient() : workerClient(new Worker(new URL('./match.worker.ts', import.meta.url), { type: 'module', name: 'matching' }));
+  const made =
+    typeof Worker === 'undefined'
+      ? inPageClient()
+      : workerClient(new Worker(new URL('./match.worker.ts', import.meta.url), { type: 'module', name: 'matching' }));
   const dbName = getDb().name;
   Dexie.on('storagemutated', (parts) => {
     const keys = Object.keys(parts);

@@ -67,5 +67,12 @@ export function prepareMatchData(input: MatchInputs): MatchData {
   );
   const seekers = input.seekers.filter((s) => !s.deleted).map((s) => prepareSeeker(s, ctx));
   const jobs = input.jobs.filter((j) => !j.deleted).map((j) => prepareJob(j, ctx));
-  return { ctx, seekers, jobs, seekerById: new Map(seekers.map((s) => [s.id, s])), jobById: new Map(jobs.map((j) => [j.id, j])), courses: input.courses };
+  return {
+    ctx,
+    seekers,
+    jobs,
+    seekerById: new Map(seekers.map((s) => [s.id, s])),
+    jobById: new Map(jobs.map((j) => [j.id, j])),
+    courses: input.courses,
+  };
 }

@@ -38,7 +38,8 @@ async function rules(db: DoorstepDb, today: string): Promise<Rules> {
     area,
     // With several possible tiers the lowest is the legal floor for sure.
     minimumHourlyWage: minimum ? minimumRange(minimum).hourly.low : null,
-    pastRetirement: (s) => (schedule && s.birthDate ? pastRetirementAge(s.birthDate, s.sex, null, today, schedule) : null),
+    pastRetirement: (s) =>
+      schedule && s.birthDate ? pastRetirementAge(s.birthDate, s.sex, null, today, schedule) : null,
   };
 }
 
@@ -46,8 +47,17 @@ async function rules(db: DoorstepDb, today: string): Promise<Rules> {
  * What counts against a posting: its pre-screen run again today with the rules in force (so a new minimum wage
  * or tier flags old postings at once, not on their next save) and its employer's serious visit findings.
  */
-function postingFlags(job: Job, employer: Pick<Employer, 'villageCode'> | undefined, rulesInForce: Rules, today: string, visitFindings: readonly StoredFinding[] | undefined): RightsFlag[] {
-  const prescreen = job.status === 'open' && !job.deleted ? checkPosting(job, employer?.villageCode, rulesInForce.area, rulesInForce.params, today).findings : [];
+function postingFlags(
+  job: Job,
+  employer: Pick<Employer, 'villageCode'> | undefined,
+  rulesInForce: Rules,
+  today: string,
+  visitFindings: readonly StoredFinding[] | undefined,
+): RightsFlag[] {
+  const prescreen =
+    job.status === 'open' && !job.deleted
+      ? checkPosting(job, employer?.villageCode, rulesInForce.area, rulesInForce.params, today).findings
+      : [];
   return flagsFromFindings([...prescreen, ...(visitFindings ?? [])]);
 }
 
@@ -70,8 +80,23 @@ export async function loadMatchData(db: DoorstepDb, today = localToday()): Promi
     ]);
     const employerById = new Map(employers.map((e) => [e.id, e]));
     const visitFindings = seriousVisitFindingsByEmployer(placements, visits);
-    const flagsByJob = new Map(jobs.map((j) => [j.id, postingFlags(j, employerById.get(j.employerId), rulesInForce, today, visitFindings.get(j.employerId))]));
-    return prepareMatchData({ today, seekers, jobs, employers, villages, courses, minimumHourlyWage: rulesInForce.minimumHourlyWage, flagsByJob, pastRetirement: rulesInForce.pastRetirement });
+    const flagsByJob = new Map(
+      jobs.map((j) => [
+        j.id,
+        postingFlags(j, employerById.get(j.employerId), rulesInForce, today, visitFindings.get(j.employerId)),
+      ]),
+    );
+    return prepareMatchData({
+      today,
+      seekers,
+      jobs,
+      employers,
+      villages,
+      courses,
+      minimumHourlyWage: rulesInForce.minimumHourlyWage,
+      flagsByJob,
+      pastRetirement: rulesInForce.pastRetirement,
+    });
   });
 }
 
@@ -86,10 +111,26 @@ export async function pairContext(db: DoorstepDb, job: Job, today: string): Prom
     db.placements.where('employerId').equals(job.employerId).toArray(),
     rules(db, today),
   ]);
-  const visits = placements.length > 0 ? await db.visits.where('placementId').anyOf(placements.map((p) => p.id)).toArray() : [];
-  const flags = postingFlags(job, employer, rulesInForce, today, seriousVisitFindingsByEmployer(placements, visits).get(job.employerId));
+  const visits =
+    placements.length > 0
+      ? await db.visits
+          .where('placementId')
+          .anyOf(placements.map((p) => p.id))
+          .toArray()
+      : [];
+  const flags = postingFlags(
+    job,
+    employer,
+    rulesInForce,
+    today,
+    seriousVisitFindingsByEmployer(placements, visits).get(job.employerId),
+  );
   return createMatchContext(
     { today, villages, employers: employer ? [employer] : [] },
-    { rightsFlags: () => flags, minimumHourlyWage: rulesInForce.minimumHourlyWage, pastRetirement: rulesInForce.pastRetirement },
+    {
+      rightsFlags: () => flags,
+      minimumHourlyWage: rulesInForce.minimumHourlyWage,
+      pastRetirement: rulesInForce.pastRetirement,
+    },
   );
 }

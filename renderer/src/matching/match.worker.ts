@@ -8,7 +8,10 @@ import { MatchService, type MatchQuery } from './service';
  * or `{ id, error }`; `{ invalidate: true }` after any write to the tables it reads.
  */
 type Incoming = { readonly id: number; readonly query: MatchQuery } | { readonly invalidate: true };
-const scope = self as unknown as { onmessage: (event: MessageEvent<Incoming>) => void; postMessage: (message: unknown) => void };
+const scope = self as unknown as {
+  onmessage: (event: MessageEvent<Incoming>) => void;
+  postMessage: (message: unknown) => void;
+};
 
 const service = new MatchService(() => loadMatchData(getDb()));
 
@@ -20,6 +23,7 @@ scope.onmessage = (event) => {
   }
   service.answer(message.query).then(
     (answer) => scope.postMessage({ id: message.id, answer }),
-    (error: unknown) => scope.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      scope.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
   );
 };

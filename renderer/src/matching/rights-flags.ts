@@ -7,7 +7,9 @@ import type { RightsFlag } from '#shared/matching/types';
  * Rights findings (a posting's pre-screen, its employer's follow-up visits) as matching flags: open ones only
  * (fail or warn), once per check, each with the check's explanation in both languages.
  */
-export function flagsFromFindings(findings: readonly Pick<StoredFinding, 'checkId' | 'status' | 'severity' | 'reason' | 'params'>[] | undefined): RightsFlag[] {
+export function flagsFromFindings(
+  findings: readonly Pick<StoredFinding, 'checkId' | 'status' | 'severity' | 'reason' | 'params'>[] | undefined,
+): RightsFlag[] {
   const flags: RightsFlag[] = [];
   const seen = new Set<string>();
   for (const f of findings ?? []) {

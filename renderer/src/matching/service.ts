@@ -14,7 +14,10 @@ export interface SeekerSummary {
   readonly villageCode: string | null;
   readonly status: string;
 }
-export type JobSummary = Pick<Job, 'id' | 'title' | 'employerId' | 'pay' | 'workplace' | 'schedule' | 'contractKind' | 'positions' | 'status'>;
+export type JobSummary = Pick<
+  Job,
+  'id' | 'title' | 'employerId' | 'pay' | 'workplace' | 'schedule' | 'contractKind' | 'positions' | 'status'
+>;
 
 export interface JobFilters {
   /** only postings done at home, or only on site */
@@ -28,8 +31,18 @@ export interface SeekerFilters {
 }
 
 export type MatchQuery =
-  | { readonly kind: 'jobs-for-seeker'; readonly seekerId: string; readonly filters: JobFilters; readonly limit: number }
-  | { readonly kind: 'seekers-for-job'; readonly jobId: string; readonly filters: SeekerFilters; readonly limit: number }
+  | {
+      readonly kind: 'jobs-for-seeker';
+      readonly seekerId: string;
+      readonly filters: JobFilters;
+      readonly limit: number;
+    }
+  | {
+      readonly kind: 'seekers-for-job';
+      readonly jobId: string;
+      readonly filters: SeekerFilters;
+      readonly limit: number;
+    }
   | { readonly kind: 'explain'; readonly seekerId: string; readonly jobId: string }
   /** the skills gap (training): open postings' skills against holders and near misses, by area */
   | { readonly kind: 'skills-gap' };
@@ -44,15 +57,32 @@ export interface RankedAnswer {
 }
 export type MatchAnswer =
   | { readonly kind: 'ranked'; readonly answer: RankedAnswer }
-  | { readonly kind: 'explain'; readonly explanation: PairExplanation; readonly jobs: Readonly<Record<string, JobSummary>>; readonly seekers: Readonly<Record<string, SeekerSummary>> }
+  | {
+      readonly kind: 'explain';
+      readonly explanation: PairExplanation;
+      readonly jobs: Readonly<Record<string, JobSummary>>;
+      readonly seekers: Readonly<Record<string, SeekerSummary>>;
+    }
   | { readonly kind: 'missing'; readonly what: 'seeker' | 'job' }
   | { readonly kind: 'skills-gap'; readonly gap: SkillsGap };
 
 const seekerSummary = (ps: PreparedSeeker): SeekerSummary => ({
-  id: ps.id, name: ps.source.name, birthDate: ps.source.birthDate, villageCode: ps.source.villageCode, status: ps.source.status,
+  id: ps.id,
+  name: ps.source.name,
+  birthDate: ps.source.birthDate,
+  villageCode: ps.source.villageCode,
+  status: ps.source.status,
 });
 const jobSummary = ({ source: j }: PreparedJob): JobSummary => ({
-  id: j.id, title: j.title, employerId: j.employerId, pay: j.pay, workplace: j.workplace, schedule: j.schedule, contractKind: j.contractKind, positions: j.positions, status: j.status,
+  id: j.id,
+  title: j.title,
+  employerId: j.employerId,
+  pay: j.pay,
+  workplace: j.workplace,
+  schedule: j.schedule,
+  contractKind: j.contractKind,
+  positions: j.positions,
+  status: j.status,
 });
 
 /**
@@ -63,7 +93,10 @@ const jobSummary = ({ source: j }: PreparedJob): JobSummary => ({
 export class MatchService {
   private data: Promise<MatchData> | null = null;
 
-  constructor(private readonly load: () => Promise<MatchData>, private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly load: () => Promise<MatchData>,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   invalidate(): void {
     this.data = null;
@@ -84,14 +117,27 @@ export class MatchService {
       // It runs the matcher once per posting that asks for a skill: worker work, never the page's.
       const open = data.jobs.filter((pj) => pj.ineligible === null);
       const active = data.seekers.filter((ps) => ps.ineligible === null);
-      return { kind: 'skills-gap', gap: skillsGap({ jobs: open, seekers: active, ctx: data.ctx, courses: data.courses as readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[] }) };
+      return {
+        kind: 'skills-gap',
+        gap: skillsGap({
+          jobs: open,
+          seekers: active,
+          ctx: data.ctx,
+          courses: data.courses as readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[],
+        }),
+      };
     }
     if (query.kind === 'explain') {
       const ps = data.seekerById.get(query.seekerId);
       const pj = data.jobById.get(query.jobId);
       if (!ps) return { kind: 'missing', what: 'seeker' };
       if (!pj) return { kind: 'missing', what: 'job' };
-      return { kind: 'explain', explanation: explainPrepared(ps, pj, data.ctx), jobs: { [pj.id]: jobSummary(pj) }, seekers: { [ps.id]: seekerSummary(ps) } };
+      return {
+        kind: 'explain',
+        explanation: explainPrepared(ps, pj, data.ctx),
+        jobs: { [pj.id]: jobSummary(pj) },
+        seekers: { [ps.id]: seekerSummary(ps) },
+      };
     }
     if (query.kind === 'jobs-for-seeker') {
       const ps = data.seekerById.get(query.seekerId);
@@ -104,8 +150,13 @@ export class MatchService {
       });
       const list = matchJobsForSeeker(ps, jobs, data.ctx, { limit: query.limit });
       const shown = [...list.matches, ...list.nearMisses];
-      const summaries = Object.fromEntries(shown.map((r) => [r.jobId, jobSummary(data.jobById.get(r.jobId) as PreparedJob)]));
-      return { kind: 'ranked', answer: { list, jobs: summaries, seekers: { [ps.id]: seekerSummary(ps) }, tookMs: this.now() - started } };
+      const summaries = Object.fromEntries(
+        shown.map((r) => [r.jobId, jobSummary(data.jobById.get(r.jobId) as PreparedJob)]),
+      );
+      return {
+        kind: 'ranked',
+        answer: { list, jobs: summaries, seekers: { [ps.id]: seekerSummary(ps) }, tookMs: this.now() - started },
+      };
     }
     const pj = data.jobById.get(query.jobId);
     if (!pj) return { kind: 'missing', what: 'job' };
@@ -113,7 +164,12 @@ export class MatchService {
     const seekers = area ? data.seekers.filter((ps) => (ps.source.villageCode ?? '').startsWith(area)) : data.seekers;
     const list = matchSeekersForJob(pj, seekers, data.ctx, { limit: query.limit });
     const shown = [...list.matches, ...list.nearMisses];
-    const summaries = Object.fromEntries(shown.map((r) => [r.seekerId, seekerSummary(data.seekerById.get(r.seekerId) as PreparedSeeker)]));
-    return { kind: 'ranked', answer: { list, jobs: { [pj.id]: jobSummary(pj) }, seekers: summaries, tookMs: this.now() - started } };
+    const summaries = Object.fromEntries(
+      shown.map((r) => [r.seekerId, seekerSummary(data.seekerById.get(r.seekerId) as PreparedSeeker)]),
+    );
+    return {
+      kind: 'ranked',
+      answer: { list, jobs: { [pj.id]: jobSummary(pj) }, seekers: summaries, tookMs: this.now() - started },
+    };
   }
 }

@@ -29,7 +29,10 @@ describe('browser platform', () => {
   it('prints through the browser dialog', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const p = createBrowserPlatform();
-    expect(await p.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({ ok: true, value: { via: 'dialog', saved: false } });
+    expect(await p.printToPdf({ suggestedName: '介绍信.pdf', landscape: false })).toEqual({
+      ok: true,
+      value: { via: 'dialog', saved: false },
+    });
     expect(print).toHaveBeenCalledOnce();
     expect((await p.printToPdf({ suggestedName: 'x.exe', landscape: false })).ok).toBe(false);
     expect(print).toHaveBeenCalledOnce();

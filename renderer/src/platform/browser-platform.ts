@@ -28,7 +28,8 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
   for (const name of ACTIVITY_EVENTS) win.addEventListener(name, touch, { passive: true, capture: true });
 
   return {
-    appInfo: async () => ok({ version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', platform: win.navigator.platform, shell: 'browser' }),
+    appInfo: async () =>
+      ok({ version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', platform: win.navigator.platform, shell: 'browser' }),
 
     idleSeconds: async () => ok(Math.max(0, Math.floor((Date.now() - lastActivity) / 1000))),
 
@@ -43,7 +44,10 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
       const parsed = ipcContract.saveFile.input.safeParse(input);
       if (!parsed.success) return err('ipc.invalid', parsed.error.message);
       const { suggestedName, content, encoding } = parsed.data;
-      const bytes = encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(content);
+      const bytes =
+        encoding === 'base64'
+          ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0))
+          : new TextEncoder().encode(content);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
       const link = win.document.createElement('a');
       link.href = url;

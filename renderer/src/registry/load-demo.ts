@@ -11,11 +11,25 @@ import demoCsv from './demo-gazetteer.csv?raw';
  * Fills an empty station with the synthetic demo county (villages, employers, jobs, seekers) through the
  * ordinary commands, for training and demonstrations. Made-up people only.
  */
-export async function loadDemoCounty(env: CommandEnv, actor: Actor, seekers = 300): Promise<Result<{ seekers: number; jobs: number }>> {
-  const { villages } = parseGazetteer(demoCsv.trim().split('\n').map((line) => line.split(',')));
+export async function loadDemoCounty(
+  env: CommandEnv,
+  actor: Actor,
+  seekers = 300,
+): Promise<Result<{ seekers: number; jobs: number }>> {
+  const { villages } = parseGazetteer(
+    demoCsv
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',')),
+  );
   const imported = await importVillages(env, actor, villages);
   if (!imported.ok) return imported;
-  const county = demoCounty(villages.filter((v) => v.code.length === 12).map((v) => v.code), seekers, dayOf(env.now()), actor.id);
+  const county = demoCounty(
+    villages.filter((v) => v.code.length === 12).map((v) => v.code),
+    seekers,
+    dayOf(env.now()),
+    actor.id,
+  );
   const people = await importSeekers(env, actor, county.seekers);
   if (!people.ok) return people;
   const employerIds: string[] = [];

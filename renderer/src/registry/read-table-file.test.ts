@@ -5,7 +5,10 @@ import { decodeCsv, readTableFile } from './read-table-file';
 describe('reading CSV and XLSX files', () => {
   it('reads UTF-8 CSV with a BOM and quoted cells', async () => {
     const bytes = new TextEncoder().encode('\uFEFFcode,name\n522626101201,"马家寨村, 一组"\n');
-    expect(await readTableFile('村.csv', bytes)).toEqual({ ok: true, value: [['code', 'name'], ['522626101201', '马家寨村, 一组'], ['']] });
+    expect(await readTableFile('村.csv', bytes)).toEqual({
+      ok: true,
+      value: [['code', 'name'], ['522626101201', '马家寨村, 一组'], ['']],
+    });
   });
 
   it('reads GBK CSV as saved by Excel on Chinese Windows', () => {
@@ -19,11 +22,23 @@ describe('reading CSV and XLSX files', () => {
     ws.addRow(['code', 'name', 'latitude', 'longitude']);
     ws.addRow(['522626101201', '马家寨村', 27.17, 108.81]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    expect(await readTableFile('村.xlsx', bytes)).toEqual({ ok: true, value: [['code', 'name', 'latitude', 'longitude'], ['522626101201', '马家寨村', '27.17', '108.81']] });
+    expect(await readTableFile('村.xlsx', bytes)).toEqual({
+      ok: true,
+      value: [
+        ['code', 'name', 'latitude', 'longitude'],
+        ['522626101201', '马家寨村', '27.17', '108.81'],
+      ],
+    });
   });
 
   it('refuses other files and broken ones with a clear code', async () => {
-    expect(await readTableFile('photo.jpg', new Uint8Array([1, 2]))).toMatchObject({ ok: false, error: { code: 'import.fileType' } });
-    expect(await readTableFile('bad.xlsx', new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, error: { code: 'import.unreadable' } });
+    expect(await readTableFile('photo.jpg', new Uint8Array([1, 2]))).toMatchObject({
+      ok: false,
+      error: { code: 'import.fileType' },
+    });
+    expect(await readTableFile('bad.xlsx', new Uint8Array([1, 2, 3]))).toMatchObject({
+      ok: false,
+      error: { code: 'import.unreadable' },
+    });
   });
 });

@@ -21,6 +21,9 @@ describe('PIN hashing', () => {
   });
 
   it('refuses to store a hash weaker than the policy', () => {
-    expect(pinHashSchema.safeParse({ algorithm: PIN_KDF.name, iterations: 1000, salt: 'A'.repeat(24), hash: 'A'.repeat(44) }).success).toBe(false);
+    expect(
+      pinHashSchema.safeParse({ algorithm: PIN_KDF.name, iterations: 1000, salt: 'A'.repeat(24), hash: 'A'.repeat(44) })
+        .success,
+    ).toBe(false);
   });
 });

@@ -9,7 +9,11 @@ import { httpTransport, normaliseServerUrl, TransportError, type SyncTransport }
 export const TOKEN_KEY = 'sync-token';
 
 /** The county server this PC talks to, and a transport for it when the PC is enrolled. */
-export async function configuredTransport(env: CommandEnv, platform: DoorstepBridge, fetchImpl?: typeof fetch): Promise<SyncTransport | null> {
+export async function configuredTransport(
+  env: CommandEnv,
+  platform: DoorstepBridge,
+  fetchImpl?: typeof fetch,
+): Promise<SyncTransport | null> {
   const server = (await env.db.meta.get(SYNC_META.server))?.value;
   if (!server) return null;
   const token = await platform.secretGet({ key: TOKEN_KEY });
@@ -40,15 +44,23 @@ export async function enrollStation(
   const transport = httpTransport({ baseUrl: server, token: async () => null, fetch: fetchImpl, timeoutMs: 60_000 });
   let answer: { stationId: string; token: string };
   try {
-    answer = await transport.enroll({ enrollmentCode: input.code, deviceName: `${check.value.name} · Doorstep`.slice(0, 80), stationId: check.value.stationId });
+    answer = await transport.enroll({
+      enrollmentCode: input.code,
+      deviceName: `${check.value.name} · Doorstep`.slice(0, 80),
+      stationId: check.value.stationId,
+    });
   } catch (error) {
     if (error instanceof TransportError) {
-      const code = error.kind === 'network' || error.kind === 'timeout' ? 'sync.unreachable' : (error.serverCode ?? 'sync.enrollFailed');
+      const code =
+        error.kind === 'network' || error.kind === 'timeout'
+          ? 'sync.unreachable'
+          : (error.serverCode ?? 'sync.enrollFailed');
       return { ok: false, error: { code, message: error.messageZh ?? error.message } };
     }
     return err('sync.enrollFailed', String(error));
   }
-  if (answer.stationId !== check.value.stationId) return err('enroll.stationMismatch', 'The county gave another station id');
+  if (answer.stationId !== check.value.stationId)
+    return err('enroll.stationMismatch', 'The county gave another station id');
   const saved = await platform.secretSet({ key: TOKEN_KEY, value: answer.token });
   if (!saved.ok) return saved;
   return runCommand(env, actor, async (ctx) => {
@@ -60,18 +72,43 @@ export async function enrollStation(
 }
 
 /** Pending changes as a file for a USB stick, for a station with no network at all. */
-export async function exportPendingBundle(env: CommandEnv, platform: DoorstepBridge, actor: Actor): Promise<Result<{ count: number; saved: boolean }>> {
+export async function exportPendingBundle(
+  env: CommandEnv,
+  platform: DoorstepBridge,
+  actor: Actor,
+): Promise<Result<{ count: number; saved: boolean }>> {
   const built = await runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'settings');
     const station = await env.db.stations.get(ctx.stationId);
     const deviceId = (await env.db.meta.get(META.deviceId))?.value ?? 'unknown';
-    const mutations = (await env.db.outbox.orderBy('hlc').filter((e) => !e.rejected).toArray()).map(asMutation);
-    await appendAudit(ctx, { action: 'sync.export-bundle', table: 'stations', recordId: ctx.stationId, fields: [], reason: `${mutations.length}` });
-    return makeBundle({ stationId: ctx.stationId, station: station ? { name: station.name, areaCode: station.areaCode } : null, deviceId, exportedAt: env.now(), mutations });
+    const mutations = (
+      await env.db.outbox
+        .orderBy('hlc')
+        .filter((e) => !e.rejected)
+        .toArray()
+    ).map(asMutation);
+    await appendAudit(ctx, {
+      action: 'sync.export-bundle',
+      table: 'stations',
+      recordId: ctx.stationId,
+      fields: [],
+      reason: `${mutations.length}`,
+    });
+    return makeBundle({
+      stationId: ctx.stationId,
+      station: station ? { name: station.name, areaCode: station.areaCode } : null,
+      deviceId,
+      exportedAt: env.now(),
+      mutations,
+    });
   });
   if (!built.ok) return built;
   const day = new Date(env.now()).toISOString().slice(0, 10);
-  const file = await platform.saveFile({ suggestedName: `doorstep-sync-${day}.json`, content: JSON.stringify(built.value), encoding: 'utf8' });
+  const file = await platform.saveFile({
+    suggestedName: `doorstep-sync-${day}.json`,
+    content: JSON.stringify(built.value),
+    encoding: 'utf8',
+  });
   if (!file.ok) return file;
   return ok({ count: built.value.mutations.length, saved: file.value.saved });
 }

@@ -13,7 +13,8 @@ import { RECORD_TABLES, type RecordTableName } from '../db/tables';
 const LOCAL_FIELDS = new Set(['_stamps', 'searchKeys']);
 
 /** A synced table the command layer stores records in (everything synced but the audit log). */
-const isSyncedTable = (table: string): table is RecordTableName => isSyncTable(table) && Object.prototype.hasOwnProperty.call(RECORD_TABLES, table);
+const isSyncedTable = (table: string): table is RecordTableName =>
+  isSyncTable(table) && Object.prototype.hasOwnProperty.call(RECORD_TABLES, table);
 
 /**
  * Commits one page of pulled changes and the new cursor in ONE transaction: the cursor never moves past
@@ -21,8 +22,20 @@ const isSyncedTable = (table: string): table is RecordTableName => isSyncTable(t
  * so applying a change twice, or in another order, ends in the same record. The device clock moves past
  * every clock seen, except one more than a day ahead (not trusted). No await between reads and writes.
  */
-export async function applyChanges(db: DoorstepDb, changes: readonly Change[], nextCursor: number, now: number, py: Pinyin): Promise<number> {
-  const tables = [db.meta, db.audit, ...Object.keys(RECORD_TABLES).filter(isSyncedTable).map((t) => db.table(t))];
+export async function applyChanges(
+  db: DoorstepDb,
+  changes: readonly Change[],
+  nextCursor: number,
+  now: number,
+  py: Pinyin,
+): Promise<number> {
+  const tables = [
+    db.meta,
+    db.audit,
+    ...Object.keys(RECORD_TABLES)
+      .filter(isSyncedTable)
+      .map((t) => db.table(t)),
+  ];
   return db.transaction('rw', tables, async () => {
     const byTable = new Map<string, Change[]>();
     for (const c of changes) {
@@ -70,14 +83,22 @@ export async function applyChanges(db: DoorstepDb, changes: readonly Change[], n
         // The mutation id is not on the wire; clocks carry their device id, so two changes never tie.
         const after = applyMutation(before, { id: '', op: c.op, hlc: c.hlc, fields: c.fields });
         if (after !== before) {
-          const updatedAt = typeof before.values.updatedAt === 'string' && before.values.updatedAt > c.hlc ? before.values.updatedAt : c.hlc;
+          const updatedAt =
+            typeof before.values.updatedAt === 'string' && before.values.updatedAt > c.hlc
+              ? before.values.updatedAt
+              : c.hlc;
           states.set(c.recordId, { values: { ...after.values, updatedAt }, stamps: after.stamps });
           changed.add(c.recordId);
         }
       }
       const puts = [...changed].map((id) => {
         const state = states.get(id) as MergedRecord;
-        return { ...state.values, id, _stamps: state.stamps, ...(isSearchable(table) ? { searchKeys: recordSearchKeys(table, state.values, py) } : {}) };
+        return {
+          ...state.values,
+          id,
+          _stamps: state.stamps,
+          ...(isSearchable(table) ? { searchKeys: recordSearchKeys(table, state.values, py) } : {}),
+        };
       });
       await store.bulkPut(puts);
       applied += puts.length;

@@ -72,7 +72,11 @@ export class SyncController {
   async start(): Promise<void> {
     this.stopped = false;
     const last = (await this.deps.db.meta.get(SYNC_META.lastSuccess))?.value;
-    useSyncStatus.setState({ lastSuccessAt: last ? Number(last) : null, configured: (await this.deps.transport()) !== null, online: navigatorOnline() });
+    useSyncStatus.setState({
+      lastSuccessAt: last ? Number(last) : null,
+      configured: (await this.deps.transport()) !== null,
+      online: navigatorOnline(),
+    });
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.onOnline);
       window.addEventListener('offline', this.onOffline);
@@ -152,7 +156,13 @@ export class SyncController {
     } catch (error) {
       const failure: SyncFailure =
         error instanceof TransportError
-          ? { kind: error.kind, code: error.serverCode, message: error.message, messageZh: error.messageZh, at: this.deps.now() }
+          ? {
+              kind: error.kind,
+              code: error.serverCode,
+              message: error.message,
+              messageZh: error.messageZh,
+              at: this.deps.now(),
+            }
           : { kind: 'unknown', message: error instanceof Error ? error.message : String(error), at: this.deps.now() };
       useSyncStatus.setState({ lastError: failure, online: failure.kind !== 'network' && failure.kind !== 'timeout' });
       // A station without a valid token waits for a person to enrol again; everything else retries.

@@ -1,5 +1,14 @@
 import type { Pinyin } from '#shared/registry/search-keys';
-import { adaptBatchBytes, BATCH_BYTES, COMPRESSION, jsonBytes, linkCap, nextBatch, observedCompression, settlePush } from '#shared/sync/batch';
+import {
+  adaptBatchBytes,
+  BATCH_BYTES,
+  COMPRESSION,
+  jsonBytes,
+  linkCap,
+  nextBatch,
+  observedCompression,
+  settlePush,
+} from '#shared/sync/batch';
 import type { Mutation } from '#shared/sync/mutation';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
@@ -45,10 +54,21 @@ export interface SyncSession {
   checked: { readonly epoch: string; readonly skewMs: number; readonly at: number } | null;
 }
 
-export const newSyncSession = (): SyncSession => ({ bytes: BATCH_BYTES.start, compression: COMPRESSION.start, checked: null });
+export const newSyncSession = (): SyncSession => ({
+  bytes: BATCH_BYTES.start,
+  compression: COMPRESSION.start,
+  checked: null,
+});
 
 /** An outbox or sent entry as it travels (local marks such as `rejected` stripped). */
-export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({ id, table, recordId, op, hlc, fields });
+export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({
+  id,
+  table,
+  recordId,
+  op,
+  hlc,
+  fields,
+});
 
 /** Changes waiting for the county that it has not refused. */
 export async function pendingCount(db: DoorstepDb): Promise<number> {
@@ -90,16 +110,22 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const check = async () => {
     const sentAt = now();
     const health = await transport.health();
-    const checked = { epoch: health.serverEpoch, skewMs: health.serverTime - Math.round((sentAt + now()) / 2), at: performance.now() };
+    const checked = {
+      epoch: health.serverEpoch,
+      skewMs: health.serverTime - Math.round((sentAt + now()) / 2),
+      at: performance.now(),
+    };
     session.checked = checked;
     if (await onEpoch(db, health.serverEpoch)) epochChanges += 1;
     return checked;
   };
-  let checked = session.checked && performance.now() - session.checked.at <= HEALTH_REUSE_MS ? session.checked : await check();
+  let checked =
+    session.checked && performance.now() - session.checked.at <= HEALTH_REUSE_MS ? session.checked : await check();
   /** An answer from another epoch: the server was restored since the last check. Check again, then go on. */
   const restored = async (seen: string): Promise<boolean> => {
     if (seen === checked.epoch) return false;
-    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN) throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
+    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN)
+      throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
     checked = await check();
     return true;
   };
@@ -113,7 +139,11 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const total = await pendingCount(db);
     deps.onProgress?.({ phase: 'pushing', done: 0, total });
     for (;;) {
-      const candidates = await db.outbox.orderBy('hlc').filter((e) => !e.rejected).limit(MAX_MUTATIONS_PER_PUSH).toArray();
+      const candidates = await db.outbox
+        .orderBy('hlc')
+        .filter((e) => !e.rejected)
+        .limit(MAX_MUTATIONS_PER_PUSH)
+        .toArray();
       if (candidates.length === 0) return;
       const mutations = nextBatch(candidates.map(asMutation), Math.floor(session.bytes * session.compression));
       let answer;
@@ -130,13 +160,17 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
           session.bytes = adaptBatchBytes(session.bytes, 'too-large');
           continue;
         }
-        if (error instanceof TransportError && error.kind === 'timeout') session.bytes = adaptBatchBytes(session.bytes, 'timeout');
+        if (error instanceof TransportError && error.kind === 'timeout')
+          session.bytes = adaptBatchBytes(session.bytes, 'timeout');
         throw error;
       }
       session.bytes = adaptBatchBytes(session.bytes, 'ok');
       if (answer.sentBytes) {
         session.compression = observedCompression(jsonBytes(mutations), answer.sentBytes);
-        session.bytes = Math.min(session.bytes, linkCap(answer.sentBytes / Math.max(0.001, (performance.now() - started) / 1000)));
+        session.bytes = Math.min(
+          session.bytes,
+          linkCap(answer.sentBytes / Math.max(0.001, (performance.now() - started) / 1000)),
+        );
       }
       const settled = settlePush(mutations, answer.results);
       const byId = new Map(mutations.map((m) => [m.id, m]));
@@ -151,7 +185,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       pushed += settled.done.length;
       rejected += settled.rejected.length;
       deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
-      if (settled.retry.length === mutations.length) throw new TransportError('server', 'The county answered without results');
+      if (settled.retry.length === mutations.length)
+        throw new TransportError('server', 'The county answered without results');
       // Stored by a restored server: kept as stored; the re-check puts everything this PC holds back in the outbox.
       await restored(answer.serverEpoch);
     }

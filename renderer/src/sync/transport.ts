@@ -1,14 +1,12 @@
 import { z, type ZodType } from 'zod';
 import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '#shared/sync/columns';
-import {
-  healthSchema,
-  pullResponseSchema,
-  pushResponseSchema,
-  type PushBody,
-} from '#shared/sync/wire';
+import { healthSchema, pullResponseSchema, pushResponseSchema, type PushBody } from '#shared/sync/wire';
 
 const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
-const compactAnswerSchema = compactResultsSchema.extend({ serverEpoch: z.string().min(1), serverTime: z.number().int() });
+const compactAnswerSchema = compactResultsSchema.extend({
+  serverEpoch: z.string().min(1),
+  serverTime: z.number().int(),
+});
 
 export type Health = z.infer<typeof healthSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
@@ -43,7 +41,11 @@ export interface SyncTransport {
   health(): Promise<Health>;
   push(body: PushBody): Promise<PushAnswer>;
   pull(since: number, limit: number): Promise<PullResponse>;
-  enroll(body: { enrollmentCode: string; deviceName: string; stationId: string }): Promise<{ stationId: string; token: string }>;
+  enroll(body: {
+    enrollmentCode: string;
+    deviceName: string;
+    stationId: string;
+  }): Promise<{ stationId: string; token: string }>;
 }
 
 export interface HttpTransportOptions {
@@ -85,7 +87,11 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   let compact = false;
 
   /** One request: the checked answer, and the bytes its body took. */
-  async function call<T>(path: string, schema: ZodType<T>, init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string }): Promise<{ value: T; sentBytes: number }> {
+  async function call<T>(
+    path: string,
+    schema: ZodType<T>,
+    init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string },
+  ): Promise<{ value: T; sentBytes: number }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.auth !== false) {
       const token = await options.token();
@@ -108,10 +114,16 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
     }
     let response: Response;
     try {
-      response = await doFetch(`${options.baseUrl}/api/v1${path}`, { method: init.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      response = await doFetch(`${options.baseUrl}/api/v1${path}`, {
+        method: init.method,
+        headers,
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') throw new TransportError('timeout', `No answer within ${timeoutMs} ms`);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw new TransportError('timeout', `No answer within ${timeoutMs} ms`);
       throw new TransportError('network', error instanceof Error ? error.message : String(error));
     }
     let json: unknown;
@@ -119,13 +131,19 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
       json = await response.json();
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') throw new TransportError('timeout', `Answer not complete within ${timeoutMs} ms`);
-      throw new TransportError(response.status >= 500 ? 'server' : 'network', `Unreadable answer (HTTP ${response.status})`, response.status);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw new TransportError('timeout', `Answer not complete within ${timeoutMs} ms`);
+      throw new TransportError(
+        response.status >= 500 ? 'server' : 'network',
+        `Unreadable answer (HTTP ${response.status})`,
+        response.status,
+      );
     }
     if (!response.ok) {
       const info = (json ?? {}) as { error?: string; message?: string; messageZh?: string };
       const s = response.status;
-      const kind: TransportErrorKind = s === 413 ? 'too-large' : s === 401 || s === 403 ? 'auth' : s === 429 ? 'rate' : s >= 500 ? 'server' : 'client';
+      const kind: TransportErrorKind =
+        s === 413 ? 'too-large' : s === 401 || s === 403 ? 'auth' : s === 429 ? 'rate' : s >= 500 ? 'server' : 'client';
       throw new TransportError(kind, info.message ?? `HTTP ${s}`, s, info.error, info.messageZh);
     }
     const parsed = schema.safeParse(json);
@@ -144,10 +162,20 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
         const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body });
         return { ...value, sentBytes };
       }
-      const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, { method: 'POST', body: encodeCompact(body.schemaVersion, body.mutations), contentType: COMPACT_CONTENT_TYPE });
-      return { serverEpoch: value.serverEpoch, serverTime: value.serverTime, results: decodeResults(body.mutations, value), sentBytes };
+      const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, {
+        method: 'POST',
+        body: encodeCompact(body.schemaVersion, body.mutations),
+        contentType: COMPACT_CONTENT_TYPE,
+      });
+      return {
+        serverEpoch: value.serverEpoch,
+        serverTime: value.serverTime,
+        results: decodeResults(body.mutations, value),
+        sentBytes,
+      };
     },
-    pull: async (since, limit) => (await call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' })).value,
+    pull: async (since, limit) =>
+      (await call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' })).value,
     enroll: async (body) => (await call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false })).value,
   };
 }

@@ -18,7 +18,8 @@ export function openPostgres(connectionString: string): Database {
       const client = await pool.connect();
       const sql: Sql = {
         dialect: 'postgres',
-        all: async <R,>(text: string, params: readonly unknown[] = []) => (await client.query(numberPlaceholders(text), [...params])).rows as R[],
+        all: async <R>(text: string, params: readonly unknown[] = []) =>
+          (await client.query(numberPlaceholders(text), [...params])).rows as R[],
         run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
       };
       try {

@@ -26,7 +26,7 @@ export function openSqlite(file: string): Database {
   const toParam = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
   const sql: Sql = {
     dialect: 'sqlite',
-    all: async <T,>(text: string, params: readonly unknown[] = []) => prepare(text).all(...params.map(toParam)) as T[],
+    all: async <T>(text: string, params: readonly unknown[] = []) => prepare(text).all(...params.map(toParam)) as T[],
     run: async (text, params = []) => prepare(text).run(...params.map(toParam)).changes,
   };
   let queue: Promise<unknown> = Promise.resolve();

@@ -7,44 +7,78 @@ import { missing } from './common';
 
 const nothingToDo: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
 
-type WageFacts = Pick<Facts, 'areaCode' | 'payKind' | 'payAmount' | 'piecesPerHour' | 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'>;
+type WageFacts = Pick<
+  Facts,
+  'areaCode' | 'payKind' | 'payAmount' | 'piecesPerHour' | 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'
+>;
 
 function wageVerdict(f: WageFacts, ctx: EvalContext): Verdict {
   if (f.payKind === null || f.payAmount === null) return missing('payKind', 'payAmount');
   if (f.areaCode === null) return missing('areaCode');
-  return minimumWageVerdict(f, minimumWageFor(ctx.params, f.areaCode, ctx.date), valueInForce(ctx.params, 'hour-limits', f.areaCode, ctx.date));
+  return minimumWageVerdict(
+    f,
+    minimumWageFor(ctx.params, f.areaCode, ctx.date),
+    valueInForce(ctx.params, 'hour-limits', f.areaCode, ctx.date),
+  );
 }
 
 const WAGE_REASONS: Readonly<Record<string, ReasonText>> = {
   'at-or-above': {
-    explanation: { zh: '工资折合 {value} 元，不低于当地最低工资标准（{floor} 元；{sources}）。', en: 'Pay works out at {value} yuan, not below the local minimum ({floor} yuan; {sources}).' },
+    explanation: {
+      zh: '工资折合 {value} 元，不低于当地最低工资标准（{floor} 元；{sources}）。',
+      en: 'Pay works out at {value} yuan, not below the local minimum ({floor} yuan; {sources}).',
+    },
     nextStep: nothingToDo,
   },
   'below-monthly': {
-    explanation: { zh: '月工资 {value} 元低于当地月最低工资标准 {floor} 元（{sources}）。', en: 'Monthly pay of {value} yuan is below the local monthly minimum of {floor} yuan ({sources}).' },
-    nextStep: { zh: '请用人单位把工资提高到最低工资标准以上；已发生的差额可向劳动监察投诉追回。', en: 'Ask the employer to raise pay to at least the minimum; arrears can be claimed through labour inspection.' },
+    explanation: {
+      zh: '月工资 {value} 元低于当地月最低工资标准 {floor} 元（{sources}）。',
+      en: 'Monthly pay of {value} yuan is below the local monthly minimum of {floor} yuan ({sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把工资提高到最低工资标准以上；已发生的差额可向劳动监察投诉追回。',
+      en: 'Ask the employer to raise pay to at least the minimum; arrears can be claimed through labour inspection.',
+    },
   },
   'below-monthly-equivalent': {
     explanation: {
       zh: '折合每小时 {value} 元，低于月最低工资标准按标准工时（每月174小时）折算的 {floor} 元（{sources}）。',
       en: 'This works out at {value} yuan an hour, below the monthly minimum spread over standard hours (174 a month): {floor} yuan ({sources}).',
     },
-    nextStep: { zh: '请用人单位提高工资或计件单价；已发生的差额可向劳动监察投诉追回。', en: 'Ask the employer to raise the pay or the piece rate; arrears can be claimed through labour inspection.' },
+    nextStep: {
+      zh: '请用人单位提高工资或计件单价；已发生的差额可向劳动监察投诉追回。',
+      en: 'Ask the employer to raise the pay or the piece rate; arrears can be claimed through labour inspection.',
+    },
   },
   'below-hourly': {
-    explanation: { zh: '折合每小时 {value} 元，低于当地小时最低工资标准 {floor} 元（{sources}）。', en: 'This works out at {value} yuan an hour, below the local hourly minimum of {floor} yuan ({sources}).' },
-    nextStep: { zh: '请用人单位把小时工资（或计件单价）提高到标准以上后再发布。', en: 'Ask the employer to raise the hourly pay (or piece rate) to at least the minimum before publishing.' },
+    explanation: {
+      zh: '折合每小时 {value} 元，低于当地小时最低工资标准 {floor} 元（{sources}）。',
+      en: 'This works out at {value} yuan an hour, below the local hourly minimum of {floor} yuan ({sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把小时工资（或计件单价）提高到标准以上后再发布。',
+      en: 'Ask the employer to raise the hourly pay (or piece rate) to at least the minimum before publishing.',
+    },
   },
   'below-hourly-full-time': {
     explanation: {
       zh: '折合每小时 {value} 元，低于小时最低工资标准 {floor} 元。全日制用工适用月最低工资标准，只有每月实得工资不低于月标准才合法。',
-      en: 'This works out at {value} yuan an hour, below the hourly minimum of {floor} yuan. Full-time work is held to the monthly minimum: legal only if a month\'s pay reaches it.',
+      en: "This works out at {value} yuan an hour, below the hourly minimum of {floor} yuan. Full-time work is held to the monthly minimum: legal only if a month's pay reaches it.",
     },
-    nextStep: { zh: '核实每月实发工资和工时；建议用人单位提高工资。', en: 'Check the actual monthly pay and hours; suggest the employer raises the pay.' },
+    nextStep: {
+      zh: '核实每月实发工资和工时；建议用人单位提高工资。',
+      en: 'Check the actual monthly pay and hours; suggest the employer raises the pay.',
+    },
   },
   'below-minimum': {
-    explanation: { zh: '无论按哪种标准折算，工资都低于当地最低工资（{floor} 元；{sources}）。', en: 'However it is converted, the pay is below the local minimum ({floor} yuan; {sources}).' },
-    nextStep: { zh: '请用人单位把工资提高到最低工资标准以上。', en: 'Ask the employer to raise pay to at least the minimum.' },
+    explanation: {
+      zh: '无论按哪种标准折算，工资都低于当地最低工资（{floor} 元；{sources}）。',
+      en: 'However it is converted, the pay is below the local minimum ({floor} yuan; {sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把工资提高到最低工资标准以上。',
+      en: 'Ask the employer to raise pay to at least the minimum.',
+    },
   },
 };
 
@@ -53,7 +87,10 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     id: 'pay.minimum-wage',
     cluster: 'compensation',
     point: 'minimum-wage',
-    question: { zh: '标准工时内的工资是否不低于当地最低工资标准？', en: 'Is pay for standard hours at least the local minimum wage?' },
+    question: {
+      zh: '标准工时内的工资是否不低于当地最低工资标准？',
+      en: 'Is pay for standard hours at least the local minimum wage?',
+    },
     severity: 'high',
     sources: [cite('minimum-wage-provisions', 'art. 5, 12')],
     reads: ['areaCode', 'payKind', 'payAmount', 'piecesPerHour', 'contractKind', 'hoursPerWeek', 'avgHoursPerWorkDay'],
@@ -67,7 +104,10 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     id: 'pay.piece-rate',
     cluster: 'compensation',
     point: 'minimum-wage',
-    question: { zh: '计件单价 × 正常工人每小时产量 是否达到最低工资？', en: 'Does the piece rate × a normal worker\'s hourly output reach the minimum wage?' },
+    question: {
+      zh: '计件单价 × 正常工人每小时产量 是否达到最低工资？',
+      en: "Does the piece rate × a normal worker's hourly output reach the minimum wage?",
+    },
     severity: 'high',
     sources: [cite('labour-law', 'art. 37'), cite('minimum-wage-provisions', 'art. 12')],
     reads: ['areaCode', 'payKind', 'payAmount', 'piecesPerHour', 'contractKind', 'hoursPerWeek', 'avgHoursPerWorkDay'],
@@ -86,9 +126,16 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     id: 'pay.interval',
     cluster: 'compensation',
     point: 'payment',
-    question: { zh: '工资是否按时发放（全日制至少每月一次，非全日制不超过15天）？', en: 'Is pay on time (full-time at least monthly; part-time at least every 15 days)?' },
+    question: {
+      zh: '工资是否按时发放（全日制至少每月一次，非全日制不超过15天）？',
+      en: 'Is pay on time (full-time at least monthly; part-time at least every 15 days)?',
+    },
     severity: 'high',
-    sources: [cite('labour-law', 'art. 50'), cite('wage-payment-provisions', 'art. 7'), cite('labour-contract-law', 'art. 72')],
+    sources: [
+      cite('labour-law', 'art. 50'),
+      cite('wage-payment-provisions', 'art. 7'),
+      cite('labour-contract-law', 'art. 72'),
+    ],
     reads: ['contractKind', 'payIntervalDays'],
     contexts: ['placement'],
     evidence: 'document',
@@ -102,14 +149,33 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
       const fullTimeMax = deadlines.payIntervalMaxDays;
       const max = f.contractKind === 'part-time' ? partTimeMax : f.contractKind === null ? null : fullTimeMax;
       const params = { days: f.payIntervalDays, max: max ?? `${partTimeMax}/${fullTimeMax}` };
-      if (max === null) return f.payIntervalDays <= Math.min(partTimeMax, fullTimeMax) ? { status: 'pass', reason: 'on-time', params } : f.payIntervalDays > Math.max(partTimeMax, fullTimeMax) ? { status: 'fail', reason: 'too-rare', params } : missing('contractKind');
-      return f.payIntervalDays <= max ? { status: 'pass', reason: 'on-time', params } : { status: 'fail', reason: 'too-rare', params };
+      if (max === null)
+        return f.payIntervalDays <= Math.min(partTimeMax, fullTimeMax)
+          ? { status: 'pass', reason: 'on-time', params }
+          : f.payIntervalDays > Math.max(partTimeMax, fullTimeMax)
+            ? { status: 'fail', reason: 'too-rare', params }
+            : missing('contractKind');
+      return f.payIntervalDays <= max
+        ? { status: 'pass', reason: 'on-time', params }
+        : { status: 'fail', reason: 'too-rare', params };
     },
     reasons: {
-      'on-time': { explanation: { zh: '每 {days} 天发一次工资，符合规定（最长 {max} 天）。', en: 'Paid every {days} days: within the limit ({max} days).' }, nextStep: nothingToDo },
+      'on-time': {
+        explanation: {
+          zh: '每 {days} 天发一次工资，符合规定（最长 {max} 天）。',
+          en: 'Paid every {days} days: within the limit ({max} days).',
+        },
+        nextStep: nothingToDo,
+      },
       'too-rare': {
-        explanation: { zh: '每 {days} 天才发一次工资，超过规定的 {max} 天。', en: 'Paid only every {days} days, beyond the limit of {max} days.' },
-        nextStep: { zh: '要求用人单位按月（非全日制每15天内）发放；拖欠的向劳动监察投诉。', en: 'Ask the employer to pay monthly (part-time within 15 days); report arrears to labour inspection.' },
+        explanation: {
+          zh: '每 {days} 天才发一次工资，超过规定的 {max} 天。',
+          en: 'Paid only every {days} days, beyond the limit of {max} days.',
+        },
+        nextStep: {
+          zh: '要求用人单位按月（非全日制每15天内）发放；拖欠的向劳动监察投诉。',
+          en: 'Ask the employer to pay monthly (part-time within 15 days); report arrears to labour inspection.',
+        },
       },
     },
   }),
@@ -124,12 +190,26 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     contexts: ['placement'],
     evidence: 'interview',
     referral: ['labour-inspection'],
-    evaluate: (f) => (f.paidInMoneyToWorker === null ? missing('paidInMoneyToWorker') : f.paidInMoneyToWorker ? { status: 'pass', reason: 'yes' } : { status: 'fail', reason: 'no' }),
+    evaluate: (f) =>
+      f.paidInMoneyToWorker === null
+        ? missing('paidInMoneyToWorker')
+        : f.paidInMoneyToWorker
+          ? { status: 'pass', reason: 'yes' }
+          : { status: 'fail', reason: 'no' },
     reasons: {
-      yes: { explanation: { zh: '工资以货币支付给本人。', en: 'Pay is paid in money to the worker.' }, nextStep: nothingToDo },
+      yes: {
+        explanation: { zh: '工资以货币支付给本人。', en: 'Pay is paid in money to the worker.' },
+        nextStep: nothingToDo,
+      },
       no: {
-        explanation: { zh: '工资没有以货币形式支付给本人（例如以实物抵工资，或付给他人）。', en: 'Pay is not paid in money to the worker (e.g. in goods, or to someone else).' },
-        nextStep: { zh: '要求用人单位以现金或转入本人银行账户的方式支付。', en: 'Ask the employer to pay in cash or into the worker\'s own bank account.' },
+        explanation: {
+          zh: '工资没有以货币形式支付给本人（例如以实物抵工资，或付给他人）。',
+          en: 'Pay is not paid in money to the worker (e.g. in goods, or to someone else).',
+        },
+        nextStep: {
+          zh: '要求用人单位以现金或转入本人银行账户的方式支付。',
+          en: "Ask the employer to pay in cash or into the worker's own bank account.",
+        },
       },
     },
   }),
@@ -137,19 +217,33 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     id: 'pay.payslip',
     cluster: 'compensation',
     point: 'payment',
-    question: { zh: '劳动者能否看到工资清单（工资怎么算的）？', en: 'Does the worker get a pay statement showing how pay was worked out?' },
+    question: {
+      zh: '劳动者能否看到工资清单（工资怎么算的）？',
+      en: 'Does the worker get a pay statement showing how pay was worked out?',
+    },
     severity: 'medium',
     sources: [cite('wage-payment-provisions', 'art. 6')],
     reads: ['payslipGiven'],
     contexts: ['placement'],
     evidence: 'document',
     referral: ['hotline-12333'],
-    evaluate: (f) => (f.payslipGiven === null ? missing('payslipGiven') : f.payslipGiven ? { status: 'pass', reason: 'yes' } : { status: 'warn', reason: 'no' }),
+    evaluate: (f) =>
+      f.payslipGiven === null
+        ? missing('payslipGiven')
+        : f.payslipGiven
+          ? { status: 'pass', reason: 'yes' }
+          : { status: 'warn', reason: 'no' },
     reasons: {
       yes: { explanation: { zh: '劳动者有工资清单。', en: 'The worker gets a pay statement.' }, nextStep: nothingToDo },
       no: {
-        explanation: { zh: '劳动者没有工资清单，无法核对工资、扣款和加班费。', en: 'The worker gets no pay statement, so pay, deductions and overtime cannot be checked.' },
-        nextStep: { zh: '建议劳动者自己记录出勤和产量；请用人单位提供工资清单。', en: 'Suggest the worker keeps a record of days and output; ask the employer for pay statements.' },
+        explanation: {
+          zh: '劳动者没有工资清单，无法核对工资、扣款和加班费。',
+          en: 'The worker gets no pay statement, so pay, deductions and overtime cannot be checked.',
+        },
+        nextStep: {
+          zh: '建议劳动者自己记录出勤和产量；请用人单位提供工资清单。',
+          en: 'Suggest the worker keeps a record of days and output; ask the employer for pay statements.',
+        },
       },
     },
   }),
@@ -157,19 +251,36 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     id: 'pay.deductions',
     cluster: 'compensation',
     point: 'payment',
-    question: { zh: '赔偿扣款是否超过当月工资的20%，或扣后低于最低工资？', en: 'Do deductions for damage exceed 20% of the month\'s pay, or leave less than the minimum wage?' },
+    question: {
+      zh: '赔偿扣款是否超过当月工资的20%，或扣后低于最低工资？',
+      en: "Do deductions for damage exceed 20% of the month's pay, or leave less than the minimum wage?",
+    },
     severity: 'high',
     sources: [cite('wage-payment-provisions', 'art. 16')],
     reads: ['excessiveDeductions'],
     contexts: ['placement'],
     evidence: 'document',
     referral: ['labour-inspection', 'mediation'],
-    evaluate: (f) => (f.excessiveDeductions === null ? missing('excessiveDeductions') : f.excessiveDeductions ? { status: 'fail', reason: 'excessive' } : { status: 'pass', reason: 'within' }),
+    evaluate: (f) =>
+      f.excessiveDeductions === null
+        ? missing('excessiveDeductions')
+        : f.excessiveDeductions
+          ? { status: 'fail', reason: 'excessive' }
+          : { status: 'pass', reason: 'within' },
     reasons: {
-      within: { explanation: { zh: '没有超过规定的扣款。', en: 'No deductions beyond the limit.' }, nextStep: nothingToDo },
+      within: {
+        explanation: { zh: '没有超过规定的扣款。', en: 'No deductions beyond the limit.' },
+        nextStep: nothingToDo,
+      },
       excessive: {
-        explanation: { zh: '扣款超过当月工资的20%或扣后低于最低工资标准。', en: 'Deductions exceed 20% of the month\'s pay or leave less than the minimum wage.' },
-        nextStep: { zh: '要求退还超额扣款；协商不成可申请调解。', en: 'Ask for the excess back; if refused, apply for mediation.' },
+        explanation: {
+          zh: '扣款超过当月工资的20%或扣后低于最低工资标准。',
+          en: "Deductions exceed 20% of the month's pay or leave less than the minimum wage.",
+        },
+        nextStep: {
+          zh: '要求退还超额扣款；协商不成可申请调解。',
+          en: 'Ask for the excess back; if refused, apply for mediation.',
+        },
       },
     },
   }),
@@ -179,17 +290,32 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
     point: 'payment',
     question: { zh: '是否存在拖欠、克扣或押工资？', en: 'Are wages late, cut or held back?' },
     severity: 'high',
-    sources: [cite('labour-law', 'art. 50'), cite('wage-payment-provisions', 'art. 7'), cite('migrant-wage-regulations', '')],
+    sources: [
+      cite('labour-law', 'art. 50'),
+      cite('wage-payment-provisions', 'art. 7'),
+      cite('migrant-wage-regulations', ''),
+    ],
     reads: ['wagesLateOrWithheld'],
     contexts: ['placement'],
     evidence: 'interview',
     referral: ['labour-inspection', 'hotline-12333', 'mediation'],
-    evaluate: (f) => (f.wagesLateOrWithheld === null ? missing('wagesLateOrWithheld') : f.wagesLateOrWithheld ? { status: 'fail', reason: 'arrears' } : { status: 'pass', reason: 'none' }),
+    evaluate: (f) =>
+      f.wagesLateOrWithheld === null
+        ? missing('wagesLateOrWithheld')
+        : f.wagesLateOrWithheld
+          ? { status: 'fail', reason: 'arrears' }
+          : { status: 'pass', reason: 'none' },
     reasons: {
-      none: { explanation: { zh: '工资按时足额发放。', en: 'Wages are paid in full and on time.' }, nextStep: nothingToDo },
+      none: {
+        explanation: { zh: '工资按时足额发放。', en: 'Wages are paid in full and on time.' },
+        nextStep: nothingToDo,
+      },
       arrears: {
         explanation: { zh: '存在拖欠、克扣或押工资。', en: 'Wages are late, cut or held back.' },
-        nextStep: { zh: '帮助劳动者整理出勤和工资证据，向劳动监察投诉或拨打12333。', en: 'Help the worker gather evidence of days worked and pay; complain to labour inspection or call 12333.' },
+        nextStep: {
+          zh: '帮助劳动者整理出勤和工资证据，向劳动监察投诉或拨打12333。',
+          en: 'Help the worker gather evidence of days worked and pay; complain to labour inspection or call 12333.',
+        },
       },
     },
   }),
@@ -208,13 +334,27 @@ export const COMPENSATION_CHECKS: readonly Check[] = [
       if (f.overtimeHoursLastMonth === null) return missing('overtimeHoursLastMonth');
       if (f.overtimeHoursLastMonth === 0) return null;
       if (f.overtimePaidAtPremium === null) return missing('overtimePaidAtPremium');
-      return f.overtimePaidAtPremium ? { status: 'pass', reason: 'paid', params: { hours: f.overtimeHoursLastMonth } } : { status: 'fail', reason: 'unpaid', params: { hours: f.overtimeHoursLastMonth } };
+      return f.overtimePaidAtPremium
+        ? { status: 'pass', reason: 'paid', params: { hours: f.overtimeHoursLastMonth } }
+        : { status: 'fail', reason: 'unpaid', params: { hours: f.overtimeHoursLastMonth } };
     },
     reasons: {
-      paid: { explanation: { zh: '上月加班 {hours} 小时，已按规定支付加班费。', en: '{hours} hours of overtime last month, paid at the premium.' }, nextStep: nothingToDo },
+      paid: {
+        explanation: {
+          zh: '上月加班 {hours} 小时，已按规定支付加班费。',
+          en: '{hours} hours of overtime last month, paid at the premium.',
+        },
+        nextStep: nothingToDo,
+      },
       unpaid: {
-        explanation: { zh: '上月加班 {hours} 小时，没有按规定支付加班费（延时150%，休息日200%，法定节假日300%）。', en: '{hours} hours of overtime last month were not paid at the premium (150% extended hours, 200% rest days, 300% public holidays).' },
-        nextStep: { zh: '计算应补发的加班费，与用人单位协商；不成可申请调解或投诉。', en: 'Work out the overtime owed and raise it with the employer; if refused, apply for mediation or complain.' },
+        explanation: {
+          zh: '上月加班 {hours} 小时，没有按规定支付加班费（延时150%，休息日200%，法定节假日300%）。',
+          en: '{hours} hours of overtime last month were not paid at the premium (150% extended hours, 200% rest days, 300% public holidays).',
+        },
+        nextStep: {
+          zh: '计算应补发的加班费，与用人单位协商；不成可申请调解或投诉。',
+          en: 'Work out the overtime owed and raise it with the employer; if refused, apply for mediation or complain.',
+        },
       },
     },
   }),

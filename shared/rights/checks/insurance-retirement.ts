@@ -24,21 +24,44 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
       if (f.contractKind === 'labour-service') return null;
       if (f.socialInsuranceOffered === null) return missing('socialInsuranceOffered');
       if (f.socialInsuranceOffered) return { status: 'pass', reason: 'offered' };
-      return f.contractKind === 'labour' ? { status: 'fail', reason: 'not-offered' } : { status: 'warn', reason: f.contractKind === 'part-time' ? 'part-time-injury' : 'no-contract' };
+      return f.contractKind === 'labour'
+        ? { status: 'fail', reason: 'not-offered' }
+        : { status: 'warn', reason: f.contractKind === 'part-time' ? 'part-time-injury' : 'no-contract' };
     },
     reasons: {
-      offered: { explanation: { zh: '岗位提供社会保险。', en: 'The job comes with social insurance.' }, nextStep: nothingToDo },
+      offered: {
+        explanation: { zh: '岗位提供社会保险。', en: 'The job comes with social insurance.' },
+        nextStep: nothingToDo,
+      },
       'not-offered': {
-        explanation: { zh: '签订劳动合同的全日制岗位必须缴纳五项社会保险，岗位信息写明不缴。', en: 'A full-time job under a labour contract must carry the five social insurances; the posting says it does not.' },
-        nextStep: { zh: '请用人单位改为依法参保后再发布。', en: 'Ask the employer to insure the post as the law requires before publishing.' },
+        explanation: {
+          zh: '签订劳动合同的全日制岗位必须缴纳五项社会保险，岗位信息写明不缴。',
+          en: 'A full-time job under a labour contract must carry the five social insurances; the posting says it does not.',
+        },
+        nextStep: {
+          zh: '请用人单位改为依法参保后再发布。',
+          en: 'Ask the employer to insure the post as the law requires before publishing.',
+        },
       },
       'part-time-injury': {
-        explanation: { zh: '非全日制用工至少要缴纳工伤保险，岗位信息写明不缴社保。', en: 'Part-time work needs at least work-injury insurance; the posting says no social insurance.' },
-        nextStep: { zh: '向用人单位确认是否缴纳工伤保险。', en: 'Ask the employer whether work-injury insurance is paid.' },
+        explanation: {
+          zh: '非全日制用工至少要缴纳工伤保险，岗位信息写明不缴社保。',
+          en: 'Part-time work needs at least work-injury insurance; the posting says no social insurance.',
+        },
+        nextStep: {
+          zh: '向用人单位确认是否缴纳工伤保险。',
+          en: 'Ask the employer whether work-injury insurance is paid.',
+        },
       },
       'no-contract': {
-        explanation: { zh: '不签合同、不缴社保：如果实际是长期用工，仍属劳动关系，应签合同并参保。', en: 'No contract and no insurance: if this is in fact ongoing employment, it is still a labour relationship that needs a contract and insurance.' },
-        nextStep: { zh: '向用人单位说明用工性质，建议签合同并参保（至少工伤保险）。', en: 'Explain the nature of the work to the employer; suggest a contract and insurance (at least work injury).' },
+        explanation: {
+          zh: '不签合同、不缴社保：如果实际是长期用工，仍属劳动关系，应签合同并参保。',
+          en: 'No contract and no insurance: if this is in fact ongoing employment, it is still a labour relationship that needs a contract and insurance.',
+        },
+        nextStep: {
+          zh: '向用人单位说明用工性质，建议签合同并参保（至少工伤保险）。',
+          en: 'Explain the nature of the work to the employer; suggest a contract and insurance (at least work injury).',
+        },
       },
     },
   }),
@@ -46,7 +69,10 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     id: 'insurance.registered',
     cluster: 'contracts-and-hr',
     point: 'social-insurance',
-    question: { zh: '用工30日内是否办理了社会保险登记？', en: 'Was the worker registered for social insurance within 30 days of starting?' },
+    question: {
+      zh: '用工30日内是否办理了社会保险登记？',
+      en: 'Was the worker registered for social insurance within 30 days of starting?',
+    },
     severity: 'high',
     sources: [cite('social-insurance-law', 'art. 58'), cite('part-time-insurance-notice', '')],
     reads: ['contractKind', 'startDate', 'socialInsuranceStatus', 'socialInsuranceRegisteredOn'],
@@ -65,20 +91,43 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
       // a registration dated after the evaluation date had not happened yet on it
       const registered = f.socialInsuranceStatus === 'registered' && (on === null || on <= ctx.date);
       if (registered) {
-        if (on === null) return ctx.date <= dueBy ? { status: 'pass', reason: 'registered', params } : missing('socialInsuranceRegisteredOn');
-        return on <= dueBy ? { status: 'pass', reason: 'registered', params } : { status: 'warn', reason: 'late', params: { ...params, on } };
+        if (on === null)
+          return ctx.date <= dueBy
+            ? { status: 'pass', reason: 'registered', params }
+            : missing('socialInsuranceRegisteredOn');
+        return on <= dueBy
+          ? { status: 'pass', reason: 'registered', params }
+          : { status: 'warn', reason: 'late', params: { ...params, on } };
       }
       if (ctx.date <= dueBy) return { status: 'pass', reason: 'not-yet-due', params };
       if (f.socialInsuranceStatus === null) return missing('socialInsuranceStatus');
       return { status: 'fail', reason: 'not-registered', params };
     },
     reasons: {
-      registered: { explanation: { zh: '已按时办理社会保险登记。', en: 'Registered for social insurance in time.' }, nextStep: nothingToDo },
-      'not-yet-due': { explanation: { zh: '社会保险登记最迟在 {dueBy} 前办理。', en: 'Social-insurance registration is due by {dueBy}.' }, nextStep: { zh: '下次回访时核实是否已参保。', en: 'Check at the next visit that it was done.' } },
-      late: { explanation: { zh: '社会保险登记晚于 {dueBy}（{on} 才办理）。', en: 'Registered only on {on}, after {dueBy}.' }, nextStep: { zh: '核实是否补缴了此前的保险费。', en: 'Check the earlier contributions were paid.' } },
+      registered: {
+        explanation: { zh: '已按时办理社会保险登记。', en: 'Registered for social insurance in time.' },
+        nextStep: nothingToDo,
+      },
+      'not-yet-due': {
+        explanation: {
+          zh: '社会保险登记最迟在 {dueBy} 前办理。',
+          en: 'Social-insurance registration is due by {dueBy}.',
+        },
+        nextStep: { zh: '下次回访时核实是否已参保。', en: 'Check at the next visit that it was done.' },
+      },
+      late: {
+        explanation: { zh: '社会保险登记晚于 {dueBy}（{on} 才办理）。', en: 'Registered only on {on}, after {dueBy}.' },
+        nextStep: { zh: '核实是否补缴了此前的保险费。', en: 'Check the earlier contributions were paid.' },
+      },
       'not-registered': {
-        explanation: { zh: '超过 {dueBy} 仍未办理社会保险登记。', en: 'Not registered for social insurance although it was due by {dueBy}.' },
-        nextStep: { zh: '督促用人单位参保；不参保的可拨打12333或向劳动监察投诉。', en: 'Press the employer to register; if not, call 12333 or complain to labour inspection.' },
+        explanation: {
+          zh: '超过 {dueBy} 仍未办理社会保险登记。',
+          en: 'Not registered for social insurance although it was due by {dueBy}.',
+        },
+        nextStep: {
+          zh: '督促用人单位参保；不参保的可拨打12333或向劳动监察投诉。',
+          en: 'Press the employer to register; if not, call 12333 or complain to labour inspection.',
+        },
       },
     },
   }),
@@ -103,14 +152,29 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
       return { status: 'warn', reason: f.contractKind === 'labour' ? 'past-with-labour-contract' : 'past' };
     },
     reasons: {
-      'working-age': { explanation: { zh: '劳动者未达法定退休年龄。', en: 'The worker is below the statutory retirement age.' }, nextStep: nothingToDo },
+      'working-age': {
+        explanation: { zh: '劳动者未达法定退休年龄。', en: 'The worker is below the statutory retirement age.' },
+        nextStep: nothingToDo,
+      },
       past: {
-        explanation: { zh: '劳动者已达法定退休年龄，用工一般按劳务关系处理：工资、安全和意外伤害保障仍要核实。', en: 'The worker is past the statutory retirement age: the work is usually a labour-service relationship; pay, safety and injury cover still need checking.' },
-        nextStep: { zh: '建议用人单位签劳务协议并购买意外伤害保险（或单项工伤保险）。', en: 'Suggest a written service agreement and accident (or single work-injury) insurance.' },
+        explanation: {
+          zh: '劳动者已达法定退休年龄，用工一般按劳务关系处理：工资、安全和意外伤害保障仍要核实。',
+          en: 'The worker is past the statutory retirement age: the work is usually a labour-service relationship; pay, safety and injury cover still need checking.',
+        },
+        nextStep: {
+          zh: '建议用人单位签劳务协议并购买意外伤害保险（或单项工伤保险）。',
+          en: 'Suggest a written service agreement and accident (or single work-injury) insurance.',
+        },
       },
       'past-with-labour-contract': {
-        explanation: { zh: '劳动者已达法定退休年龄，劳动合同依法终止，此后为劳务关系。', en: 'The worker is past the statutory retirement age: the labour contract ends by law and the work continues as labour service.' },
-        nextStep: { zh: '提醒双方改签劳务协议，明确工资、工时和伤害保障。', en: 'Remind both sides to sign a service agreement covering pay, hours and injury cover.' },
+        explanation: {
+          zh: '劳动者已达法定退休年龄，劳动合同依法终止，此后为劳务关系。',
+          en: 'The worker is past the statutory retirement age: the labour contract ends by law and the work continues as labour service.',
+        },
+        nextStep: {
+          zh: '提醒双方改签劳务协议，明确工资、工时和伤害保障。',
+          en: 'Remind both sides to sign a service agreement covering pay, hours and injury cover.',
+        },
       },
     },
   }),
@@ -125,11 +189,22 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     contexts: ['placement'],
     evidence: 'interview',
     referral: ['hotline-12333'],
-    evaluate: (f) => (f.drawsPension === null ? missing('drawsPension') : f.drawsPension ? { status: 'warn', reason: 'draws' } : { status: 'pass', reason: 'does-not' }),
+    evaluate: (f) =>
+      f.drawsPension === null
+        ? missing('drawsPension')
+        : f.drawsPension
+          ? { status: 'warn', reason: 'draws' }
+          : { status: 'pass', reason: 'does-not' },
     reasons: {
-      'does-not': { explanation: { zh: '劳动者未领取养老金。', en: 'The worker draws no pension.' }, nextStep: nothingToDo },
+      'does-not': {
+        explanation: { zh: '劳动者未领取养老金。', en: 'The worker draws no pension.' },
+        nextStep: nothingToDo,
+      },
       draws: {
-        explanation: { zh: '劳动者已领取养老金，用工属劳务关系，不再是劳动合同关系。', en: 'The worker draws a pension: the work is labour service, not a labour contract.' },
+        explanation: {
+          zh: '劳动者已领取养老金，用工属劳务关系，不再是劳动合同关系。',
+          en: 'The worker draws a pension: the work is labour service, not a labour contract.',
+        },
         nextStep: { zh: '核实工资、安全和意外伤害保障。', en: 'Check pay, safety and injury cover.' },
       },
     },

@@ -17,16 +17,59 @@ import type { ParameterRow } from './schema';
 const HENAN = '豫政〔2021〕33号 (河南省人民政府关于调整全省最低工资标准的通知)';
 
 export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
-  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '一类。之后很可能已上调，请核对最新文件。', value: { kind: 'minimum-wage', tier: 1, monthly: 2000, hourly: 19.6 } },
-  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '二类。之后很可能已上调，请核对最新文件。', value: { kind: 'minimum-wage', tier: 2, monthly: 1800, hourly: 17.6 } },
-  { areaPrefix: '41', effectiveFrom: '2022-01-01', source: HENAN, verified: true, note: '三类。之后很可能已上调，请核对最新文件。', value: { kind: 'minimum-wage', tier: 3, monthly: 1600, hourly: 15.6 } },
-  { areaPrefix: '31', effectiveFrom: '2023-07-01', source: '上海市最低工资标准 (2023-07-01)', verified: true, note: '', value: { kind: 'minimum-wage', tier: null, monthly: 2690, hourly: 24 } },
-  { areaPrefix: '31', effectiveFrom: '2025-07-01', source: '上海市最低工资标准 (2025-07-01)', verified: false, note: '月、小时标准待核对原文件。', value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly: 25 } },
-  { areaPrefix: '11', effectiveFrom: '2023-09-01', source: '北京市最低工资标准 (2023-09-01)', verified: false, note: '月标准待核对原文件。', value: { kind: 'minimum-wage', tier: null, monthly: 2420, hourly: 26.4 } },
+  {
+    areaPrefix: '41',
+    effectiveFrom: '2022-01-01',
+    source: HENAN,
+    verified: true,
+    note: '一类。之后很可能已上调，请核对最新文件。',
+    value: { kind: 'minimum-wage', tier: 1, monthly: 2000, hourly: 19.6 },
+  },
+  {
+    areaPrefix: '41',
+    effectiveFrom: '2022-01-01',
+    source: HENAN,
+    verified: true,
+    note: '二类。之后很可能已上调，请核对最新文件。',
+    value: { kind: 'minimum-wage', tier: 2, monthly: 1800, hourly: 17.6 },
+  },
+  {
+    areaPrefix: '41',
+    effectiveFrom: '2022-01-01',
+    source: HENAN,
+    verified: true,
+    note: '三类。之后很可能已上调，请核对最新文件。',
+    value: { kind: 'minimum-wage', tier: 3, monthly: 1600, hourly: 15.6 },
+  },
+  {
+    areaPrefix: '31',
+    effectiveFrom: '2023-07-01',
+    source: '上海市最低工资标准 (2023-07-01)',
+    verified: true,
+    note: '',
+    value: { kind: 'minimum-wage', tier: null, monthly: 2690, hourly: 24 },
+  },
+  {
+    areaPrefix: '31',
+    effectiveFrom: '2025-07-01',
+    source: '上海市最低工资标准 (2025-07-01)',
+    verified: false,
+    note: '月、小时标准待核对原文件。',
+    value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly: 25 },
+  },
+  {
+    areaPrefix: '11',
+    effectiveFrom: '2023-09-01',
+    source: '北京市最低工资标准 (2023-09-01)',
+    verified: false,
+    note: '月标准待核对原文件。',
+    value: { kind: 'minimum-wage', tier: null, monthly: 2420, hourly: 26.4 },
+  },
   {
     areaPrefix: '',
     effectiveFrom: '1995-05-01',
-    source: '国务院关于职工工作时间的规定 (1995) art. 3; 劳动法 art. 36, 38, 41; 劳动合同法 art. 68, 72; 劳社部发〔2008〕3号 (21.75 days)',
+    source:
+      '国务院关于职工工作时间的规定 (1995) art. 3; 劳动法 art. 36, 38, 41; 劳动合同法 art. 68, 72; 劳社部发〔2008〕3号 (21.75 days)',
     verified: false,
     note: '每周 40 小时（国务院规定取代劳动法的 44 小时）。月计薪天数 21.75 天待核对。',
     value: {
@@ -62,7 +105,8 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
   {
     areaPrefix: '',
     effectiveFrom: '2008-01-01',
-    source: '劳动合同法 art. 10, 20, 82; 社会保险法 art. 58; 工伤保险条例 art. 17; 劳动法 art. 50; 工资支付暂行规定 art. 7, 16',
+    source:
+      '劳动合同法 art. 10, 20, 82; 社会保险法 art. 58; 工伤保险条例 art. 17; 劳动法 art. 50; 工资支付暂行规定 art. 7, 16',
     verified: true,
     note: '上岗第 25 天起提醒签合同是工作惯例，不是法律规定。',
     value: {
@@ -79,7 +123,8 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
   {
     areaPrefix: '',
     effectiveFrom: '2000-01-01',
-    source: 'Local practice: Zaozhuang (attendance), one city\'s rules (60/40 class hours), Huai\'an (40/56, 60% practice)',
+    source:
+      "Local practice: Zaozhuang (attendance), one city's rules (60/40 class hours), Huai'an (40/56, 60% practice)",
     verified: false,
     note: '各地自定：请换成本县的规定。',
     value: {

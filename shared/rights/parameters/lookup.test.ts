@@ -3,7 +3,13 @@ import { DEFAULT_PARAMETER_ROWS } from './defaults';
 import { minimumRange, minimumWageFor, rowInForce } from './lookup';
 import { parameterRowSchema, paramsFromRecords, ruleParameterSchema, type ParameterRow } from './schema';
 
-const mw = (areaPrefix: string, effectiveFrom: string, monthly: number, hourly: number, tier: number | null = null): ParameterRow => ({
+const mw = (
+  areaPrefix: string,
+  effectiveFrom: string,
+  monthly: number,
+  hourly: number,
+  tier: number | null = null,
+): ParameterRow => ({
   areaPrefix,
   effectiveFrom,
   source: 'test',
@@ -22,18 +28,29 @@ describe('parameter lookup: the row in force on date D for area A', () => {
   });
 
   it('prefers the most specific area prefix even when a wider row is newer', () => {
-    const rows = [mw('52', '2024-01-01', 1900, 19), mw('522626', '2023-01-01', 1700, 17), mw('522626101', '2023-06-01', 1750, 17.5)];
+    const rows = [
+      mw('52', '2024-01-01', 1900, 19),
+      mw('522626', '2023-01-01', 1700, 17),
+      mw('522626101', '2023-06-01', 1750, 17.5),
+    ];
     expect(rowInForce(rows, 'minimum-wage', '522626101201', '2024-06-01')?.value).toMatchObject({ monthly: 1750 });
     expect(rowInForce(rows, 'minimum-wage', '522626102201', '2024-06-01')?.value).toMatchObject({ monthly: 1700 });
     expect(rowInForce(rows, 'minimum-wage', '522627000000', '2024-06-01')?.value).toMatchObject({ monthly: 1900 });
     expect(rowInForce(rows, 'minimum-wage', '522626102201', '2022-12-31')).toBeNull();
   });
 
-  it('gives Henan\'s tier range until the county\'s tier is recorded, then the exact tier (17.6 yuan an hour for tier 2)', () => {
+  it("gives Henan's tier range until the county's tier is recorded, then the exact tier (17.6 yuan an hour for tier 2)", () => {
     const range = minimumWageFor(DEFAULT_PARAMETER_ROWS, '411000', '2025-01-01');
     expect(range?.kind).toBe('tier-unknown');
     expect(range && minimumRange(range).hourly).toEqual({ low: 15.6, high: 19.6 });
-    const tier2: ParameterRow = { areaPrefix: '411000', effectiveFrom: '2022-01-01', source: 'county admin', verified: true, note: '', value: { kind: 'area-tier', tier: 2 } };
+    const tier2: ParameterRow = {
+      areaPrefix: '411000',
+      effectiveFrom: '2022-01-01',
+      source: 'county admin',
+      verified: true,
+      note: '',
+      value: { kind: 'area-tier', tier: 2 },
+    };
     const exact = minimumWageFor([...DEFAULT_PARAMETER_ROWS, tier2], '411000101201', '2025-01-01');
     expect(exact?.kind === 'exact' && exact.row.value).toMatchObject({ monthly: 1800, hourly: 17.6 });
   });
@@ -43,7 +60,10 @@ describe('parameter lookup: the row in force on date D for area A', () => {
   });
 
   it('finds national rows with the empty prefix for any area', () => {
-    expect(rowInForce(DEFAULT_PARAMETER_ROWS, 'hour-limits', '522626101201', '2025-06-01')?.value).toMatchObject({ standardDailyHours: 8, partTimeWeeklyMax: 24 });
+    expect(rowInForce(DEFAULT_PARAMETER_ROWS, 'hour-limits', '522626101201', '2025-06-01')?.value).toMatchObject({
+      standardDailyHours: 8,
+      partTimeWeeklyMax: 24,
+    });
   });
 });
 
@@ -53,10 +73,20 @@ describe('parameter schemas', () => {
   });
 
   it('accepts a synced record and refuses a bad prefix or a negative wage', () => {
-    const record = { id: '0190b4b6-b79f-7403-916f-3ad23cb4a2a6', stationId: '0190b4b6-b79f-7403-916f-3ad23cb4a2a7', createdAt: 1, updatedAt: '000000000000001:00000:node1', deleted: false, ...mw('522626', '2025-01-01', 1890, 19.6) };
+    const record = {
+      id: '0190b4b6-b79f-7403-916f-3ad23cb4a2a6',
+      stationId: '0190b4b6-b79f-7403-916f-3ad23cb4a2a7',
+      createdAt: 1,
+      updatedAt: '000000000000001:00000:node1',
+      deleted: false,
+      ...mw('522626', '2025-01-01', 1890, 19.6),
+    };
     expect(ruleParameterSchema.safeParse(record).success).toBe(true);
     expect(ruleParameterSchema.safeParse({ ...record, areaPrefix: '5226' + '2' }).success).toBe(false);
-    expect(ruleParameterSchema.safeParse({ ...record, value: { kind: 'minimum-wage', tier: null, monthly: -1, hourly: 10 } }).success).toBe(false);
+    expect(
+      ruleParameterSchema.safeParse({ ...record, value: { kind: 'minimum-wage', tier: null, monthly: -1, hourly: 10 } })
+        .success,
+    ).toBe(false);
     const parsed = ruleParameterSchema.parse(record);
     expect(paramsFromRecords([parsed, { ...parsed, deleted: true }])).toHaveLength(1);
   });

@@ -8,7 +8,12 @@ function isKind<K extends ParameterKind>(kind: K) {
 }
 
 /** Rows of a kind that cover `area` and have started by `date`. */
-export function candidates<K extends ParameterKind>(params: RuleParams, kind: K, area: string, date: string): RowOf<K>[] {
+export function candidates<K extends ParameterKind>(
+  params: RuleParams,
+  kind: K,
+  area: string,
+  date: string,
+): RowOf<K>[] {
   return params.filter(isKind(kind)).filter((r) => area.startsWith(r.areaPrefix) && r.effectiveFrom <= date);
 }
 
@@ -22,7 +27,12 @@ function byPrecedence(a: ParameterRow, b: ParameterRow): number {
  * The row in force on `date` for `area`: the most specific area prefix that has a row started by `date`,
  * and of its rows the latest start. Null when no row covers the area yet.
  */
-export function rowInForce<K extends ParameterKind>(params: RuleParams, kind: K, area: string, date: string): RowOf<K> | null {
+export function rowInForce<K extends ParameterKind>(
+  params: RuleParams,
+  kind: K,
+  area: string,
+  date: string,
+): RowOf<K> | null {
   return candidates(params, kind, area, date).sort(byPrecedence)[0] ?? null;
 }
 
@@ -36,7 +46,9 @@ export type MinimumWage =
 export function minimumWageFor(params: RuleParams, area: string, date: string): MinimumWage | null {
   const tierRow = rowInForce(params, 'area-tier', area, date);
   const tier = tierRow ? tierRow.value.tier : null;
-  const rows = candidates(params, 'minimum-wage', area, date).filter((r) => tier === null || r.value.tier === null || r.value.tier === tier);
+  const rows = candidates(params, 'minimum-wage', area, date).filter(
+    (r) => tier === null || r.value.tier === null || r.value.tier === tier,
+  );
   if (rows.length === 0) return null;
   const longest = Math.max(...rows.map((r) => r.areaPrefix.length));
   const atPrefix = rows.filter((r) => r.areaPrefix.length === longest).sort(byPrecedence);
@@ -72,6 +84,11 @@ export function minimumRange(mw: MinimumWage): MinimumRange {
 }
 
 /** A national-or-local value that must exist (the defaults ship a national row); null when the table lacks it. */
-export function valueInForce<K extends ParameterKind>(params: RuleParams, kind: K, area: string | null, date: string): ValueOf<K> | null {
+export function valueInForce<K extends ParameterKind>(
+  params: RuleParams,
+  kind: K,
+  area: string | null,
+  date: string,
+): ValueOf<K> | null {
   return rowInForce(params, kind, area ?? '', date)?.value ?? null;
 }

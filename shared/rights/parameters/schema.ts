@@ -8,7 +8,9 @@ import { isIsoDate } from '../dates';
  * whose code starts with `areaPrefix` ('' = the whole country) from `effectiveFrom` until a more specific or a
  * later row replaces it (lookup.ts).
  */
-export const areaPrefixSchema = z.string().regex(/^(|\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: 'ruleParameter.areaPrefix' });
+export const areaPrefixSchema = z
+  .string()
+  .regex(/^(|\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: 'ruleParameter.areaPrefix' });
 export const paramDateSchema = z.string().refine(isIsoDate, { error: 'date.format' });
 
 const money = z.number().positive().max(1_000_000);
@@ -130,7 +132,16 @@ export type RuleParams = readonly ParameterRow[];
 
 /** The engine's parameters from stored records: tombstones dropped. */
 export function paramsFromRecords(records: readonly RuleParameter[]): RuleParams {
-  return records.filter((r) => !r.deleted).map(({ areaPrefix, effectiveFrom, source, verified, note, value }) => ({ areaPrefix, effectiveFrom, source, verified, note, value }));
+  return records
+    .filter((r) => !r.deleted)
+    .map(({ areaPrefix, effectiveFrom, source, verified, note, value }) => ({
+      areaPrefix,
+      effectiveFrom,
+      source,
+      verified,
+      note,
+      value,
+    }));
 }
 
 export type ValueOf<K extends ParameterKind> = Extract<ParameterValue, { kind: K }>;

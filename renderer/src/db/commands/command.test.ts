@@ -4,7 +4,13 @@ import { setUp, testEnv } from './test-env';
 
 async function counts(env: ReturnType<typeof testEnv>) {
   const { db } = env;
-  return { stations: await db.stations.count(), staff: await db.staff.count(), outbox: await db.outbox.count(), audit: await db.audit.count(), clock: (await db.meta.get('clock'))?.value };
+  return {
+    stations: await db.stations.count(),
+    staff: await db.staff.count(),
+    outbox: await db.outbox.count(),
+    audit: await db.audit.count(),
+    clock: (await db.meta.get('clock'))?.value,
+  };
 }
 
 describe('command layer', () => {
@@ -36,7 +42,9 @@ describe('command layer', () => {
       return writeRecord(ctx, 'stations', { ...rest, name: '幸福村服务站' }, { action: 'station.update' });
     });
     expect(r.ok).toBe(true);
-    const stationMutations = (await env.db.outbox.toArray()).filter((m) => m.table === 'stations').sort((a, b) => a.hlc.localeCompare(b.hlc));
+    const stationMutations = (await env.db.outbox.toArray())
+      .filter((m) => m.table === 'stations')
+      .sort((a, b) => a.hlc.localeCompare(b.hlc));
     expect(stationMutations).toHaveLength(2);
     expect(stationMutations[1]?.fields).toEqual({ name: '幸福村服务站' });
     expect(stationMutations[1]!.hlc > stationMutations[0]!.hlc).toBe(true);
@@ -66,7 +74,12 @@ describe('command layer', () => {
     });
 
     const newStation = (env: ReturnType<typeof testEnv>, stationId: string, name = '新站') => ({
-      id: env.newId(), stationId, createdAt: env.now(), deleted: false, name, areaCode: '522626',
+      id: env.newId(),
+      stationId,
+      createdAt: env.now(),
+      deleted: false,
+      name,
+      areaCode: '522626',
     });
 
     it('when the body throws after writing', async () => {
@@ -87,7 +100,12 @@ describe('command layer', () => {
       const before = await counts(env);
       const r = await runCommand(env, null, async (ctx) => {
         await writeRecord(ctx, 'stations', newStation(env, stationId), { action: 'station.create' });
-        return writeRecord(ctx, 'stations', { ...newStation(env, stationId), areaCode: '99' }, { action: 'station.create' });
+        return writeRecord(
+          ctx,
+          'stations',
+          { ...newStation(env, stationId), areaCode: '99' },
+          { action: 'station.create' },
+        );
       });
       expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { areaCode: 'areaCode.length' } } });
       expect(await counts(env)).toEqual(before);
@@ -110,7 +128,9 @@ describe('command layer', () => {
       const env = testEnv();
       const { stationId } = await setUp(env);
       const before = await counts(env);
-      const r = await runCommand(env, null, (ctx) => writeRecord(ctx, 'stations', newStation(env, stationId, '   '), { action: 'station.create' }));
+      const r = await runCommand(env, null, (ctx) =>
+        writeRecord(ctx, 'stations', newStation(env, stationId, '   '), { action: 'station.create' }),
+      );
       expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { name: 'name.empty' } } });
       expect(await counts(env)).toEqual(before);
     });
@@ -120,8 +140,18 @@ describe('command layer', () => {
     const env = testEnv();
     const { hashPin } = await import('../../security/pin-hash');
     const { setupStation } = await import('./setup-station');
-    const r = await setupStation(env, { stationName: '站', areaCode: '52262', adminName: ' ', adminRole: 'staff', pin: await hashPin('123456'), deviceId: 'd' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { areaCode: 'areaCode.length', adminName: 'name.empty' } } });
+    const r = await setupStation(env, {
+      stationName: '站',
+      areaCode: '52262',
+      adminName: ' ',
+      adminRole: 'staff',
+      pin: await hashPin('123456'),
+      deviceId: 'd',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { areaCode: 'areaCode.length', adminName: 'name.empty' } },
+    });
     expect(await env.db.stations.count()).toBe(0);
     expect(await env.db.meta.count()).toBe(0);
   });

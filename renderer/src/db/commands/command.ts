@@ -36,7 +36,11 @@ export class CommandFailure extends Error {
   }
 }
 
-export const fail = (code: string, message: string, extra: Partial<Pick<AppError, 'params' | 'fields'>> = {}): never => {
+export const fail = (
+  code: string,
+  message: string,
+  extra: Partial<Pick<AppError, 'params' | 'fields'>> = {},
+): never => {
   throw new CommandFailure({ code, message, ...extra });
 };
 
@@ -184,7 +188,12 @@ export async function writeRecord<K extends RecordTableName>(
   const fields = changedFields(before, record as Record<string, unknown>);
   if (Object.keys(fields).length === 0) {
     if (previous && options.local) {
-      await store.put({ ...record, ...options.local, _stamps: (previous as Stamped)._stamps, updatedAt: previous.updatedAt } as RecordOf<K>);
+      await store.put({
+        ...record,
+        ...options.local,
+        _stamps: (previous as Stamped)._stamps,
+        updatedAt: previous.updatedAt,
+      } as RecordOf<K>);
     }
     return previous ? { ...record, updatedAt: previous.updatedAt } : record;
   }
@@ -192,12 +201,26 @@ export async function writeRecord<K extends RecordTableName>(
     const mutationId = newId();
     const _stamps = stampFields((previous as Stamped | undefined)?._stamps, fields, { hlc, mutationId });
     await store.put({ ...record, ...options.local, _stamps } as RecordOf<K>);
-    await db.outbox.add({ id: mutationId, table, recordId: record.id, op: record.deleted ? 'delete' : 'upsert', hlc, fields });
+    await db.outbox.add({
+      id: mutationId,
+      table,
+      recordId: record.id,
+      op: record.deleted ? 'delete' : 'upsert',
+      hlc,
+      fields,
+    });
   } else {
     await store.put({ ...record, ...options.local } as RecordOf<K>);
   }
   if (options.audit !== false) {
-    await appendAudit(ctx, { action: options.action, table, recordId: record.id, fields: Object.keys(fields), reason: options.reason ?? null, hlc });
+    await appendAudit(ctx, {
+      action: options.action,
+      table,
+      recordId: record.id,
+      fields: Object.keys(fields),
+      reason: options.reason ?? null,
+      hlc,
+    });
   }
   return record;
 }
@@ -209,7 +232,10 @@ export async function writeRecord<K extends RecordTableName>(
 export async function writeNewRecords<K extends RecordTableName>(
   ctx: CommandContext,
   table: K,
-  inputs: readonly { readonly input: RecordInput<K> & { readonly id: string }; readonly local?: Readonly<Record<string, unknown>> }[],
+  inputs: readonly {
+    readonly input: RecordInput<K> & { readonly id: string };
+    readonly local?: Readonly<Record<string, unknown>>;
+  }[],
   action: string,
 ): Promise<number> {
   const { db, newId, now } = ctx.env;
@@ -238,8 +264,17 @@ export async function writeNewRecords<K extends RecordTableName>(
       rows.push({ ...record, ...local } as RecordOf<K>);
     }
     const entry: AuditEntry = {
-      id: newId(), stationId: ctx.stationId, at, hlc, actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.name ?? null,
-      action, table, recordId: record.id, fields: Object.keys(fields), reason: null,
+      id: newId(),
+      stationId: ctx.stationId,
+      at,
+      hlc,
+      actorId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.name ?? null,
+      action,
+      table,
+      recordId: record.id,
+      fields: Object.keys(fields),
+      reason: null,
     };
     audit.push(entry);
     outbox.push({ id: entry.id, table: 'audit', recordId: entry.id, op: 'upsert', hlc, fields: { ...entry } });
@@ -253,7 +288,11 @@ export async function writeNewRecords<K extends RecordTableName>(
 type OutboxEntryInput = Parameters<CommandEnv['db']['outbox']['add']>[0];
 
 /** The per-field clocks after a local write: every changed field now carries this change's stamp. */
-export function stampFields(previous: Readonly<Record<string, Stamp>> | undefined, fields: Readonly<Record<string, unknown>>, stamp: Stamp): Record<string, Stamp> {
+export function stampFields(
+  previous: Readonly<Record<string, Stamp>> | undefined,
+  fields: Readonly<Record<string, unknown>>,
+  stamp: Stamp,
+): Record<string, Stamp> {
   const next: Record<string, Stamp> = { ...previous };
   for (const field of Object.keys(fields)) next[field] = stamp;
   return next;

@@ -23,10 +23,18 @@ describe('employer and job commands', () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
     const actor = { id: adminId, name: '王芳' };
-    expect(await saveEmployer(env, actor, employer({ creditCode: '91350100M000100Y44' }))).toMatchObject({ ok: false, error: { fields: { creditCode: 'creditCode.checksum' } } });
+    expect(await saveEmployer(env, actor, employer({ creditCode: '91350100M000100Y44' }))).toMatchObject({
+      ok: false,
+      error: { fields: { creditCode: 'creditCode.checksum' } },
+    });
     expect((await saveEmployer(env, actor, employer())).ok).toBe(true);
-    expect(await saveEmployer(env, actor, employer({ name: '另一家' }))).toMatchObject({ ok: false, error: { fields: { creditCode: 'creditCode.taken' } } });
-    expect((await saveEmployer(env, actor, employer({ name: '家庭作坊', kind: 'household-workshop', creditCode: null }))).ok).toBe(true);
+    expect(await saveEmployer(env, actor, employer({ name: '另一家' }))).toMatchObject({
+      ok: false,
+      error: { fields: { creditCode: 'creditCode.taken' } },
+    });
+    expect(
+      (await saveEmployer(env, actor, employer({ name: '家庭作坊', kind: 'household-workshop', creditCode: null }))).ok,
+    ).toBe(true);
   });
 
   it('refuses a job without an existing employer, with zero positions, or ending before it starts', async () => {
@@ -35,9 +43,18 @@ describe('employer and job commands', () => {
     const actor = { id: adminId, name: '王芳' };
     const e = employer();
     await saveEmployer(env, actor, e);
-    expect(await saveJob(env, actor, job(uuidv7()))).toMatchObject({ ok: false, error: { fields: { employerId: 'job.employer' } } });
-    expect(await saveJob(env, actor, job(e.id, { positions: 0 }))).toMatchObject({ ok: false, error: { fields: { positions: 'job.positions' } } });
-    expect(await saveJob(env, actor, job(e.id, { endDate: '2026-11-01' }))).toMatchObject({ ok: false, error: { fields: { endDate: 'date.order' } } });
+    expect(await saveJob(env, actor, job(uuidv7()))).toMatchObject({
+      ok: false,
+      error: { fields: { employerId: 'job.employer' } },
+    });
+    expect(await saveJob(env, actor, job(e.id, { positions: 0 }))).toMatchObject({
+      ok: false,
+      error: { fields: { positions: 'job.positions' } },
+    });
+    expect(await saveJob(env, actor, job(e.id, { endDate: '2026-11-01' }))).toMatchObject({
+      ok: false,
+      error: { fields: { endDate: 'date.order' } },
+    });
     expect(await env.db.jobs.count()).toBe(0);
   });
 });

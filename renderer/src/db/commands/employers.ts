@@ -6,18 +6,30 @@ import { loadPinyin } from '../../registry/pinyin';
 import { toStored } from '#shared/rights/stored';
 import { checkPosting, localDate } from '../../rights/posting-check';
 import { loadRuleParams } from '../rule-params';
-import { fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import {
+  fail,
+  requireActor,
+  runCommand,
+  writeNewRecords,
+  writeRecord,
+  type Actor,
+  type CommandContext,
+  type CommandEnv,
+} from './command';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 /** `rightsFindings` is not an input: the save computes it (the rights pre-screen). */
 export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted' | 'rightsFindings'>;
 
 /** The rights pre-screen of postings as they are saved: the employer's village, else the station's area. */
-async function postingChecker(ctx: CommandContext): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => Job['rightsFindings']> {
+async function postingChecker(
+  ctx: CommandContext,
+): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => Job['rightsFindings']> {
   const params = await loadRuleParams(ctx.env.db);
   const station = await ctx.env.db.stations.get(ctx.stationId);
   const today = localDate(ctx.env.now());
-  return (job, employer) => toStored(checkPosting(job, employer?.villageCode, station?.areaCode, params, today).findings);
+  return (job, employer) =>
+    toStored(checkPosting(job, employer?.villageCode, station?.areaCode, params, today).findings);
 }
 
 /** Registers or updates an employer; a credit code already registered to another employer is refused. */
@@ -26,14 +38,27 @@ export async function saveEmployer(env: CommandEnv, actor: Actor, input: Employe
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     if (input.creditCode) {
-      const same = await ctx.env.db.employers.where('creditCode').equals(input.creditCode).filter((e) => !e.deleted && e.id !== input.id).first();
-      if (same) fail('validation', 'Credit code already registered', { fields: { creditCode: 'creditCode.taken' }, params: { existingId: same.id } });
+      const same = await ctx.env.db.employers
+        .where('creditCode')
+        .equals(input.creditCode)
+        .filter((e) => !e.deleted && e.id !== input.id)
+        .first();
+      if (same)
+        fail('validation', 'Credit code already registered', {
+          fields: { creditCode: 'creditCode.taken' },
+          params: { existingId: same.id },
+        });
     }
     const existing = await ctx.env.db.employers.get(input.id);
     return writeRecord(
       ctx,
       'employers',
-      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      {
+        ...input,
+        stationId: existing?.stationId ?? ctx.stationId,
+        createdAt: existing?.createdAt ?? env.now(),
+        deleted: false,
+      },
       { action: existing ? 'employer.update' : 'employer.create', local: { searchKeys } },
     );
   });
@@ -45,21 +70,33 @@ export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): P
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     const employer = await ctx.env.db.employers.get(input.employerId);
-    if (!employer || employer.deleted) fail('validation', 'No such employer', { fields: { employerId: 'job.employer' } });
-    if (input.endDate && input.endDate < input.startDate) fail('validation', 'Ends before it starts', { fields: { endDate: 'date.order' } });
+    if (!employer || employer.deleted)
+      fail('validation', 'No such employer', { fields: { employerId: 'job.employer' } });
+    if (input.endDate && input.endDate < input.startDate)
+      fail('validation', 'Ends before it starts', { fields: { endDate: 'date.order' } });
     const existing = await ctx.env.db.jobs.get(input.id);
     const rightsFindings = (await postingChecker(ctx))(input, employer);
     return writeRecord(
       ctx,
       'jobs',
-      { ...input, rightsFindings, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      {
+        ...input,
+        rightsFindings,
+        stationId: existing?.stationId ?? ctx.stationId,
+        createdAt: existing?.createdAt ?? env.now(),
+        deleted: false,
+      },
       { action: existing ? 'job.update' : 'job.create', local: { searchKeys } },
     );
   });
 }
 
 /** Imports checked job postings in ONE command; each employer must still exist. */
-export async function importJobs(env: CommandEnv, actor: Actor, drafts: readonly Omit<JobInput, 'id'>[]): Promise<Result<{ added: number }>> {
+export async function importJobs(
+  env: CommandEnv,
+  actor: Actor,
+  drafts: readonly Omit<JobInput, 'id'>[],
+): Promise<Result<{ added: number }>> {
   const py = await loadPinyin();
   const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('jobs', d, py) }));
   return runCommand(env, actor, async (ctx) => {
@@ -74,7 +111,17 @@ export async function importJobs(env: CommandEnv, actor: Actor, drafts: readonly
     const added = await writeNewRecords(
       ctx,
       'jobs',
-      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, rightsFindings: check(draft, byId.get(draft.employerId)), id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
+      keyed.map(({ draft, searchKeys }) => ({
+        input: {
+          ...draft,
+          rightsFindings: check(draft, byId.get(draft.employerId)),
+          id: env.newId(),
+          stationId: ctx.stationId,
+          createdAt,
+          deleted: false,
+        },
+        local: { searchKeys },
+      })),
       'job.import',
     );
     return { added };

@@ -9,5 +9,7 @@ export function appEnv(): CommandEnv {
 /** A short random id for this device, used as the clock's node id. */
 export function randomDeviceId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }

@@ -14,33 +14,58 @@ export interface RegisterPlacementInput {
 }
 
 /** "登记上岗": records that a seeker started work in a job, without a referral (the placement form). */
-export async function registerPlacement(env: CommandEnv, actor: Actor, input: RegisterPlacementInput): Promise<Result<Placement>> {
+export async function registerPlacement(
+  env: CommandEnv,
+  actor: Actor,
+  input: RegisterPlacementInput,
+): Promise<Result<Placement>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'placements');
     const seeker = await ctx.env.db.seekers.get(input.seekerId);
     if (!seeker || seeker.deleted) fail('validation', 'No such seeker', { fields: { seekerId: 'placement.seeker' } });
     const job = await ctx.env.db.jobs.get(input.jobId);
     if (!job || job.deleted) return fail('validation', 'No such job', { fields: { jobId: 'placement.job' } });
-    const same = await ctx.env.db.placements.where('seekerId').equals(input.seekerId).filter((p) => !p.deleted && p.status === 'active' && p.jobId === input.jobId).first();
+    const same = await ctx.env.db.placements
+      .where('seekerId')
+      .equals(input.seekerId)
+      .filter((p) => !p.deleted && p.status === 'active' && p.jobId === input.jobId)
+      .first();
     if (same) fail('placement.duplicate', 'Already placed in this job', { params: { existingId: same.id } });
     const { searchKeys: _k, _stamps: _s, ...record } = job;
-    return insertPlacement(ctx, { seekerId: input.seekerId, job: record, startDate: input.startDate, note: input.note ?? '' });
+    return insertPlacement(ctx, {
+      seekerId: input.seekerId,
+      job: record,
+      startDate: input.startDate,
+      note: input.note ?? '',
+    });
   });
 }
 
 /** What staff may correct on a placement: not who, which job or which station. */
-export type PlacementEdit = Omit<Placement, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted' | 'seekerId' | 'jobId' | 'employerId'>;
+export type PlacementEdit = Omit<
+  Placement,
+  'stationId' | 'createdAt' | 'updatedAt' | 'deleted' | 'seekerId' | 'jobId' | 'employerId'
+>;
 
 /** Contract status, signing date, insurance, actual hours and pay, end of work: what the visits find out. */
 export async function updatePlacement(env: CommandEnv, actor: Actor, input: PlacementEdit): Promise<Result<Placement>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'placements');
-    const existing = (await ctx.env.db.placements.get(input.id)) ?? fail('placement.missing', `No placement ${input.id}`);
+    const existing =
+      (await ctx.env.db.placements.get(input.id)) ?? fail('placement.missing', `No placement ${input.id}`);
     if (existing.deleted) fail('placement.missing', `Placement ${input.id} was removed`);
     const saved = await writeRecord(
       ctx,
       'placements',
-      { ...input, seekerId: existing.seekerId, jobId: existing.jobId, employerId: existing.employerId, stationId: existing.stationId, createdAt: existing.createdAt, deleted: false },
+      {
+        ...input,
+        seekerId: existing.seekerId,
+        jobId: existing.jobId,
+        employerId: existing.employerId,
+        stationId: existing.stationId,
+        createdAt: existing.createdAt,
+        deleted: false,
+      },
       { action: 'placement.update' },
     );
     if (existing.status === 'active' && saved.status === 'ended') await afterPlacementEnded(ctx, saved.seekerId);
@@ -65,14 +90,25 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
   return runCommand(env, actor, async (ctx) => {
     const staff = await requireActor(ctx, 'placements');
     const { db } = ctx.env;
-    const placement = (await db.placements.get(input.placementId)) ?? fail('placement.missing', `No placement ${input.placementId}`);
+    const placement =
+      (await db.placements.get(input.placementId)) ?? fail('placement.missing', `No placement ${input.placementId}`);
     if (placement.deleted) fail('placement.missing', 'Placement removed');
-    if (input.visitedOn < placement.startDate) fail('validation', 'Visit before the start', { fields: { visitedOn: 'visit.beforeStart' } });
+    if (input.visitedOn < placement.startDate)
+      fail('validation', 'Visit before the start', { fields: { visitedOn: 'visit.beforeStart' } });
     if (input.kind !== 'extra') {
-      const done = await db.visits.where('placementId').equals(placement.id).filter((v) => v.kind === input.kind && !v.deleted).first();
+      const done = await db.visits
+        .where('placementId')
+        .equals(placement.id)
+        .filter((v) => v.kind === input.kind && !v.deleted)
+        .first();
       if (done) fail('visit.duplicate', 'This visit is already recorded', { params: { existingId: done.id } });
     }
-    const [job, seeker, employer, station] = await Promise.all([db.jobs.get(placement.jobId), db.seekers.get(placement.seekerId), db.employers.get(placement.employerId), db.stations.get(ctx.stationId)]);
+    const [job, seeker, employer, station] = await Promise.all([
+      db.jobs.get(placement.jobId),
+      db.seekers.get(placement.seekerId),
+      db.employers.get(placement.employerId),
+      db.stations.get(ctx.stationId),
+    ]);
     const params = await loadRuleParams(db);
     const result = evaluateVisit({
       placement,

@@ -9,13 +9,32 @@ it('imports 10,000 seekers in one transaction', async () => {
   const env = testEnv();
   const { adminId } = await setUp(env);
   const drafts = Array.from({ length: 10_000 }, (_, i) => ({
-    name: `人${i}`, sex: 'female' as const, birthDate: '1990-01-01', idNumber: null, phone: null, villageCode: null,
-    education: 'junior' as const, literacy: 'basic' as const, skills: [], certificates: [], availability: EMPTY_WEEK, careDuties: [],
+    name: `人${i}`,
+    sex: 'female' as const,
+    birthDate: '1990-01-01',
+    idNumber: null,
+    phone: null,
+    villageCode: null,
+    education: 'junior' as const,
+    literacy: 'basic' as const,
+    skills: [],
+    certificates: [],
+    availability: EMPTY_WEEK,
+    careDuties: [],
     physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good' as const, hands: 'full' as const },
-    commute: { maxMinutes: 30, mode: 'ebike' as const }, homeBasedWanted: false, payFloor: null, groups: [], pregnant: false,
-    consent: { date: '2026-01-01', matching: true, county: true, recordedBy: adminId, withdrawnOn: null }, status: 'active' as const, notes: '',
+    commute: { maxMinutes: 30, mode: 'ebike' as const },
+    homeBasedWanted: false,
+    payFloor: null,
+    groups: [],
+    pregnant: false,
+    consent: { date: '2026-01-01', matching: true, county: true, recordedBy: adminId, withdrawnOn: null },
+    status: 'active' as const,
+    notes: '',
   }));
-  expect(await importSeekers(env, { id: adminId, name: '王芳' }, drafts)).toEqual({ ok: true, value: { added: 10_000 } });
+  expect(await importSeekers(env, { id: adminId, name: '王芳' }, drafts)).toEqual({
+    ok: true,
+    value: { added: 10_000 },
+  });
   expect(await env.db.seekers.count()).toBe(10_000);
   expect(await env.db.outbox.where('table').equals('seekers').count()).toBe(10_000);
 }, 60_000);

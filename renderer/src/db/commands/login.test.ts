@@ -27,11 +27,14 @@ describe('log-in with a PIN', () => {
     expect(fifth).toMatchObject({ ok: false, error: { code: 'login.locked', params: { retryInMs: LOCKOUT.lockMs } } });
 
     env.clock.now += LOCKOUT.lockMs - 1000;
-    expect(await attemptLogin(env, adminId, '123456', 'login')).toMatchObject({ ok: false, error: { code: 'login.locked', params: { retryInMs: 1000 } } });
+    expect(await attemptLogin(env, adminId, '123456', 'login')).toMatchObject({
+      ok: false,
+      error: { code: 'login.locked', params: { retryInMs: 1000 } },
+    });
 
     env.clock.now += 1000;
     expect((await attemptLogin(env, adminId, '123456', 'login')).ok).toBe(true);
-    expect((await env.db.staff.get(adminId))).toMatchObject({ failedAttempts: 0, lockedUntil: 0 });
+    expect(await env.db.staff.get(adminId)).toMatchObject({ failedAttempts: 0, lockedUntil: 0 });
     const failures = (await env.db.audit.toArray()).filter((a) => a.action === 'staff.login-failed');
     expect(failures).toHaveLength(5);
   });
@@ -39,10 +42,17 @@ describe('log-in with a PIN', () => {
   it('refuses a deactivated account with a clear code', async () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
-    const other = await addStaff(env, { id: adminId, name: '王芳' }, { name: '张强', role: 'staff', admin: false, pin: await pin123456() });
+    const other = await addStaff(
+      env,
+      { id: adminId, name: '王芳' },
+      { name: '张强', role: 'staff', admin: false, pin: await pin123456() },
+    );
     if (!other.ok) throw new Error('add failed');
     await setStaffActive(env, { id: adminId, name: '王芳' }, other.value.id, false);
-    expect(await attemptLogin(env, other.value.id, '123456', 'login')).toMatchObject({ ok: false, error: { code: 'login.inactive' } });
+    expect(await attemptLogin(env, other.value.id, '123456', 'login')).toMatchObject({
+      ok: false,
+      error: { code: 'login.inactive' },
+    });
   });
 
   it('does not count a PIN that cannot be right (empty, short, letters)', async () => {
@@ -57,7 +67,11 @@ describe('log-in with a PIN', () => {
   it('a PIN reset while the PIN is being checked makes the old PIN fail, not pass', async () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
-    const other = await addStaff(env, { id: adminId, name: '王芳' }, { name: '张强', role: 'staff', admin: false, pin: await pin123456() });
+    const other = await addStaff(
+      env,
+      { id: adminId, name: '王芳' },
+      { name: '张强', role: 'staff', admin: false, pin: await pin123456() },
+    );
     if (!other.ok) throw new Error('add failed');
     const newPin = await hashPin('654321');
     // Start checking the old PIN, and reset it while PBKDF2 runs.

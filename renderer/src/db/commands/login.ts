@@ -9,7 +9,12 @@ import { appendAudit, fail, runCommand, writeRecord, type CommandEnv } from './c
  * Checks a PIN for log-in or unlock. The lockout state is read before hashing (a locked account costs no
  * hashing) and updated, with an audit entry, in one transaction after it.
  */
-export async function attemptLogin(env: CommandEnv, staffId: string, pin: string, purpose: 'login' | 'unlock'): Promise<Result<Staff>> {
+export async function attemptLogin(
+  env: CommandEnv,
+  staffId: string,
+  pin: string,
+  purpose: 'login' | 'unlock',
+): Promise<Result<Staff>> {
   // A PIN that cannot be right (empty, too short, letters) is not an attempt: it never counts towards the lock.
   const format = pinSchema.safeParse(pin);
   if (!format.success) return err(format.error.issues[0]?.message ?? 'pin.short', 'Not a PIN');
@@ -28,8 +33,18 @@ export async function attemptLogin(env: CommandEnv, staffId: string, pin: string
     const gate = checkLocked(current, now);
     if (!gate.allowed) return { staff: current, outcome: 'locked' as const, retryInMs: gate.retryInMs };
     const next = afterAttempt(current, success, now);
-    const staff = await writeRecord(ctx, 'staff', { ...current, ...next }, { action: 'staff.login-failed', audit: !success });
-    if (success) await appendAudit(ctx, { action: purpose === 'login' ? 'staff.login' : 'staff.unlock', table: 'staff', recordId: staffId });
+    const staff = await writeRecord(
+      ctx,
+      'staff',
+      { ...current, ...next },
+      { action: 'staff.login-failed', audit: !success },
+    );
+    if (success)
+      await appendAudit(ctx, {
+        action: purpose === 'login' ? 'staff.login' : 'staff.unlock',
+        table: 'staff',
+        recordId: staffId,
+      });
     const after = checkLocked(next, now);
     return after.allowed
       ? { staff, outcome: success ? ('ok' as const) : ('wrong' as const), retryInMs: 0 }

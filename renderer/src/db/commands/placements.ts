@@ -15,7 +15,13 @@ export interface NewPlacement {
  * Moves a person between "looking for work" and "in work" (from → to only: a paused or withdrawn person is left
  * as they are), audited. Their search keys stay with the record.
  */
-async function setSeekerStatus(ctx: CommandContext, seekerId: string, from: Seeker['status'], to: Seeker['status'], action: string): Promise<void> {
+async function setSeekerStatus(
+  ctx: CommandContext,
+  seekerId: string,
+  from: Seeker['status'],
+  to: Seeker['status'],
+  action: string,
+): Promise<void> {
   const seeker = await ctx.env.db.seekers.get(seekerId);
   if (!seeker || seeker.deleted || seeker.status !== from) return;
   const { searchKeys, _stamps: _ignored, ...record } = seeker;
@@ -27,7 +33,11 @@ async function setSeekerStatus(ctx: CommandContext, seekerId: string, from: Seek
  * of theirs is still active.
  */
 export async function afterPlacementEnded(ctx: CommandContext, seekerId: string): Promise<void> {
-  const others = await ctx.env.db.placements.where('seekerId').equals(seekerId).filter((p) => !p.deleted && p.status === 'active').count();
+  const others = await ctx.env.db.placements
+    .where('seekerId')
+    .equals(seekerId)
+    .filter((p) => !p.deleted && p.status === 'active')
+    .count();
   if (others === 0) await setSeekerStatus(ctx, seekerId, 'placed', 'active', 'seeker.available');
 }
 

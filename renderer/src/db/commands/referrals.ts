@@ -29,13 +29,23 @@ export async function createReferral(env: CommandEnv, actor: Actor, input: NewRe
     if (!seeker || seeker.deleted) return fail('referral.seeker', 'No such seeker');
     if (!job || job.deleted) return fail('referral.job', 'No such job');
     if (job.status !== 'open') return fail('referral.jobClosed', 'The job is closed');
-    const open = await db.referrals.where('seekerId').equals(input.seekerId).filter((r) => !r.deleted && r.jobId === input.jobId && isOpenReferral(r)).first();
+    const open = await db.referrals
+      .where('seekerId')
+      .equals(input.seekerId)
+      .filter((r) => !r.deleted && r.jobId === input.jobId && isOpenReferral(r))
+      .first();
     if (open) return fail('referral.exists', 'Already referred', { params: { existingId: open.id } });
     const explanation = explainPair(seeker, job, await pairContext(db, job, input.today));
     const excluded = explanation.verdict === 'excluded';
-    const overridden = excluded ? explanation.checks.filter((c) => c.outcome === 'fail').flatMap((c) => c.reasons.map((r) => r.code)) : [];
+    const overridden = excluded
+      ? explanation.checks.filter((c) => c.outcome === 'fail').flatMap((c) => c.reasons.map((r) => r.code))
+      : [];
     const reason = excluded ? input.overrideReason?.trim() || null : null;
-    if (excluded && !reason) return fail('validation', 'The engine excludes this pair: a reason is needed', { fields: { overrideReason: 'referral.overrideReason' }, params: { checks: overridden.join(',') } });
+    if (excluded && !reason)
+      return fail('validation', 'The engine excludes this pair: a reason is needed', {
+        fields: { overrideReason: 'referral.overrideReason' },
+        params: { checks: overridden.join(',') },
+      });
     const status = input.status ?? 'suggested';
     return writeRecord(
       ctx,
@@ -78,23 +88,34 @@ export interface ReferralStep {
  * Moves a referral on (suggested → referred → interviewed → hired / not hired). "Hired" writes the placement
  * (start date required) and marks the person as placed, all in one transaction.
  */
-export async function advanceReferral(env: CommandEnv, actor: Actor, referralId: string, step: ReferralStep): Promise<Result<Referral>> {
+export async function advanceReferral(
+  env: CommandEnv,
+  actor: Actor,
+  referralId: string,
+  step: ReferralStep,
+): Promise<Result<Referral>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'referrals');
     const { db } = ctx.env;
     const referral = await db.referrals.get(referralId);
     if (!referral || referral.deleted) return fail('referral.missing', 'No such referral');
     if (!REFERRAL_NEXT[referral.status].includes(step.status)) {
-      return fail('referral.step', `Cannot go from ${referral.status} to ${step.status}`, { params: { from: referral.status, to: step.status } });
+      return fail('referral.step', `Cannot go from ${referral.status} to ${step.status}`, {
+        params: { from: referral.status, to: step.status },
+      });
     }
     const outcomeReason = step.outcomeReason?.trim() ?? referral.outcomeReason;
-    if (step.status === 'not-hired' && !outcomeReason) return fail('validation', 'Reason needed', { fields: { outcomeReason: 'referral.outcomeReason' } });
+    if (step.status === 'not-hired' && !outcomeReason)
+      return fail('validation', 'Reason needed', { fields: { outcomeReason: 'referral.outcomeReason' } });
     let placementId = referral.placementId;
     if (step.status === 'hired') {
-      if (!step.startDate) return fail('validation', 'Start date needed', { fields: { startDate: 'referral.startDate' } });
+      if (!step.startDate)
+        return fail('validation', 'Start date needed', { fields: { startDate: 'referral.startDate' } });
       const job = await db.jobs.get(referral.jobId);
       if (!job) return fail('referral.job', 'No such job');
-      placementId = (await insertPlacement(ctx, { seekerId: referral.seekerId, job, startDate: step.startDate, note: '' })).id;
+      placementId = (
+        await insertPlacement(ctx, { seekerId: referral.seekerId, job, startDate: step.startDate, note: '' })
+      ).id;
     }
     const { _stamps: _unused, ...current } = referral;
     return writeRecord(
@@ -104,7 +125,12 @@ export async function advanceReferral(env: CommandEnv, actor: Actor, referralId:
         ...current,
         status: step.status,
         referredOn: step.status === 'referred' ? step.today : referral.referredOn,
-        interviewOn: step.interviewOn !== undefined ? step.interviewOn : step.status === 'interviewed' ? (referral.interviewOn ?? step.today) : referral.interviewOn,
+        interviewOn:
+          step.interviewOn !== undefined
+            ? step.interviewOn
+            : step.status === 'interviewed'
+              ? (referral.interviewOn ?? step.today)
+              : referral.interviewOn,
         outcomeReason,
         placementId,
       },

@@ -1,7 +1,15 @@
 import type { RuleParameter } from '#shared/rights/parameters/schema';
 import type { Result } from '#shared/result';
 import { isCountyOffice } from '#shared/sync/tables';
-import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import {
+  fail,
+  requireActor,
+  runCommand,
+  writeRecord,
+  type Actor,
+  type CommandContext,
+  type CommandEnv,
+} from './command';
 
 /** A rule-parameter row as the county admin enters it. */
 export type RuleParameterInput = Omit<RuleParameter, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
@@ -11,12 +19,17 @@ export type RuleParameterInput = Omit<RuleParameter, 'stationId' | 'createdAt' |
  * on the date it checks. Only a county admin may; a row another station entered is superseded by a new row
  * (same area and start date), never edited here.
  */
-export async function saveRuleParameter(env: CommandEnv, actor: Actor, input: RuleParameterInput): Promise<Result<RuleParameter>> {
+export async function saveRuleParameter(
+  env: CommandEnv,
+  actor: Actor,
+  input: RuleParameterInput,
+): Promise<Result<RuleParameter>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'rules');
     await requireCountyOffice(ctx);
     const existing = await ctx.env.db.ruleParameters.get(input.id);
-    if (existing && existing.stationId !== ctx.stationId) fail('ruleParameter.otherStation', 'Entered by another station: add a new row instead');
+    if (existing && existing.stationId !== ctx.stationId)
+      fail('ruleParameter.otherStation', 'Entered by another station: add a new row instead');
     return writeRecord(
       ctx,
       'ruleParameters',
@@ -32,15 +45,22 @@ export async function saveRuleParameter(env: CommandEnv, actor: Actor, input: Ru
  */
 async function requireCountyOffice(ctx: CommandContext): Promise<void> {
   const station = await ctx.env.db.stations.get(ctx.stationId);
-  if (!station || !isCountyOffice(station.areaCode)) fail('ruleParameter.notCountyOffice', 'Only the county office enters rule parameters');
+  if (!station || !isCountyOffice(station.areaCode))
+    fail('ruleParameter.notCountyOffice', 'Only the county office enters rule parameters');
 }
 
 /** Withdraws a row this station entered (a tombstone: the shipped defaults or older rows apply again). */
-export async function removeRuleParameter(env: CommandEnv, actor: Actor, id: string, reason: string): Promise<Result<RuleParameter>> {
+export async function removeRuleParameter(
+  env: CommandEnv,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<Result<RuleParameter>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'rules');
     await requireCountyOffice(ctx);
-    const existing = (await ctx.env.db.ruleParameters.get(id)) ?? fail('ruleParameter.missing', `No rule parameter ${id}`);
+    const existing =
+      (await ctx.env.db.ruleParameters.get(id)) ?? fail('ruleParameter.missing', `No rule parameter ${id}`);
     if (existing.stationId !== ctx.stationId) fail('ruleParameter.otherStation', 'Entered by another station');
     if (!reason.trim()) fail('validation', 'A reason is needed', { fields: { reason: 'ruleParameter.reason' } });
     const { _stamps: _s, updatedAt: _u, ...record } = existing;

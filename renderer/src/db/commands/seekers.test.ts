@@ -36,7 +36,10 @@ describe('seeker commands', () => {
     const { adminId } = await setUp(env);
     await saveSeeker(env, admin(adminId), seeker());
     const second = seeker({ name: '张伟', sex: 'male', birthDate: '1980-01-01', idNumber: null });
-    expect(await saveSeeker(env, admin(adminId), second)).toMatchObject({ ok: false, error: { code: 'seeker.duplicateWarn', params: { reasons: 'phone' } } });
+    expect(await saveSeeker(env, admin(adminId), second)).toMatchObject({
+      ok: false,
+      error: { code: 'seeker.duplicateWarn', params: { reasons: 'phone' } },
+    });
     expect(await env.db.seekers.count()).toBe(1);
     expect((await saveSeeker(env, admin(adminId), second, '夫妻共用一个手机')).ok).toBe(true);
     const audit = (await env.db.audit.toArray()).find((a) => a.recordId === second.id);
@@ -46,12 +49,23 @@ describe('seeker commands', () => {
   it('refuses a record without consent to matching, or born in the future, saving nothing', async () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
-    const noConsent = seeker({ consent: { date: '2026-11-20', matching: false, county: false, recordedBy: 'x', withdrawnOn: null } });
-    expect(await saveSeeker(env, admin(adminId), noConsent)).toMatchObject({ ok: false, error: { code: 'validation', fields: { consent: 'consent.matching' } } });
+    const noConsent = seeker({
+      consent: { date: '2026-11-20', matching: false, county: false, recordedBy: 'x', withdrawnOn: null },
+    });
+    expect(await saveSeeker(env, admin(adminId), noConsent)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { consent: 'consent.matching' } },
+    });
     const future = seeker({ birthDate: '2030-01-01', idNumber: null });
-    expect(await saveSeeker(env, admin(adminId), future)).toMatchObject({ ok: false, error: { code: 'validation', fields: { birthDate: 'date.future' } } });
+    expect(await saveSeeker(env, admin(adminId), future)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { birthDate: 'date.future' } },
+    });
     const longName = seeker({ name: '名'.repeat(200) });
-    expect(await saveSeeker(env, admin(adminId), longName)).toMatchObject({ ok: false, error: { code: 'validation', fields: { name: 'name.long' } } });
+    expect(await saveSeeker(env, admin(adminId), longName)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { name: 'name.long' } },
+    });
     expect(await env.db.seekers.count()).toBe(0);
   });
 
@@ -63,7 +77,10 @@ describe('seeker commands', () => {
     expect((await withdrawConsent(env, admin(adminId), s.id)).ok).toBe(true);
     const row = await env.db.seekers.get(s.id);
     expect(row).toMatchObject({ deleted: true, status: 'withdrawn', searchKeys: [] });
-    const last = (await env.db.outbox.toArray()).filter((m) => m.table === 'seekers').sort((a, b) => a.hlc.localeCompare(b.hlc)).at(-1);
+    const last = (await env.db.outbox.toArray())
+      .filter((m) => m.table === 'seekers')
+      .sort((a, b) => a.hlc.localeCompare(b.hlc))
+      .at(-1);
     expect(last?.op).toBe('delete');
   });
 
@@ -72,8 +89,14 @@ describe('seeker commands', () => {
     const { adminId } = await setUp(env);
     const s = seeker();
     await saveSeeker(env, admin(adminId), s);
-    expect(await revealSeekerField(env, admin(adminId), s.id, 'idNumber', ' ')).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await revealSeekerField(env, admin(adminId), s.id, 'idNumber', '办理培训补贴')).toEqual({ ok: true, value: '11010519491231002X' });
+    expect(await revealSeekerField(env, admin(adminId), s.id, 'idNumber', ' ')).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await revealSeekerField(env, admin(adminId), s.id, 'idNumber', '办理培训补贴')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+    });
     const entry = (await env.db.audit.toArray()).find((a) => a.action === 'seeker.reveal');
     expect(entry).toMatchObject({ actorId: adminId, fields: ['idNumber'], reason: '办理培训补贴' });
     expect(JSON.stringify(entry)).not.toContain('11010519491231002X');
@@ -84,7 +107,12 @@ describe('seeker commands', () => {
     const { adminId } = await setUp(env);
     const actor = admin(adminId);
     const rows = ['11010519491231002X', null, null].map((idNumber, i) => {
-      const { id: _id, ...draft } = seeker({ name: `导入${i}`, idNumber, phone: `1390000000${i}`, birthDate: idNumber ? '1949-12-31' : '1990-01-01' });
+      const { id: _id, ...draft } = seeker({
+        name: `导入${i}`,
+        idNumber,
+        phone: `1390000000${i}`,
+        birthDate: idNumber ? '1949-12-31' : '1990-01-01',
+      });
       return draft;
     });
     const before = await env.db.outbox.count();

@@ -4,7 +4,17 @@ import { recordSearchKeys } from '#shared/registry/search-keys';
 import type { Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { stationDay } from '../../state/station-day';
-import { appendAudit, fail, requireActor, runCommand, writeNewRecords, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import {
+  appendAudit,
+  fail,
+  requireActor,
+  runCommand,
+  writeNewRecords,
+  writeRecord,
+  type Actor,
+  type CommandContext,
+  type CommandEnv,
+} from './command';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -25,7 +35,12 @@ async function findDuplicates(ctx: CommandContext, s: SeekerInput) {
  * Registers or updates a seeker. The same ID number blocks (the error names the existing person); the same
  * phone, or the same name and birth date, needs `duplicateReason`, which the audit log keeps.
  */
-export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInput, duplicateReason?: string): Promise<Result<Seeker>> {
+export async function saveSeeker(
+  env: CommandEnv,
+  actor: Actor,
+  input: SeekerInput,
+  duplicateReason?: string,
+): Promise<Result<Seeker>> {
   const py = await loadPinyin();
   const searchKeys = recordSearchKeys('seekers', input, py);
   return runCommand(env, actor, async (ctx) => {
@@ -37,18 +52,30 @@ export async function saveSeeker(env: CommandEnv, actor: Actor, input: SeekerInp
       fail('validation', `Seeker rules: ${JSON.stringify(fields)}`, { fields });
     }
     const verdict = await findDuplicates(ctx, input);
-    if (verdict.kind === 'block') fail('seeker.duplicateId', 'Same ID number registered', { params: { existingId: verdict.existingId } });
+    if (verdict.kind === 'block')
+      fail('seeker.duplicateId', 'Same ID number registered', { params: { existingId: verdict.existingId } });
     const reason = duplicateReason?.trim() ?? '';
     if (verdict.kind === 'warn' && !reason) {
-      fail('seeker.duplicateWarn', 'Looks like a person already registered', { params: { reasons: verdict.reasons.join(','), existingIds: verdict.existingIds.join(',') } });
+      fail('seeker.duplicateWarn', 'Looks like a person already registered', {
+        params: { reasons: verdict.reasons.join(','), existingIds: verdict.existingIds.join(',') },
+      });
     }
     const existing = await ctx.env.db.seekers.get(input.id);
     if (existing?.deleted) fail('record.notFound', 'Seeker was removed');
     return writeRecord(
       ctx,
       'seekers',
-      { ...input, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
-      { action: existing ? 'seeker.update' : 'seeker.create', reason: verdict.kind === 'warn' ? reason : null, local: { searchKeys } },
+      {
+        ...input,
+        stationId: existing?.stationId ?? ctx.stationId,
+        createdAt: existing?.createdAt ?? env.now(),
+        deleted: false,
+      },
+      {
+        action: existing ? 'seeker.update' : 'seeker.create',
+        reason: verdict.kind === 'warn' ? reason : null,
+        local: { searchKeys },
+      },
     );
   });
 }
@@ -65,19 +92,36 @@ export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: s
     return writeRecord(
       ctx,
       'seekers',
-      { ...current, status: 'withdrawn', deleted: true, consent: { ...current.consent, withdrawnOn: dayOf(env.now()) } },
+      {
+        ...current,
+        status: 'withdrawn',
+        deleted: true,
+        consent: { ...current.consent, withdrawnOn: dayOf(env.now()) },
+      },
       { action: 'seeker.withdraw-consent', local: { searchKeys: [] } },
     );
   });
 }
 
 /** Shows an ID number or phone in full: needs a reason, and the audit log records who, when and why. */
-export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId: string, field: 'idNumber' | 'phone', reason: string): Promise<Result<string>> {
+export async function revealSeekerField(
+  env: CommandEnv,
+  actor: Actor,
+  seekerId: string,
+  field: 'idNumber' | 'phone',
+  reason: string,
+): Promise<Result<string>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
     if (reason.trim().length < 2) fail('validation', 'A reason is needed', { fields: { reason: 'reveal.reason' } });
     const row = (await ctx.env.db.seekers.get(seekerId)) ?? fail('record.notFound', 'No seeker');
-    await appendAudit(ctx, { action: 'seeker.reveal', table: 'seekers', recordId: seekerId, fields: [field], reason: reason.trim() });
+    await appendAudit(ctx, {
+      action: 'seeker.reveal',
+      table: 'seekers',
+      recordId: seekerId,
+      fields: [field],
+      reason: reason.trim(),
+    });
     return row[field] ?? '';
   });
 }
@@ -86,7 +130,11 @@ export async function revealSeekerField(env: CommandEnv, actor: Actor, seekerId:
  * Imports checked rows in ONE command: all land or none. An ID number registered meanwhile stops the whole
  * import (the preview is then out of date) rather than saving part of it.
  */
-export async function importSeekers(env: CommandEnv, actor: Actor, drafts: readonly Omit<SeekerInput, 'id'>[]): Promise<Result<{ added: number }>> {
+export async function importSeekers(
+  env: CommandEnv,
+  actor: Actor,
+  drafts: readonly Omit<SeekerInput, 'id'>[],
+): Promise<Result<{ added: number }>> {
   const py = await loadPinyin();
   const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('seekers', d, py) }));
   return runCommand(env, actor, async (ctx) => {
@@ -99,7 +147,10 @@ export async function importSeekers(env: CommandEnv, actor: Actor, drafts: reado
     const added = await writeNewRecords(
       ctx,
       'seekers',
-      keyed.map(({ draft, searchKeys }) => ({ input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false }, local: { searchKeys } })),
+      keyed.map(({ draft, searchKeys }) => ({
+        input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false },
+        local: { searchKeys },
+      })),
       'seeker.import',
     );
     return { added };

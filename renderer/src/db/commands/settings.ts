@@ -3,7 +3,11 @@ import type { Result } from '#shared/result';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { SETTINGS_ID_META } from './setup-station';
 
-export async function updateSettings(env: CommandEnv, actor: Actor, change: Pick<Settings, 'idleLockMinutes'>): Promise<Result<Settings>> {
+export async function updateSettings(
+  env: CommandEnv,
+  actor: Actor,
+  change: Pick<Settings, 'idleLockMinutes'>,
+): Promise<Result<Settings>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'settings');
     const id = (await ctx.env.db.meta.get(SETTINGS_ID_META))?.value ?? fail('record.notFound', 'No settings');

@@ -19,7 +19,10 @@ export interface SetupInput {
 export const SETTINGS_ID_META = 'settingsId';
 
 /** First run: the station, its first administrator and the PC's settings, in one transaction. */
-export async function setupStation(env: CommandEnv, input: SetupInput): Promise<Result<{ stationId: string; adminId: string }>> {
+export async function setupStation(
+  env: CommandEnv,
+  input: SetupInput,
+): Promise<Result<{ stationId: string; adminId: string }>> {
   const stationId = env.newId();
   const adminId = env.newId();
   const admin = { id: adminId, name: input.adminName.trim() };
@@ -45,16 +48,36 @@ export async function setupStation(env: CommandEnv, input: SetupInput): Promise<
       await db.meta.put({ key: META.deviceId, value: input.deviceId });
       await db.meta.put({ key: META.stationId, value: stationId });
       const base = { stationId, createdAt: now(), deleted: false };
-      await writeRecord(ctx, 'stations', { ...base, id: stationId, name: input.stationName, areaCode: input.areaCode.trim() }, { action: 'station.create' });
+      await writeRecord(
+        ctx,
+        'stations',
+        { ...base, id: stationId, name: input.stationName, areaCode: input.areaCode.trim() },
+        { action: 'station.create' },
+      );
       await writeRecord(
         ctx,
         'staff',
-        { ...base, id: adminId, name: input.adminName, role: input.adminRole, admin: true, active: true, pin: input.pin, failedAttempts: 0, lockedUntil: 0 },
+        {
+          ...base,
+          id: adminId,
+          name: input.adminName,
+          role: input.adminRole,
+          admin: true,
+          active: true,
+          pin: input.pin,
+          failedAttempts: 0,
+          lockedUntil: 0,
+        },
         { action: 'staff.create' },
       );
       const settingsId = env.newId();
       await db.meta.put({ key: SETTINGS_ID_META, value: settingsId });
-      await writeRecord(ctx, 'settings', { ...base, id: settingsId, idleLockMinutes: IDLE_LOCK.defaultMinutes }, { action: 'settings.create' });
+      await writeRecord(
+        ctx,
+        'settings',
+        { ...base, id: settingsId, idleLockMinutes: IDLE_LOCK.defaultMinutes },
+        { action: 'settings.create' },
+      );
       return { stationId, adminId };
     },
     stationId,

@@ -2,7 +2,15 @@ import type { PinHash } from '#shared/auth/pin';
 import type { Role } from '#shared/auth/roles';
 import type { Staff } from '#shared/entities/staff';
 import type { Result } from '#shared/result';
-import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import {
+  fail,
+  requireActor,
+  runCommand,
+  writeRecord,
+  type Actor,
+  type CommandContext,
+  type CommandEnv,
+} from './command';
 
 export interface NewStaff {
   readonly name: string;
@@ -17,7 +25,19 @@ export async function addStaff(env: CommandEnv, actor: Actor, input: NewStaff): 
     return writeRecord(
       ctx,
       'staff',
-      { id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false, name: input.name, role: input.role, admin: input.admin, active: true, pin: input.pin, failedAttempts: 0, lockedUntil: 0 },
+      {
+        id: env.newId(),
+        stationId: ctx.stationId,
+        createdAt: env.now(),
+        deleted: false,
+        name: input.name,
+        role: input.role,
+        admin: input.admin,
+        active: true,
+        pin: input.pin,
+        failedAttempts: 0,
+        lockedUntil: 0,
+      },
       { action: 'staff.create' },
     );
   });
@@ -32,17 +52,32 @@ export async function resetPin(env: CommandEnv, actor: Actor, staffId: string, p
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'staff');
     const { updatedAt: _u, ...current } = await existing(ctx, staffId);
-    return writeRecord(ctx, 'staff', { ...current, pin, failedAttempts: 0, lockedUntil: 0 }, { action: 'staff.reset-pin' });
+    return writeRecord(
+      ctx,
+      'staff',
+      { ...current, pin, failedAttempts: 0, lockedUntil: 0 },
+      { action: 'staff.reset-pin' },
+    );
   });
 }
 
-export async function setStaffActive(env: CommandEnv, actor: Actor, staffId: string, active: boolean): Promise<Result<Staff>> {
+export async function setStaffActive(
+  env: CommandEnv,
+  actor: Actor,
+  staffId: string,
+  active: boolean,
+): Promise<Result<Staff>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'staff');
     const { updatedAt: _u, ...current } = await existing(ctx, staffId);
     // The actor is an active administrator (requireActor) and cannot deactivate themself, so at least one
     // administrator always remains.
     if (!active && staffId === actor.id) fail('staff.self', 'Cannot deactivate yourself');
-    return writeRecord(ctx, 'staff', { ...current, active }, { action: active ? 'staff.activate' : 'staff.deactivate' });
+    return writeRecord(
+      ctx,
+      'staff',
+      { ...current, active },
+      { action: active ? 'staff.activate' : 'staff.deactivate' },
+    );
   });
 }

@@ -6,7 +6,15 @@ import type { Result } from '#shared/result';
 import { latestEvents, latestFor, summarise } from '#shared/training/attendance';
 import type { AttendanceEvent, AttendanceMark, Course, Enrolment, SignInMethod } from '#shared/training/course';
 import { placeFor, promotions } from '#shared/training/waiting-list';
-import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
+import {
+  fail,
+  requireActor,
+  runCommand,
+  writeRecord,
+  type Actor,
+  type CommandContext,
+  type CommandEnv,
+} from './command';
 import { dayOf } from './seekers';
 
 /**
@@ -47,7 +55,12 @@ async function promoteWaiting(ctx: CommandContext, courseId: string, capacity: n
   const moves = promotions(list, capacity);
   for (const m of moves) {
     const e = list.find((x) => x.id === m.id) as Enrolment;
-    await writeRecord(ctx, 'enrolments', { ...strip(e), status: 'enrolled', seat: m.seat }, { action: 'enrolment.promote' });
+    await writeRecord(
+      ctx,
+      'enrolments',
+      { ...strip(e), status: 'enrolled', seat: m.seat },
+      { action: 'enrolment.promote' },
+    );
   }
   return moves.length;
 }
@@ -61,29 +74,44 @@ export async function saveCourse(env: CommandEnv, actor: Actor, input: CourseInp
     let trainerName = '';
     if (input.trainerId) {
       const trainer = await db.staff.get(input.trainerId);
-      if (!trainer || !trainer.active || trainer.deleted || trainer.role !== 'trainer') fail('validation', 'Not a trainer', { fields: { trainerId: 'course.trainer' } });
+      if (!trainer || !trainer.active || trainer.deleted || trainer.role !== 'trainer')
+        fail('validation', 'Not a trainer', { fields: { trainerId: 'course.trainer' } });
       trainerName = trainer?.name ?? '';
     }
     const existing = await db.courses.get(input.id);
     if (existing?.deleted) fail('record.notFound', 'Course was removed');
-    if (existing && existing.stationId !== ctx.stationId) fail('course.otherStation', `Course ${input.id} is run by another station`);
+    if (existing && existing.stationId !== ctx.stationId)
+      fail('course.otherStation', `Course ${input.id} is run by another station`);
     if (existing) {
       const kept = new Set(input.sessions.map((s) => s.id));
       const dropped = existing.sessions.filter((s) => !kept.has(s.id)).map((s) => s.id);
       for (const sessionId of dropped) {
         if ((await db.attendance.where('[courseId+sessionId]').equals([input.id, sessionId]).count()) > 0) {
-          fail('validation', 'A session with attendance cannot be removed', { fields: { sessions: 'course.sessionInUse' } });
+          fail('validation', 'A session with attendance cannot be removed', {
+            fields: { sessions: 'course.sessionInUse' },
+          });
         }
       }
-      const seated = (await courseEnrolments(ctx, input.id)).filter((e) => e.seat !== null && (e.status === 'enrolled' || e.status === 'completed'));
+      const seated = (await courseEnrolments(ctx, input.id)).filter(
+        (e) => e.seat !== null && (e.status === 'enrolled' || e.status === 'completed'),
+      );
       if (input.capacity < seated.length || seated.some((e) => (e.seat ?? 0) > input.capacity)) {
-        fail('validation', 'Capacity below the seats taken', { fields: { capacity: 'course.capacityBelowSeated' }, params: { seated: seated.length } });
+        fail('validation', 'Capacity below the seats taken', {
+          fields: { capacity: 'course.capacityBelowSeated' },
+          params: { seated: seated.length },
+        });
       }
     }
     const course = await writeRecord(
       ctx,
       'courses',
-      { ...input, trainerName, stationId: existing?.stationId ?? ctx.stationId, createdAt: existing?.createdAt ?? env.now(), deleted: false },
+      {
+        ...input,
+        trainerName,
+        stationId: existing?.stationId ?? ctx.stationId,
+        createdAt: existing?.createdAt ?? env.now(),
+        deleted: false,
+      },
       { action: existing ? 'course.update' : 'course.create' },
     );
     if (existing) await promoteWaiting(ctx, course.id, course.capacity);
@@ -99,11 +127,17 @@ export interface EnrolOutcome {
 }
 
 /** Enrols seekers in order: each takes the lowest free seat, or joins the waiting list when the course is full. */
-export async function enrolSeekers(env: CommandEnv, actor: Actor, courseId: string, seekerIds: readonly string[]): Promise<Result<EnrolOutcome>> {
+export async function enrolSeekers(
+  env: CommandEnv,
+  actor: Actor,
+  courseId: string,
+  seekerIds: readonly string[],
+): Promise<Result<EnrolOutcome>> {
   return runCommand(env, actor, async (ctx) => {
     await staffOnly(ctx);
     const course = await liveCourse(ctx, courseId);
-    if (course.status !== 'planned' && course.status !== 'open') fail('course.closed', 'The course is not taking enrolments');
+    if (course.status !== 'planned' && course.status !== 'open')
+      fail('course.closed', 'The course is not taking enrolments');
     let enrolled = 0;
     let waiting = 0;
     let already = 0;
@@ -117,8 +151,24 @@ export async function enrolSeekers(env: CommandEnv, actor: Actor, courseId: stri
         continue;
       }
       const place = placeFor(list, course.capacity);
-      const base = previous ? strip(previous) : { id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false, courseId, seekerId, certificateSerial: null, completedOn: null };
-      await writeRecord(ctx, 'enrolments', { ...base, ...place, requestedAt: env.now(), reason: '' }, { action: place.status === 'waiting' ? 'enrolment.waiting' : 'enrolment.create' });
+      const base = previous
+        ? strip(previous)
+        : {
+            id: env.newId(),
+            stationId: ctx.stationId,
+            createdAt: env.now(),
+            deleted: false,
+            courseId,
+            seekerId,
+            certificateSerial: null,
+            completedOn: null,
+          };
+      await writeRecord(
+        ctx,
+        'enrolments',
+        { ...base, ...place, requestedAt: env.now(), reason: '' },
+        { action: place.status === 'waiting' ? 'enrolment.waiting' : 'enrolment.create' },
+      );
       if (place.status === 'waiting') waiting += 1;
       else enrolled += 1;
     }
@@ -127,13 +177,24 @@ export async function enrolSeekers(env: CommandEnv, actor: Actor, courseId: stri
 }
 
 /** Someone leaves the course (or the waiting list); the longest-waiting person takes a freed seat. */
-export async function withdrawEnrolment(env: CommandEnv, actor: Actor, enrolmentId: string, reason: string): Promise<Result<Enrolment>> {
+export async function withdrawEnrolment(
+  env: CommandEnv,
+  actor: Actor,
+  enrolmentId: string,
+  reason: string,
+): Promise<Result<Enrolment>> {
   return runCommand(env, actor, async (ctx) => {
     await staffOnly(ctx);
     const e = (await ctx.env.db.enrolments.get(enrolmentId)) ?? fail('record.notFound', 'No enrolment');
-    if (e.status === 'completed' || e.status === 'withdrawn') fail('enrolment.notActive', 'Already completed or withdrawn');
+    if (e.status === 'completed' || e.status === 'withdrawn')
+      fail('enrolment.notActive', 'Already completed or withdrawn');
     const course = await liveCourse(ctx, e.courseId);
-    const saved = await writeRecord(ctx, 'enrolments', { ...strip(e), status: 'withdrawn', seat: null, reason: reason.trim().slice(0, 200) }, { action: 'enrolment.withdraw', reason: reason.trim() || null });
+    const saved = await writeRecord(
+      ctx,
+      'enrolments',
+      { ...strip(e), status: 'withdrawn', seat: null, reason: reason.trim().slice(0, 200) },
+      { action: 'enrolment.withdraw', reason: reason.trim() || null },
+    );
     await promoteWaiting(ctx, course.id, course.capacity);
     return saved;
   });
@@ -143,7 +204,11 @@ export interface RollCallInput {
   readonly courseId: string;
   readonly sessionId: string;
   readonly method: SignInMethod;
-  readonly marks: readonly { readonly enrolmentId: string; readonly mark: AttendanceMark; readonly signedAt?: number | null }[];
+  readonly marks: readonly {
+    readonly enrolmentId: string;
+    readonly mark: AttendanceMark;
+    readonly signedAt?: number | null;
+  }[];
   /** needed when a mark changes one already recorded (a correction); the audit log keeps it */
   readonly reason?: string;
 }
@@ -153,35 +218,58 @@ export interface RollCallInput {
  * a different one for someone already marked is a correction: it needs a reason and names the event it
  * corrects. Trainers may mark only courses they teach.
  */
-export async function recordAttendance(env: CommandEnv, actor: Actor, input: RollCallInput): Promise<Result<{ readonly written: number; readonly corrections: number }>> {
+export async function recordAttendance(
+  env: CommandEnv,
+  actor: Actor,
+  input: RollCallInput,
+): Promise<Result<{ readonly written: number; readonly corrections: number }>> {
   return runCommand(env, actor, async (ctx) => {
     const staff = await requireActor(ctx, 'courses');
     const course = await liveCourse(ctx, input.courseId);
     if (staff.role === 'trainer' && course.trainerId !== staff.id) fail('auth.forbidden', 'Not this trainer’s course');
     const session = course.sessions.find((s) => s.id === input.sessionId) ?? fail('record.notFound', 'No such session');
     // A session is marked on its day or later, never ahead (a mark counts the session as held).
-    if (session.date > dayOf(env.now())) fail('attendance.future', `Session ${session.id} is on ${session.date}`, { params: { date: session.date } });
+    if (session.date > dayOf(env.now()))
+      fail('attendance.future', `Session ${session.id} is on ${session.date}`, { params: { date: session.date } });
     const { db } = ctx.env;
     const enrolments = new Map((await courseEnrolments(ctx, course.id)).map((e) => [e.id, e]));
-    const latest = latestEvents(await db.attendance.where('[courseId+sessionId]').equals([course.id, input.sessionId]).toArray());
+    const latest = latestEvents(
+      await db.attendance.where('[courseId+sessionId]').equals([course.id, input.sessionId]).toArray(),
+    );
     const reason = input.reason?.trim() ?? '';
     let written = 0;
     let corrections = 0;
     for (const m of input.marks) {
       const e = enrolments.get(m.enrolmentId);
-      if (!e || (e.status !== 'enrolled' && e.status !== 'completed')) fail('attendance.notEnrolled', `Enrolment ${m.enrolmentId} is not on the course`);
+      if (!e || (e.status !== 'enrolled' && e.status !== 'completed'))
+        fail('attendance.notEnrolled', `Enrolment ${m.enrolmentId} is not on the course`);
       const previous = latestFor(latest, m.enrolmentId, input.sessionId);
       if (previous?.mark === m.mark) continue;
-      if (previous && reason.length < 2) fail('attendance.reasonNeeded', 'A correction needs a reason', { fields: { reason: 'attendance.reasonNeeded' } });
+      if (previous && reason.length < 2)
+        fail('attendance.reasonNeeded', 'A correction needs a reason', {
+          fields: { reason: 'attendance.reasonNeeded' },
+        });
       const attended = m.mark === 'present' || m.mark === 'late';
       const event: Omit<AttendanceEvent, 'updatedAt'> = {
-        id: env.newId(), stationId: ctx.stationId, createdAt: env.now(), deleted: false,
-        courseId: course.id, sessionId: input.sessionId, enrolmentId: m.enrolmentId, mark: m.mark, method: input.method,
+        id: env.newId(),
+        stationId: ctx.stationId,
+        createdAt: env.now(),
+        deleted: false,
+        courseId: course.id,
+        sessionId: input.sessionId,
+        enrolmentId: m.enrolmentId,
+        mark: m.mark,
+        method: input.method,
         // A correction made later is not a sign-in: it keeps a sign-in time only when one is given.
-        signedAt: attended ? (previous ? (m.signedAt ?? null) : (m.signedAt ?? env.now())) : null, recordedBy: staff.id,
-        corrects: previous?.id ?? null, reason: previous ? reason : null,
+        signedAt: attended ? (previous ? (m.signedAt ?? null) : (m.signedAt ?? env.now())) : null,
+        recordedBy: staff.id,
+        corrects: previous?.id ?? null,
+        reason: previous ? reason : null,
       };
-      await writeRecord(ctx, 'attendance', event, { action: previous ? 'attendance.correct' : 'attendance.record', reason: previous ? reason : null });
+      await writeRecord(ctx, 'attendance', event, {
+        action: previous ? 'attendance.correct' : 'attendance.record',
+        reason: previous ? reason : null,
+      });
       written += 1;
       if (previous) corrections += 1;
     }
@@ -199,12 +287,22 @@ export interface Completion {
 const levelRank = (l: SkillLevel): number => SKILL_LEVELS.indexOf(l);
 
 /** The seeker's skills and certificates after completing a course: the skill added or raised, the certificate added. */
-export function withCompletion(seeker: Pick<Seeker, 'skills' | 'certificates'>, course: Pick<Course, 'skillCode' | 'skillLevel'>, certificate: { name: string; serial: string; issuedOn: string }): Pick<Seeker, 'skills' | 'certificates'> {
+export function withCompletion(
+  seeker: Pick<Seeker, 'skills' | 'certificates'>,
+  course: Pick<Course, 'skillCode' | 'skillLevel'>,
+  certificate: { name: string; serial: string; issuedOn: string },
+): Pick<Seeker, 'skills' | 'certificates'> {
   const held = seeker.skills.find((s) => s.code === course.skillCode);
   const skills = held
-    ? seeker.skills.map((s) => (s.code === course.skillCode && levelRank(s.level) < levelRank(course.skillLevel) ? { ...s, level: course.skillLevel } : s))
+    ? seeker.skills.map((s) =>
+        s.code === course.skillCode && levelRank(s.level) < levelRank(course.skillLevel)
+          ? { ...s, level: course.skillLevel }
+          : s,
+      )
     : [...seeker.skills, { code: course.skillCode, level: course.skillLevel }];
-  const certificates = seeker.certificates.some((c) => c.serial === certificate.serial) ? seeker.certificates : [...seeker.certificates, certificate];
+  const certificates = seeker.certificates.some((c) => c.serial === certificate.serial)
+    ? seeker.certificates
+    : [...seeker.certificates, certificate];
   return { skills, certificates };
 }
 
@@ -213,7 +311,12 @@ export function withCompletion(seeker: Pick<Seeker, 'skills' | 'certificates'>, 
  * the skill and the certificate, so matching sees them. Refused before the last session is held, and under
  * the course's minimum attendance.
  */
-export async function completeTrainee(env: CommandEnv, actor: Actor, enrolmentId: string, input: Completion): Promise<Result<{ readonly enrolment: Enrolment; readonly seeker: Seeker }>> {
+export async function completeTrainee(
+  env: CommandEnv,
+  actor: Actor,
+  enrolmentId: string,
+  input: Completion,
+): Promise<Result<{ readonly enrolment: Enrolment; readonly seeker: Seeker }>> {
   return runCommand(env, actor, async (ctx) => {
     await staffOnly(ctx);
     const { db } = ctx.env;
@@ -222,23 +325,37 @@ export async function completeTrainee(env: CommandEnv, actor: Actor, enrolmentId
     const course = await liveCourse(ctx, e.courseId);
     const serial = input.serial.trim();
     if (!serial) fail('validation', 'Serial needed', { fields: { serial: 'certificate.serial' } });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn)) fail('validation', 'Issue date', { fields: { issuedOn: 'date.format' } });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.issuedOn))
+      fail('validation', 'Issue date', { fields: { issuedOn: 'date.format' } });
     const taken = (await courseEnrolments(ctx, course.id)).some((x) => x.id !== e.id && x.certificateSerial === serial);
     if (taken) fail('validation', 'Serial already used', { fields: { serial: 'certificate.serialTaken' } });
     const events = await db.attendance.where('courseId').equals(course.id).toArray();
     const summary = summarise(course.sessions, latestEvents(events), e.id, dayOf(env.now()));
     // A course ends when its last session is held; a session planned but no longer given is removed from the course.
-    if (summary.remainingHours > 0) fail('training.notFinished', 'Sessions still to come', { params: { hours: summary.remainingHours } });
+    if (summary.remainingHours > 0)
+      fail('training.notFinished', 'Sessions still to come', { params: { hours: summary.remainingHours } });
     const minRate = course.subsidy?.minAttendanceRate ?? COMPLETION_MIN_RATE;
     if (summary.rate === null || summary.rate + 1e-9 < minRate) {
-      fail('training.rateTooLow', 'Attendance below the minimum', { params: { rate: Math.round((summary.rate ?? 0) * 100), min: Math.round(minRate * 100) } });
+      fail('training.rateTooLow', 'Attendance below the minimum', {
+        params: { rate: Math.round((summary.rate ?? 0) * 100), min: Math.round(minRate * 100) },
+      });
     }
     const row = (await db.seekers.get(e.seekerId)) ?? fail('record.notFound', 'No seeker');
     if (row.deleted) fail('record.notFound', 'Seeker was removed');
     const { searchKeys, ...seekerRow } = row;
     const name = input.certificateName?.trim() || course.certificateName;
-    const seeker = await writeRecord(ctx, 'seekers', { ...strip(seekerRow), ...withCompletion(row, course, { name, serial, issuedOn: input.issuedOn }) }, { action: 'seeker.training-completed', local: { searchKeys } });
-    const enrolment = await writeRecord(ctx, 'enrolments', { ...strip(e), status: 'completed', certificateSerial: serial, completedOn: input.issuedOn }, { action: 'enrolment.complete' });
+    const seeker = await writeRecord(
+      ctx,
+      'seekers',
+      { ...strip(seekerRow), ...withCompletion(row, course, { name, serial, issuedOn: input.issuedOn }) },
+      { action: 'seeker.training-completed', local: { searchKeys } },
+    );
+    const enrolment = await writeRecord(
+      ctx,
+      'enrolments',
+      { ...strip(e), status: 'completed', certificateSerial: serial, completedOn: input.issuedOn },
+      { action: 'enrolment.complete' },
+    );
     return { enrolment, seeker };
   });
 }

@@ -9,10 +9,18 @@ describe('importing the village list', () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
     const actor = { id: adminId, name: '王芳' };
-    const { villages, errors } = parseGazetteer(csv.trim().split('\n').map((l) => l.split(',')));
+    const { villages, errors } = parseGazetteer(
+      csv
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')),
+    );
     expect(errors).toEqual([]);
     expect(villages.length).toBeGreaterThanOrEqual(70);
-    expect(await importVillages(env, actor, villages)).toEqual({ ok: true, value: { added: villages.length, updated: 0 } });
+    expect(await importVillages(env, actor, villages)).toEqual({
+      ok: true,
+      value: { added: villages.length, updated: 0 },
+    });
     const renamed = villages.map((v, i) => (i === 1 ? { ...v, name: `${v.name}（新）` } : v));
     expect(await importVillages(env, actor, renamed)).toEqual({ ok: true, value: { added: 0, updated: 1 } });
     expect(await env.db.villages.count()).toBe(villages.length);
@@ -22,7 +30,10 @@ describe('importing the village list', () => {
     const env = testEnv();
     const { adminId } = await setUp(env);
     const good = { code: '522626101201', name: '马家寨村', latitude: 27.1, longitude: 108.8 };
-    const r = await importVillages(env, { id: adminId, name: '王芳' }, [good, { ...good, code: '522626101202', latitude: 99 }]);
+    const r = await importVillages(env, { id: adminId, name: '王芳' }, [
+      good,
+      { ...good, code: '522626101202', latitude: 99 },
+    ]);
     expect(r.ok).toBe(false);
     expect(await env.db.villages.count()).toBe(0);
   });

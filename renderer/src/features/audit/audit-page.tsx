@@ -27,9 +27,24 @@ export function AuditPage() {
         locale={{ emptyText: t('audit.empty') }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 200, render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (action: string) => t(`actions.${action}`, { defaultValue: action }) },
+          {
+            title: t('audit.at'),
+            dataIndex: 'at',
+            width: 200,
+            render: (at: number) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+          },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorName',
+            width: 120,
+            render: (name: string | null) => name ?? t('audit.system'),
+          },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 150,
+            render: (action: string) => t(`actions.${action}`, { defaultValue: action }),
+          },
           {
             title: t('audit.record'),
             key: 'record',
@@ -50,7 +65,12 @@ export function AuditPage() {
                     .map((f) => t(`fieldNames.${f}`, { defaultValue: f }))
                     .join('、'),
           },
-          { title: t('audit.reason'), dataIndex: 'reason', width: 160, render: (reason: string | null) => reason ?? '' },
+          {
+            title: t('audit.reason'),
+            dataIndex: 'reason',
+            width: 160,
+            render: (reason: string | null) => reason ?? '',
+          },
         ]}
       />
     </div>

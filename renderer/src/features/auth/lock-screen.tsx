@@ -15,7 +15,15 @@ export function LockScreen() {
   if (!user) return null;
   return (
     <div className="centered-page">
-      <Card style={{ width: 520, maxWidth: '100%' }} title={<span className="page-title"><LockOutlined /> {t('lock.title')}</span>} extra={<LanguageSwitch />}>
+      <Card
+        style={{ width: 520, maxWidth: '100%' }}
+        title={
+          <span className="page-title">
+            <LockOutlined /> {t('lock.title')}
+          </span>
+        }
+        extra={<LanguageSwitch />}
+      >
         {byIdle && <Alert type="info" showIcon title={t('lock.idleLocked')} style={{ marginBottom: 16 }} />}
         <Typography.Paragraph style={{ fontSize: 18 }}>{t('lock.hint', { name: user.name })}</Typography.Paragraph>
         <PinForm staffId={user.id} purpose="unlock" submitLabel={t('lock.unlock')} onSuccess={() => unlock()} />

@@ -43,7 +43,13 @@ export function LoginPage({ station }: { readonly station: Station }) {
             {staff.length === 0 && <Empty description={t('login.noStaff')} />}
             <Flex vertical gap={12}>
               {staff.map((s) => (
-                <Button key={s.id} size="large" icon={<UserOutlined />} className="big-choice" onClick={() => setChosen(s)}>
+                <Button
+                  key={s.id}
+                  size="large"
+                  icon={<UserOutlined />}
+                  className="big-choice"
+                  onClick={() => setChosen(s)}
+                >
                   <span className="big-choice-name">{s.name}</span>
                   <span className="big-choice-note">{t(`roles.${s.role}`)}</span>
                 </Button>

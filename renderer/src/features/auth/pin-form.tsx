@@ -32,7 +32,15 @@ function LockedAlert({ until, onEnd }: { readonly until: number; readonly onEnd:
   useEffect(() => {
     if (left === 0) onEnd();
   }, [left, onEnd]);
-  return <Alert type="error" showIcon title={t('login.locked', { minutes: Math.floor(left / 60), seconds: left % 60 })} style={{ marginBottom: 16 }} role="alert" />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={t('login.locked', { minutes: Math.floor(left / 60), seconds: left % 60 })}
+      style={{ marginBottom: 16 }}
+      role="alert"
+    />
+  );
 }
 
 /** PIN entry shared by log-in and unlock: wrong PINs count towards the lockout either way. */

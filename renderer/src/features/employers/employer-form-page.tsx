@@ -85,7 +85,9 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{existing ? t('employers.editEmployer') : t('employers.addEmployer')}</Typography.Title>
+        <Typography.Title level={2}>
+          {existing ? t('employers.editEmployer') : t('employers.addEmployer')}
+        </Typography.Title>
         <Button onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>
       </Space>
       <Card style={{ maxWidth: 760 }}>
@@ -94,7 +96,16 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
           layout="vertical"
           size="large"
           onFinish={submit}
-          initialValues={existing ? { ...existing, creditCode: existing.creditCode ?? undefined, villageCode: existing.villageCode ?? undefined, contactPhone: existing.contactPhone ?? undefined } : { kind: 'micro-factory' }}
+          initialValues={
+            existing
+              ? {
+                  ...existing,
+                  creditCode: existing.creditCode ?? undefined,
+                  villageCode: existing.villageCode ?? undefined,
+                  contactPhone: existing.contactPhone ?? undefined,
+                }
+              : { kind: 'micro-factory' }
+          }
         >
           <Form.Item name="name" label={t('employers.name')} rules={[zodRule(nameSchema, t)]}>
             <Input maxLength={60} />
@@ -102,11 +113,24 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
           <Form.Item name="kind" label={t('employers.kind')}>
             <Select options={EMPLOYER_KINDS.map((k) => ({ value: k, label: t(`options.employerKind.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="creditCode" label={t('employers.creditCode')} extra={t('employers.creditCodeHelp')} rules={[optionalCode]}>
+          <Form.Item
+            name="creditCode"
+            label={t('employers.creditCode')}
+            extra={t('employers.creditCodeHelp')}
+            rules={[optionalCode]}
+          >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
-          <Form.Item name="villageCode" label={t('employers.village')} extra={villages.length === 0 ? t('seekers.villageNone') : undefined}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={villages.map((v) => ({ value: v.code, label: v.name }))} />
+          <Form.Item
+            name="villageCode"
+            label={t('employers.village')}
+            extra={villages.length === 0 ? t('seekers.villageNone') : undefined}
+          >
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={villages.map((v) => ({ value: v.code, label: v.name }))}
+            />
           </Form.Item>
           <Form.Item name="address" label={t('employers.address')}>
             <Input maxLength={200} />

@@ -29,10 +29,21 @@ export function EmployersPage() {
           <Button size="large" icon={<PlusOutlined />} onClick={() => void navigate('/employers/employer/new')}>
             {t('employers.addEmployer')}
           </Button>
-          <Button size="large" icon={<UploadOutlined />} disabled={(allEmployers ?? []).length === 0} onClick={() => void navigate('/employers/import')}>
+          <Button
+            size="large"
+            icon={<UploadOutlined />}
+            disabled={(allEmployers ?? []).length === 0}
+            onClick={() => void navigate('/employers/import')}
+          >
             {t('jobImport.title')}
           </Button>
-          <Button type="primary" size="large" icon={<PlusOutlined />} disabled={(allEmployers ?? []).length === 0} onClick={() => void navigate('/employers/job/new')}>
+          <Button
+            type="primary"
+            size="large"
+            icon={<PlusOutlined />}
+            disabled={(allEmployers ?? []).length === 0}
+            onClick={() => void navigate('/employers/job/new')}
+          >
             {t('employers.addJob')}
           </Button>
         </Space>
@@ -60,17 +71,62 @@ export function EmployersPage() {
                 virtual
                 scroll={{ y: 520 }}
                 pagination={false}
-                locale={{ emptyText: <Empty description={(allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')} /> }}
-                onRow={(j) => ({ onClick: () => void navigate(`/employers/job/${j.id}`), style: { cursor: 'pointer' } })}
+                locale={{
+                  emptyText: (
+                    <Empty
+                      description={
+                        (allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')
+                      }
+                    />
+                  ),
+                }}
+                onRow={(j) => ({
+                  onClick: () => void navigate(`/employers/job/${j.id}`),
+                  style: { cursor: 'pointer' },
+                })}
                 columns={[
-                  { title: t('employers.jobTitle'), dataIndex: 'title', sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'), render: (title: string, j) => <>{title} <PostingRightsTag findings={j.rightsFindings} /></> },
-                  { title: t('employers.employer'), dataIndex: 'employerId', render: (id: string) => employerName.get(id) ?? '—' },
+                  {
+                    title: t('employers.jobTitle'),
+                    dataIndex: 'title',
+                    sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
+                    render: (title: string, j) => (
+                      <>
+                        {title} <PostingRightsTag findings={j.rightsFindings} />
+                      </>
+                    ),
+                  },
+                  {
+                    title: t('employers.employer'),
+                    dataIndex: 'employerId',
+                    render: (id: string) => employerName.get(id) ?? '—',
+                  },
                   { title: t('employers.pay'), dataIndex: 'pay', render: payText },
-                  { title: t('employers.schedule'), dataIndex: 'schedule', render: (s: JobRow['schedule']) => (s.kind === 'flexible' ? t('employers.flexible') : t('employers.scheduleGrid')) },
-                  { title: t('employers.workplace'), dataIndex: 'workplace', render: (w: string) => t(`options.workplace.${w}`) },
-                  { title: t('employers.contractKind'), dataIndex: 'contractKind', render: (c: string) => t(`options.contract.${c}`) },
-                  { title: t('employers.positions'), dataIndex: 'positions', sorter: (a, b) => a.positions - b.positions },
-                  { title: t('employers.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag> },
+                  {
+                    title: t('employers.schedule'),
+                    dataIndex: 'schedule',
+                    render: (s: JobRow['schedule']) =>
+                      s.kind === 'flexible' ? t('employers.flexible') : t('employers.scheduleGrid'),
+                  },
+                  {
+                    title: t('employers.workplace'),
+                    dataIndex: 'workplace',
+                    render: (w: string) => t(`options.workplace.${w}`),
+                  },
+                  {
+                    title: t('employers.contractKind'),
+                    dataIndex: 'contractKind',
+                    render: (c: string) => t(`options.contract.${c}`),
+                  },
+                  {
+                    title: t('employers.positions'),
+                    dataIndex: 'positions',
+                    sorter: (a, b) => a.positions - b.positions,
+                  },
+                  {
+                    title: t('employers.status'),
+                    dataIndex: 'status',
+                    render: (s: string) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag>,
+                  },
                 ]}
               />
             ),
@@ -87,11 +143,26 @@ export function EmployersPage() {
                 scroll={{ y: 520 }}
                 pagination={false}
                 locale={{ emptyText: <Empty description={t('employers.noEmployers')} /> }}
-                onRow={(e) => ({ onClick: () => void navigate(`/employers/employer/${e.id}`), style: { cursor: 'pointer' } })}
+                onRow={(e) => ({
+                  onClick: () => void navigate(`/employers/employer/${e.id}`),
+                  style: { cursor: 'pointer' },
+                })}
                 columns={[
-                  { title: t('employers.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
-                  { title: t('employers.kind'), dataIndex: 'kind', render: (k: string) => t(`options.employerKind.${k}`) },
-                  { title: t('employers.village'), dataIndex: 'villageCode', render: (c: string | null) => (c ? (villageName.get(c) ?? c) : '—') },
+                  {
+                    title: t('employers.name'),
+                    dataIndex: 'name',
+                    sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+                  },
+                  {
+                    title: t('employers.kind'),
+                    dataIndex: 'kind',
+                    render: (k: string) => t(`options.employerKind.${k}`),
+                  },
+                  {
+                    title: t('employers.village'),
+                    dataIndex: 'villageCode',
+                    render: (c: string | null) => (c ? (villageName.get(c) ?? c) : '—'),
+                  },
                   { title: t('employers.contactName'), dataIndex: 'contactName' },
                   { title: t('employers.creditCode'), dataIndex: 'creditCode', render: (c: string | null) => c ?? '—' },
                 ]}

@@ -1,4 +1,17 @@
-import { App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Spin, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -78,7 +91,10 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
     setSaving(true);
     try {
       const amount = v.payAmount ?? 0;
-      const pay: Job['pay'] = v.payKind === 'piece' ? { kind: 'piece', amount, piecesPerHour: v.piecesPerHour ?? 0 } : { kind: v.payKind, amount };
+      const pay: Job['pay'] =
+        v.payKind === 'piece'
+          ? { kind: 'piece', amount, piecesPerHour: v.piecesPerHour ?? 0 }
+          : { kind: v.payKind, amount };
       const result = await saveJob(appEnv(), user, {
         id: recordId,
         employerId: v.employerId ?? '',
@@ -112,8 +128,18 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
 
   const required = { required: true, message: t('errors.required') };
   const blank: Values = {
-    title: '', scheduleKind: 'grid', grid: EMPTY_WEEK, workplace: 'on-site', physical: { standingHours: 0, liftKg: 0, fineEyesight: false, bothHands: true },
-    literacyNeeded: 'none', payKind: 'monthly', contractKind: 'labour', socialInsurance: true, positions: 1, startDate: today, status: 'open',
+    title: '',
+    scheduleKind: 'grid',
+    grid: EMPTY_WEEK,
+    workplace: 'on-site',
+    physical: { standingHours: 0, liftKg: 0, fineEyesight: false, bothHands: true },
+    literacyNeeded: 'none',
+    payKind: 'monthly',
+    contractKind: 'labour',
+    socialInsurance: true,
+    positions: 1,
+    startDate: today,
+    status: 'open',
   };
 
   return (
@@ -129,11 +155,21 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
           <Button onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>
         </Space>
       </Space>
-      <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={existing ? toValues(existing) : blank}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={submit}
+        initialValues={existing ? toValues(existing) : blank}
+      >
         <Card className="form-card">
           <Space size="large" wrap align="start">
             <Form.Item name="employerId" label={t('employers.employer')} rules={[required]}>
-              <Select style={{ width: 280 }} showSearch={{ optionFilterProp: 'label' }} options={(employers ?? []).map((e) => ({ value: e.id, label: e.name }))} />
+              <Select
+                style={{ width: 280 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(employers ?? []).map((e) => ({ value: e.id, label: e.name }))}
+              />
             </Form.Item>
             <Form.Item name="title" label={t('employers.jobTitle')} rules={[{ ...required, whitespace: true }]}>
               <Input maxLength={60} style={{ width: 260 }} />
@@ -151,7 +187,13 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
         </Card>
         <Card title={t('employers.schedule')} className="form-card">
           <Form.Item name="scheduleKind">
-            <Radio.Group optionType="button" options={[{ value: 'grid', label: t('employers.scheduleGrid') }, { value: 'flexible', label: t('employers.scheduleFlexible') }]} />
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'grid', label: t('employers.scheduleGrid') },
+                { value: 'flexible', label: t('employers.scheduleFlexible') },
+              ]}
+            />
           </Form.Item>
           {scheduleKind !== 'flexible' && (
             <Form.Item name="grid">
@@ -159,7 +201,10 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
             </Form.Item>
           )}
           <Form.Item name="workplace" label={t('employers.workplace')}>
-            <Radio.Group optionType="button" options={WORKPLACES.map((w) => ({ value: w, label: t(`options.workplace.${w}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={WORKPLACES.map((w) => ({ value: w, label: t(`options.workplace.${w}`) }))}
+            />
           </Form.Item>
         </Card>
         <Card title={t('employers.physical')} className="form-card">
@@ -171,7 +216,13 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
               <InputNumber min={0} max={100} suffix={t('employers.kg')} />
             </Form.Item>
             <Form.Item name="literacyNeeded" label={t('employers.literacyNeeded')}>
-              <Select style={{ width: 200 }} options={(['none', 'basic', 'fluent'] as const).map((l) => ({ value: l, label: t(`options.literacy.${l}`) }))} />
+              <Select
+                style={{ width: 200 }}
+                options={(['none', 'basic', 'fluent'] as const).map((l) => ({
+                  value: l,
+                  label: t(`options.literacy.${l}`),
+                }))}
+              />
             </Form.Item>
           </Space>
           <Form.Item name={['physical', 'fineEyesight']} valuePropName="checked">
@@ -184,10 +235,18 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
         <Card title={t('employers.pay')} className="form-card">
           <Space size="large" wrap align="start">
             <Form.Item name="payKind" label={t('employers.payKind')}>
-              <Select style={{ width: 160 }} options={PAY_KINDS.map((k) => ({ value: k, label: t(`options.payKind.${k}`) }))} />
+              <Select
+                style={{ width: 160 }}
+                options={PAY_KINDS.map((k) => ({ value: k, label: t(`options.payKind.${k}`) }))}
+              />
             </Form.Item>
             <Form.Item name="payAmount" label={t('employers.payAmount')} rules={[required]}>
-              <InputNumber min={0.01} max={100000} suffix={payKind ? t(`options.payUnit.${payKind}`) : undefined} style={{ width: 200 }} />
+              <InputNumber
+                min={0.01}
+                max={100000}
+                suffix={payKind ? t(`options.payUnit.${payKind}`) : undefined}
+                style={{ width: 200 }}
+              />
             </Form.Item>
             {payKind === 'piece' && (
               <Form.Item name="piecesPerHour" label={t('employers.piecesPerHour')} rules={[required]}>
@@ -195,7 +254,10 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
               </Form.Item>
             )}
             <Form.Item name="contractKind" label={t('employers.contractKind')}>
-              <Select style={{ width: 200 }} options={CONTRACT_KINDS.map((c) => ({ value: c, label: t(`options.contract.${c}`) }))} />
+              <Select
+                style={{ width: 200 }}
+                options={CONTRACT_KINDS.map((c) => ({ value: c, label: t(`options.contract.${c}`) }))}
+              />
             </Form.Item>
           </Space>
           <Form.Item name="socialInsurance" valuePropName="checked">
@@ -214,7 +276,13 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
               <Input type="date" />
             </Form.Item>
             <Form.Item name="status" label={t('employers.status')}>
-              <Radio.Group optionType="button" options={[{ value: 'open', label: t('employers.open') }, { value: 'closed', label: t('employers.closed') }]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'open', label: t('employers.open') },
+                  { value: 'closed', label: t('employers.closed') },
+                ]}
+              />
             </Form.Item>
           </Space>
           <Form.Item name="description" label={t('employers.description')}>

@@ -10,9 +10,18 @@ import { TableImport } from '../imports/table-import';
 import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
-  employer: 'employers.employer', title: 'employers.jobTitle', skills: 'employers.skills', days: 'employers.schedule', from: 'employers.schedule',
-  to: 'employers.schedule', payKind: 'employers.payKind', payAmount: 'employers.payAmount', piecesPerHour: 'employers.piecesPerHour',
-  contract: 'employers.contractKind', positions: 'employers.positions', startDate: 'employers.startDate',
+  employer: 'employers.employer',
+  title: 'employers.jobTitle',
+  skills: 'employers.skills',
+  days: 'employers.schedule',
+  from: 'employers.schedule',
+  to: 'employers.schedule',
+  payKind: 'employers.payKind',
+  payAmount: 'employers.payAmount',
+  piecesPerHour: 'employers.piecesPerHour',
+  contract: 'employers.contractKind',
+  positions: 'employers.positions',
+  startDate: 'employers.startDate',
 };
 
 /** Job postings from a spreadsheet; each row names an employer already registered. */
@@ -32,10 +41,22 @@ export function JobImportPage() {
       templateName={t('jobImport.templateName')}
       template={JOB_TEMPLATE}
       fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
-      texts={{ summary: (ok, bad) => t('jobImport.summary', { ok, bad }), confirm: (count) => t('jobImport.confirm', { count }) }}
+      texts={{
+        summary: (ok, bad) => t('jobImport.summary', { ok, bad }),
+        confirm: (count) => t('jobImport.confirm', { count }),
+      }}
       check={async (rows) => {
         const parsed = parseJobRows(rows, today, await employerIdsByName());
-        return { ok: parsed.jobs.length, errors: parsed.errors, confirm: () => importJobs(appEnv(), user, parsed.jobs.map(({ row: _row, ...draft }) => draft)) };
+        return {
+          ok: parsed.jobs.length,
+          errors: parsed.errors,
+          confirm: () =>
+            importJobs(
+              appEnv(),
+              user,
+              parsed.jobs.map(({ row: _row, ...draft }) => draft),
+            ),
+        };
       }}
       onDone={(count) => {
         void message.success(t('jobImport.done', { count }));

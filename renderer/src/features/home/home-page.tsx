@@ -8,7 +8,20 @@ import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 import { FollowUpsCard } from '../rights/follow-ups-card';
 
-const QUICK_HINT = { seekers: 'home.openSeekers', employers: 'home.openEmployers', villages: 'home.openVillages', staff: 'home.openStaff', audit: 'home.openAudit', settings: 'home.openSettings', sync: 'home.openSync', placements: 'rights.placements.quickHint', rules: 'rights.rules.quickHint', referrals: 'matching.quickHint', courses: 'training.quickHint', 'skills-gap': 'training.gapQuickHint' } as const satisfies Record<Exclude<Screen, 'home'>, string>;
+const QUICK_HINT = {
+  seekers: 'home.openSeekers',
+  employers: 'home.openEmployers',
+  villages: 'home.openVillages',
+  staff: 'home.openStaff',
+  audit: 'home.openAudit',
+  settings: 'home.openSettings',
+  sync: 'home.openSync',
+  placements: 'rights.placements.quickHint',
+  rules: 'rights.rules.quickHint',
+  referrals: 'matching.quickHint',
+  courses: 'training.quickHint',
+  'skills-gap': 'training.gapQuickHint',
+} as const satisfies Record<Exclude<Screen, 'home'>, string>;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -43,7 +56,9 @@ export function HomePage() {
       {canOpen(user, 'placements') && <FollowUpsCard />}
       {quick.length > 0 && (
         <>
-          <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.quick')}</Typography.Title>
+          <Typography.Title level={3} style={{ marginTop: 24 }}>
+            {t('home.quick')}
+          </Typography.Title>
           <Row gutter={[16, 16]}>
             {quick.map((r) => (
               <Col key={r.path} xs={24} md={8}>
@@ -59,7 +74,9 @@ export function HomePage() {
       )}
       {showRecent && (
         <>
-          <Typography.Title level={3} style={{ marginTop: 24 }}>{t('home.recent')}</Typography.Title>
+          <Typography.Title level={3} style={{ marginTop: 24 }}>
+            {t('home.recent')}
+          </Typography.Title>
           <Table
             rowKey="id"
             dataSource={recent}

@@ -41,7 +41,10 @@ export function TableImport(props: {
   readonly fieldLabel: (field: string) => string;
   readonly check: (rows: string[][]) => Promise<CheckedFile>;
   readonly onDone: (added: number) => void;
-  readonly texts: { readonly summary: (ok: number, bad: number) => string; readonly confirm: (count: number) => string };
+  readonly texts: {
+    readonly summary: (ok: number, bad: number) => string;
+    readonly confirm: (count: number) => string;
+  };
 }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -74,7 +77,11 @@ export function TableImport(props: {
   };
 
   const download = async () => {
-    const saved = await getPlatform().saveFile({ suggestedName: props.templateName, content: await templateBase64('1', props.template), encoding: 'base64' });
+    const saved = await getPlatform().saveFile({
+      suggestedName: props.templateName,
+      content: await templateBase64('1', props.template),
+      encoding: 'base64',
+    });
     if (!saved.ok) void message.error(errorText(t, saved.error.code));
   };
 
@@ -109,7 +116,12 @@ export function TableImport(props: {
       )}
       {checked && !checking && (
         <Card title={t('villages.previewTitle', { source: checked.source })}>
-          <Alert type={checked.errors.length ? 'warning' : 'success'} showIcon title={props.texts.summary(checked.ok, checked.errors.length)} style={{ marginBottom: 16 }} />
+          <Alert
+            type={checked.errors.length ? 'warning' : 'success'}
+            showIcon
+            title={props.texts.summary(checked.ok, checked.errors.length)}
+            style={{ marginBottom: 16 }}
+          />
           {checked.errors.length > 0 && (
             <Table<RowError>
               size="small"
@@ -118,14 +130,25 @@ export function TableImport(props: {
               pagination={{ pageSize: 10, showSizeChanger: false }}
               columns={[
                 { title: t('villages.row'), dataIndex: 'row', width: 90 },
-                { title: t('villages.field'), dataIndex: 'field', width: 140, render: (f: string) => props.fieldLabel(f) },
+                {
+                  title: t('villages.field'),
+                  dataIndex: 'field',
+                  width: 140,
+                  render: (f: string) => props.fieldLabel(f),
+                },
                 { title: t('villages.problem'), dataIndex: 'code', render: (code: string) => errorText(t, code) },
               ]}
               style={{ marginBottom: 16 }}
             />
           )}
           <Space>
-            <Button type="primary" size="large" disabled={checked.ok === 0} loading={saving} onClick={() => void confirm()}>
+            <Button
+              type="primary"
+              size="large"
+              disabled={checked.ok === 0}
+              loading={saving}
+              onClick={() => void confirm()}
+            >
               {props.texts.confirm(checked.ok)}
             </Button>
             <Button size="large" onClick={() => setChecked(null)}>

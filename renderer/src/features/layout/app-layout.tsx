@@ -56,12 +56,12 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
         </Layout.Header>
         <Layout.Content className="app-content">
           <ErrorBoundary resetKey={location.pathname}>
-          <Routes>
-            {allowed.map((r) => (
-              <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={r.element} />
-            ))}
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
+            <Routes>
+              {allowed.map((r) => (
+                <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={r.element} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
           </ErrorBoundary>
         </Layout.Content>
       </Layout>

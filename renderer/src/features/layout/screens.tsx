@@ -1,4 +1,18 @@
-import { AuditOutlined, SendOutlined, SafetyCertificateOutlined, ScheduleOutlined, CloudSyncOutlined, EnvironmentOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined, RiseOutlined, BookOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  SendOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  CloudSyncOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  RiseOutlined,
+  BookOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Screen } from '#shared/auth/roles';
 import { AuditPage } from '../audit/audit-page';
@@ -16,7 +30,12 @@ import { TrainingSection } from '../training/training-section';
 import { VillagesPage } from '../villages/villages-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
-export const SCREEN_ROUTES: readonly { readonly screen: Screen; readonly path: string; readonly icon: ReactNode; readonly element: ReactNode }[] = [
+export const SCREEN_ROUTES: readonly {
+  readonly screen: Screen;
+  readonly path: string;
+  readonly icon: ReactNode;
+  readonly element: ReactNode;
+}[] = [
   { screen: 'home', path: '/', icon: <HomeOutlined />, element: <HomePage /> },
   { screen: 'seekers', path: '/seekers', icon: <IdcardOutlined />, element: <SeekersSection /> },
   { screen: 'employers', path: '/employers', icon: <ShopOutlined />, element: <EmployersSection /> },

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useVillages } from '../../db/queries';
 
 /** Pick a township (all its villages) or one village; empty = the whole county. */
-export function AreaFilter({ value, onChange }: { readonly value: string | null; readonly onChange: (area: string | null) => void }) {
+export function AreaFilter({
+  value,
+  onChange,
+}: {
+  readonly value: string | null;
+  readonly onChange: (area: string | null) => void;
+}) {
   const { t } = useTranslation();
   const villages = useVillages();
   // The gazetteer holds townships (9 digits) and villages (12 digits).
@@ -12,10 +18,12 @@ export function AreaFilter({ value, onChange }: { readonly value: string | null;
     { label: t('matching.townships'), options: [...townships].map(([code, name]) => ({ value: code, label: name })) },
     {
       label: t('matching.villages'),
-      options: villages.filter((v) => v.code.length === 12).map((v) => {
-        const township = townships.get(v.code.slice(0, 9));
-        return { value: v.code, label: township ? `${township} · ${v.name}` : v.name };
-      }),
+      options: villages
+        .filter((v) => v.code.length === 12)
+        .map((v) => {
+          const township = townships.get(v.code.slice(0, 9));
+          return { value: v.code, label: township ? `${township} · ${v.name}` : v.name };
+        }),
     },
   ];
   return (

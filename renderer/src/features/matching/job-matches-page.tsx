@@ -38,7 +38,9 @@ export function JobMatchesPage() {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{t('matching.seekersForTitle', { title: job?.title ?? '' })}</Typography.Title>
-        <Button size="large" onClick={() => void navigate(`/employers/job/${id}`)}>{t('matching.backToJob')}</Button>
+        <Button size="large" onClick={() => void navigate(`/employers/job/${id}`)}>
+          {t('matching.backToJob')}
+        </Button>
       </Space>
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large">
@@ -51,7 +53,10 @@ export function JobMatchesPage() {
             style={{ minWidth: 300 }}
             value={null}
             onChange={(seekerId: string) => setWhy(seekerId)}
-            options={(found?.rows ?? []).map((s) => ({ value: s.id, label: `${s.name}${s.villageCode ? ` · ${villageName.get(s.villageCode) ?? ''}` : ''}` }))}
+            options={(found?.rows ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.name}${s.villageCode ? ` · ${villageName.get(s.villageCode) ?? ''}` : ''}`,
+            }))}
           />
         </Space>
       </Card>
@@ -66,11 +71,26 @@ export function JobMatchesPage() {
               key={m.seekerId}
               rank={rank}
               title={s?.name ?? ''}
-              subtitle={[age !== null ? t('matching.age', { age }) : null, s?.villageCode ? villageName.get(s.villageCode) : null, m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null].filter(Boolean).join(' · ')}
+              subtitle={[
+                age !== null ? t('matching.age', { age }) : null,
+                s?.villageCode ? villageName.get(s.villageCode) : null,
+                m.commuteMinutes !== null ? t('matching.minutes', { minutes: Math.round(m.commuteMinutes) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
               result={m}
               referred={referrals.get(m.seekerId)?.status ?? null}
               onWhy={() => setWhy(m.seekerId)}
-              extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.seekerId))} onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}>{t('matching.refer')}</Button>}
+              extra={
+                <Button
+                  type="primary"
+                  size="large"
+                  disabled={isOpenReferral(referrals.get(m.seekerId))}
+                  onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}
+                >
+                  {t('matching.refer')}
+                </Button>
+              }
             />
           );
         }}

@@ -7,7 +7,15 @@ import { ReasonLines, ScoreTag } from './reasons';
 import type { MatchState } from './use-match';
 
 /** One ranked pair as a card: who or what, the score, reasons for and against, and the actions. */
-export function MatchCard({ rank, title, subtitle, result, onWhy, extra, referred }: {
+export function MatchCard({
+  rank,
+  title,
+  subtitle,
+  result,
+  onWhy,
+  extra,
+  referred,
+}: {
   readonly rank: number;
   /** the status of an open referral of this pair, if there is one */
   readonly referred?: string | null;
@@ -27,14 +35,20 @@ export function MatchCard({ rank, title, subtitle, result, onWhy, extra, referre
         <Space wrap>
           <Typography.Text type="secondary">{rank}.</Typography.Text>
           <span style={{ fontSize: 18 }}>{title}</span>
-          {near ? <Tag color="orange">{t(`matching.nearBecause.${result.failed}`)}</Tag> : <ScoreTag score={result.score} />}
+          {near ? (
+            <Tag color="orange">{t(`matching.nearBecause.${result.failed}`)}</Tag>
+          ) : (
+            <ScoreTag score={result.score} />
+          )}
           {result.flags.length > 0 && <Tag color="red">{t('matching.flagged')}</Tag>}
           {referred && <Tag color="blue">{t(`matching.status.${referred}`)}</Tag>}
         </Space>
       }
       extra={
         <Space wrap>
-          <Button size="large" onClick={onWhy}>{t('matching.why')}</Button>
+          <Button size="large" onClick={onWhy}>
+            {t('matching.why')}
+          </Button>
           {extra}
         </Space>
       }
@@ -45,13 +59,25 @@ export function MatchCard({ rank, title, subtitle, result, onWhy, extra, referre
       {near && <ReasonLines reasons={result.wouldWork} kind="idea" />}
       <ReasonLines reasons={result.reasonsFor.slice(0, 4)} kind="for" />
       {/* serious rights findings are already on top as flags */}
-      <ReasonLines reasons={result.reasonsAgainst.filter((r) => r.code !== 'rights.finding' || result.flags.length === 0).slice(0, 3)} kind="against" />
+      <ReasonLines
+        reasons={result.reasonsAgainst
+          .filter((r) => r.code !== 'rights.finding' || result.flags.length === 0)
+          .slice(0, 3)}
+        kind="against"
+      />
     </Card>
   );
 }
 
 /** Matches first, near misses apart, each with counts; an empty list says what to try. */
-export function MatchSections<R extends MatchResult>({ matches, nearMisses, matchCount, nearMissCount, render, emptyHint }: {
+export function MatchSections<R extends MatchResult>({
+  matches,
+  nearMisses,
+  matchCount,
+  nearMissCount,
+  render,
+  emptyHint,
+}: {
   readonly matches: readonly R[];
   readonly nearMisses: readonly (R & NearMiss)[];
   readonly matchCount: number;
@@ -64,25 +90,43 @@ export function MatchSections<R extends MatchResult>({ matches, nearMisses, matc
     <>
       <Typography.Title level={3}>{t('matching.matchesTitle', { count: matchCount })}</Typography.Title>
       {matches.length === 0 ? <Empty description={emptyHint} /> : matches.map((m, i) => render(m, i + 1))}
-      {matchCount > matches.length && <Typography.Paragraph type="secondary">{t('matching.moreNotShown', { count: matchCount - matches.length })}</Typography.Paragraph>}
-      <Typography.Title level={3} style={{ marginTop: 24 }}>{t('matching.nearTitle', { count: nearMissCount })}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('matching.nearHelp')} {t('matching.nearScoreNote')}</Typography.Paragraph>
-      {nearMisses.length === 0 ? <Empty description={t('matching.noNear')} /> : nearMisses.map((m, i) => render(m, i + 1))}
+      {matchCount > matches.length && (
+        <Typography.Paragraph type="secondary">
+          {t('matching.moreNotShown', { count: matchCount - matches.length })}
+        </Typography.Paragraph>
+      )}
+      <Typography.Title level={3} style={{ marginTop: 24 }}>
+        {t('matching.nearTitle', { count: nearMissCount })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {t('matching.nearHelp')} {t('matching.nearScoreNote')}
+      </Typography.Paragraph>
+      {nearMisses.length === 0 ? (
+        <Empty description={t('matching.noNear')} />
+      ) : (
+        nearMisses.map((m, i) => render(m, i + 1))
+      )}
     </>
   );
 }
 
 /** A ranked answer from the matching worker, or why there is none yet (working, failed, record gone). */
-export function RankedMatches({ state, emptyHint, render }: {
+export function RankedMatches({
+  state,
+  emptyHint,
+  render,
+}: {
   readonly state: MatchState;
   readonly emptyHint: string;
   readonly render: (r: MatchResult | NearMiss, rank: number, answer: RankedAnswer) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (state.status === 'loading') return <Spin size="large" />;
-  if (state.status === 'error') return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
+  if (state.status === 'error')
+    return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
   const { answer } = state;
-  if (answer.kind === 'missing') return <Alert type="warning" showIcon message={t(`matching.missing.${answer.what}`)} />;
+  if (answer.kind === 'missing')
+    return <Alert type="warning" showIcon message={t(`matching.missing.${answer.what}`)} />;
   if (answer.kind !== 'ranked') return null;
   const { list } = answer.answer;
   return (

@@ -1,4 +1,10 @@
-import { BulbFilled, CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled, WarningFilled } from '@ant-design/icons';
+import {
+  BulbFilled,
+  CheckCircleFilled,
+  CloseCircleFilled,
+  QuestionCircleFilled,
+  WarningFilled,
+} from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '#shared/matching/types';
@@ -20,7 +26,13 @@ const ICONS = {
 } as const;
 
 /** A list of reasons, each on its own line with an icon saying which way it counts. */
-export function ReasonLines({ reasons, kind }: { readonly reasons: readonly Reason[]; readonly kind: keyof typeof ICONS }) {
+export function ReasonLines({
+  reasons,
+  kind,
+}: {
+  readonly reasons: readonly Reason[];
+  readonly kind: keyof typeof ICONS;
+}) {
   const text = useReasonText();
   if (reasons.length === 0) return null;
   return (

@@ -39,10 +39,17 @@ export function SeekerMatchesPage() {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{t('matching.jobsForTitle', { name: seeker?.name ?? '' })}</Typography.Title>
-        <Button size="large" onClick={() => void navigate(`/seekers/${id}`)}>{t('matching.backToSeeker')}</Button>
+        <Button size="large" onClick={() => void navigate(`/seekers/${id}`)}>
+          {t('matching.backToSeeker')}
+        </Button>
       </Space>
       {seeker && seeker.status !== 'active' && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('matching.notLooking', { name: seeker.name, status: t(`options.status.${seeker.status}`) })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('matching.notLooking', { name: seeker.name, status: t(`options.status.${seeker.status}`) })}
+        />
       )}
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large">
@@ -65,7 +72,9 @@ export function SeekerMatchesPage() {
             style={{ minWidth: 300 }}
             value={null}
             onChange={(jobId: string) => setWhy(jobId)}
-            options={(jobs ?? []).filter((j) => !j.deleted).map((j) => ({ value: j.id, label: `${j.title} · ${employerName.get(j.employerId) ?? ''}` }))}
+            options={(jobs ?? [])
+              .filter((j) => !j.deleted)
+              .map((j) => ({ value: j.id, label: `${j.title} · ${employerName.get(j.employerId) ?? ''}` }))}
           />
         </Space>
       </Card>
@@ -79,11 +88,23 @@ export function SeekerMatchesPage() {
               key={m.jobId}
               rank={rank}
               title={job?.title ?? ''}
-              subtitle={job && `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`}
+              subtitle={
+                job &&
+                `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`
+              }
               result={m}
               referred={referrals.get(m.jobId)?.status ?? null}
               onWhy={() => setWhy(m.jobId)}
-              extra={<Button type="primary" size="large" disabled={isOpenReferral(referrals.get(m.jobId))} onClick={() => void refer({ seekerId: id, jobId: m.jobId })}>{t('matching.refer')}</Button>}
+              extra={
+                <Button
+                  type="primary"
+                  size="large"
+                  disabled={isOpenReferral(referrals.get(m.jobId))}
+                  onClick={() => void refer({ seekerId: id, jobId: m.jobId })}
+                >
+                  {t('matching.refer')}
+                </Button>
+              }
             />
           );
         }}

@@ -15,7 +15,11 @@ export type MatchState =
 export function useMatch(query: MatchQuery | null): MatchState {
   const version = useSyncExternalStore(subscribeMatchData, matchDataVersion);
   const key = query ? JSON.stringify(query) : '';
-  const [state, setState] = useState<{ key: string; version: number; value: MatchState }>({ key: '', version: -1, value: { status: 'loading' } });
+  const [state, setState] = useState<{ key: string; version: number; value: MatchState }>({
+    key: '',
+    version: -1,
+    value: { status: 'loading' },
+  });
   useEffect(() => {
     if (!key) return;
     let current = true;
@@ -23,7 +27,13 @@ export function useMatch(query: MatchQuery | null): MatchState {
       .ask(JSON.parse(key) as MatchQuery)
       .then(
         (answer) => current && setState({ key, version, value: { status: 'done', answer } }),
-        (error: unknown) => current && setState({ key, version, value: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
+        (error: unknown) =>
+          current &&
+          setState({
+            key,
+            version,
+            value: { status: 'error', message: error instanceof Error ? error.message : String(error) },
+          }),
       );
     return () => {
       current = false;

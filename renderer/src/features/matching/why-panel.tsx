@@ -48,7 +48,10 @@ function Explanation({ e }: { readonly e: PairExplanation }) {
         <>
           <Typography.Title level={4}>{t('matching.forAndAgainst')}</Typography.Title>
           <ReasonLines reasons={e.reasonsFor} kind="for" />
-          <ReasonLines reasons={e.reasonsAgainst.filter((r) => r.code !== 'rights.finding' || e.flags.length === 0)} kind="against" />
+          <ReasonLines
+            reasons={e.reasonsAgainst.filter((r) => r.code !== 'rights.finding' || e.flags.length === 0)}
+            kind="against"
+          />
           <Typography.Title level={4}>{t('matching.subScores')}</Typography.Title>
           {SUB_SCORES.map((k) => (
             <div key={k} style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
@@ -66,7 +69,15 @@ function Explanation({ e }: { readonly e: PairExplanation }) {
  * Why (or why not) one seeker and one job go together. For a pair the engine excluded, staff may still put the
  * person forward, with a written reason that the audit log keeps.
  */
-export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: string | null; readonly jobId: string | null; readonly onClose: () => void }) {
+export function WhyPanel({
+  seekerId,
+  jobId,
+  onClose,
+}: {
+  readonly seekerId: string | null;
+  readonly jobId: string | null;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const referPair = useRefer();
   const open = isOpenReferral(usePairReferrals('seekerId', seekerId ?? '').get(jobId ?? ''));
@@ -75,7 +86,9 @@ export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: stri
   const [form] = Form.useForm<{ reason: string }>();
   const shown = Boolean(seekerId && jobId);
   const e = state.status === 'done' && state.answer.kind === 'explain' ? state.answer : null;
-  const title = e ? t('matching.whyTitle', { seeker: e.seekers[seekerId ?? '']?.name ?? '', job: e.jobs[jobId ?? '']?.title ?? '' }) : t('matching.why');
+  const title = e
+    ? t('matching.whyTitle', { seeker: e.seekers[seekerId ?? '']?.name ?? '', job: e.jobs[jobId ?? '']?.title ?? '' })
+    : t('matching.why');
 
   const refer = async (values: { reason?: string }) => {
     if (!e || !seekerId || !jobId) return;
@@ -86,32 +99,55 @@ export function WhyPanel({ seekerId, jobId, onClose }: { readonly seekerId: stri
   };
 
   return (
-    <Drawer open={shown} onClose={() => { setIncluding(false); onClose(); }} width={720} title={title} destroyOnHidden>
+    <Drawer
+      open={shown}
+      onClose={() => {
+        setIncluding(false);
+        onClose();
+      }}
+      width={720}
+      title={title}
+      destroyOnHidden
+    >
       {state.status === 'loading' && <Spin size="large" />}
-      {state.status === 'error' && <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />}
-      {state.status === 'done' && state.answer.kind === 'missing' && <Alert type="warning" showIcon message={t(`matching.missing.${state.answer.what}`)} />}
-      {e && <Explanation e={e.explanation} />}
-      {e && open && (
-        <Alert style={{ marginTop: 24 }} type="info" showIcon message={t('matching.alreadyReferred')} />
+      {state.status === 'error' && (
+        <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />
       )}
+      {state.status === 'done' && state.answer.kind === 'missing' && (
+        <Alert type="warning" showIcon message={t(`matching.missing.${state.answer.what}`)} />
+      )}
+      {e && <Explanation e={e.explanation} />}
+      {e && open && <Alert style={{ marginTop: 24 }} type="info" showIcon message={t('matching.alreadyReferred')} />}
       {e && !open && (
         <div style={{ marginTop: 24 }}>
           {e.explanation.verdict === 'excluded' ? (
             including ? (
               <Form form={form} layout="vertical" onFinish={(v) => void refer(v)}>
-                <Form.Item name="reason" label={t('matching.includeReason')} rules={[{ required: true, whitespace: true, message: t('errors.referral.overrideReason') }]}>
+                <Form.Item
+                  name="reason"
+                  label={t('matching.includeReason')}
+                  rules={[{ required: true, whitespace: true, message: t('errors.referral.overrideReason') }]}
+                >
                   <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('matching.includeReasonHint')} />
                 </Form.Item>
                 <Space>
-                  <Button type="primary" size="large" htmlType="submit">{t('matching.includeConfirm')}</Button>
-                  <Button size="large" onClick={() => setIncluding(false)}>{t('common.cancel')}</Button>
+                  <Button type="primary" size="large" htmlType="submit">
+                    {t('matching.includeConfirm')}
+                  </Button>
+                  <Button size="large" onClick={() => setIncluding(false)}>
+                    {t('common.cancel')}
+                  </Button>
                 </Space>
               </Form>
             ) : (
-              <Button size="large" onClick={() => setIncluding(true)}>{t('matching.includeAnyway')}</Button>
+              <Button size="large" onClick={() => setIncluding(true)}>
+                {t('matching.includeAnyway')}
+              </Button>
             )
           ) : (
-            <Button type="primary" size="large" onClick={() => void refer({})}>{t('matching.refer')}</Button>
+            <Button type="primary" size="large" onClick={() => void refer({})}>
+              {t('matching.refer')}
+            </Button>
           )}
         </div>
       )}

@@ -8,7 +8,12 @@ import { printCurrentPage } from './print';
  * A printable document: an A4 sheet on screen (so what you see is what prints) with a print button and a
  * back action above it that never reach the paper.
  */
-export function PrintSheet({ fileName, landscape = false, actions, children }: {
+export function PrintSheet({
+  fileName,
+  landscape = false,
+  actions,
+  children,
+}: {
   readonly fileName: string;
   readonly landscape?: boolean;
   /** extra buttons beside "print" (e.g. back) */

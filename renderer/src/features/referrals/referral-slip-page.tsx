@@ -7,7 +7,9 @@ import { stationDay } from '../../state/station-day';
 import { PrintSheet } from '../print/print-sheet';
 
 /** Filled-in blanks the employer writes on by hand. */
-const Blank = ({ width = 4 }: { readonly width?: number }) => <span style={{ display: 'inline-block', minWidth: `${width}em`, borderBottom: '1px solid #000' }}>&nbsp;</span>;
+const Blank = ({ width = 4 }: { readonly width?: number }) => (
+  <span style={{ display: 'inline-block', minWidth: `${width}em`, borderBottom: '1px solid #000' }}>&nbsp;</span>
+);
 
 /**
  * /referrals/:id/slip — the referral letter (介绍信) in the customary layout: title, number, the employer
@@ -36,8 +38,12 @@ export function ReferralSlipPage() {
       fileName={fileName}
       actions={
         <>
-          <Button size="large" onClick={() => void navigate(-1)}>{t('matching.backToList')}</Button>
-          <Button size="large" onClick={() => void navigate('/referrals')}>{t('matching.backToReferrals')}</Button>
+          <Button size="large" onClick={() => void navigate(-1)}>
+            {t('matching.backToList')}
+          </Button>
+          <Button size="large" onClick={() => void navigate('/referrals')}>
+            {t('matching.backToReferrals')}
+          </Button>
         </>
       }
     >
@@ -50,7 +56,11 @@ export function ReferralSlipPage() {
         {zh('matching.slipDoc.stop')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {zh('matching.slipDoc.jobLine', { pay, workplace: job ? zh(`options.workplace.${job.workplace}`) : '', contract: job ? zh(`options.contract.${job.contractKind}`) : '' })}
+        {zh('matching.slipDoc.jobLine', {
+          pay,
+          workplace: job ? zh(`options.workplace.${job.workplace}`) : '',
+          contract: job ? zh(`options.contract.${job.contractKind}`) : '',
+        })}
       </p>
       <p style={{ textIndent: '2em', margin: '4mm 0 0' }}>{zh('matching.slipDoc.closing1')}</p>
       <p style={{ margin: 0 }}>{zh('matching.slipDoc.closing2')}</p>
@@ -64,10 +74,13 @@ export function ReferralSlipPage() {
       <h1 style={{ fontSize: '18pt' }}>{zh('matching.slipDoc.receiptTitle')}</h1>
       <p style={{ margin: '0 0 2mm' }}>{zh('matching.slipDoc.to', { employer: station?.name ?? '' })}</p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {zh('matching.slipDoc.receiptBody', { name: seeker?.name ?? '', number })} <Blank /> {zh('matching.slipDoc.y')} <Blank width={2} /> {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}{zh('matching.slipDoc.interviewed')}
+        {zh('matching.slipDoc.receiptBody', { name: seeker?.name ?? '', number })} <Blank /> {zh('matching.slipDoc.y')}{' '}
+        <Blank width={2} /> {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}
+        {zh('matching.slipDoc.interviewed')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
-        {zh('matching.slipDoc.resultHired')} <Blank /> {zh('matching.slipDoc.y')} <Blank width={2} /> {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}
+        {zh('matching.slipDoc.resultHired')} <Blank /> {zh('matching.slipDoc.y')} <Blank width={2} />{' '}
+        {zh('matching.slipDoc.m')} <Blank width={2} /> {zh('matching.slipDoc.d')}
       </p>
       <p style={{ textIndent: '2em', margin: 0 }}>
         {zh('matching.slipDoc.resultNotHired')} <Blank width={14} />

@@ -17,7 +17,13 @@ const NOT_HIRED_REASONS = ['noReply', 'declined', 'tooFar', 'hours', 'pay', 'ski
 
 const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
-export const STATUS_COLOR: Readonly<Record<ReferralStatus, string>> = { suggested: 'default', referred: 'blue', interviewed: 'purple', hired: 'green', 'not-hired': 'orange' };
+export const STATUS_COLOR: Readonly<Record<ReferralStatus, string>> = {
+  suggested: 'default',
+  referred: 'blue',
+  interviewed: 'purple',
+  hired: 'green',
+  'not-hired': 'orange',
+};
 
 interface StepValues {
   readonly date?: Dayjs;
@@ -25,7 +31,15 @@ interface StepValues {
 }
 
 /** The dialog for a step that needs something written: a start date (hired), a reason (not hired), a date (interview). */
-function StepDialog({ view, status, onClose }: { readonly view: ReferralView; readonly status: ReferralStatus; readonly onClose: () => void }) {
+function StepDialog({
+  view,
+  status,
+  onClose,
+}: {
+  readonly view: ReferralView;
+  readonly status: ReferralStatus;
+  readonly onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const zhT = i18n.getFixedT('zh-CN');
   const { message } = App.useApp();
@@ -47,7 +61,8 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
     if (!result.ok) {
       const fields = result.error.fields ?? {};
       const fieldError = fields['startDate'] ?? fields['outcomeReason'];
-      if (fieldError) form.setFields([{ name: fields['startDate'] ? 'date' : 'reason', errors: [errorText(t, fieldError)] }]);
+      if (fieldError)
+        form.setFields([{ name: fields['startDate'] ? 'date' : 'reason', errors: [errorText(t, fieldError)] }]);
       else void message.error(errorText(t, result.error.code, result.error.params));
       return;
     }
@@ -67,9 +82,20 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form id="referral-step" form={form} layout="vertical" size="large" onFinish={(v) => void save(v)} initialValues={{ date: dayjs(stationToday()) }}>
+      <Form
+        id="referral-step"
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={(v) => void save(v)}
+        initialValues={{ date: dayjs(stationToday()) }}
+      >
         {needsDate && (
-          <Form.Item name="date" label={t(status === 'hired' ? 'matching.startDate' : 'matching.interviewDate')} rules={[{ required: true, message: t('errors.referral.startDate') }]}>
+          <Form.Item
+            name="date"
+            label={t(status === 'hired' ? 'matching.startDate' : 'matching.interviewDate')}
+            rules={[{ required: true, message: t('errors.referral.startDate') }]}
+          >
             <DatePicker style={{ width: 220 }} />
           </Form.Item>
         )}
@@ -80,17 +106,24 @@ function StepDialog({ view, status, onClose }: { readonly view: ReferralView; re
             <Typography.Text>{t('matching.quickReasons')}</Typography.Text>
             <Space wrap style={{ margin: '8px 0' }}>
               {NOT_HIRED_REASONS.map((k) => (
-                <Button key={k} onClick={() => {
-                  const have = String(form.getFieldValue('reason') ?? '').trim();
-                  // stored in Chinese (the county reads these records), shown in the screen's language
-                  const add = zhT(`matching.notHiredQuick.${k}`);
-                  form.setFieldValue('reason', have && !have.includes(add) ? `${have}；${add}` : add);
-                }}>
+                <Button
+                  key={k}
+                  onClick={() => {
+                    const have = String(form.getFieldValue('reason') ?? '').trim();
+                    // stored in Chinese (the county reads these records), shown in the screen's language
+                    const add = zhT(`matching.notHiredQuick.${k}`);
+                    form.setFieldValue('reason', have && !have.includes(add) ? `${have}；${add}` : add);
+                  }}
+                >
                   {t(`matching.notHiredQuick.${k}`)}
                 </Button>
               ))}
             </Space>
-            <Form.Item name="reason" label={t('matching.notHiredReason')} rules={[{ required: true, whitespace: true, message: t('errors.referral.outcomeReason') }]}>
+            <Form.Item
+              name="reason"
+              label={t('matching.notHiredReason')}
+              rules={[{ required: true, whitespace: true, message: t('errors.referral.outcomeReason') }]}
+            >
               <Input.TextArea rows={3} maxLength={500} showCount />
             </Form.Item>
           </>
@@ -118,7 +151,13 @@ export function ReferralsPage() {
         activeKey={tab}
         onChange={(k) => setTab(k as typeof tab)}
         // "suggested" is shown only when some exist (the screens refer with a letter at once)
-        items={[{ key: 'all', label: `${t('matching.allStatuses')} (${total})` }, ...REFERRAL_STATUSES.filter((s) => s !== 'suggested' || (counts[s] ?? 0) > 0).map((s) => ({ key: s, label: `${t(`matching.status.${s}`)} (${counts[s] ?? 0})` }))]}
+        items={[
+          { key: 'all', label: `${t('matching.allStatuses')} (${total})` },
+          ...REFERRAL_STATUSES.filter((s) => s !== 'suggested' || (counts[s] ?? 0) > 0).map((s) => ({
+            key: s,
+            label: `${t(`matching.status.${s}`)} (${counts[s] ?? 0})`,
+          })),
+        ]}
       />
       <Table<ReferralView>
         rowKey={(v) => v.referral.id}
@@ -127,30 +166,58 @@ export function ReferralsPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('matching.noReferrals')} /> }}
         columns={[
-          { title: t('matching.col.seeker'), width: 120, onHeaderCell: nowrap, onCell: nowrap, render: (_, v) => v.seeker?.name ?? '—' },
+          {
+            title: t('matching.col.seeker'),
+            width: 120,
+            onHeaderCell: nowrap,
+            onCell: nowrap,
+            render: (_, v) => v.seeker?.name ?? '—',
+          },
           { title: t('matching.col.job'), render: (_, v) => `${v.job?.title ?? '—'} · ${v.employer?.name ?? ''}` },
           {
             title: t('matching.col.status'),
             render: (_, v) => (
               <Space direction="vertical" size={0}>
                 <Tag color={STATUS_COLOR[v.referral.status]}>{t(`matching.status.${v.referral.status}`)}</Tag>
-                {v.referral.overrideReason && <Typography.Text type="warning">{t('matching.overridden', { reason: v.referral.overrideReason })}</Typography.Text>}
-                {v.referral.status === 'not-hired' && <Typography.Text type="secondary">{v.referral.outcomeReason}</Typography.Text>}
+                {v.referral.overrideReason && (
+                  <Typography.Text type="warning">
+                    {t('matching.overridden', { reason: v.referral.overrideReason })}
+                  </Typography.Text>
+                )}
+                {v.referral.status === 'not-hired' && (
+                  <Typography.Text type="secondary">{v.referral.outcomeReason}</Typography.Text>
+                )}
               </Space>
             ),
           },
-          { title: t('matching.col.date'), width: 130, onHeaderCell: nowrap, onCell: nowrap, render: (_, v) => v.referral.referredOn ?? stationDay(v.referral.createdAt) },
+          {
+            title: t('matching.col.date'),
+            width: 130,
+            onHeaderCell: nowrap,
+            onCell: nowrap,
+            render: (_, v) => v.referral.referredOn ?? stationDay(v.referral.createdAt),
+          },
           {
             title: t('common.actions'),
             width: 420,
             render: (_, v) => (
               <Space wrap>
                 {REFERRAL_NEXT[v.referral.status].map((next) => (
-                  <Button key={next} size="large" type={next === 'hired' ? 'primary' : 'default'} danger={next === 'not-hired'} onClick={() => setStep({ view: v, status: next })}>
+                  <Button
+                    key={next}
+                    size="large"
+                    type={next === 'hired' ? 'primary' : 'default'}
+                    danger={next === 'not-hired'}
+                    onClick={() => setStep({ view: v, status: next })}
+                  >
                     {t(`matching.action.${next}`)}
                   </Button>
                 ))}
-                <Button size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/referrals/${v.referral.id}/slip`)}>
+                <Button
+                  size="large"
+                  icon={<PrinterOutlined />}
+                  onClick={() => void navigate(`/referrals/${v.referral.id}/slip`)}
+                >
                   {t('matching.slip')}
                 </Button>
               </Space>

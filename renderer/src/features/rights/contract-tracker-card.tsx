@@ -3,10 +3,26 @@ import { useTranslation } from 'react-i18next';
 import type { ContractTrack } from '#shared/rights/contract-tracker';
 import type { Placement } from '#shared/rights/placement';
 
-const ALERT_TYPE = { 'first-weeks': 'info', reminder: 'warning', 'signed-in-time': 'success', 'signed-late': 'warning', 'double-wage': 'error', 'open-ended-deemed': 'error', unknown: 'warning' } as const;
+const ALERT_TYPE = {
+  'first-weeks': 'info',
+  reminder: 'warning',
+  'signed-in-time': 'success',
+  'signed-late': 'warning',
+  'double-wage': 'error',
+  'open-ended-deemed': 'error',
+  unknown: 'warning',
+} as const;
 
 /** 劳动合同跟踪: the written-contract deadline, the reminder from day 25, double wages with an estimate. */
-export function ContractTrackerCard({ placement, track, monthlyWage }: { readonly placement: Placement; readonly track: ContractTrack | null; readonly monthlyWage: number | null }) {
+export function ContractTrackerCard({
+  placement,
+  track,
+  monthlyWage,
+}: {
+  readonly placement: Placement;
+  readonly track: ContractTrack | null;
+  readonly monthlyWage: number | null;
+}) {
   const { t } = useTranslation();
   const applies = placement.contractKind === 'labour' || placement.contractKind === 'none';
   let body;
@@ -19,12 +35,33 @@ export function ContractTrackerCard({ placement, track, monthlyWage }: { readonl
         type={ALERT_TYPE[track.state]}
         showIcon
         data-testid="contract-tracker"
-        title={t(`rights.tracker.${track.state}`, { day: track.day, dueBy: track.dueBy, from: dw?.from ?? track.doubleWageFrom, to: dw?.to ?? '', deemed: track.deemedOpenEndedOn })}
+        title={t(`rights.tracker.${track.state}`, {
+          day: track.day,
+          dueBy: track.dueBy,
+          from: dw?.from ?? track.doubleWageFrom,
+          to: dw?.to ?? '',
+          deemed: track.deemedOpenEndedOn,
+        })}
         description={
           <div>
-            {dw && (dw.amount !== null ? <div className="tracker-amount">{t('rights.tracker.amount', { amount: dw.amount.toFixed(2), months: dw.months, wage: monthlyWage ?? '—' })}</div> : <div>{t('rights.tracker.noAmount')}</div>)}
-            {(track.state === 'double-wage' || track.state === 'open-ended-deemed' || track.state === 'signed-late') && <div>{t('rights.tracker.help')}</div>}
-            <Typography.Text type="secondary">{t('rights.tracker.dueBy', { date: track.dueBy })} · {t('rights.tracker.law')}</Typography.Text>
+            {dw &&
+              (dw.amount !== null ? (
+                <div className="tracker-amount">
+                  {t('rights.tracker.amount', {
+                    amount: dw.amount.toFixed(2),
+                    months: dw.months,
+                    wage: monthlyWage ?? '—',
+                  })}
+                </div>
+              ) : (
+                <div>{t('rights.tracker.noAmount')}</div>
+              ))}
+            {(track.state === 'double-wage' ||
+              track.state === 'open-ended-deemed' ||
+              track.state === 'signed-late') && <div>{t('rights.tracker.help')}</div>}
+            <Typography.Text type="secondary">
+              {t('rights.tracker.dueBy', { date: track.dueBy })} · {t('rights.tracker.law')}
+            </Typography.Text>
           </div>
         }
       />

@@ -24,18 +24,45 @@ const savedOn = (job: Job): string => {
 /** An employer's evaluations: each posting's last pre-screen and every follow-up visit, newest first. */
 export function employerHistory(jobs: readonly Job[], placements: readonly PlacementView[]): EmployerHistoryItem[] {
   const items: EmployerHistoryItem[] = [
-    ...jobs.map((j) => ({ key: `job-${j.id}`, date: savedOn(j), kind: 'posting' as const, label: { title: j.title }, subjectId: j.id, findings: j.rightsFindings ?? [] })),
-    ...placements.flatMap((p) => p.visits.map((v) => ({ key: `visit-${v.id}`, date: v.visitedOn, kind: 'visit' as const, label: { name: p.seeker?.name ?? '—', visitKind: v.kind }, subjectId: p.placement.id, findings: v.findings }))),
+    ...jobs.map((j) => ({
+      key: `job-${j.id}`,
+      date: savedOn(j),
+      kind: 'posting' as const,
+      label: { title: j.title },
+      subjectId: j.id,
+      findings: j.rightsFindings ?? [],
+    })),
+    ...placements.flatMap((p) =>
+      p.visits.map((v) => ({
+        key: `visit-${v.id}`,
+        date: v.visitedOn,
+        kind: 'visit' as const,
+        label: { name: p.seeker?.name ?? '—', visitKind: v.kind },
+        subjectId: p.placement.id,
+        findings: v.findings,
+      })),
+    ),
   ];
   return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 export function summaryOf(history: readonly EmployerHistoryItem[]): EmployerSummary {
-  const records: EvaluationRecord[] = history.map((h) => ({ subject: { kind: h.kind === 'posting' ? 'posting' : 'placement', id: h.subjectId }, date: h.date, findings: h.findings }));
+  const records: EvaluationRecord[] = history.map((h) => ({
+    subject: { kind: h.kind === 'posting' ? 'posting' : 'placement', id: h.subjectId },
+    date: h.date,
+    findings: h.findings,
+  }));
   return employerSummary(records);
 }
 
 /** The stored finding behind an open one (for its texts). */
-export function storedFor(history: readonly EmployerHistoryItem[], subjectId: string, checkId: string, date: string): StoredFinding | undefined {
-  return history.find((h) => h.subjectId === subjectId && h.date === date && h.findings.some((f) => f.checkId === checkId))?.findings.find((f) => f.checkId === checkId);
+export function storedFor(
+  history: readonly EmployerHistoryItem[],
+  subjectId: string,
+  checkId: string,
+  date: string,
+): StoredFinding | undefined {
+  return history
+    .find((h) => h.subjectId === subjectId && h.date === date && h.findings.some((f) => f.checkId === checkId))
+    ?.findings.find((f) => f.checkId === checkId);
 }

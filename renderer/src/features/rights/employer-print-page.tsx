@@ -29,18 +29,33 @@ export function EmployerPrintPage() {
   const data = useEmployerRights(id);
   if (employer === undefined || !data || station === 'loading') return <Spin size="large" />;
   if (!employer)
-    return <Result status="404" title={t('errors.record.notFound')} extra={<Button type="primary" size="large" onClick={() => void navigate('/employers')}>{t('employers.back')}</Button>} />;
+    return (
+      <Result
+        status="404"
+        title={t('errors.record.notFound')}
+        extra={
+          <Button type="primary" size="large" onClick={() => void navigate('/employers')}>
+            {t('employers.back')}
+          </Button>
+        }
+      />
+    );
   const today = stationToday();
   const history = employerHistory(data.jobs, data.placements);
   const summary = summaryOf(history);
   const letter = doc === 'letter';
   const title = letter ? t('rights.print.letterTitle') : t('rights.print.checklistTitle');
-  const back = <Button size="large" onClick={() => void navigate(`/employers/employer/${employer.id}`)}>{t('rights.print.back')}</Button>;
+  const back = (
+    <Button size="large" onClick={() => void navigate(`/employers/employer/${employer.id}`)}>
+      {t('rights.print.back')}
+    </Button>
+  );
 
   // the latest result per check across the employer's postings and visits (history is newest first)
   const latest = new Map<string, Status>();
   for (const o of summary.open) if (!latest.has(o.checkId)) latest.set(o.checkId, o.status);
-  for (const h of history) for (const f of h.findings) if (!latest.has(f.checkId) && f.status !== 'unknown') latest.set(f.checkId, f.status);
+  for (const h of history)
+    for (const f of h.findings) if (!latest.has(f.checkId) && f.status !== 'unknown') latest.set(f.checkId, f.status);
 
   // one entry per check in the letter, however many postings or visits found it
   const seen = new Set<string>();
@@ -52,7 +67,9 @@ export function EmployerPrintPage() {
       {letter ? (
         <div data-testid="findings-letter">
           <p style={{ fontWeight: 600 }}>{t('rights.print.letterTo', { employer: employer.name })}</p>
-          <p style={{ textIndent: '2em' }}>{problems.length > 0 ? t('rights.print.letterIntro') : t('rights.print.letterNone')}</p>
+          <p style={{ textIndent: '2em' }}>
+            {problems.length > 0 ? t('rights.print.letterIntro') : t('rights.print.letterNone')}
+          </p>
           <ol>
             {problems.map((o) => {
               const stored = storedFor(history, o.subject.id, o.checkId, o.date);
@@ -66,7 +83,12 @@ export function EmployerPrintPage() {
                       {f.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
                     </div>
                   )}
-                  {f && <div style={SMALL}>{t('rights.print.fix')}{local(f.nextStep)}</div>}
+                  {f && (
+                    <div style={SMALL}>
+                      {t('rights.print.fix')}
+                      {local(f.nextStep)}
+                    </div>
+                  )}
                 </li>
               );
             })}
@@ -81,7 +103,9 @@ export function EmployerPrintPage() {
         </div>
       ) : (
         <div data-testid="rights-checklist">
-          <p style={SMALL}>{t('rights.print.checklistIntro', { employer: employer.name, date: today, station: station?.name ?? '' })}</p>
+          <p style={SMALL}>
+            {t('rights.print.checklistIntro', { employer: employer.name, date: today, station: station?.name ?? '' })}
+          </p>
           <p style={SMALL}>{t('rights.print.checklistHint')}</p>
           <table>
             <thead>
@@ -92,21 +116,27 @@ export function EmployerPrintPage() {
               </tr>
             </thead>
             <tbody>
-              {ruleTree().filter((cluster) => cluster.points.length > 0).flatMap((cluster) => [
-                <tr key={cluster.id}>
-                  <td colSpan={3} style={{ ...LEFT, fontWeight: 700, background: '#f0f0f0' }}>{local(cluster.label)}</td>
-                </tr>,
-                ...cluster.points.flatMap((p) => p.checks).map((c) => {
-                  const s = latest.get(c.id);
-                  return (
-                    <tr key={c.id}>
-                      <td style={LEFT}>{local(c.question)}</td>
-                      <td>{s ? t(`rights.status.${s}`) : ''}</td>
-                      <td>☐</td>
-                    </tr>
-                  );
-                }),
-              ])}
+              {ruleTree()
+                .filter((cluster) => cluster.points.length > 0)
+                .flatMap((cluster) => [
+                  <tr key={cluster.id}>
+                    <td colSpan={3} style={{ ...LEFT, fontWeight: 700, background: '#f0f0f0' }}>
+                      {local(cluster.label)}
+                    </td>
+                  </tr>,
+                  ...cluster.points
+                    .flatMap((p) => p.checks)
+                    .map((c) => {
+                      const s = latest.get(c.id);
+                      return (
+                        <tr key={c.id}>
+                          <td style={LEFT}>{local(c.question)}</td>
+                          <td>{s ? t(`rights.status.${s}`) : ''}</td>
+                          <td>☐</td>
+                        </tr>
+                      );
+                    }),
+                ])}
             </tbody>
           </table>
         </div>

@@ -18,19 +18,32 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
   if (!data) return null;
   const history = employerHistory(data.jobs, data.placements);
   const summary = summaryOf(history);
-  const subjectName = (id: string) => data.jobs.find((j) => j.id === id)?.title ?? data.placements.find((p) => p.placement.id === id)?.seeker?.name ?? '—';
-  const historyLabel = (h: EmployerHistoryItem) => (h.kind === 'posting' ? t('rights.employer.posting', { title: h.label.title }) : t('rights.employer.visit', { kind: t(`rights.visits.kinds.${h.label.visitKind}`), name: h.label.name }));
+  const subjectName = (id: string) =>
+    data.jobs.find((j) => j.id === id)?.title ??
+    data.placements.find((p) => p.placement.id === id)?.seeker?.name ??
+    '—';
+  const historyLabel = (h: EmployerHistoryItem) =>
+    h.kind === 'posting'
+      ? t('rights.employer.posting', { title: h.label.title })
+      : t('rights.employer.visit', { kind: t(`rights.visits.kinds.${h.label.visitKind}`), name: h.label.name });
 
   return (
     <Card title={t('rights.employer.title')} style={{ maxWidth: 960, marginTop: 16 }} data-testid="employer-rights">
       <Row gutter={[16, 16]}>
         {SEVERITIES.map((s) => (
           <Col key={s} xs={12} md={6}>
-            <Statistic title={<Tag color={SEVERITY_COLOR[s]}>{t(`rights.severity.${s}`)}</Tag>} value={summary.bySeverity[s].fail + summary.bySeverity[s].warn} />
+            <Statistic
+              title={<Tag color={SEVERITY_COLOR[s]}>{t(`rights.severity.${s}`)}</Tag>}
+              value={summary.bySeverity[s].fail + summary.bySeverity[s].warn}
+            />
           </Col>
         ))}
       </Row>
-      {summary.lastEvaluated && <Typography.Paragraph type="secondary">{t('rights.employer.lastChecked', { date: summary.lastEvaluated, count: summary.evaluations })}</Typography.Paragraph>}
+      {summary.lastEvaluated && (
+        <Typography.Paragraph type="secondary">
+          {t('rights.employer.lastChecked', { date: summary.lastEvaluated, count: summary.evaluations })}
+        </Typography.Paragraph>
+      )}
       <Typography.Title level={4}>{t('rights.employer.open')}</Typography.Title>
       {summary.open.length === 0 ? (
         <Typography.Paragraph>{t('rights.employer.noOpen')}</Typography.Paragraph>
@@ -48,7 +61,8 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
                     <FindingTags finding={o} />
                     <Typography.Text strong>{q ? local(q) : o.checkId}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {t('rights.employer.subject')}{subjectName(o.subject.id)} · {t('rights.employer.since', { date: o.since })}
+                      {t('rights.employer.subject')}
+                      {subjectName(o.subject.id)} · {t('rights.employer.since', { date: o.since })}
                     </Typography.Text>
                   </Space>
                   {finding && <div className="finding-text">{local(finding.explanation)}</div>}
@@ -59,10 +73,18 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
         />
       )}
       <Space wrap style={{ margin: '8px 0 16px' }}>
-        <Button size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/employers/employer/${employerId}/rights/checklist`)}>
+        <Button
+          size="large"
+          icon={<PrinterOutlined />}
+          onClick={() => void navigate(`/employers/employer/${employerId}/rights/checklist`)}
+        >
           {t('rights.employer.printChecklist')}
         </Button>
-        <Button size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/employers/employer/${employerId}/rights/letter`)}>
+        <Button
+          size="large"
+          icon={<PrinterOutlined />}
+          onClick={() => void navigate(`/employers/employer/${employerId}/rights/letter`)}
+        >
           {t('rights.employer.printLetter')}
         </Button>
       </Space>
@@ -81,7 +103,11 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
             key: 'result',
             render: (_v, h) => {
               const open = h.findings.filter(isOpen);
-              return open.length === 0 ? <Tag color="green">{t('rights.noFindings')}</Tag> : <Tag color="red">{t('rights.employer.openCount', { count: open.length })}</Tag>;
+              return open.length === 0 ? (
+                <Tag color="green">{t('rights.noFindings')}</Tag>
+              ) : (
+                <Tag color="red">{t('rights.employer.openCount', { count: open.length })}</Tag>
+              );
             },
           },
         ]}

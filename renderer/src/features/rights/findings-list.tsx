@@ -4,8 +4,18 @@ import { CHECKS } from '#shared/rights/rule-table';
 import { LAWS, REFERRAL_TEXT } from '#shared/rights/legal';
 import type { Finding, LegalSource, Severity, Status, Text } from '#shared/rights/types';
 
-export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { critical: 'red', high: 'volcano', medium: 'orange', low: 'blue' };
-export const STATUS_COLOR: Readonly<Record<Status, string>> = { fail: 'error', warn: 'warning', unknown: 'default', pass: 'success' };
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
+  critical: 'red',
+  high: 'volcano',
+  medium: 'orange',
+  low: 'blue',
+};
+export const STATUS_COLOR: Readonly<Record<Status, string>> = {
+  fail: 'error',
+  warn: 'warning',
+  unknown: 'default',
+  pass: 'success',
+};
 
 /** Picks the text of the current language (zh unless English is chosen). */
 export function useLocalText(): (text: Text) => string {
@@ -32,7 +42,9 @@ export function FindingTags({ finding }: { readonly finding: Pick<Finding, 'seve
   return (
     <Space size={4}>
       <Tag color={STATUS_COLOR[finding.status]}>{t(`rights.status.${finding.status}`)}</Tag>
-      {finding.status !== 'pass' && <Tag color={SEVERITY_COLOR[finding.severity]}>{t(`rights.severity.${finding.severity}`)}</Tag>}
+      {finding.status !== 'pass' && (
+        <Tag color={SEVERITY_COLOR[finding.severity]}>{t(`rights.severity.${finding.severity}`)}</Tag>
+      )}
     </Space>
   );
 }
@@ -63,7 +75,8 @@ function FindingItem({ finding, compact }: { readonly finding: Finding; readonly
             )}
             {finding.sources.length > 0 && (
               <div className="finding-source">
-                {t('rights.sources')}{finding.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
+                {t('rights.sources')}
+                {finding.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
               </div>
             )}
           </>
@@ -77,18 +90,46 @@ function FindingItem({ finding, compact }: { readonly finding: Finding; readonly
  * Findings worst first: open ones (fail, warn) shown in full; those that cannot be judged and those that
  * passed folded away below, so the page stays short but nothing is hidden.
  */
-export function FindingsList({ findings, compact }: { readonly findings: readonly Finding[]; readonly compact?: boolean }) {
+export function FindingsList({
+  findings,
+  compact,
+}: {
+  readonly findings: readonly Finding[];
+  readonly compact?: boolean;
+}) {
   const { t } = useTranslation();
   const open = findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   const unknown = findings.filter((f) => f.status === 'unknown');
   const passed = findings.filter((f) => f.status === 'pass');
   const folded = [
-    ...(unknown.length > 0 ? [{ key: 'unknown', label: t('rights.unknownMore', { count: unknown.length }), children: <List dataSource={unknown} renderItem={(f) => <FindingItem finding={f} compact={compact} />} /> }] : []),
-    ...(passed.length > 0 ? [{ key: 'pass', label: t('rights.passedMore', { count: passed.length }), children: <List dataSource={passed} renderItem={(f) => <FindingItem finding={f} compact />} /> }] : []),
+    ...(unknown.length > 0
+      ? [
+          {
+            key: 'unknown',
+            label: t('rights.unknownMore', { count: unknown.length }),
+            children: <List dataSource={unknown} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />,
+          },
+        ]
+      : []),
+    ...(passed.length > 0
+      ? [
+          {
+            key: 'pass',
+            label: t('rights.passedMore', { count: passed.length }),
+            children: <List dataSource={passed} renderItem={(f) => <FindingItem finding={f} compact />} />,
+          },
+        ]
+      : []),
   ];
   return (
     <div className="findings">
-      {open.length === 0 ? <Typography.Paragraph>{t(unknown.length > 0 ? 'rights.noFindingsYet' : 'rights.noFindings')}</Typography.Paragraph> : <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />}
+      {open.length === 0 ? (
+        <Typography.Paragraph>
+          {t(unknown.length > 0 ? 'rights.noFindingsYet' : 'rights.noFindings')}
+        </Typography.Paragraph>
+      ) : (
+        <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />
+      )}
       {folded.length > 0 && <Collapse ghost items={folded} />}
     </div>
   );

@@ -16,10 +16,19 @@ export function FollowUpsCard() {
   if (!views || !params) return null;
   const today = stationToday();
   const names = new Map(views.map((v) => [v.placement.id, v.seeker?.name ?? '—']));
-  const due = followUpsDue(views.map((v) => ({ placement: v.placement, visits: v.visits })), today, params);
+  const due = followUpsDue(
+    views.map((v) => ({ placement: v.placement, visits: v.visits })),
+    today,
+    params,
+  );
 
   return (
-    <Card title={t('rights.followUps.title')} className="follow-ups-card" data-testid="follow-ups" style={{ marginTop: 16 }}>
+    <Card
+      title={t('rights.followUps.title')}
+      className="follow-ups-card"
+      data-testid="follow-ups"
+      style={{ marginTop: 16 }}
+    >
       {due.length === 0 ? (
         <Typography.Text type="secondary">{t('rights.followUps.empty')}</Typography.Text>
       ) : (
@@ -27,18 +36,28 @@ export function FollowUpsCard() {
           dataSource={due.slice(0, SHOWN)}
           renderItem={(f) => {
             const name = names.get(f.placementId) ?? '—';
-            const go = () => void navigate(f.kind === 'visit' ? `/placements/${f.placementId}/visit/${f.visit}` : `/placements/${f.placementId}`);
+            const go = () =>
+              void navigate(
+                f.kind === 'visit' ? `/placements/${f.placementId}/visit/${f.visit}` : `/placements/${f.placementId}`,
+              );
             return (
               <List.Item onClick={go} style={{ cursor: 'pointer' }} role="link">
                 {f.kind === 'visit' ? (
                   <span>
                     {t('rights.followUps.visit', { name, kind: t(`rights.visits.kinds.${f.visit}`) })}
-                    <Tag color={f.overdueDays > 0 ? 'red' : 'blue'} style={{ marginLeft: 8 }}>{f.overdueDays > 0 ? t('rights.followUps.overdue', { days: f.overdueDays }) : t('rights.followUps.dueToday')}</Tag>
+                    <Tag color={f.overdueDays > 0 ? 'red' : 'blue'} style={{ marginLeft: 8 }}>
+                      {f.overdueDays > 0
+                        ? t('rights.followUps.overdue', { days: f.overdueDays })
+                        : t('rights.followUps.dueToday')}
+                    </Tag>
                   </span>
                 ) : (
                   <span>
                     {t('rights.followUps.contract', { name })}
-                    <Tag color={f.track.state === 'reminder' || f.track.state === 'unknown' ? 'orange' : 'red'} style={{ marginLeft: 8 }}>
+                    <Tag
+                      color={f.track.state === 'reminder' || f.track.state === 'unknown' ? 'orange' : 'red'}
+                      style={{ marginLeft: 8 }}
+                    >
                       {t(`rights.followUps.contractStates.${f.track.state}`, { defaultValue: f.track.state })}
                     </Tag>
                   </span>
@@ -49,7 +68,9 @@ export function FollowUpsCard() {
         />
       )}
       {due.length > SHOWN && (
-        <Typography.Link onClick={() => void navigate('/placements')}>{t('rights.followUps.more', { count: due.length - SHOWN })}</Typography.Link>
+        <Typography.Link onClick={() => void navigate('/placements')}>
+          {t('rights.followUps.more', { count: due.length - SHOWN })}
+        </Typography.Link>
       )}
     </Card>
   );

@@ -26,7 +26,9 @@ export function PlacementDetailPage() {
     return (
       <div className="page">
         <Typography.Paragraph>{t('errors.placement.missing')}</Typography.Paragraph>
-        <Button size="large" onClick={() => void navigate('/placements')}>{t('rights.placements.back')}</Button>
+        <Button size="large" onClick={() => void navigate('/placements')}>
+          {t('rights.placements.back')}
+        </Button>
       </div>
     );
   }
@@ -40,8 +42,12 @@ export function PlacementDetailPage() {
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{t('rights.placements.detailTitle', { name, employer: view.employer?.name ?? '—' })}</Typography.Title>
-        <Button size="large" onClick={() => void navigate('/placements')}>{t('rights.placements.back')}</Button>
+        <Typography.Title level={2}>
+          {t('rights.placements.detailTitle', { name, employer: view.employer?.name ?? '—' })}
+        </Typography.Title>
+        <Button size="large" onClick={() => void navigate('/placements')}>
+          {t('rights.placements.back')}
+        </Button>
       </Space>
       <Card className="form-card" title={t('rights.placements.details')}>
         <Descriptions column={{ xs: 1, md: 2 }} size="middle">
@@ -50,15 +56,25 @@ export function PlacementDetailPage() {
           <Descriptions.Item label={t('rights.placements.employer')}>{view.employer?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('rights.placements.startDate')}>{p.startDate}</Descriptions.Item>
           <Descriptions.Item label={t('rights.placements.wage')}>{pay}</Descriptions.Item>
-          <Descriptions.Item label={t('employers.contractKind')}>{t(`options.contract.${p.contractKind}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('rights.placements.contractStatus')}>{t(`rights.placements.contractStatuses.${p.contractStatus}`)}{p.contractSignedOn ? `（${p.contractSignedOn}）` : ''}</Descriptions.Item>
-          <Descriptions.Item label={t('rights.placements.socialInsuranceStatus')}>{t(`rights.placements.socialInsuranceStatuses.${p.socialInsuranceStatus}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('employers.contractKind')}>
+            {t(`options.contract.${p.contractKind}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.contractStatus')}>
+            {t(`rights.placements.contractStatuses.${p.contractStatus}`)}
+            {p.contractSignedOn ? `（${p.contractSignedOn}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.socialInsuranceStatus')}>
+            {t(`rights.placements.socialInsuranceStatuses.${p.socialInsuranceStatus}`)}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
       <Card className="form-card" title={t('rights.visits.title')}>
         <List
-          dataSource={[...visitSchedule(p.startDate).map((s) => ({ kind: s.kind, due: s.due as string | null })), { kind: 'extra' as const, due: null }]}
+          dataSource={[
+            ...visitSchedule(p.startDate).map((s) => ({ kind: s.kind, due: s.due as string | null })),
+            { kind: 'extra' as const, due: null },
+          ]}
           renderItem={(s) => {
             const done = view.visits.filter((v) => v.kind === s.kind);
             const due = s.due !== null && s.due <= today;
@@ -67,7 +83,13 @@ export function PlacementDetailPage() {
                 actions={
                   s.kind === 'extra' || done.length === 0
                     ? [
-                        <Button key="go" type={due && done.length === 0 ? 'primary' : 'default'} size="large" disabled={p.status === 'ended'} onClick={() => void navigate(`/placements/${p.id}/visit/${s.kind}`)}>
+                        <Button
+                          key="go"
+                          type={due && done.length === 0 ? 'primary' : 'default'}
+                          size="large"
+                          disabled={p.status === 'ended'}
+                          onClick={() => void navigate(`/placements/${p.id}/visit/${s.kind}`)}
+                        >
                           {s.kind === 'extra' ? t('rights.visits.extra') : t('rights.visits.start')}
                         </Button>,
                       ]
@@ -77,16 +99,28 @@ export function PlacementDetailPage() {
                 <Space direction="vertical" size={2}>
                   <Space wrap>
                     <Typography.Text strong>{t(`rights.visits.kinds.${s.kind}`)}</Typography.Text>
-                    {s.due && <Typography.Text type="secondary">{t('rights.visits.due', { date: s.due })}</Typography.Text>}
+                    {s.due && (
+                      <Typography.Text type="secondary">{t('rights.visits.due', { date: s.due })}</Typography.Text>
+                    )}
                     {s.due && done.length === 0 && !due && <Tag>{t('rights.visits.notYet')}</Tag>}
-                    {s.due && done.length === 0 && due && s.due < today && <Tag color="red">{t('rights.placements.overdue', { days: dayjs(today).diff(s.due, 'day') })}</Tag>}
+                    {s.due && done.length === 0 && due && s.due < today && (
+                      <Tag color="red">{t('rights.placements.overdue', { days: dayjs(today).diff(s.due, 'day') })}</Tag>
+                    )}
                   </Space>
                   {done.map((v) => {
                     const open = v.findings.filter(isOpen);
                     return (
                       <div key={v.id}>
                         {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}
-                        {open.length > 0 ? <Tag color="red" style={{ marginLeft: 8 }}>{t('rights.visits.openCount', { count: open.length })}</Tag> : <Tag color="green" style={{ marginLeft: 8 }}>{t('rights.noFindings')}</Tag>}
+                        {open.length > 0 ? (
+                          <Tag color="red" style={{ marginLeft: 8 }}>
+                            {t('rights.visits.openCount', { count: open.length })}
+                          </Tag>
+                        ) : (
+                          <Tag color="green" style={{ marginLeft: 8 }}>
+                            {t('rights.noFindings')}
+                          </Tag>
+                        )}
                       </div>
                     );
                   })}
@@ -97,7 +131,9 @@ export function PlacementDetailPage() {
         />
         {view.visits.length > 0 && (
           <>
-            <Typography.Title level={4}>{t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}</Typography.Title>
+            <Typography.Title level={4}>
+              {t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}
+            </Typography.Title>
             <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />
           </>
         )}

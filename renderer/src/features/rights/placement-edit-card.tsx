@@ -101,7 +101,13 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
       <Form form={form} layout="vertical" size="large" initialValues={initial} onFinish={submit}>
         <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="contractStatus" label={t('rights.placements.contractStatus')}>
-            <Radio.Group optionType="button" options={(['signed', 'not-signed', 'unknown'] as const).map((s) => ({ value: s, label: t(`rights.placements.contractStatuses.${s}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={(['signed', 'not-signed', 'unknown'] as const).map((s) => ({
+                value: s,
+                label: t(`rights.placements.contractStatuses.${s}`),
+              }))}
+            />
           </Form.Item>
           {contractStatus === 'signed' && (
             <Form.Item name="contractSignedOn" label={t('rights.placements.contractSignedOn')}>
@@ -112,16 +118,34 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
         {contractStatus === 'signed' && (
           <Space size="large" wrap align="start" style={{ width: '100%' }}>
             <Form.Item name="contractTerm" label={t('rights.placements.contractTerm')}>
-              <Select allowClear style={{ width: 220 }} options={(['fixed', 'open-ended', 'task'] as const).map((k) => ({ value: k, label: t(`rights.placements.contractTerms.${k}`) }))} />
+              <Select
+                allowClear
+                style={{ width: 220 }}
+                options={(['fixed', 'open-ended', 'task'] as const).map((k) => ({
+                  value: k,
+                  label: t(`rights.placements.contractTerms.${k}`),
+                }))}
+              />
             </Form.Item>
             {num('contractTermMonths', t('rights.placements.contractTermMonths'), t('rights.placements.months'), 600)}
             {num('probationMonths', t('rights.placements.probationMonths'), t('rights.placements.months'), 12)}
-            {num('probationMonthlyPay', t('rights.placements.probationMonthlyPay'), t('rights.placements.yuan'), 1000000)}
+            {num(
+              'probationMonthlyPay',
+              t('rights.placements.probationMonthlyPay'),
+              t('rights.placements.yuan'),
+              1000000,
+            )}
           </Space>
         )}
         <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="socialInsuranceStatus" label={t('rights.placements.socialInsuranceStatus')}>
-            <Radio.Group optionType="button" options={(['registered', 'not-registered', 'unknown'] as const).map((s) => ({ value: s, label: t(`rights.placements.socialInsuranceStatuses.${s}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={(['registered', 'not-registered', 'unknown'] as const).map((s) => ({
+                value: s,
+                label: t(`rights.placements.socialInsuranceStatuses.${s}`),
+              }))}
+            />
           </Form.Item>
           {insurance === 'registered' && (
             <Form.Item name="socialInsuranceRegisteredOn" label={t('rights.placements.socialInsuranceRegisteredOn')}>
@@ -133,13 +157,30 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
           {num('actualMonthlyPay', t('rights.placements.actualMonthlyPay'), t('rights.placements.yuan'), 1000000)}
           {num('actualWeeklyHours', t('rights.placements.actualWeeklyHours'), t('rights.placements.hours'), 168)}
           {num('actualMaxDailyHours', t('rights.placements.actualMaxDailyHours'), t('rights.placements.hours'), 24)}
-          {num('actualWorkDaysPerWeek', t('rights.placements.actualWorkDaysPerWeek'), t('rights.placements.days'), 7, 0)}
-          {num('overtimeHoursLastMonth', t('rights.placements.overtimeHoursLastMonth'), t('rights.placements.hours'), 744)}
+          {num(
+            'actualWorkDaysPerWeek',
+            t('rights.placements.actualWorkDaysPerWeek'),
+            t('rights.placements.days'),
+            7,
+            0,
+          )}
+          {num(
+            'overtimeHoursLastMonth',
+            t('rights.placements.overtimeHoursLastMonth'),
+            t('rights.placements.hours'),
+            744,
+          )}
           {num('payIntervalDays', t('rights.placements.payIntervalDays'), t('rights.placements.days'), 366, 0)}
         </Space>
         <Space size="large" wrap align="start" style={{ width: '100%' }}>
           <Form.Item name="status" label={t('rights.placements.status')}>
-            <Radio.Group optionType="button" options={(['active', 'ended'] as const).map((s) => ({ value: s, label: t(`rights.placements.statuses.${s}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={(['active', 'ended'] as const).map((s) => ({
+                value: s,
+                label: t(`rights.placements.statuses.${s}`),
+              }))}
+            />
           </Form.Item>
           {status === 'ended' && (
             <Form.Item name="endDate" label={t('rights.placements.endDate')}>

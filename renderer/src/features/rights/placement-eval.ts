@@ -4,14 +4,23 @@ import type { VisitAnswer, VisitKind } from '#shared/rights/placement';
 import type { PlacementView } from '../../db/rights-queries';
 
 /** The area a placement is checked for: the employer's village, else this station's area. */
-export const placementArea = (view: PlacementView, stationArea: string | null): string | null => view.employer?.villageCode ?? stationArea;
+export const placementArea = (view: PlacementView, stationArea: string | null): string | null =>
+  view.employer?.villageCode ?? stationArea;
 
 /** The automatic checks and the contract tracker of a placement on `date`, with any answers given so far. */
-export function evaluatePlacement(view: PlacementView, params: RuleParams, stationArea: string | null, date: string, answers: readonly VisitAnswer[] = []): VisitResult {
+export function evaluatePlacement(
+  view: PlacementView,
+  params: RuleParams,
+  stationArea: string | null,
+  date: string,
+  answers: readonly VisitAnswer[] = [],
+): VisitResult {
   return evaluateVisit({
     placement: view.placement,
     job: view.job,
-    person: view.seeker ? { birthDate: view.seeker.birthDate, sex: view.seeker.sex, pregnant: view.seeker.pregnant } : null,
+    person: view.seeker
+      ? { birthDate: view.seeker.birthDate, sex: view.seeker.sex, pregnant: view.seeker.pregnant }
+      : null,
     areaCode: placementArea(view, stationArea),
     answers,
     params,
@@ -20,6 +29,8 @@ export function evaluatePlacement(view: PlacementView, params: RuleParams, stati
 }
 
 /** The first scheduled visit not yet made, with its due date; null when all three are done. */
-export function nextVisit(view: PlacementView): { readonly kind: Exclude<VisitKind, 'extra'>; readonly due: string } | null {
+export function nextVisit(
+  view: PlacementView,
+): { readonly kind: Exclude<VisitKind, 'extra'>; readonly due: string } | null {
   return visitSchedule(view.placement.startDate).find((v) => !view.visits.some((x) => x.kind === v.kind)) ?? null;
 }

@@ -34,9 +34,17 @@ export function PlacementFormPage() {
     if (!user) return;
     setSaving(true);
     try {
-      const r = await registerPlacement(appEnv(), user, { seekerId: v.seekerId ?? '', jobId: v.jobId ?? '', startDate: v.startDate, note: v.note ?? '' });
+      const r = await registerPlacement(appEnv(), user, {
+        seekerId: v.seekerId ?? '',
+        jobId: v.jobId ?? '',
+        startDate: v.startDate,
+        note: v.note ?? '',
+      });
       if (r.ok) {
-        const name = (found?.rows ?? []).find((s) => s.id === v.seekerId)?.name ?? choices?.seekers.find((s) => s.id === v.seekerId)?.name ?? '';
+        const name =
+          (found?.rows ?? []).find((s) => s.id === v.seekerId)?.name ??
+          choices?.seekers.find((s) => s.id === v.seekerId)?.name ??
+          '';
         void message.success(t('rights.placements.registered', { name }));
         void navigate(`/placements/${r.value.id}`);
       } else {
@@ -52,17 +60,44 @@ export function PlacementFormPage() {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{t('rights.placements.formTitle')}</Typography.Title>
-        <Button size="large" onClick={() => void navigate('/placements')}>{t('rights.placements.back')}</Button>
+        <Button size="large" onClick={() => void navigate('/placements')}>
+          {t('rights.placements.back')}
+        </Button>
       </Space>
       <Typography.Paragraph>{t('rights.placements.formIntro')}</Typography.Paragraph>
       <Card style={{ maxWidth: 760 }}>
-        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: stationToday() }}>
-          <Form.Item name="seekerId" label={t('rights.placements.pickSeeker')} rules={[required]} extra={choices && choices.seekers.length === 0 ? t('rights.placements.noSeekers') : undefined}>
+        <Form
+          form={form}
+          layout="vertical"
+          size="large"
+          onFinish={submit}
+          initialValues={{ startDate: stationToday() }}
+        >
+          <Form.Item
+            name="seekerId"
+            label={t('rights.placements.pickSeeker')}
+            rules={[required]}
+            extra={choices && choices.seekers.length === 0 ? t('rights.placements.noSeekers') : undefined}
+          >
             {/* found as everywhere else: name, pinyin, initials, phone or ID tail (indexed search keys) */}
-            <Select showSearch={{ filterOption: false, onSearch: setSeekerQuery }} options={(found?.rows ?? []).map((s) => ({ value: s.id, label: `${s.name}（${s.birthDate.slice(0, 4)}）` }))} />
+            <Select
+              showSearch={{ filterOption: false, onSearch: setSeekerQuery }}
+              options={(found?.rows ?? []).map((s) => ({
+                value: s.id,
+                label: `${s.name}（${s.birthDate.slice(0, 4)}）`,
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="jobId" label={t('rights.placements.pickJob')} rules={[required]} extra={choices && choices.jobs.length === 0 ? t('rights.placements.noJobs') : undefined}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={(choices?.jobs ?? []).map((j) => ({ value: j.id, label: `${j.title} — ${j.employerName}` }))} />
+          <Form.Item
+            name="jobId"
+            label={t('rights.placements.pickJob')}
+            rules={[required]}
+            extra={choices && choices.jobs.length === 0 ? t('rights.placements.noJobs') : undefined}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(choices?.jobs ?? []).map((j) => ({ value: j.id, label: `${j.title} — ${j.employerName}` }))}
+            />
           </Form.Item>
           <Form.Item name="startDate" label={t('rights.placements.startDate')} rules={[required]}>
             <Input type="date" style={{ width: 220 }} />

@@ -8,7 +8,15 @@ import { usePlacementViews, useRuleParams, type PlacementView } from '../../db/r
 import { evaluatePlacement, nextVisit } from './placement-eval';
 import { stationToday } from '../../state/station-day';
 
-const TRACK_COLOR = { 'first-weeks': 'blue', reminder: 'orange', 'signed-in-time': 'green', 'signed-late': 'orange', 'double-wage': 'red', 'open-ended-deemed': 'red', unknown: 'default' } as const;
+const TRACK_COLOR = {
+  'first-weeks': 'blue',
+  reminder: 'orange',
+  'signed-in-time': 'green',
+  'signed-late': 'orange',
+  'double-wage': 'red',
+  'open-ended-deemed': 'red',
+  unknown: 'default',
+} as const;
 
 /** 上岗回访: every placement, active first, with its contract state and next visit. */
 export function PlacementsPage() {
@@ -24,7 +32,13 @@ export function PlacementsPage() {
     if (!params) return null;
     const track = evaluatePlacement(v, params, stationArea, today).contract;
     if (!track) return <Tag>{t(`options.contract.${v.placement.contractKind}`)}</Tag>;
-    return <Tag color={TRACK_COLOR[track.state]}>{t(`rights.followUps.contractStates.${track.state}`, { defaultValue: t(`rights.placements.contractStatuses.${v.placement.contractStatus}`) })}</Tag>;
+    return (
+      <Tag color={TRACK_COLOR[track.state]}>
+        {t(`rights.followUps.contractStates.${track.state}`, {
+          defaultValue: t(`rights.placements.contractStatuses.${v.placement.contractStatus}`),
+        })}
+      </Tag>
+    );
   };
   const visitCell = (v: PlacementView) => {
     if (v.placement.status === 'ended') return '—';
@@ -34,7 +48,11 @@ export function PlacementsPage() {
     return (
       <span>
         {t(`rights.visits.kinds.${next.kind}`)} · {next.due}
-        {late > 0 && <Tag color="red" style={{ marginLeft: 6 }}>{t('rights.placements.overdue', { days: late })}</Tag>}
+        {late > 0 && (
+          <Tag color="red" style={{ marginLeft: 6 }}>
+            {t('rights.placements.overdue', { days: late })}
+          </Tag>
+        )}
       </span>
     );
   };
@@ -55,13 +73,49 @@ export function PlacementsPage() {
         locale={{ emptyText: t('rights.placements.empty') }}
         onRow={(v) => ({ onClick: () => void navigate(`/placements/${v.placement.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('rights.placements.seeker'), key: 'seeker', render: (_x, v) => <strong>{v.seeker?.name ?? '—'}</strong> },
-          { title: t('rights.placements.job'), key: 'job', render: (_x, v) => `${v.job?.title ?? '—'}（${v.employer?.name ?? '—'}）` },
-          { title: t('rights.placements.startDate'), key: 'start', width: 140, render: (_x, v) => v.placement.startDate },
-          { title: t('rights.placements.status'), key: 'status', width: 90, render: (_x, v) => <Tag color={v.placement.status === 'active' ? 'green' : 'default'}>{t(`rights.placements.statuses.${v.placement.status}`)}</Tag> },
+          {
+            title: t('rights.placements.seeker'),
+            key: 'seeker',
+            render: (_x, v) => <strong>{v.seeker?.name ?? '—'}</strong>,
+          },
+          {
+            title: t('rights.placements.job'),
+            key: 'job',
+            render: (_x, v) => `${v.job?.title ?? '—'}（${v.employer?.name ?? '—'}）`,
+          },
+          {
+            title: t('rights.placements.startDate'),
+            key: 'start',
+            width: 140,
+            render: (_x, v) => v.placement.startDate,
+          },
+          {
+            title: t('rights.placements.status'),
+            key: 'status',
+            width: 90,
+            render: (_x, v) => (
+              <Tag color={v.placement.status === 'active' ? 'green' : 'default'}>
+                {t(`rights.placements.statuses.${v.placement.status}`)}
+              </Tag>
+            ),
+          },
           { title: t('rights.placements.contract'), key: 'contract', render: (_x, v) => contractCell(v) },
           { title: t('rights.placements.nextVisit'), key: 'visit', render: (_x, v) => visitCell(v) },
-          { title: '', key: 'open', width: 90, render: (_x, v) => <Button onClick={(e) => { e.stopPropagation(); void navigate(`/placements/${v.placement.id}`); }}>{t('rights.placements.open')}</Button> },
+          {
+            title: '',
+            key: 'open',
+            width: 90,
+            render: (_x, v) => (
+              <Button
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void navigate(`/placements/${v.placement.id}`);
+                }}
+              >
+                {t('rights.placements.open')}
+              </Button>
+            ),
+          },
         ]}
       />
     </div>

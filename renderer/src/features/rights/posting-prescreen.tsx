@@ -38,8 +38,10 @@ export interface PostingPrescreen {
  * The rights pre-screen of the job form as it is being filled in: the same check the save command stores
  * (renderer/src/rights/posting-check.ts), re-run on every change. Null until the pay is entered.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the job form's own value type stays in its file
-export function usePostingPrescreen(form: FormInstance<any>, employers: readonly EmployerRow[] | undefined): PostingPrescreen {
+export function usePostingPrescreen<Values>(
+  form: FormInstance<Values>,
+  employers: readonly EmployerRow[] | undefined,
+): PostingPrescreen {
   const w: Watched = {
     employerId: Form.useWatch('employerId', form),
     title: Form.useWatch('title', form),
@@ -64,12 +66,18 @@ export function usePostingPrescreen(form: FormInstance<any>, employers: readonly
   const result = useMemo(() => {
     if (!params || !w.payKind || !w.payAmount || w.payAmount <= 0) return null;
     if (w.payKind === 'piece' && !(w.piecesPerHour && w.piecesPerHour > 0)) return null;
-    const pay: Job['pay'] = w.payKind === 'piece' ? { kind: 'piece', amount: w.payAmount, piecesPerHour: w.piecesPerHour ?? 0 } : { kind: w.payKind, amount: w.payAmount };
+    const pay: Job['pay'] =
+      w.payKind === 'piece'
+        ? { kind: 'piece', amount: w.payAmount, piecesPerHour: w.piecesPerHour ?? 0 }
+        : { kind: w.payKind, amount: w.payAmount };
     const draft = {
       title: w.title ?? '',
       occupation: w.occupation ?? '',
       description: w.description ?? '',
-      schedule: w.scheduleKind === 'flexible' ? ({ kind: 'flexible' } as const) : ({ kind: 'grid', grid: w.grid || EMPTY_WEEK } as const),
+      schedule:
+        w.scheduleKind === 'flexible'
+          ? ({ kind: 'flexible' } as const)
+          : ({ kind: 'grid', grid: w.grid || EMPTY_WEEK } as const),
       workplace: w.workplace ?? 'on-site',
       pay,
       contractKind: w.contractKind ?? 'labour',
@@ -79,16 +87,22 @@ export function usePostingPrescreen(form: FormInstance<any>, employers: readonly
     return checkPosting(draft, employer?.villageCode, stationArea, params, today);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the watched values
   }, [key, params, employer?.villageCode, stationArea, today]);
-  return { result, area: employer?.villageCode ?? stationArea, date: prescreenDate(today, w.startDate), employerHasVillage: Boolean(employer?.villageCode) };
+  return {
+    result,
+    area: employer?.villageCode ?? stationArea,
+    date: prescreenDate(today, w.startDate),
+    employerHasVillage: Boolean(employer?.villageCode),
+  };
 }
-
 
 /** The panel above the save button: what the pre-screen finds, updated as the form changes. */
 export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: PostingPrescreen }) {
   const { t } = useTranslation();
   const { result } = prescreen;
   const open = result ? result.findings.filter((f) => f.status === 'fail' || f.status === 'warn') : [];
-  const uncertain = result ? result.findings.filter((f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high')) : [];
+  const uncertain = result
+    ? result.findings.filter((f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high'))
+    : [];
   const villages = useVillages();
   const place = villages.find((v) => v.code === prescreen.area);
   return (
@@ -108,7 +122,10 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
             <Alert type="success" showIcon title={t('rights.prescreen.clean')} />
           )}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {t('rights.prescreen.area', { area: place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—'), date: prescreen.date })}
+            {t('rights.prescreen.area', {
+              area: place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—'),
+              date: prescreen.date,
+            })}
             {!prescreen.employerHasVillage && ` ${t('rights.prescreen.noArea')}`}
           </Typography.Paragraph>
           <FindingsList findings={result.findings} />
@@ -119,7 +136,12 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
 }
 
 /** Before saving a posting with critical or high findings: asks, listing them. Resolves true to save. */
-export function confirmSerious(modal: ReturnType<typeof App.useApp>['modal'], result: PrescreenResult | null, t: (key: string, o?: Record<string, unknown>) => string, local: ReturnType<typeof useLocalText>): Promise<boolean> {
+export function confirmSerious(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  result: PrescreenResult | null,
+  t: (key: string, o?: Record<string, unknown>) => string,
+  local: ReturnType<typeof useLocalText>,
+): Promise<boolean> {
   if (!result || result.serious.length === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     modal.confirm({

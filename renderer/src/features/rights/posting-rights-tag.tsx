@@ -13,17 +13,33 @@ export function PostingRightsTag({ findings }: { readonly findings: readonly Sto
   const local = useLocalText();
   const serious = seriousFindings(findings ?? []);
   // Important checks that could not be made (e.g. no local minimum wage yet) are not "no problem".
-  const undecided = (findings ?? []).filter((f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high'));
+  const undecided = (findings ?? []).filter(
+    (f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high'),
+  );
   if (serious.length === 0 && undecided.length > 0) {
     return (
-      <Tooltip title={undecided.map((f) => { const q = questionOf(f.checkId); return q ? local(q) : f.checkId; }).join(t('rights.separator'))}>
+      <Tooltip
+        title={undecided
+          .map((f) => {
+            const q = questionOf(f.checkId);
+            return q ? local(q) : f.checkId;
+          })
+          .join(t('rights.separator'))}
+      >
         <Tag color="orange">{t('rights.postingUnknownTag', { count: undecided.length })}</Tag>
       </Tooltip>
     );
   }
   if (serious.length === 0) return null;
   return (
-    <Tooltip title={serious.map((f) => { const q = questionOf(f.checkId); return q ? local(q) : f.checkId; }).join(t('rights.separator'))}>
+    <Tooltip
+      title={serious
+        .map((f) => {
+          const q = questionOf(f.checkId);
+          return q ? local(q) : f.checkId;
+        })
+        .join(t('rights.separator'))}
+    >
       <Tag color="red">{t('rights.postingTag', { count: serious.length })}</Tag>
     </Tooltip>
   );

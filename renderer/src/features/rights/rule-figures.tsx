@@ -6,7 +6,12 @@ import { RETIREMENT_GROUPS, type ParameterValue } from '#shared/rights/parameter
 export type FigureKind = Exclude<ParameterValue['kind'], 'minimum-wage' | 'area-tier'>;
 
 /** Each kind's numeric fields, in the order a person reads them, with the input's step and bounds. */
-const FIELDS: Readonly<Record<Exclude<FigureKind, 'retirement-age'>, readonly { key: string; min: number; max: number; step?: number; share?: boolean }[]>> = {
+const FIELDS: Readonly<
+  Record<
+    Exclude<FigureKind, 'retirement-age'>,
+    readonly { key: string; min: number; max: number; step?: number; share?: boolean }[]
+  >
+> = {
   'hour-limits': [
     { key: 'standardDailyHours', min: 1, max: 24 },
     { key: 'standardWeeklyHours', min: 1, max: 168 },
@@ -59,8 +64,18 @@ export function RuleFigures({ kind }: { readonly kind: FigureKind }) {
             </Form.Item>
             <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
               {RETIREMENT_FIELDS.map((key) => (
-                <Form.Item key={key} name={['figures', 'groups', i, key]} label={t(`rights.rules.fields.${key}`)} rules={[required]}>
-                  <InputNumber min={key === 'monthsPerStep' ? 1 : 40} max={key === 'monthsPerStep' ? 24 : 80} precision={0} style={{ width: 140 }} />
+                <Form.Item
+                  key={key}
+                  name={['figures', 'groups', i, key]}
+                  label={t(`rights.rules.fields.${key}`)}
+                  rules={[required]}
+                >
+                  <InputNumber
+                    min={key === 'monthsPerStep' ? 1 : 40}
+                    max={key === 'monthsPerStep' ? 24 : 80}
+                    precision={0}
+                    style={{ width: 140 }}
+                  />
                 </Form.Item>
               ))}
             </div>
@@ -72,7 +87,14 @@ export function RuleFigures({ kind }: { readonly kind: FigureKind }) {
   return (
     <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
       {FIELDS[kind].map((f) => (
-        <Form.Item key={f.key} name={['figures', f.key]} label={t(`rights.rules.fields.${f.key}`)} rules={[required]} extra={f.share ? t('rights.rules.shareHelp') : undefined} style={{ width: 270 }}>
+        <Form.Item
+          key={f.key}
+          name={['figures', f.key]}
+          label={t(`rights.rules.fields.${f.key}`)}
+          rules={[required]}
+          extra={f.share ? t('rights.rules.shareHelp') : undefined}
+          style={{ width: 270 }}
+        >
           <InputNumber min={f.min} max={f.max} step={f.step ?? 1} style={{ width: 160 }} />
         </Form.Item>
       ))}
@@ -80,4 +102,5 @@ export function RuleFigures({ kind }: { readonly kind: FigureKind }) {
   );
 }
 
-export const isFigureKind = (kind: ParameterValue['kind']): kind is FigureKind => kind !== 'minimum-wage' && kind !== 'area-tier';
+export const isFigureKind = (kind: ParameterValue['kind']): kind is FigureKind =>
+  kind !== 'minimum-wage' && kind !== 'area-tier';

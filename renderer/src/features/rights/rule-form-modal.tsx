@@ -63,7 +63,15 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
         : kind === 'area-tier'
           ? { kind: 'area-tier' as const, tier: v.tier ?? 0 }
           : { kind: 'minimum-wage' as const, tier: v.tier ?? null, monthly: v.monthly ?? 0, hourly: v.hourly ?? 0 };
-      const r = await saveRuleParameter(appEnv(), user, { id, areaPrefix: (v.areaPrefix ?? '').trim(), effectiveFrom: v.effectiveFrom ?? '', source: v.source ?? '', verified: v.verified, note: v.note ?? '', value });
+      const r = await saveRuleParameter(appEnv(), user, {
+        id,
+        areaPrefix: (v.areaPrefix ?? '').trim(),
+        effectiveFrom: v.effectiveFrom ?? '',
+        source: v.source ?? '',
+        verified: v.verified,
+        note: v.note ?? '',
+        value,
+      });
       if (r.ok) {
         void message.success(t('rights.rules.saved'));
         onClose();
@@ -89,7 +97,12 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
       destroyOnHidden
     >
       <Form form={form} layout="vertical" size="large" initialValues={initial} onFinish={submit}>
-        <Form.Item name="areaPrefix" label={t('rights.rules.areaPrefix')} extra={t('rights.rules.areaPrefixHelp')} rules={[zodRule(areaPrefixSchema, t)]}>
+        <Form.Item
+          name="areaPrefix"
+          label={t('rights.rules.areaPrefix')}
+          extra={t('rights.rules.areaPrefixHelp')}
+          rules={[zodRule(areaPrefixSchema, t)]}
+        >
           <Input inputMode="numeric" maxLength={12} style={{ width: 220 }} />
         </Form.Item>
         {kind === 'minimum-wage' ? (
@@ -101,13 +114,24 @@ export function RuleFormModal({ target, onClose }: { readonly target: RuleFormTa
               <InputNumber min={1} max={100000} suffix={t('options.payUnit.monthly')} style={{ width: 220 }} />
             </Form.Item>
             <Form.Item name="hourly" label={t('rights.rules.hourly')} rules={[required]}>
-              <InputNumber min={0.01} max={1000} step={0.1} suffix={t('options.payUnit.hourly')} style={{ width: 220 }} />
+              <InputNumber
+                min={0.01}
+                max={1000}
+                step={0.1}
+                suffix={t('options.payUnit.hourly')}
+                style={{ width: 220 }}
+              />
             </Form.Item>
           </>
         ) : isFigureKind(kind) ? (
           <RuleFigures kind={kind} />
         ) : (
-          <Form.Item name="tier" label={t('rights.rules.tier')} extra={t('rights.rules.areaTierHelp')} rules={[required]}>
+          <Form.Item
+            name="tier"
+            label={t('rights.rules.tier')}
+            extra={t('rights.rules.areaTierHelp')}
+            rules={[required]}
+          >
             <InputNumber min={1} max={6} precision={0} style={{ width: 120 }} />
           </Form.Item>
         )}

@@ -15,7 +15,14 @@ import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 import { RuleFormModal, type RuleFormTarget } from './rule-form-modal';
 
-const KINDS: readonly ParameterKind[] = ['minimum-wage', 'area-tier', 'hour-limits', 'deadlines', 'retirement-age', 'subsidy-thresholds'];
+const KINDS: readonly ParameterKind[] = [
+  'minimum-wage',
+  'area-tier',
+  'hour-limits',
+  'deadlines',
+  'retirement-age',
+  'subsidy-thresholds',
+];
 
 interface Row {
   readonly key: string;
@@ -41,7 +48,12 @@ export function RulesPage() {
     ...DEFAULT_PARAMETER_ROWS.map((r, i) => ({ key: `default-${i}`, row: r, record: null })),
   ]
     .filter((r) => kind === 'all' || r.row.value.kind === kind)
-    .sort((a, b) => KINDS.indexOf(a.row.value.kind) - KINDS.indexOf(b.row.value.kind) || a.row.areaPrefix.localeCompare(b.row.areaPrefix) || (a.row.effectiveFrom < b.row.effectiveFrom ? 1 : a.row.effectiveFrom > b.row.effectiveFrom ? -1 : 0));
+    .sort(
+      (a, b) =>
+        KINDS.indexOf(a.row.value.kind) - KINDS.indexOf(b.row.value.kind) ||
+        a.row.areaPrefix.localeCompare(b.row.areaPrefix) ||
+        (a.row.effectiveFrom < b.row.effectiveFrom ? 1 : a.row.effectiveFrom > b.row.effectiveFrom ? -1 : 0),
+    );
 
   // An area prefix in words: the whole country, a province by name, a place from the gazetteer, else its code.
   const villages = useVillages();
@@ -64,7 +76,11 @@ export function RulesPage() {
       case 'area-tier':
         return t('rights.rules.areaTierValue', { tier: v.tier });
       case 'hour-limits':
-        return t('rights.rules.hourLimitsValue', { daily: v.standardDailyHours, weekly: v.standardWeeklyHours, overtime: v.overtimeMonthlyMax });
+        return t('rights.rules.hourLimitsValue', {
+          daily: v.standardDailyHours,
+          weekly: v.standardWeeklyHours,
+          overtime: v.overtimeMonthlyMax,
+        });
       case 'deadlines':
         return t('rights.rules.deadlinesValue', { day: v.contractReminderDay });
       default:
@@ -76,7 +92,13 @@ export function RulesPage() {
     let reason = '';
     modal.confirm({
       title: t('rights.rules.removeTitle'),
-      content: <Input aria-label={t('rights.rules.removeReason')} placeholder={t('rights.rules.removeReason')} onChange={(e) => (reason = e.target.value)} />,
+      content: (
+        <Input
+          aria-label={t('rights.rules.removeReason')}
+          placeholder={t('rights.rules.removeReason')}
+          onChange={(e) => (reason = e.target.value)}
+        />
+      ),
       okText: t('rights.rules.remove'),
       okButtonProps: { danger: true },
       onOk: async () => {
@@ -99,7 +121,12 @@ export function RulesPage() {
           <Button size="large" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'new', kind: 'area-tier' })}>
             {t('rights.rules.addAreaTier')}
           </Button>
-          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'new', kind: 'minimum-wage' })}>
+          <Button
+            type="primary"
+            size="large"
+            icon={<PlusOutlined />}
+            onClick={() => setTarget({ mode: 'new', kind: 'minimum-wage' })}
+          >
             {t('rights.rules.addMinimumWage')}
           </Button>
         </Space>
@@ -111,14 +138,21 @@ export function RulesPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message={t('rights.rules.noMinimumHere', { area: ownArea })}
-          action={<Button type="primary" onClick={() => setTarget({ mode: 'new', kind: 'minimum-wage' })}>{t('rights.rules.addMinimumWage')}</Button>}
+          action={
+            <Button type="primary" onClick={() => setTarget({ mode: 'new', kind: 'minimum-wage' })}>
+              {t('rights.rules.addMinimumWage')}
+            </Button>
+          }
         />
       )}
       <Segmented
         size="large"
         value={kind}
         onChange={(v) => setKind(v as ParameterKind | 'all')}
-        options={[...KINDS.map((k) => ({ value: k, label: t(`rights.rules.kinds.${k}`) })), { value: 'all', label: t('rights.rules.all') }]}
+        options={[
+          ...KINDS.map((k) => ({ value: k, label: t(`rights.rules.kinds.${k}`) })),
+          { value: 'all', label: t('rights.rules.all') },
+        ]}
         style={{ marginBottom: 16, flexWrap: 'wrap' }}
       />
       <Table<Row>
@@ -128,7 +162,12 @@ export function RulesPage() {
         pagination={false}
         locale={{ emptyText: t('rights.rules.empty') }}
         columns={[
-          { title: t('rights.rules.kind'), key: 'kind', width: 120, render: (_v, r) => t(`rights.rules.kinds.${r.row.value.kind}`) },
+          {
+            title: t('rights.rules.kind'),
+            key: 'kind',
+            width: 120,
+            render: (_v, r) => t(`rights.rules.kinds.${r.row.value.kind}`),
+          },
           { title: t('rights.rules.area'), key: 'area', width: 130, render: (_v, r) => areaName(r.row.areaPrefix) },
           { title: t('rights.rules.value'), key: 'value', render: (_v, r) => valueText(r.row) },
           { title: t('rights.rules.effectiveFrom'), key: 'from', width: 120, render: (_v, r) => r.row.effectiveFrom },
@@ -148,7 +187,9 @@ export function RulesPage() {
             width: 120,
             render: (_v, r) => (
               <Space direction="vertical" size={2}>
-                <Tag color={r.record ? 'blue' : 'default'}>{r.record ? t('rights.rules.county') : t('rights.rules.shipped')}</Tag>
+                <Tag color={r.record ? 'blue' : 'default'}>
+                  {r.record ? t('rights.rules.county') : t('rights.rules.shipped')}
+                </Tag>
                 {!r.row.verified && <Tag color="orange">{t('rights.rules.notVerified')}</Tag>}
               </Space>
             ),
@@ -161,10 +202,18 @@ export function RulesPage() {
               const own = r.record !== null && r.record.stationId === stationId ? r.record : null;
               return (
                 <Space direction="vertical" size={4}>
-                  {own && <Button onClick={() => setTarget({ mode: 'edit', record: own })}>{t('rights.rules.edit')}</Button>}
+                  {own && (
+                    <Button onClick={() => setTarget({ mode: 'edit', record: own })}>{t('rights.rules.edit')}</Button>
+                  )}
                   {/* every kind can be corrected: a shipped row is copied and changed */}
-                  {!own && <Button onClick={() => setTarget({ mode: 'copy', row: r.row })}>{t('rights.rules.copy')}</Button>}
-                  {own && <Button danger onClick={() => remove(own)}>{t('rights.rules.remove')}</Button>}
+                  {!own && (
+                    <Button onClick={() => setTarget({ mode: 'copy', row: r.row })}>{t('rights.rules.copy')}</Button>
+                  )}
+                  {own && (
+                    <Button danger onClick={() => remove(own)}>
+                      {t('rights.rules.remove')}
+                    </Button>
+                  )}
                 </Space>
               );
             },

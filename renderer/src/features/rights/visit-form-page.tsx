@@ -33,15 +33,25 @@ export function VisitFormPage() {
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
-  const kind: VisitKind = (VISIT_KINDS as readonly string[]).includes(kindParam ?? '') ? (kindParam as VisitKind) : 'extra';
+  const kind: VisitKind = (VISIT_KINDS as readonly string[]).includes(kindParam ?? '')
+    ? (kindParam as VisitKind)
+    : 'extra';
   if (view === undefined || !params || station === 'loading') return <Spin size="large" />;
   if (view === null) return <Typography.Paragraph>{t('errors.placement.missing')}</Typography.Paragraph>;
 
-  const given: VisitAnswer[] = Object.entries(answers).map(([questionId, a]) => ({ questionId, answer: a.answer, evidence: a.evidence }));
+  const given: VisitAnswer[] = Object.entries(answers).map(([questionId, a]) => ({
+    questionId,
+    answer: a.answer,
+    evidence: a.evidence,
+  }));
   const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationToday();
   const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given);
   const questions = questionsFor(result.facts);
-  const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) => setAnswers((prev) => ({ ...prev, [qid]: { answer: prev[qid]?.answer ?? 'unknown', evidence: prev[qid]?.evidence ?? '', ...patch } }));
+  const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) =>
+    setAnswers((prev) => ({
+      ...prev,
+      [qid]: { answer: prev[qid]?.answer ?? 'unknown', evidence: prev[qid]?.evidence ?? '', ...patch },
+    }));
   const back = () => void navigate(`/placements/${view.placement.id}`);
 
   const save = async () => {
@@ -49,7 +59,13 @@ export function VisitFormPage() {
     setSaving(true);
     try {
       const shown = new Set(questions.map((q) => q.id));
-      const r = await recordVisit(appEnv(), user, { placementId: view.placement.id, kind, visitedOn: date, answers: given.filter((a) => shown.has(a.questionId)), note });
+      const r = await recordVisit(appEnv(), user, {
+        placementId: view.placement.id,
+        kind,
+        visitedOn: date,
+        answers: given.filter((a) => shown.has(a.questionId)),
+        note,
+      });
       if (r.ok) {
         void message.success(t('rights.visits.saved'));
         back();
@@ -62,24 +78,41 @@ export function VisitFormPage() {
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{t('rights.visits.formTitle', { kind: t(`rights.visits.kinds.${kind}`), name: view.seeker?.name ?? '—' })}</Typography.Title>
-        <Button size="large" onClick={back}>{t('rights.visits.back')}</Button>
+        <Typography.Title level={2}>
+          {t('rights.visits.formTitle', { kind: t(`rights.visits.kinds.${kind}`), name: view.seeker?.name ?? '—' })}
+        </Typography.Title>
+        <Button size="large" onClick={back}>
+          {t('rights.visits.back')}
+        </Button>
       </Space>
       <Typography.Paragraph>{t('rights.visits.formIntro')}</Typography.Paragraph>
       <Card className="form-card">
         <label>
           <Typography.Text strong>{t('rights.visits.visitedOn')}</Typography.Text>
-          <Input type="date" size="large" value={visitedOn} onChange={(e) => setVisitedOn(e.target.value)} style={{ width: 220, marginLeft: 12 }} aria-label={t('rights.visits.visitedOn')} />
+          <Input
+            type="date"
+            size="large"
+            value={visitedOn}
+            onChange={(e) => setVisitedOn(e.target.value)}
+            style={{ width: 220, marginLeft: 12 }}
+            aria-label={t('rights.visits.visitedOn')}
+          />
         </label>
       </Card>
-      <ContractTrackerCard placement={view.placement} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+      <ContractTrackerCard
+        placement={view.placement}
+        track={result.contract}
+        monthlyWage={result.facts.monthlyWageEstimate}
+      />
       <Card className="form-card" title={t('rights.visits.questions')}>
         <List
           dataSource={[...questions]}
           renderItem={(q) => (
             <List.Item data-question={q.id}>
               <div style={{ width: '100%' }}>
-                <Typography.Text strong style={{ fontSize: 16 }}>{local(q.text)}</Typography.Text>
+                <Typography.Text strong style={{ fontSize: 16 }}>
+                  {local(q.text)}
+                </Typography.Text>
                 <Space wrap style={{ marginTop: 8, width: '100%' }}>
                   <Radio.Group
                     optionType="button"
@@ -88,16 +121,33 @@ export function VisitFormPage() {
                     aria-label={local(q.text)}
                     value={answers[q.id]?.answer ?? 'unknown'}
                     onChange={(e) => set(q.id, { answer: e.target.value as Answer })}
-                    options={(['yes', 'no', 'unknown'] as const).map((a) => ({ value: a, label: t(`rights.visits.${a}`) }))}
+                    options={(['yes', 'no', 'unknown'] as const).map((a) => ({
+                      value: a,
+                      label: t(`rights.visits.${a}`),
+                    }))}
                   />
-                  <Input size="large" style={{ width: 360 }} maxLength={500} placeholder={t('rights.visits.evidence')} aria-label={`${local(q.text)} ${t('rights.visits.evidence')}`} value={answers[q.id]?.evidence ?? ''} onChange={(e) => set(q.id, { evidence: e.target.value })} />
+                  <Input
+                    size="large"
+                    style={{ width: 360 }}
+                    maxLength={500}
+                    placeholder={t('rights.visits.evidence')}
+                    aria-label={`${local(q.text)} ${t('rights.visits.evidence')}`}
+                    value={answers[q.id]?.evidence ?? ''}
+                    onChange={(e) => set(q.id, { evidence: e.target.value })}
+                  />
                 </Space>
               </div>
             </List.Item>
           )}
         />
         <Typography.Text strong>{t('rights.visits.note')}</Typography.Text>
-        <Input.TextArea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} aria-label={t('rights.visits.note')} />
+        <Input.TextArea
+          rows={2}
+          maxLength={1000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-label={t('rights.visits.note')}
+        />
       </Card>
       <Card className="form-card" title={t('rights.visits.checks')}>
         <FindingsList findings={result.findings} />

@@ -2,7 +2,15 @@ import { Button, Space } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  AVAILABILITY_PRESETS, EMPTY_WEEK, formatSlot, fromSlots, presetGrid, SLOTS_PER_DAY, toSlots, type AvailabilityPreset, type WeekGrid,
+  AVAILABILITY_PRESETS,
+  EMPTY_WEEK,
+  formatSlot,
+  fromSlots,
+  presetGrid,
+  SLOTS_PER_DAY,
+  toSlots,
+  type AvailabilityPreset,
+  type WeekGrid,
 } from '#shared/schedule/week-grid';
 
 const FIRST = 12; // 06:00
@@ -13,7 +21,13 @@ const DAY_INDEXES = [0, 1, 2, 3, 4, 5, 6] as const;
  * The week as a grid of half-hour cells (06:00–22:00), one row per day. Click a cell to switch it; press and
  * drag to paint several. Presets fill common patterns.
  */
-export function AvailabilityEditor({ value, onChange }: { readonly value?: WeekGrid; readonly onChange?: (grid: WeekGrid) => void }) {
+export function AvailabilityEditor({
+  value,
+  onChange,
+}: {
+  readonly value?: WeekGrid;
+  readonly onChange?: (grid: WeekGrid) => void;
+}) {
   const { t } = useTranslation();
   const slots = toSlots(value ?? EMPTY_WEEK);
   const painting = useRef<boolean | null>(null);
@@ -26,11 +40,19 @@ export function AvailabilityEditor({ value, onChange }: { readonly value?: WeekG
   const columns = Array.from({ length: LAST - FIRST }, (_, i) => FIRST + i);
 
   return (
-    <div className="week-editor" onPointerUp={() => (painting.current = null)} onPointerLeave={() => (painting.current = null)}>
+    <div
+      className="week-editor"
+      onPointerUp={() => (painting.current = null)}
+      onPointerLeave={() => (painting.current = null)}
+    >
       <Space wrap style={{ marginBottom: 8 }}>
         <span>{t('seekers.presets')}：</span>
         {(Object.keys(AVAILABILITY_PRESETS) as AvailabilityPreset[]).map((p) => (
-          <Button key={p} size="middle" onClick={() => onChange?.(fromSlots(toSlots(presetGrid(p)).map((v, i) => v || (slots[i] ?? false))))}>
+          <Button
+            key={p}
+            size="middle"
+            onClick={() => onChange?.(fromSlots(toSlots(presetGrid(p)).map((v, i) => v || (slots[i] ?? false))))}
+          >
             {t(`options.presets.${p}`)}
           </Button>
         ))}

@@ -10,7 +10,15 @@ import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 
 /** An ID number or phone shown masked; "查看" asks why, audits it, then shows it in full. */
-export function MaskedValue({ seekerId, field, value }: { readonly seekerId: string; readonly field: 'idNumber' | 'phone'; readonly value: string | null }) {
+export function MaskedValue({
+  seekerId,
+  field,
+  value,
+}: {
+  readonly seekerId: string;
+  readonly field: 'idNumber' | 'phone';
+  readonly value: string | null;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const user = useSession((s) => s.user);

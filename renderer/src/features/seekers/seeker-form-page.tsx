@@ -1,4 +1,22 @@
-import { App as AntApp, Alert, Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Spin, Typography } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -104,7 +122,8 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
       if (value && value > today) throw new Error(errorText(t, 'date.future'));
     },
   };
-  const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
   return (
     <div className="page">
@@ -119,7 +138,14 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
           <Button onClick={() => void navigate('/seekers')}>{t('seekers.back')}</Button>
         </Space>
       </Space>
-      <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={existing ? toFormValues(existing) : blankSeeker(today)} scrollToFirstError>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={submit}
+        initialValues={existing ? toFormValues(existing) : blankSeeker(today)}
+        scrollToFirstError
+      >
         <Card title={t('seekers.sectionBasic')} className="form-card">
           <Row gutter={16}>
             <Col xs={24} md={8}>
@@ -128,8 +154,24 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={10}>
-              <Form.Item name="idNumber" label={t('seekers.idNumber')} extra={existing?.idNumber ? <MaskedValue seekerId={existing.id} field="idNumber" value={existing.idNumber} /> : t('seekers.idNumberHelp')} rules={[idRule]}>
-                <Input maxLength={18} onBlur={fillFromId} autoComplete="off" placeholder={existing?.idNumber ? t('seekers.keepEmpty') : undefined} />
+              <Form.Item
+                name="idNumber"
+                label={t('seekers.idNumber')}
+                extra={
+                  existing?.idNumber ? (
+                    <MaskedValue seekerId={existing.id} field="idNumber" value={existing.idNumber} />
+                  ) : (
+                    t('seekers.idNumberHelp')
+                  )
+                }
+                rules={[idRule]}
+              >
+                <Input
+                  maxLength={18}
+                  onBlur={fillFromId}
+                  autoComplete="off"
+                  placeholder={existing?.idNumber ? t('seekers.keepEmpty') : undefined}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
@@ -143,13 +185,35 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="phone" label={t('seekers.phone')} rules={[phoneRule]} extra={existing?.phone ? <MaskedValue seekerId={existing.id} field="phone" value={existing.phone} /> : undefined}>
-                <Input inputMode="tel" maxLength={20} autoComplete="off" placeholder={existing?.phone ? t('seekers.keepEmpty') : undefined} />
+              <Form.Item
+                name="phone"
+                label={t('seekers.phone')}
+                rules={[phoneRule]}
+                extra={
+                  existing?.phone ? (
+                    <MaskedValue seekerId={existing.id} field="phone" value={existing.phone} />
+                  ) : undefined
+                }
+              >
+                <Input
+                  inputMode="tel"
+                  maxLength={20}
+                  autoComplete="off"
+                  placeholder={existing?.phone ? t('seekers.keepEmpty') : undefined}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="villageCode" label={t('seekers.village')} extra={villages.length === 0 ? t('seekers.villageNone') : undefined}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={villages.map((v) => ({ value: v.code, label: v.name }))} />
+              <Form.Item
+                name="villageCode"
+                label={t('seekers.village')}
+                extra={villages.length === 0 ? t('seekers.villageNone') : undefined}
+              >
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={villages.map((v) => ({ value: v.code, label: v.name }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -235,7 +299,13 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
           </Form.Item>
           {existing && (
             <Form.Item name="status" label={t('seekers.status')}>
-              <Select style={{ width: 200 }} options={options(SEEKER_STATUS.filter((s) => s !== 'withdrawn'), 'options.status')} />
+              <Select
+                style={{ width: 200 }}
+                options={options(
+                  SEEKER_STATUS.filter((s) => s !== 'withdrawn'),
+                  'options.status',
+                )}
+              />
             </Form.Item>
           )}
           <Form.Item name="notes" label={t('seekers.notes')}>
@@ -265,13 +335,28 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
           </Form.Item>
         </Card>
 
-        {problems.length > 0 && <Alert type="error" showIcon role="alert" title={t('errors.validation')} description={problems.join(' ')} style={{ marginTop: 16 }} />}
+        {problems.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t('errors.validation')}
+            description={problems.join(' ')}
+            style={{ marginTop: 16 }}
+          />
+        )}
         <Space style={{ marginTop: 16 }} wrap>
           <Button type="primary" htmlType="submit" size="large" loading={saving}>
             {saving ? t('common.saving') : t('seekers.save')}
           </Button>
           {existing && (
-            <Popconfirm title={t('seekers.withdrawConfirm', { name: existing.name })} okButtonProps={{ danger: true }} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={withdraw}>
+            <Popconfirm
+              title={t('seekers.withdrawConfirm', { name: existing.name })}
+              okButtonProps={{ danger: true }}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={withdraw}
+            >
               <Button danger size="large">
                 {t('seekers.withdraw')}
               </Button>

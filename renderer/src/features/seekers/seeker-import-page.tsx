@@ -10,9 +10,17 @@ import { TableImport } from '../imports/table-import';
 import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
-  name: 'seekers.name', sex: 'seekers.sex', birthDate: 'seekers.birthDate', idNumber: 'seekers.idNumber', phone: 'seekers.phone',
-  villageCode: 'seekers.village', education: 'seekers.education', skills: 'seekers.skills', consent: 'seekers.sectionConsent',
-  consentMatching: 'seekers.sectionConsent', consentDate: 'seekers.consentDate',
+  name: 'seekers.name',
+  sex: 'seekers.sex',
+  birthDate: 'seekers.birthDate',
+  idNumber: 'seekers.idNumber',
+  phone: 'seekers.phone',
+  villageCode: 'seekers.village',
+  education: 'seekers.education',
+  skills: 'seekers.skills',
+  consent: 'seekers.sectionConsent',
+  consentMatching: 'seekers.sectionConsent',
+  consentDate: 'seekers.consentDate',
 };
 
 /** Seekers from a spreadsheet: template, check every row, show the report, import only after confirming. */
@@ -32,12 +40,24 @@ export function SeekerImportPage() {
       templateName={t('seekerImport.templateName')}
       template={SEEKER_TEMPLATE}
       fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
-      texts={{ summary: (ok, bad) => t('seekerImport.summary', { ok, bad }), confirm: (count) => t('seekerImport.confirm', { count }) }}
+      texts={{
+        summary: (ok, bad) => t('seekerImport.summary', { ok, bad }),
+        confirm: (count) => t('seekerImport.confirm', { count }),
+      }}
       check={async (rows) => {
         const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
         const known = await registeredIdNumbers(firstPass.seekers.flatMap((s) => (s.idNumber ? [s.idNumber] : [])));
         const parsed = parseSeekerRows(rows, today, known, user.id);
-        return { ok: parsed.seekers.length, errors: parsed.errors, confirm: () => importSeekers(appEnv(), user, parsed.seekers.map(({ row: _row, ...draft }) => draft)) };
+        return {
+          ok: parsed.seekers.length,
+          errors: parsed.errors,
+          confirm: () =>
+            importSeekers(
+              appEnv(),
+              user,
+              parsed.seekers.map(({ row: _row, ...draft }) => draft),
+            ),
+        };
       }}
       onDone={(count) => {
         void message.success(t('seekerImport.done', { count }));

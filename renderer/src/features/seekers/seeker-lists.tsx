@@ -6,7 +6,10 @@ import { SKILL_LEVELS } from '#shared/entities/common';
 import { CARE_KINDS } from '#shared/entities/seeker';
 
 // Care duties to the quarter hour, 06:00–24:00 (a school bell rarely rings on the half hour).
-const TIMES = Array.from({ length: 73 }, (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
+const TIMES = Array.from(
+  { length: 73 },
+  (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`,
+);
 
 /** Skills with levels, chosen from the catalogue (searchable by Chinese name). */
 export function SkillList() {
@@ -28,7 +31,11 @@ export function SkillList() {
                 />
               </Form.Item>
               <Form.Item name={[field.name, 'level']} initialValue="skilled">
-                <Select style={{ width: 140 }} aria-label={t('seekers.level')} options={SKILL_LEVELS.map((l) => ({ value: l, label: t(`options.level.${l}`) }))} />
+                <Select
+                  style={{ width: 140 }}
+                  aria-label={t('seekers.level')}
+                  options={SKILL_LEVELS.map((l) => ({ value: l, label: t(`options.level.${l}`) }))}
+                />
               </Form.Item>
               <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
             </Space>
@@ -50,11 +57,24 @@ export function CertificateList() {
         <>
           {fields.map((field) => (
             <Space key={field.key} align="baseline" wrap>
-              <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
-                <Input placeholder={t('seekers.certificateName')} aria-label={t('seekers.certificateName')} maxLength={80} style={{ width: 260 }} />
+              <Form.Item
+                name={[field.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: t('errors.required') }]}
+              >
+                <Input
+                  placeholder={t('seekers.certificateName')}
+                  aria-label={t('seekers.certificateName')}
+                  maxLength={80}
+                  style={{ width: 260 }}
+                />
               </Form.Item>
               <Form.Item name={[field.name, 'serial']}>
-                <Input placeholder={t('seekers.certificateSerial')} aria-label={t('seekers.certificateSerial')} maxLength={60} style={{ width: 200 }} />
+                <Input
+                  placeholder={t('seekers.certificateSerial')}
+                  aria-label={t('seekers.certificateSerial')}
+                  maxLength={60}
+                  style={{ width: 200 }}
+                />
               </Form.Item>
               <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
             </Space>
@@ -80,9 +100,16 @@ export function CareDutyList() {
           {fields.map((field) => (
             <Space key={field.key} align="baseline" wrap className="care-row">
               <Form.Item name={[field.name, 'kind']} label={t('seekers.careKind')}>
-                <Select style={{ width: 140 }} options={CARE_KINDS.map((k) => ({ value: k, label: t(`options.care.${k}`) }))} />
+                <Select
+                  style={{ width: 140 }}
+                  options={CARE_KINDS.map((k) => ({ value: k, label: t(`options.care.${k}`) }))}
+                />
               </Form.Item>
-              <Form.Item name={[field.name, 'days']} label={t('seekers.careDays')} rules={[{ required: true, message: t('errors.required') }]}>
+              <Form.Item
+                name={[field.name, 'days']}
+                label={t('seekers.careDays')}
+                rules={[{ required: true, message: t('errors.required') }]}
+              >
                 <Checkbox.Group options={days} />
               </Form.Item>
               <Form.Item name={[field.name, 'from']} label={t('seekers.careFrom')}>
@@ -94,7 +121,10 @@ export function CareDutyList() {
               <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
             </Space>
           ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:30', to: '16:30', note: '' })}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => add({ kind: 'school-pickup', days: [0, 1, 2, 3, 4], from: '15:30', to: '16:30', note: '' })}
+          >
             {t('seekers.addCare')}
           </Button>
         </>

@@ -70,7 +70,13 @@ export function toFormValues(s: Seeker): SeekerFormValues {
 }
 
 /** Form values → the command's input. Identifiers are normalised here (15-digit IDs converted, +86 removed). */
-export function toSeekerInput(id: string, v: SeekerFormValues, recordedBy: string, today: string, previous?: Seeker): SeekerInput {
+export function toSeekerInput(
+  id: string,
+  v: SeekerFormValues,
+  recordedBy: string,
+  today: string,
+  previous?: Seeker,
+): SeekerInput {
   const idNumber = v.idNumber?.trim() ? parseResidentId(v.idNumber, today) : null;
   const phone = v.phone?.trim() ? parsePhone(v.phone) : null;
   return {
@@ -79,8 +85,12 @@ export function toSeekerInput(id: string, v: SeekerFormValues, recordedBy: strin
     sex: v.sex,
     birthDate: v.birthDate,
     // Left empty on an existing person: keep what is stored.
-    idNumber: idNumber ? (idNumber.ok ? idNumber.value.number : v.idNumber?.trim() ?? null) : (previous?.idNumber ?? null),
-    phone: phone ? (phone.ok ? phone.value.number : v.phone?.trim() ?? null) : (previous?.phone ?? null),
+    idNumber: idNumber
+      ? idNumber.ok
+        ? idNumber.value.number
+        : (v.idNumber?.trim() ?? null)
+      : (previous?.idNumber ?? null),
+    phone: phone ? (phone.ok ? phone.value.number : (v.phone?.trim() ?? null)) : (previous?.phone ?? null),
     villageCode: v.villageCode ?? null,
     education: v.education,
     literacy: v.literacy,

@@ -54,7 +54,10 @@ export function SeekersPage() {
           style={{ width: 160 }}
           value={filters.status}
           onChange={(status?: string) => setFilters({ ...filters, status })}
-          options={SEEKER_STATUS.filter((s) => s !== 'withdrawn').map((s) => ({ value: s, label: t(`options.status.${s}`) }))}
+          options={SEEKER_STATUS.filter((s) => s !== 'withdrawn').map((s) => ({
+            value: s,
+            label: t(`options.status.${s}`),
+          }))}
         />
         <Select
           allowClear
@@ -76,7 +79,9 @@ export function SeekersPage() {
         {/* data-results-for says which query the rows on screen answer (tests and the benchmark wait on it) */}
         {result && (
           <span data-results-for={result.query}>
-            {result.query && result.rows.length >= SEARCH_LIMIT ? t('seekers.firstResults', { count: result.rows.length }) : t('seekers.count', { count: result.rows.length })}
+            {result.query && result.rows.length >= SEARCH_LIMIT
+              ? t('seekers.firstResults', { count: result.rows.length })
+              : t('seekers.count', { count: result.rows.length })}
           </span>
         )}
       </Space>
@@ -90,19 +95,50 @@ export function SeekersPage() {
         locale={{ emptyText: <Empty description={t('seekers.none')} /> }}
         onRow={(s) => ({ onClick: () => void navigate(`/seekers/${s.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('seekers.name'), dataIndex: 'name', width: 120, sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+          {
+            title: t('seekers.name'),
+            dataIndex: 'name',
+            width: 120,
+            sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+          },
           { title: t('seekers.sex'), dataIndex: 'sex', width: 70, render: (sex: string) => t(`options.sex.${sex}`) },
-          { title: t('seekers.age'), key: 'age', width: 72, sorter: (a, b) => b.birthDate.localeCompare(a.birthDate), render: (_v, s) => ageOn(s.birthDate, today) },
-          { title: t('seekers.idNumber'), dataIndex: 'idNumber', width: 190, render: (id: string | null) => (id ? maskResidentId(id) : '—') },
-          { title: t('seekers.phone'), dataIndex: 'phone', width: 130, render: (p: string | null) => (p ? maskPhone(p) : '—') },
-          { title: t('seekers.village'), dataIndex: 'villageCode', width: 120, render: (code: string | null) => (code ? (villageName.get(code) ?? code) : '—') },
+          {
+            title: t('seekers.age'),
+            key: 'age',
+            width: 72,
+            sorter: (a, b) => b.birthDate.localeCompare(a.birthDate),
+            render: (_v, s) => ageOn(s.birthDate, today),
+          },
+          {
+            title: t('seekers.idNumber'),
+            dataIndex: 'idNumber',
+            width: 190,
+            render: (id: string | null) => (id ? maskResidentId(id) : '—'),
+          },
+          {
+            title: t('seekers.phone'),
+            dataIndex: 'phone',
+            width: 130,
+            render: (p: string | null) => (p ? maskPhone(p) : '—'),
+          },
+          {
+            title: t('seekers.village'),
+            dataIndex: 'villageCode',
+            width: 120,
+            render: (code: string | null) => (code ? (villageName.get(code) ?? code) : '—'),
+          },
           {
             title: t('seekers.skills'),
             dataIndex: 'skills',
             render: (skills: SeekerRow['skills']) => skills.length,
             width: 64,
           },
-          { title: t('seekers.status'), dataIndex: 'status', width: 116, render: (status: string) => <Tag>{t(`options.status.${status}`)}</Tag> },
+          {
+            title: t('seekers.status'),
+            dataIndex: 'status',
+            width: 116,
+            render: (status: string) => <Tag>{t(`options.status.${status}`)}</Tag>,
+          },
           {
             title: t('seekers.registeredOn'),
             dataIndex: 'createdAt',

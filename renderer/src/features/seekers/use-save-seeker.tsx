@@ -61,7 +61,11 @@ export function useSaveSeeker(form: FormInstance<SeekerFormValues>): {
       return;
     }
     if (error.code === 'seeker.duplicateWarn') {
-      const names = await seekerNames(String(error.params?.['existingIds'] ?? '').split(',').filter(Boolean));
+      const names = await seekerNames(
+        String(error.params?.['existingIds'] ?? '')
+          .split(',')
+          .filter(Boolean),
+      );
       const reasons = String(error.params?.['reasons'] ?? '')
         .split(',')
         .map((r) => t(r === 'phone' ? 'seekers.reasonPhone' : 'seekers.reasonNameAndBirthDate'))
@@ -94,7 +98,13 @@ export function useSaveSeeker(form: FormInstance<SeekerFormValues>): {
       <p>{pending?.text}</p>
       <Form layout="vertical">
         <Form.Item label={t('seekers.duplicateReason')}>
-          <Input.TextArea rows={2} maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('seekers.duplicateReason')} />
+          <Input.TextArea
+            rows={2}
+            maxLength={300}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-label={t('seekers.duplicateReason')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -47,14 +47,27 @@ export function SettingsPage() {
     <div className="page">
       <Typography.Title level={2}>{t('settings.title')}</Typography.Title>
       <Card style={{ maxWidth: 640 }}>
-        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ idleLockMinutes: minutes }} key={minutes}>
+        <Form
+          form={form}
+          layout="vertical"
+          size="large"
+          onFinish={submit}
+          initialValues={{ idleLockMinutes: minutes }}
+          key={minutes}
+        >
           <Form.Item
             name="idleLockMinutes"
             label={t('settings.idle')}
             extra={t('settings.idleHelp')}
             rules={[zodRule(settingsSchema.shape.idleLockMinutes, t)]}
           >
-            <InputNumber min={IDLE_LOCK.minMinutes} max={IDLE_LOCK.maxMinutes} precision={0} suffix={t('settings.minutes')} style={{ width: 200 }} />
+            <InputNumber
+              min={IDLE_LOCK.minMinutes}
+              max={IDLE_LOCK.maxMinutes}
+              precision={0}
+              suffix={t('settings.minutes')}
+              style={{ width: 200 }}
+            />
           </Form.Item>
           <Form.Item label={t('common.language')}>
             <LanguageSwitch />
@@ -66,7 +79,13 @@ export function SettingsPage() {
       </Card>
       <Card title={t('settings.demoTitle')} style={{ maxWidth: 640, marginTop: 16 }}>
         <Typography.Paragraph>{seekerCount ? t('settings.demoHasData') : t('settings.demoText')}</Typography.Paragraph>
-        <Popconfirm title={t('settings.demoConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={loadDemo} disabled={Boolean(seekerCount)}>
+        <Popconfirm
+          title={t('settings.demoConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={loadDemo}
+          disabled={Boolean(seekerCount)}
+        >
           <Button size="large" loading={loadingDemo} disabled={Boolean(seekerCount)}>
             {loadingDemo ? t('settings.demoLoading') : t('settings.demoButton')}
           </Button>

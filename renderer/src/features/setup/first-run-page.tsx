@@ -43,14 +43,30 @@ export function FirstRunPage() {
 
   return (
     <div className="centered-page">
-      <Card style={{ width: 640, maxWidth: '100%' }} extra={<LanguageSwitch />} title={<span className="page-title">{t('setup.title')}</span>}>
+      <Card
+        style={{ width: 640, maxWidth: '100%' }}
+        extra={<LanguageSwitch />}
+        title={<span className="page-title">{t('setup.title')}</span>}
+      >
         <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ adminRole: 'staff' }} disabled={saving}>
+        <Form
+          form={form}
+          layout="vertical"
+          size="large"
+          onFinish={submit}
+          initialValues={{ adminRole: 'staff' }}
+          disabled={saving}
+        >
           <Divider titlePlacement="start">{t('setup.stationSection')}</Divider>
           <Form.Item name="stationName" label={t('setup.stationName')} rules={[zodRule(nameSchema, t)]}>
             <Input placeholder={t('setup.stationNamePlaceholder')} maxLength={60} />
           </Form.Item>
-          <Form.Item name="areaCode" label={t('setup.areaCode')} extra={t('setup.areaCodeHelp')} rules={[zodRule(areaCodeSchema, t)]}>
+          <Form.Item
+            name="areaCode"
+            label={t('setup.areaCode')}
+            extra={t('setup.areaCodeHelp')}
+            rules={[zodRule(areaCodeSchema, t)]}
+          >
             <Input inputMode="numeric" maxLength={12} />
           </Form.Item>
           <Divider titlePlacement="start">{t('setup.adminSection')}</Divider>

@@ -40,10 +40,19 @@ export function StaffFormModal({
       const pin = await hashPin(values.pin);
       const result =
         mode.kind === 'add'
-          ? await addStaff(appEnv(), actor, { name: values.name, role: values.role, admin: values.role !== 'trainer' && values.admin === true, pin })
+          ? await addStaff(appEnv(), actor, {
+              name: values.name,
+              role: values.role,
+              admin: values.role !== 'trainer' && values.admin === true,
+              pin,
+            })
           : await resetPin(appEnv(), actor, mode.staffId, pin);
       if (result.ok) {
-        void message.success(mode.kind === 'add' ? t('staff.added', { name: result.value.name }) : t('staff.pinReset', { name: mode.name }));
+        void message.success(
+          mode.kind === 'add'
+            ? t('staff.added', { name: result.value.name })
+            : t('staff.pinReset', { name: mode.name }),
+        );
         onClose();
       } else if (!applyFieldErrors(form, result.error, t)) {
         void message.error(errorText(t, result.error.code));
@@ -65,7 +74,14 @@ export function StaffFormModal({
       destroyOnHidden
       maskClosable={false}
     >
-      <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ role: 'staff', admin: false }} disabled={saving}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={submit}
+        initialValues={{ role: 'staff', admin: false }}
+        disabled={saving}
+      >
         {mode.kind === 'add' && (
           <>
             <Form.Item name="name" label={t('staff.name')} rules={[zodRule(nameSchema, t)]}>

@@ -46,16 +46,26 @@ export function StaffPage() {
         dataSource={staff}
         pagination={false}
         columns={[
-          { title: t('staff.name'), dataIndex: 'name', render: (name: string, s) => (s.id === user.id ? `${name}${t('staff.you')}` : name) },
+          {
+            title: t('staff.name'),
+            dataIndex: 'name',
+            render: (name: string, s) => (s.id === user.id ? `${name}${t('staff.you')}` : name),
+          },
           { title: t('staff.role'), dataIndex: 'role', render: (role: Staff['role']) => t(`roles.${role}`) },
-          { title: t('staff.admin'), dataIndex: 'admin', render: (admin: boolean) => (admin ? t('common.yes') : t('common.no')) },
+          {
+            title: t('staff.admin'),
+            dataIndex: 'admin',
+            render: (admin: boolean) => (admin ? t('common.yes') : t('common.no')),
+          },
           {
             title: t('staff.status'),
             key: 'status',
             render: (_v, s) => (
               <Space wrap>
                 <Tag color={s.active ? 'green' : 'default'}>{s.active ? t('staff.active') : t('staff.inactive')}</Tag>
-                {s.lockedUntil > now && <Tag color="red">{t('staff.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}</Tag>}
+                {s.lockedUntil > now && (
+                  <Tag color="red">{t('staff.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}</Tag>
+                )}
               </Space>
             ),
           },
@@ -64,7 +74,9 @@ export function StaffPage() {
             key: 'actions',
             render: (_v, s) => (
               <Space wrap>
-                <Button onClick={() => setDialog({ kind: 'reset', staffId: s.id, name: s.name })}>{t('staff.resetPin')}</Button>
+                <Button onClick={() => setDialog({ kind: 'reset', staffId: s.id, name: s.name })}>
+                  {t('staff.resetPin')}
+                </Button>
                 {s.id !== user.id &&
                   (s.active ? (
                     <Popconfirm

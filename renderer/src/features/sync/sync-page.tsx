@@ -1,4 +1,17 @@
-import { App as AntApp, Alert, Button, Card, Descriptions, Form, Input, Progress, Space, Table, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Progress,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +62,13 @@ export function SyncPage() {
         form.resetFields();
         void getSyncController().syncNow();
       } else {
-        form.setFields([{ name: result.error.code === 'sync.badServer' || result.error.code === 'sync.unreachable' ? 'server' : 'code', errors: [errorText(t, result.error.code)] }]);
+        form.setFields([
+          {
+            name:
+              result.error.code === 'sync.badServer' || result.error.code === 'sync.unreachable' ? 'server' : 'code',
+            errors: [errorText(t, result.error.code)],
+          },
+        ]);
       }
     } finally {
       setEnrolling(false);
@@ -68,7 +87,10 @@ export function SyncPage() {
   };
 
   const progress = status.progress;
-  const percent = progress && progress.phase === 'pushing' && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  const percent =
+    progress && progress.phase === 'pushing' && progress.total > 0
+      ? Math.round((progress.done / progress.total) * 100)
+      : null;
   const enrolled = Boolean(server) && status.configured;
 
   return (
@@ -78,18 +100,26 @@ export function SyncPage() {
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <div>
             {!server ? (
-              <Tag color="default" style={{ fontSize: 16, padding: '4px 12px' }}>{t('sync.notEnrolled')}</Tag>
+              <Tag color="default" style={{ fontSize: 16, padding: '4px 12px' }}>
+                {t('sync.notEnrolled')}
+              </Tag>
             ) : status.online && !status.lastError ? (
-              <Tag color="success" style={{ fontSize: 16, padding: '4px 12px' }}>{t('sync.online')}</Tag>
+              <Tag color="success" style={{ fontSize: 16, padding: '4px 12px' }}>
+                {t('sync.online')}
+              </Tag>
             ) : (
-              <Tag color="warning" style={{ fontSize: 16, padding: '4px 12px' }}>{t('sync.offline')}</Tag>
+              <Tag color="warning" style={{ fontSize: 16, padding: '4px 12px' }}>
+                {t('sync.offline')}
+              </Tag>
             )}
           </div>
           <Descriptions column={1} size="middle" labelStyle={{ width: 180 }}>
             <Descriptions.Item label={t('sync.pending')}>
               <span data-testid="sync-pending">{t('sync.pendingValue', { count: pending })}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('sync.rejected')}>{t('sync.pendingValue', { count: rejected.length })}</Descriptions.Item>
+            <Descriptions.Item label={t('sync.rejected')}>
+              {t('sync.pendingValue', { count: rejected.length })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('sync.lastSuccess')}>
               <span data-testid="sync-last-success">{when(status.lastSuccessAt) ?? t('sync.never')}</span>
             </Descriptions.Item>
@@ -104,14 +134,30 @@ export function SyncPage() {
               <Descriptions.Item label={t('sync.nextTry')}>{when(status.nextTryAt)}</Descriptions.Item>
             )}
           </Descriptions>
-          {skewTooLarge(status.skewMs) && <Alert type="warning" showIcon message={t('sync.skew', { minutes: Math.round(Math.abs(status.skewMs ?? 0) / 60_000) })} />}
+          {skewTooLarge(status.skewMs) && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('sync.skew', { minutes: Math.round(Math.abs(status.skewMs ?? 0) / 60_000) })}
+            />
+          )}
           {status.running && (
             <div data-testid="sync-progress">
-              <Typography.Text>{progress ? t(`sync.phase.${progress.phase}`, { done: progress.done, total: progress.total }) : t('sync.syncing')}</Typography.Text>
+              <Typography.Text>
+                {progress
+                  ? t(`sync.phase.${progress.phase}`, { done: progress.done, total: progress.total })
+                  : t('sync.syncing')}
+              </Typography.Text>
               <Progress percent={percent ?? 100} status="active" showInfo={percent !== null} />
             </div>
           )}
-          <Button type="primary" size="large" onClick={() => void syncNow()} loading={status.running} disabled={!enrolled}>
+          <Button
+            type="primary"
+            size="large"
+            onClick={() => void syncNow()}
+            loading={status.running}
+            disabled={!enrolled}
+          >
             {status.running ? t('sync.syncing') : t('sync.syncNow')}
           </Button>
           <Typography.Text type="secondary">{t('sync.keepWorking')}</Typography.Text>
@@ -125,11 +171,27 @@ export function SyncPage() {
             {user.admin && <Button onClick={() => setEditing(true)}>{t('sync.reEnroll')}</Button>}
           </Space>
         ) : user.admin ? (
-          <Form form={form} layout="vertical" size="large" onFinish={(v) => void enroll(v)} initialValues={{ server: server ?? '' }}>
-            <Form.Item name="server" label={t('sync.server')} extra={t('sync.serverHelp')} rules={[{ required: true, message: t('errors.sync.badServer') }]}>
+          <Form
+            form={form}
+            layout="vertical"
+            size="large"
+            onFinish={(v) => void enroll(v)}
+            initialValues={{ server: server ?? '' }}
+          >
+            <Form.Item
+              name="server"
+              label={t('sync.server')}
+              extra={t('sync.serverHelp')}
+              rules={[{ required: true, message: t('errors.sync.badServer') }]}
+            >
               <Input placeholder="192.168.1.10:8787" autoComplete="off" />
             </Form.Item>
-            <Form.Item name="code" label={t('sync.code')} extra={t('sync.codeHelp')} rules={[{ required: true, message: t('errors.enroll.badCode') }]}>
+            <Form.Item
+              name="code"
+              label={t('sync.code')}
+              extra={t('sync.codeHelp')}
+              rules={[{ required: true, message: t('errors.enroll.badCode') }]}
+            >
               <Input placeholder="ABCD-EFGH-JKMN" autoComplete="off" style={{ textTransform: 'uppercase' }} />
             </Form.Item>
             <Button type="primary" htmlType="submit" size="large" loading={enrolling}>
@@ -150,9 +212,20 @@ export function SyncPage() {
             pagination={{ pageSize: 10 }}
             dataSource={rejected}
             columns={[
-              { title: t('sync.rejectedTable'), dataIndex: 'table', render: (table: string) => t(`tables.${table}`, { defaultValue: table }) },
-              { title: t('sync.rejectedRecord'), dataIndex: 'recordId', render: (id: string) => <Typography.Text code>{id.slice(-8)}</Typography.Text> },
-              { title: t('sync.rejectedReason'), render: (_: unknown, row) => `${row.rejected?.code ?? ''} ${row.rejected?.message ?? ''}` },
+              {
+                title: t('sync.rejectedTable'),
+                dataIndex: 'table',
+                render: (table: string) => t(`tables.${table}`, { defaultValue: table }),
+              },
+              {
+                title: t('sync.rejectedRecord'),
+                dataIndex: 'recordId',
+                render: (id: string) => <Typography.Text code>{id.slice(-8)}</Typography.Text>,
+              },
+              {
+                title: t('sync.rejectedReason'),
+                render: (_: unknown, row) => `${row.rejected?.code ?? ''} ${row.rejected?.message ?? ''}`,
+              },
               { title: t('sync.rejectedAt'), render: (_: unknown, row) => when(row.rejected?.at ?? null) },
             ]}
           />

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, CheckSquareOutlined, EditOutlined, PrinterOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  CheckSquareOutlined,
+  EditOutlined,
+  PrinterOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty, List, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +53,9 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
   const trainees = useTrainees(course.id);
   const events = useAttendance(course.id);
   const [enrolOpen, setEnrolOpen] = useState(false);
-  const seated = (trainees ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed');
+  const seated = (trainees ?? []).filter(
+    (x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed',
+  );
   const waiting = (trainees ?? []).filter((x) => x.enrolment.status === 'waiting').length;
   const latest = latestEvents(events ?? []);
   const today = stationToday();
@@ -61,16 +69,41 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         const marked = markedIn(s.id);
         return (
           <List.Item
-            actions={!own ? [] : [
-              <Button key="roll" type="primary" size="large" icon={<CheckSquareOutlined />} disabled={s.date > today} title={s.date > today ? t('errors.attendance.future', { date: s.date }) : undefined} onClick={() => void navigate(`/courses/${course.id}/roll-call/${s.id}`)} aria-label={`${t('training.rollCall')} ${sessionLabel(t, s)}`}>
-                {t('training.rollCall')}
-              </Button>,
-              <Button key="sheet" size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/courses/${course.id}/print/sign-in/${s.id}`)}>
-                {t('training.print.signIn')}
-              </Button>,
-            ]}
+            actions={
+              !own
+                ? []
+                : [
+                    <Button
+                      key="roll"
+                      type="primary"
+                      size="large"
+                      icon={<CheckSquareOutlined />}
+                      disabled={s.date > today}
+                      title={s.date > today ? t('errors.attendance.future', { date: s.date }) : undefined}
+                      onClick={() => void navigate(`/courses/${course.id}/roll-call/${s.id}`)}
+                      aria-label={`${t('training.rollCall')} ${sessionLabel(t, s)}`}
+                    >
+                      {t('training.rollCall')}
+                    </Button>,
+                    <Button
+                      key="sheet"
+                      size="large"
+                      icon={<PrinterOutlined />}
+                      onClick={() => void navigate(`/courses/${course.id}/print/sign-in/${s.id}`)}
+                    >
+                      {t('training.print.signIn')}
+                    </Button>,
+                  ]
+            }
           >
-            <List.Item.Meta title={sessionLabel(t, s)} description={<Tag color={marked === seated.length && marked > 0 ? 'green' : marked > 0 ? 'orange' : 'default'}>{t('training.marked', { marked, total: seated.length })}</Tag>} />
+            <List.Item.Meta
+              title={sessionLabel(t, s)}
+              description={
+                <Tag color={marked === seated.length && marked > 0 ? 'green' : marked > 0 ? 'orange' : 'default'}>
+                  {t('training.marked', { marked, total: seated.length })}
+                </Tag>
+              }
+            />
           </List.Item>
         );
       }}
@@ -82,11 +115,19 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
       <Typography.Text>{t('training.print.choose')}</Typography.Text>
       <Space wrap>
         {!isTrainer && (
-          <Button size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/courses/${course.id}/print/roster`)}>
+          <Button
+            size="large"
+            icon={<PrinterOutlined />}
+            onClick={() => void navigate(`/courses/${course.id}/print/roster`)}
+          >
             {t('training.print.roster')}
           </Button>
         )}
-        <Button size="large" icon={<PrinterOutlined />} onClick={() => void navigate(`/courses/${course.id}/print/attendance`)}>
+        <Button
+          size="large"
+          icon={<PrinterOutlined />}
+          onClick={() => void navigate(`/courses/${course.id}/print/attendance`)}
+        >
           {t('training.print.attendance')}
         </Button>
       </Space>
@@ -111,7 +152,13 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
             <Button size="large" icon={<EditOutlined />} onClick={() => void navigate(`/courses/${course.id}/edit`)}>
               {t('training.detail.edit')}
             </Button>
-            <Button type="primary" size="large" icon={<UserAddOutlined />} onClick={() => setEnrolOpen(true)} disabled={course.status !== 'open' && course.status !== 'planned'}>
+            <Button
+              type="primary"
+              size="large"
+              icon={<UserAddOutlined />}
+              onClick={() => setEnrolOpen(true)}
+              disabled={course.status !== 'open' && course.status !== 'planned'}
+            >
               {t('training.detail.enrol')}
             </Button>
           </Space>
@@ -122,18 +169,41 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         <Descriptions
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'skill', label: t('training.col.skill'), children: t('training.detail.skillLine', { skill: skillName(course.skillCode, i18n.language), level: t(`training.level.${course.skillLevel}`) }) },
-            { key: 'dates', label: t('training.col.dates'), children: `${dateRange(course)} · ${t('training.form.total', { count: course.sessions.length, hours: plannedHours(course) })}` },
+            {
+              key: 'skill',
+              label: t('training.col.skill'),
+              children: t('training.detail.skillLine', {
+                skill: skillName(course.skillCode, i18n.language),
+                level: t(`training.level.${course.skillLevel}`),
+              }),
+            },
+            {
+              key: 'dates',
+              label: t('training.col.dates'),
+              children: `${dateRange(course)} · ${t('training.form.total', { count: course.sessions.length, hours: plannedHours(course) })}`,
+            },
             { key: 'venue', label: t('training.col.venue'), children: course.venue || '—' },
             { key: 'trainer', label: t('training.col.trainer'), children: course.trainerName || '—' },
             { key: 'certificate', label: t('training.col.certificate'), children: course.certificateName },
-            { key: 'groups', label: t('training.col.groups'), children: course.targetGroups.map((g) => t(`options.groups.${g}`)).join('、') || '—' },
-            { key: 'seats', label: t('training.col.seats'), children: t('training.detail.seatsLine', { seated: seated.length, capacity: course.capacity, waiting }) },
+            {
+              key: 'groups',
+              label: t('training.col.groups'),
+              children: course.targetGroups.map((g) => t(`options.groups.${g}`)).join('、') || '—',
+            },
+            {
+              key: 'seats',
+              label: t('training.col.seats'),
+              children: t('training.detail.seatsLine', { seated: seated.length, capacity: course.capacity, waiting }),
+            },
             {
               key: 'subsidy',
               label: t('training.form.subsidy'),
               children: course.subsidy
-                ? t('training.detail.subsidyLine', { programme: course.subsidy.programme, min: Math.round(course.subsidy.minAttendanceRate * 100), hours: course.subsidy.minClassHours })
+                ? t('training.detail.subsidyLine', {
+                    programme: course.subsidy.programme,
+                    min: Math.round(course.subsidy.minAttendanceRate * 100),
+                    hours: course.subsidy.minClassHours,
+                  })
                 : t('training.eligibility.no-subsidy'),
             },
           ]}
@@ -143,7 +213,11 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
         size="large"
         defaultActiveKey={isTrainer ? 'sessions' : 'trainees'}
         items={[
-          { key: 'trainees', label: t('training.detail.trainees'), children: <TraineeTable course={course} trainees={trainees} events={events ?? []} isTrainer={isTrainer} /> },
+          {
+            key: 'trainees',
+            label: t('training.detail.trainees'),
+            children: <TraineeTable course={course} trainees={trainees} events={events ?? []} isTrainer={isTrainer} />,
+          },
           { key: 'sessions', label: t('training.detail.sessions'), children: sessionsTab },
           { key: 'print', label: t('training.detail.print'), children: printTab },
         ]}

@@ -48,8 +48,18 @@ export function CoursesPage() {
               </Space>
             ),
           },
-          { title: t('training.col.skill'), dataIndex: 'skillCode', width: 160, render: (code: string) => skillName(code, i18n.language) },
-          { title: t('training.col.dates'), key: 'dates', width: 220, render: (_v, c) => t('training.datesLine', { dates: dateRange(c), hours: plannedHours(c) }) },
+          {
+            title: t('training.col.skill'),
+            dataIndex: 'skillCode',
+            width: 160,
+            render: (code: string) => skillName(code, i18n.language),
+          },
+          {
+            title: t('training.col.dates'),
+            key: 'dates',
+            width: 220,
+            render: (_v, c) => t('training.datesLine', { dates: dateRange(c), hours: plannedHours(c) }),
+          },
           { title: t('training.col.trainer'), dataIndex: 'trainerName', width: 110, render: (n: string) => n || '—' },
           {
             title: t('training.col.seats'),
@@ -62,7 +72,12 @@ export function CoursesPage() {
               </Space>
             ),
           },
-          { title: t('training.col.status'), dataIndex: 'status', width: 140, render: (s: CourseListRow['status']) => <Tag color={STATUS_COLOR[s]}>{t(`training.status.${s}`)}</Tag> },
+          {
+            title: t('training.col.status'),
+            dataIndex: 'status',
+            width: 140,
+            render: (s: CourseListRow['status']) => <Tag color={STATUS_COLOR[s]}>{t(`training.status.${s}`)}</Tag>,
+          },
         ]}
       />
     </div>

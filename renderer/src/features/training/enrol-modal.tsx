@@ -11,7 +11,15 @@ import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
 
 /** Enrolment from the seekers: find by name, pinyin or initials, tick any number, enrol them in one go. */
-export function EnrolModal({ course, seated, onClose }: { readonly course: Course; readonly seated: number; readonly onClose: () => void }) {
+export function EnrolModal({
+  course,
+  seated,
+  onClose,
+}: {
+  readonly course: Course;
+  readonly seated: number;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const user = useSession((s) => s.user);
@@ -21,7 +29,9 @@ export function EnrolModal({ course, seated, onClose }: { readonly course: Cours
   const result = useSeekerSearch(query, { status: 'active' });
   const trainees = useTrainees(course.id);
   const villages = new Map(useVillages().map((v) => [v.code, v.name]));
-  const onCourse = new Set((trainees ?? []).filter((x) => x.enrolment.status !== 'withdrawn').map((x) => x.enrolment.seekerId));
+  const onCourse = new Set(
+    (trainees ?? []).filter((x) => x.enrolment.status !== 'withdrawn').map((x) => x.enrolment.seekerId),
+  );
 
   const submit = async () => {
     if (!user || selected.length === 0) return;
@@ -32,7 +42,9 @@ export function EnrolModal({ course, seated, onClose }: { readonly course: Cours
       void message.error(errorText(t, r.error.code, r.error.params));
       return;
     }
-    void message.success(`${t('training.enrolDone', { enrolled: r.value.enrolled, waiting: r.value.waiting })}${r.value.already > 0 ? t('training.enrolAlready', { count: r.value.already }) : ''}`);
+    void message.success(
+      `${t('training.enrolDone', { enrolled: r.value.enrolled, waiting: r.value.waiting })}${r.value.already > 0 ? t('training.enrolAlready', { count: r.value.already }) : ''}`,
+    );
     setSelected([]);
     onClose();
   };
@@ -50,7 +62,12 @@ export function EnrolModal({ course, seated, onClose }: { readonly course: Cours
       onOk={() => void submit()}
       onCancel={onClose}
     >
-      <Alert type="info" showIcon title={t('training.seatsLeft', { count: Math.max(0, course.capacity - seated) })} style={{ marginBottom: 12 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={t('training.seatsLeft', { count: Math.max(0, course.capacity - seated) })}
+        style={{ marginBottom: 12 }}
+      />
       <Input
         size="large"
         allowClear
@@ -82,8 +99,17 @@ export function EnrolModal({ course, seated, onClose }: { readonly course: Cours
         columns={[
           { title: t('seekers.name'), dataIndex: 'name', width: 120 },
           { title: t('seekers.sex'), dataIndex: 'sex', width: 60, render: (sex: string) => t(`options.sex.${sex}`) },
-          { title: t('seekers.village'), dataIndex: 'villageCode', render: (code: string | null) => (code ? (villages.get(code) ?? code) : '—') },
-          { title: '', key: 'on', width: 110, render: (_v, s) => (onCourse.has(s.id) ? <Tag>{t('training.onCourse')}</Tag> : null) },
+          {
+            title: t('seekers.village'),
+            dataIndex: 'villageCode',
+            render: (code: string | null) => (code ? (villages.get(code) ?? code) : '—'),
+          },
+          {
+            title: '',
+            key: 'on',
+            width: 110,
+            render: (_v, s) => (onCourse.has(s.id) ? <Tag>{t('training.onCourse')}</Tag> : null),
+          },
         ]}
       />
     </Modal>

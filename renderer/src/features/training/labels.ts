@@ -13,7 +13,9 @@ export function sessionLabel(t: TFunction, s: Pick<Session, 'date' | 'part' | 'h
 }
 
 export const sortedSessions = (course: Pick<Course, 'sessions'>): Session[] =>
-  [...course.sessions].sort((a, b) => a.date.localeCompare(b.date) || (a.part === b.part ? 0 : a.part === 'morning' ? -1 : 1));
+  [...course.sessions].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.part === b.part ? 0 : a.part === 'morning' ? -1 : 1),
+  );
 
 /** First to last date, e.g. 2026-11-24 ~ 2026-11-28. */
 export function dateRange(course: Pick<Course, 'sessions'>): string {

@@ -15,7 +15,8 @@ import { stationToday } from '../../state/station-day';
 
 const SYMBOL: Readonly<Record<AttendanceMark, string>> = { present: '✓', late: '迟', absent: '✗', excused: '假' };
 const SYMBOL_EN: Readonly<Record<AttendanceMark, string>> = { present: '✓', late: 'L', absent: '✗', excused: 'E' };
-const seatedOnly = (list: readonly Trainee[] | undefined): Trainee[] => (list ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed');
+const seatedOnly = (list: readonly Trainee[] | undefined): Trainee[] =>
+  (list ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed');
 
 /** /courses/:id/print/roster | attendance | sign-in/:sessionId — A4 sheets. The roster (with masked IDs) is for staff only. */
 export function PrintPage() {
@@ -27,14 +28,19 @@ export function PrintPage() {
   const course = useVisibleCourse(id);
   if (course === undefined) return <Spin size="large" />;
   const back = (
-    <Button size="large" icon={<ArrowLeftOutlined />} onClick={() => void navigate(course ? `/courses/${course.id}` : '/courses')}>
+    <Button
+      size="large"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => void navigate(course ? `/courses/${course.id}` : '/courses')}
+    >
       {t('training.print.back')}
     </Button>
   );
   if (course && kind === 'roster' && !isTrainer) return <RosterSheet course={course} back={back} />;
   if (course && kind === 'attendance') return <AttendanceSheet course={course} back={back} />;
   const session = course?.sessions.find((s) => s.id === sessionId);
-  if (course && kind === 'sign-in' && session) return <SignInSheet course={course} sessionId={session.id} back={back} />;
+  if (course && kind === 'sign-in' && session)
+    return <SignInSheet course={course} sessionId={session.id} back={back} />;
   return <Result status="404" title={t('errors.record.notFound')} extra={back} />;
 }
 
@@ -43,7 +49,14 @@ function Header({ course, title }: { readonly course: Course; readonly title: st
   return (
     <>
       <h1>{title}</h1>
-      <p>{t('training.print.meta', { venue: course.venue || '—', trainer: course.trainerName || '—', dates: dateRange(course), hours: plannedHours(course) })}</p>
+      <p>
+        {t('training.print.meta', {
+          venue: course.venue || '—',
+          trainer: course.trainerName || '—',
+          dates: dateRange(course),
+          hours: plannedHours(course),
+        })}
+      </p>
     </>
   );
 }
@@ -100,19 +113,38 @@ function RosterSheet({ course, back }: { readonly course: Course; readonly back:
   );
 }
 
-function SignInSheet({ course, sessionId, back }: { readonly course: Course; readonly sessionId: string; readonly back: React.ReactNode }) {
+function SignInSheet({
+  course,
+  sessionId,
+  back,
+}: {
+  readonly course: Course;
+  readonly sessionId: string;
+  readonly back: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const trainees = useTrainees(course.id);
   const events = useAttendance(course.id);
   if (trainees === undefined || events === undefined) return <Spin size="large" />;
   const session = course.sessions.find((s) => s.id === sessionId);
   const latest = latestEvents(events);
-  const methods = [...new Set(events.filter((e) => e.sessionId === sessionId).map((e) => t(`training.roll.methods.${e.method}`)))];
+  const methods = [
+    ...new Set(events.filter((e) => e.sessionId === sessionId).map((e) => t(`training.roll.methods.${e.method}`))),
+  ];
   const title = t('training.print.signInTitle', { course: course.title });
   return (
     <PrintSheet fileName={`${title} ${session?.date ?? ''}`} actions={back}>
       <Header course={course} title={title} />
-      {session && <p>{t('training.print.sessionMeta', { date: session.date, part: t(`training.part.${session.part}`), hours: session.hours, method: methods.join('、') || '—' })}</p>}
+      {session && (
+        <p>
+          {t('training.print.sessionMeta', {
+            date: session.date,
+            part: t(`training.part.${session.part}`),
+            hours: session.hours,
+            method: methods.join('、') || '—',
+          })}
+        </p>
+      )}
       <table>
         <thead>
           <tr>

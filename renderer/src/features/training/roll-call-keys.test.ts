@@ -10,7 +10,13 @@ const list = [
 
 describe('roll-call keys', () => {
   it('cycles present → late → absent → excused → present', () => {
-    expect([nextMark(undefined), nextMark('present'), nextMark('late'), nextMark('absent'), nextMark('excused')]).toEqual(['present', 'late', 'absent', 'excused', 'present']);
+    expect([
+      nextMark(undefined),
+      nextMark('present'),
+      nextMark('late'),
+      nextMark('absent'),
+      nextMark('excused'),
+    ]).toEqual(['present', 'late', 'absent', 'excused', 'present']);
   });
   it('finds by seat number, pinyin initials (exact first), full pinyin prefix, or name', () => {
     expect(findTyped(list, '12')).toBe(2);

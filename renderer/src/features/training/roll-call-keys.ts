@@ -34,7 +34,11 @@ export function findTyped(list: readonly Findable[], typed: string): number {
 }
 
 /** Adds a typed character; when the longer text finds no one, starts again from that character. */
-export function extendTyped(list: readonly Findable[], typed: string, char: string): { readonly typed: string; readonly index: number } {
+export function extendTyped(
+  list: readonly Findable[],
+  typed: string,
+  char: string,
+): { readonly typed: string; readonly index: number } {
   const sameKind = (a: string, b: string) => /\d/.test(a) === /\d/.test(b);
   const longer = typed && sameKind(typed.slice(-1), char) ? typed + char : char;
   const index = findTyped(list, longer);

@@ -5,7 +5,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { latestEvents, latestFor } from '#shared/training/attendance';
-import { SIGN_IN_METHODS, type AttendanceMark, type Course, type Session, type SignInMethod } from '#shared/training/course';
+import {
+  SIGN_IN_METHODS,
+  type AttendanceMark,
+  type Course,
+  type Session,
+  type SignInMethod,
+} from '#shared/training/course';
 import { appEnv } from '../../db/commands/env';
 import { recordAttendance } from '../../db/commands/training';
 import { useAttendance, useTrainees, type Trainee } from '../../db/training-queries';
@@ -30,7 +36,17 @@ export function RollCallPage() {
   const session = course?.sessions.find((s) => s.id === sessionId);
   if (course === undefined) return <Spin size="large" />;
   if (course === null || !session)
-    return <Result status="404" title={t('errors.record.notFound')} extra={<Button type="primary" size="large" onClick={() => void navigate('/courses')}>{t('training.detail.back')}</Button>} />;
+    return (
+      <Result
+        status="404"
+        title={t('errors.record.notFound')}
+        extra={
+          <Button type="primary" size="large" onClick={() => void navigate('/courses')}>
+            {t('training.detail.back')}
+          </Button>
+        }
+      />
+    );
   return <RollCall key={session.id} course={course} session={session} />;
 }
 
@@ -41,13 +57,18 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
   const user = useSession((s) => s.user);
   const all = useTrainees(course.id);
   const events = useAttendance(course.id);
-  const list = useMemo(() => (all ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed'), [all]);
+  const list = useMemo(
+    () => (all ?? []).filter((x) => x.enrolment.status === 'enrolled' || x.enrolment.status === 'completed'),
+    [all],
+  );
   const saved = useMemo(() => {
     const latest = latestEvents((events ?? []).filter((e) => e.sessionId === session.id));
-    return new Map(list.flatMap((x) => {
-      const e = latestFor(latest, x.enrolment.id, session.id);
-      return e ? [[x.enrolment.id, e] as const] : [];
-    }));
+    return new Map(
+      list.flatMap((x) => {
+        const e = latestFor(latest, x.enrolment.id, session.id);
+        return e ? [[x.enrolment.id, e] as const] : [];
+      }),
+    );
   }, [events, list, session.id]);
   const [draft, setDraft] = useState<ReadonlyMap<string, Draft>>(new Map());
   const [cursor, setCursor] = useState(0);
@@ -60,52 +81,69 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
   const gridRef = useRef<HTMLDivElement>(null);
   const cardRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const markOf = useCallback((x: Trainee): AttendanceMark | undefined => draft.get(x.enrolment.id)?.mark ?? saved.get(x.enrolment.id)?.mark, [draft, saved]);
-  const changes = list.filter((x) => draft.has(x.enrolment.id) && draft.get(x.enrolment.id)?.mark !== saved.get(x.enrolment.id)?.mark);
+  const markOf = useCallback(
+    (x: Trainee): AttendanceMark | undefined => draft.get(x.enrolment.id)?.mark ?? saved.get(x.enrolment.id)?.mark,
+    [draft, saved],
+  );
+  const changes = list.filter(
+    (x) => draft.has(x.enrolment.id) && draft.get(x.enrolment.id)?.mark !== saved.get(x.enrolment.id)?.mark,
+  );
   const corrections = changes.filter((x) => saved.has(x.enrolment.id));
   const marked = list.filter((x) => markOf(x) !== undefined).length;
 
-  const setMark = useCallback((index: number, mark: AttendanceMark) => {
-    const x = list[index];
-    if (!x) return;
-    setDraft((d) => new Map(d).set(x.enrolment.id, { mark, at: Date.now() }));
-  }, [list]);
+  const setMark = useCallback(
+    (index: number, mark: AttendanceMark) => {
+      const x = list[index];
+      if (!x) return;
+      setDraft((d) => new Map(d).set(x.enrolment.id, { mark, at: Date.now() }));
+    },
+    [list],
+  );
   const restPresent = useCallback(() => {
     setDraft((d) => {
       const next = new Map(d);
       const now = Date.now();
-      for (const x of list) if (!next.has(x.enrolment.id) && !saved.has(x.enrolment.id)) next.set(x.enrolment.id, { mark: 'present', at: now });
+      for (const x of list)
+        if (!next.has(x.enrolment.id) && !saved.has(x.enrolment.id))
+          next.set(x.enrolment.id, { mark: 'present', at: now });
       return next;
     });
   }, [list, saved]);
 
-  const save = useCallback(async (why?: string) => {
-    if (!user) return;
-    if (changes.length === 0) {
-      void message.info(t('training.roll.nothingChanged'));
-      return;
-    }
-    if (corrections.length > 0 && why === undefined) {
-      setAsking(true);
-      return;
-    }
-    setSaving(true);
-    const result = await recordAttendance(appEnv(), user, {
-      courseId: course.id,
-      sessionId: session.id,
-      method,
-      // the tap's time is the sign-in time at the roll-call; a later correction is no sign-in
-      marks: changes.map((x) => ({ enrolmentId: x.enrolment.id, mark: draft.get(x.enrolment.id)?.mark ?? 'present', signedAt: saved.has(x.enrolment.id) ? null : (draft.get(x.enrolment.id)?.at ?? null) })),
-      reason: why,
-    });
-    setSaving(false);
-    if (result.ok) {
-      setDraft(new Map());
-      setAsking(false);
-      setReason('');
-      void message.success(t('training.roll.saved', { count: result.value.written }));
-    } else void message.error(errorText(t, result.error.code, result.error.params));
-  }, [user, changes, corrections.length, course.id, session.id, method, draft, saved, message, t]);
+  const save = useCallback(
+    async (why?: string) => {
+      if (!user) return;
+      if (changes.length === 0) {
+        void message.info(t('training.roll.nothingChanged'));
+        return;
+      }
+      if (corrections.length > 0 && why === undefined) {
+        setAsking(true);
+        return;
+      }
+      setSaving(true);
+      const result = await recordAttendance(appEnv(), user, {
+        courseId: course.id,
+        sessionId: session.id,
+        method,
+        // the tap's time is the sign-in time at the roll-call; a later correction is no sign-in
+        marks: changes.map((x) => ({
+          enrolmentId: x.enrolment.id,
+          mark: draft.get(x.enrolment.id)?.mark ?? 'present',
+          signedAt: saved.has(x.enrolment.id) ? null : (draft.get(x.enrolment.id)?.at ?? null),
+        })),
+        reason: why,
+      });
+      setSaving(false);
+      if (result.ok) {
+        setDraft(new Map());
+        setAsking(false);
+        setReason('');
+        void message.success(t('training.roll.saved', { count: result.value.written }));
+      } else void message.error(errorText(t, result.error.code, result.error.params));
+    },
+    [user, changes, corrections.length, course.id, session.id, method, draft, saved, message, t],
+  );
 
   // Typed text fades after a pause, so the next seat number starts afresh.
   useEffect(() => {
@@ -127,7 +165,8 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
     const onKey = (e: KeyboardEvent) => {
       if (asking || list.length === 0) return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select'))) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select')))
+        return;
       const move = (to: number) => setCursor(Math.max(0, Math.min(list.length - 1, to)));
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
@@ -172,7 +211,11 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
         move(cursor - columns());
       } else if (/^[0-9a-zA-Z]$/.test(e.key)) {
         e.preventDefault();
-        const found = extendTyped(list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys })), typed, e.key.toLowerCase());
+        const found = extendTyped(
+          list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys })),
+          typed,
+          e.key.toLowerCase(),
+        );
         setTyped(found.typed);
         setMiss(found.index < 0);
         if (found.index >= 0) setCursor(found.index);
@@ -202,7 +245,14 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
           </Space>
           <Space wrap>
             <Typography.Text>{t('training.roll.method')}</Typography.Text>
-            <Select size="large" value={method} onChange={setMethod} style={{ width: 190 }} aria-label={t('training.roll.method')} options={SIGN_IN_METHODS.map((m) => ({ value: m, label: t(`training.roll.methods.${m}`) }))} />
+            <Select
+              size="large"
+              value={method}
+              onChange={setMethod}
+              style={{ width: 190 }}
+              aria-label={t('training.roll.method')}
+              options={SIGN_IN_METHODS.map((m) => ({ value: m, label: t(`training.roll.methods.${m}`) }))}
+            />
             <Button size="large" icon={<CheckOutlined />} onClick={restPresent}>
               {t('training.roll.restPresent')}
             </Button>
@@ -212,13 +262,22 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
           </Space>
         </Space>
         <Space wrap style={{ marginTop: 8 }} size="large">
-          <Progress percent={list.length ? Math.round((marked / list.length) * 100) : 0} style={{ width: 220, margin: 0 }} />
+          <Progress
+            percent={list.length ? Math.round((marked / list.length) * 100) : 0}
+            style={{ width: 220, margin: 0 }}
+          />
           <Typography.Text strong data-testid="roll-progress">
             {t('training.roll.progress', { marked, total: list.length })}
           </Typography.Text>
-          {changes.length > 0 && <Typography.Text type="warning">{t('training.roll.unsaved', { count: changes.length })}</Typography.Text>}
+          {changes.length > 0 && (
+            <Typography.Text type="warning">{t('training.roll.unsaved', { count: changes.length })}</Typography.Text>
+          )}
           <Typography.Text className="roll-typed" type={typedMiss ? 'danger' : undefined} data-testid="roll-typed">
-            {typed ? (typedMiss ? t('training.roll.noMatch', { text: typed }) : t('training.roll.typed', { text: typed })) : ''}
+            {typed
+              ? typedMiss
+                ? t('training.roll.noMatch', { text: typed })
+                : t('training.roll.typed', { text: typed })
+              : ''}
           </Typography.Text>
         </Space>
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
@@ -232,7 +291,11 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
           {list.map((x, i) => {
             const mark = markOf(x);
             const d = draft.get(x.enrolment.id);
-            const signed = d ? (mark === 'present' || mark === 'late' ? d.at : null) : (saved.get(x.enrolment.id)?.signedAt ?? null);
+            const signed = d
+              ? mark === 'present' || mark === 'late'
+                ? d.at
+                : null
+              : (saved.get(x.enrolment.id)?.signedAt ?? null);
             const label = t(`training.mark.${mark ?? 'unmarked'}`);
             return (
               <button
@@ -257,7 +320,11 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
                 <span className="roll-village">{x.villageName ?? ' '}</span>
                 <span className="roll-mark">
                   {label}
-                  {signed ? <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400, marginLeft: 6 }}>{t('training.roll.signedAt', { time: dayjs(signed).format('HH:mm') })}</Typography.Text> : null}
+                  {signed ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400, marginLeft: 6 }}>
+                      {t('training.roll.signedAt', { time: dayjs(signed).format('HH:mm') })}
+                    </Typography.Text>
+                  ) : null}
                 </span>
               </button>
             );
@@ -275,7 +342,15 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
         onCancel={() => setAsking(false)}
       >
         <Typography.Paragraph>{t('training.roll.correctionText', { count: corrections.length })}</Typography.Paragraph>
-        <Input.TextArea rows={2} maxLength={200} autoFocus aria-label={t('training.roll.reason')} placeholder={t('training.roll.reasonRequired')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea
+          rows={2}
+          maxLength={200}
+          autoFocus
+          aria-label={t('training.roll.reason')}
+          placeholder={t('training.roll.reasonRequired')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
     </div>
   );

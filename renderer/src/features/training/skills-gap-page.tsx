@@ -17,13 +17,18 @@ export function SkillsGapPage() {
   const villages = useVillages();
   const [area, setArea] = useState('');
   const names = useMemo(() => new Map(villages.map((v) => [v.code, v.name])), [villages]);
-  if (state.status === 'error') return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
+  if (state.status === 'error')
+    return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
   const gap = state.status === 'done' && state.answer.kind === 'skills-gap' ? state.answer.gap : null;
   if (!gap) return <Spin size="large" tip={t('training.gap.computing')} />;
 
-  const rows: readonly SkillGapRow[] = area ? (gap.areas.find((a) => `${a.level}:${a.code}` === area)?.rows ?? []) : gap.county;
+  const rows: readonly SkillGapRow[] = area
+    ? (gap.areas.find((a) => `${a.level}:${a.code}` === area)?.rows ?? [])
+    : gap.county;
   const areaLabel = (level: 'village' | 'township', code: string) =>
-    level === 'township' ? (names.get(code) ?? t('training.gap.township', { code })) : t('training.gap.village', { name: names.get(code) ?? code });
+    level === 'township'
+      ? (names.get(code) ?? t('training.gap.township', { code }))
+      : t('training.gap.village', { name: names.get(code) ?? code });
 
   return (
     <div className="page">
@@ -40,8 +45,12 @@ export function SkillsGapPage() {
           aria-label={t('training.gap.area')}
           options={[
             { value: '', label: t('training.gap.county') },
-            ...gap.areas.filter((a) => a.level === 'township').map((a) => ({ value: `township:${a.code}`, label: areaLabel('township', a.code) })),
-            ...gap.areas.filter((a) => a.level === 'village').map((a) => ({ value: `village:${a.code}`, label: areaLabel('village', a.code) })),
+            ...gap.areas
+              .filter((a) => a.level === 'township')
+              .map((a) => ({ value: `township:${a.code}`, label: areaLabel('township', a.code) })),
+            ...gap.areas
+              .filter((a) => a.level === 'village')
+              .map((a) => ({ value: `village:${a.code}`, label: areaLabel('village', a.code) })),
           ]}
         />
       </Space>
@@ -52,12 +61,25 @@ export function SkillsGapPage() {
         locale={{ emptyText: <Empty description={t('training.gap.none')} /> }}
         columns={[
           { title: t('training.gap.rank'), key: 'rank', width: 70, render: (_v, _r, i) => i + 1 },
-          { title: t('training.gap.skill'), dataIndex: 'skillCode', render: (code: string) => <Typography.Text strong>{skillName(code, i18n.language)}</Typography.Text> },
+          {
+            title: t('training.gap.skill'),
+            dataIndex: 'skillCode',
+            render: (code: string) => <Typography.Text strong>{skillName(code, i18n.language)}</Typography.Text>,
+          },
           { title: t('training.gap.demand'), dataIndex: 'demandPositions', width: 120 },
           { title: t('training.gap.holders'), dataIndex: 'holders', width: 100 },
           { title: t('training.gap.nearMiss'), dataIndex: 'nearMissSeekers', width: 150 },
           { title: t('training.gap.unmet'), dataIndex: 'unmet', width: 100 },
-          { title: t('training.gap.placeable'), dataIndex: 'placeable', width: 150, render: (n: number) => <Tag color={n > 0 ? 'green' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }}>{n}</Tag> },
+          {
+            title: t('training.gap.placeable'),
+            dataIndex: 'placeable',
+            width: 150,
+            render: (n: number) => (
+              <Tag color={n > 0 ? 'green' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }}>
+                {n}
+              </Tag>
+            ),
+          },
           {
             title: t('training.gap.courses'),
             key: 'courses',
@@ -66,7 +88,11 @@ export function SkillsGapPage() {
               r.courses > 0 ? (
                 <Tag color="blue">{r.courses}</Tag>
               ) : (
-                <Button icon={<PlusOutlined />} onClick={() => void navigate(`/courses/new?skill=${encodeURIComponent(r.skillCode)}`)} aria-label={`${t('training.gap.startCourse')} ${skillName(r.skillCode, i18n.language)}`}>
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => void navigate(`/courses/new?skill=${encodeURIComponent(r.skillCode)}`)}
+                  aria-label={`${t('training.gap.startCourse')} ${skillName(r.skillCode, i18n.language)}`}
+                >
                   {t('training.gap.startCourse')}
                 </Button>
               ),

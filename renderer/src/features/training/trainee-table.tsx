@@ -12,7 +12,14 @@ import { applyFieldErrors, errorText } from '../forms';
 import { percent } from './labels';
 import { stationToday } from '../../state/station-day';
 
-const COLOR = { eligible: 'green', 'on-track': 'blue', warning: 'orange', 'at-risk': 'red', 'not-eligible': 'red', 'no-subsidy': 'default' } as const;
+const COLOR = {
+  eligible: 'green',
+  'on-track': 'blue',
+  warning: 'orange',
+  'at-risk': 'red',
+  'not-eligible': 'red',
+  'no-subsidy': 'default',
+} as const;
 
 interface Row extends Trainee {
   readonly summary: AttendanceSummary;
@@ -20,7 +27,17 @@ interface Row extends Trainee {
 }
 
 /** Trainees with attendance rate, hours and subsidy status; staff complete (with certificate) or withdraw them. */
-export function TraineeTable({ course, trainees, events, isTrainer }: { readonly course: Course; readonly trainees: readonly Trainee[] | undefined; readonly events: readonly AttendanceEvent[]; readonly isTrainer: boolean }) {
+export function TraineeTable({
+  course,
+  trainees,
+  events,
+  isTrainer,
+}: {
+  readonly course: Course;
+  readonly trainees: readonly Trainee[] | undefined;
+  readonly events: readonly AttendanceEvent[];
+  readonly isTrainer: boolean;
+}) {
   const { t } = useTranslation();
   const [completing, setCompleting] = useState<Row | null>(null);
   const [withdrawing, setWithdrawing] = useState<Row | null>(null);
@@ -31,7 +48,12 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
     return { ...x, summary, eligibility: evaluateEligibility(summary, course.subsidy) };
   });
   const s = course.subsidy;
-  const reasonText = (r: string) => t(`training.reason.${r}`, { min: Math.round((s?.minAttendanceRate ?? 0.8) * 100), warn: Math.round((s?.warnAttendanceRate ?? 0.9) * 100), hours: s?.minClassHours ?? 0 });
+  const reasonText = (r: string) =>
+    t(`training.reason.${r}`, {
+      min: Math.round((s?.minAttendanceRate ?? 0.8) * 100),
+      warn: Math.round((s?.warnAttendanceRate ?? 0.9) * 100),
+      hours: s?.minClassHours ?? 0,
+    });
 
   return (
     <>
@@ -45,15 +67,33 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
         columns={[
           { title: t('training.col2.seat'), key: 'seat', width: 70, render: (_v, r) => r.enrolment.seat ?? '—' },
           { title: t('training.col2.name'), dataIndex: 'name', width: 110 },
-          { title: t('training.col2.village'), dataIndex: 'villageName', width: 120, render: (v: string | null) => v ?? '—' },
+          {
+            title: t('training.col2.village'),
+            dataIndex: 'villageName',
+            width: 120,
+            render: (v: string | null) => v ?? '—',
+          },
           {
             title: t('training.col2.status'),
             key: 'status',
             width: 100,
-            render: (_v, r) => <Tag color={r.enrolment.status === 'completed' ? 'green' : r.enrolment.status === 'waiting' ? 'orange' : 'default'}>{t(`training.enrolStatus.${r.enrolment.status}`)}</Tag>,
+            render: (_v, r) => (
+              <Tag
+                color={
+                  r.enrolment.status === 'completed' ? 'green' : r.enrolment.status === 'waiting' ? 'orange' : 'default'
+                }
+              >
+                {t(`training.enrolStatus.${r.enrolment.status}`)}
+              </Tag>
+            ),
           },
           { title: t('training.col2.rate'), key: 'rate', width: 90, render: (_v, r) => percent(r.summary.rate) },
-          { title: t('training.col2.hours'), key: 'hours', width: 110, render: (_v, r) => `${r.summary.attendedHours}/${r.summary.plannedHours}` },
+          {
+            title: t('training.col2.hours'),
+            key: 'hours',
+            width: 110,
+            render: (_v, r) => `${r.summary.attendedHours}/${r.summary.plannedHours}`,
+          },
           {
             title: t('training.col2.subsidy'),
             key: 'subsidy',
@@ -61,7 +101,11 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
               r.enrolment.status === 'enrolled' || r.enrolment.status === 'completed' ? (
                 <Tooltip title={r.eligibility.reasons.map(reasonText).join('；') || undefined}>
                   <Tag color={COLOR[r.eligibility.status]}>{t(`training.eligibility.${r.eligibility.status}`)}</Tag>
-                  {r.eligibility.reasons.length > 0 && <Typography.Text type="secondary">{r.eligibility.reasons.map(reasonText).join('；')}</Typography.Text>}
+                  {r.eligibility.reasons.length > 0 && (
+                    <Typography.Text type="secondary">
+                      {r.eligibility.reasons.map(reasonText).join('；')}
+                    </Typography.Text>
+                  )}
                 </Tooltip>
               ) : null,
           },
@@ -74,11 +118,17 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
                   width: 200,
                   render: (_v: unknown, r: Row) =>
                     r.enrolment.status === 'completed' ? (
-                      <Typography.Text>{t('training.serialLine', { serial: r.enrolment.certificateSerial ?? '' })}</Typography.Text>
+                      <Typography.Text>
+                        {t('training.serialLine', { serial: r.enrolment.certificateSerial ?? '' })}
+                      </Typography.Text>
                     ) : r.enrolment.status === 'withdrawn' ? null : (
                       <Space>
                         {r.enrolment.status === 'enrolled' && (
-                          <Button type="primary" onClick={() => setCompleting(r)} aria-label={`${t('training.complete')} ${r.name}`}>
+                          <Button
+                            type="primary"
+                            onClick={() => setCompleting(r)}
+                            aria-label={`${t('training.complete')} ${r.name}`}
+                          >
                             {t('training.complete')}
                           </Button>
                         )}
@@ -97,7 +147,15 @@ export function TraineeTable({ course, trainees, events, isTrainer }: { readonly
   );
 }
 
-function CompleteModal({ course, row, onClose }: { readonly course: Course; readonly row: Row; readonly onClose: () => void }) {
+function CompleteModal({
+  course,
+  row,
+  onClose,
+}: {
+  readonly course: Course;
+  readonly row: Row;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const user = useSession((s) => s.user);
@@ -111,16 +169,40 @@ function CompleteModal({ course, row, onClose }: { readonly course: Course; read
     if (result.ok) {
       void message.success(t('training.completed', { name: row.name }));
       onClose();
-    } else if (!applyFieldErrors(form, result.error, t)) void message.error(errorText(t, result.error.code, result.error.params));
+    } else if (!applyFieldErrors(form, result.error, t))
+      void message.error(errorText(t, result.error.code, result.error.params));
   };
   return (
-    <Modal open title={t('training.completeTitle', { name: row.name })} okText={t('training.complete')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={t('training.completeTitle', { name: row.name })}
+      okText={t('training.complete')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('training.completeHelp')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" size="large" initialValues={{ serial: '', issuedOn: stationToday(), certificateName: course.certificateName }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="serial" label={t('training.serial')} rules={[{ required: true, whitespace: true, message: t('errors.certificate.serial') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        initialValues={{ serial: '', issuedOn: stationToday(), certificateName: course.certificateName }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="serial"
+          label={t('training.serial')}
+          rules={[{ required: true, whitespace: true, message: t('errors.certificate.serial') }]}
+        >
           <Input maxLength={60} autoFocus />
         </Form.Item>
-        <Form.Item name="issuedOn" label={t('training.issuedOn')} rules={[{ required: true, message: t('errors.date.format') }]}>
+        <Form.Item
+          name="issuedOn"
+          label={t('training.issuedOn')}
+          rules={[{ required: true, message: t('errors.date.format') }]}
+        >
           <Input type="date" />
         </Form.Item>
         <Form.Item name="certificateName" label={t('training.certificateName')}>
@@ -148,8 +230,23 @@ function WithdrawModal({ row, onClose }: { readonly row: Row; readonly onClose: 
     } else void message.error(errorText(t, result.error.code, result.error.params));
   };
   return (
-    <Modal open title={t('training.withdrawTitle', { name: row.name })} okText={t('training.withdraw')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose}>
-      <Input.TextArea aria-label={t('training.withdrawReason')} placeholder={t('training.withdrawReason')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} rows={2} />
+    <Modal
+      open
+      title={t('training.withdrawTitle', { name: row.name })}
+      okText={t('training.withdraw')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
+      <Input.TextArea
+        aria-label={t('training.withdrawReason')}
+        placeholder={t('training.withdrawReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        maxLength={200}
+        rows={2}
+      />
     </Modal>
   );
 }

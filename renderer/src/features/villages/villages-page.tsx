@@ -90,14 +90,25 @@ export function VillagesPage() {
               pagination={{ pageSize: 10, showSizeChanger: false }}
               columns={[
                 { title: t('villages.row'), dataIndex: 'row', width: 90 },
-                { title: t('villages.field'), dataIndex: 'field', width: 140, render: (f: string) => t(`villages.fields.${f}`, { defaultValue: f }) },
+                {
+                  title: t('villages.field'),
+                  dataIndex: 'field',
+                  width: 140,
+                  render: (f: string) => t(`villages.fields.${f}`, { defaultValue: f }),
+                },
                 { title: t('villages.problem'), dataIndex: 'code', render: (code: string) => errorText(t, code) },
               ]}
               style={{ marginBottom: 16 }}
             />
           )}
           <Space>
-            <Button type="primary" size="large" disabled={preview.villages.length === 0} loading={saving} onClick={() => void confirm()}>
+            <Button
+              type="primary"
+              size="large"
+              disabled={preview.villages.length === 0}
+              loading={saving}
+              onClick={() => void confirm()}
+            >
               {t('villages.confirm', { count: preview.villages.length })}
             </Button>
             <Button size="large" onClick={() => setPreview(null)}>
