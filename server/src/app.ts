@@ -1,10 +1,15 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
-import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '#shared/sync/columns';
-import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
-import { describeIssues } from './tables';
-import { enrollBodySchema, ServiceError, type Caller, type Service } from './service';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { refusalHandler, sendRefusal } from './http/refusals';
+import { adminRoutes } from './http/routes/admin';
+import { enrollRoutes } from './http/routes/enroll';
+import { healthRoutes } from './http/routes/health';
+import { syncRoutes } from './http/routes/sync';
+import type { Service } from './service';
+import type { ServiceError } from './service-error';
 
 export interface AppOptions {
   readonly service: Service;
@@ -21,16 +26,21 @@ export interface AppOptions {
 /** Largest push body after gunzip: 2,000 full records in plain JSON fit with room to spare. */
 export const DEFAULT_MAX_PUSH_BYTES = 8 * 1024 * 1024;
 
-function send(reply: FastifyReply, status: number, code: string, message: string, messageZh: string) {
-  return reply.code(status).send({ error: code, message, messageZh });
-}
-
-/** The county server's HTTP face (DESIGN.md, Sync protocol). Every refusal is a 4xx with a plain message. */
+/**
+ * The county server's HTTP face (DESIGN.md, Sync protocol): what every answer shares (gzip, rate limits, CORS,
+ * the epoch and clock, refusals as 4xx with a plain message), then one plugin per resource, each scope with
+ * one token check. Bodies and query strings are validated by the shared zod schemas before a handler runs.
+ */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { service } = options;
   const now = options.now ?? Date.now;
   const maxPushBytes = options.maxPushBytes ?? DEFAULT_MAX_PUSH_BYTES;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxPushBytes, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxPushBytes,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   await app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 512 });
   await app.register(rateLimit, {
@@ -65,128 +75,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message?: string } & Error, _req, reply) => {
-    if (error instanceof ServiceError) return send(reply, error.status, error.code, error.message, error.messageZh);
-    const status = error.statusCode ?? 500;
-    if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return send(
-        reply,
-        413,
-        'body.tooLarge',
-        `Request body over ${maxPushBytes} bytes: send fewer changes at once`,
-        '一次发送的数据太多，请分批发送',
-      );
-    }
-    if (status === 429) return reply.code(429).send(error);
-    if (status >= 400 && status < 500) {
-      return send(reply, status, error.code ?? 'request.invalid', error.message || 'Bad request', '请求格式不对');
-    }
-    reply.log.error(error);
-    return send(
-      reply,
-      500,
-      'server.error',
-      'The server failed; the change is kept and will be sent again',
-      '服务器出错，数据已保留，稍后会重新发送',
-    );
-  });
-  app.setNotFoundHandler((_req, reply) => send(reply, 404, 'not.found', 'No such address', '没有这个地址'));
-
-  async function caller(req: FastifyRequest): Promise<Caller> {
-    const header = req.headers.authorization;
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    const found = await service.authenticate(token);
-    if (!found)
-      throw new ServiceError(401, 'auth.required', 'A valid token is needed', '缺少有效的令牌，请重新注册本站');
-    return found;
-  }
-  async function admin(req: FastifyRequest) {
-    const c = await caller(req);
-    if (c.kind !== 'admin')
-      throw new ServiceError(403, 'auth.admin', 'Only the county admin may do this', '只有县管理员可以这样做');
-  }
-  const bad = (message: string, messageZh: string) => new ServiceError(400, 'request.invalid', message, messageZh);
+  const refuse = refusalHandler(maxPushBytes);
+  app.setErrorHandler<FastifyError | ServiceError>((error, _req, reply) => refuse(error, reply));
+  app.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
 
   // The compact batch encoding (shared/sync/columns.ts) is JSON too; its own type says how to read it.
   app.addContentTypeParser(COMPACT_CONTENT_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'ignore'));
 
-  app.get('/api/v1/health', async () => ({
-    ok: true,
-    version: options.version,
-    maxPushBytes,
-    schemaVersion: SCHEMA_VERSION,
-    encodings: ['application/json', COMPACT_CONTENT_TYPE],
-  }));
-
-  app.post('/api/v1/admin/stations', async (req, reply) => {
-    await admin(req);
-    const created = await service.addStation(req.body);
-    return reply.code(201).send(created);
-  });
-  app.get('/api/v1/admin/stations', async (req) => {
-    await admin(req);
-    return { stations: await service.listStations() };
-  });
-  app.post<{ Params: { id: string } }>('/api/v1/admin/stations/:id/code', async (req, reply) => {
-    await admin(req);
-    return reply.code(201).send(await service.newCode(req.params.id));
-  });
-  app.get('/api/v1/admin/duplicates', async (req) => {
-    await admin(req);
-    return { duplicates: await service.duplicates() };
-  });
-  app.get('/api/v1/admin/quarantine', async (req) => {
-    await admin(req);
-    return { quarantine: await service.quarantine() };
-  });
-
-  app.post(
-    '/api/v1/enroll',
-    {
-      config: {
-        rateLimit: {
-          max: options.enrollLimitPerMinute ?? 20,
-          timeWindow: 60_000,
-          keyGenerator: (req: FastifyRequest) => req.ip,
-        },
-      },
-    },
-    async (req) => {
-      const body = enrollBodySchema.safeParse(req.body);
-      if (!body.success) throw bad(`Invalid enrolment: ${describeIssues(body.error)}`, '注册信息不完整');
-      return service.enroll(body.data);
-    },
-  );
-
-  app.post('/api/v1/sync/push', async (req) => {
-    const who = await caller(req);
-    const compact = (req.headers['content-type'] ?? '').startsWith(COMPACT_CONTENT_TYPE);
-    let raw: unknown = req.body;
-    if (compact) {
-      const decoded = decodeCompact(req.body);
-      if (!decoded.ok) throw bad(decoded.error.message, '上传的数据格式不对');
-      raw = decoded.value;
-    }
-    const body = pushBodySchema.safeParse(raw);
-    if (!body.success) throw bad(`Invalid push: ${describeIssues(body.error)}`, '上传的数据格式不对');
-    if (body.data.schemaVersion > SCHEMA_VERSION) {
-      throw new ServiceError(
-        400,
-        'schema.newer',
-        `Schema ${body.data.schemaVersion} is newer than this server's (${SCHEMA_VERSION})`,
-        '本站软件比县服务器新，请县里升级服务器',
-      );
-    }
-    const results = await service.push(who, body.data.mutations);
-    return compact ? encodeResults(results) : { results };
-  });
-
-  app.get('/api/v1/sync/pull', async (req) => {
-    const who = await caller(req);
-    const query = pullQuerySchema.safeParse(req.query);
-    if (!query.success) throw bad(`Invalid pull: ${describeIssues(query.error)}`, '下载请求的参数不对');
-    return service.pull(who, query.data.since, query.data.limit);
-  });
-
+  const prefix = '/api/v1';
+  await app.register(healthRoutes, { prefix, version: options.version, maxPushBytes });
+  await app.register(enrollRoutes, { prefix, service, limitPerMinute: options.enrollLimitPerMinute ?? 20 });
+  await app.register(syncRoutes, { prefix, service });
+  await app.register(adminRoutes, { prefix: `${prefix}/admin`, service });
   return app;
 }

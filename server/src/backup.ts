@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { migrate } from './migrations/migrate';
 import { ALL_TABLES, appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
 
 /**
@@ -53,7 +54,7 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
     appendTo(rows, parsed.t, parsed.r);
   }
   input.close();
-  await db.migrate();
+  await migrate(db);
   let count = 0;
   await db.transaction(async (sql) => {
     for (const table of [...ALL_TABLES].reverse()) await sql.run(`DELETE FROM ${table}`);

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { DoorstepBridge } from '#shared/ipc/contract';
@@ -12,9 +9,8 @@ import { configuredTransport, enrollStation } from '#renderer/sync/account';
 import { newSyncSession, syncOnce, type SyncReport } from '#renderer/sync/engine';
 import { buildApp } from '#server/app';
 import { createService, type Service } from '#server/service';
-import { openPostgres } from '#server/store/postgres';
 import type { Database } from '#server/store/sql';
-import { openSqlite } from '#server/store/sqlite';
+import { testBackends, type DbFactory } from '#server/store/test-databases';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -24,44 +20,6 @@ export interface CountyServer {
   readonly db: Database;
   readonly app: FastifyInstance;
   close(): Promise<void>;
-}
-
-/** Where the county's database lives for one test: a fresh SQLite file, or a fresh PostgreSQL schema. */
-export interface DbFactory {
-  readonly name: string;
-  open(): Database;
-  cleanup(): Promise<void>;
-}
-
-export function sqliteFactory(): DbFactory {
-  const dir = mkdtempSync(join(tmpdir(), 'county-'));
-  return {
-    name: 'SQLite',
-    open: () => openSqlite(join(dir, 'county.sqlite')),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** A fresh database in the cluster TEST_DATABASE_URL points at (CI starts one). */
-export async function postgresFactory(baseUrl: string): Promise<DbFactory> {
-  const name = `county_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: baseUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    name: 'PostgreSQL',
-    open: () => openPostgres(url.toString()),
-    cleanup: async () => {
-      const c = new pg.default.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 export async function startCounty(
@@ -147,18 +105,6 @@ export async function station(
   };
 }
 
-/** The stores every integration test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (CI must). */
-export function backends(): { name: string; make: () => Promise<DbFactory> }[] {
-  const pgUrl = process.env.TEST_DATABASE_URL;
-  if (process.env.CI && !pgUrl)
-    throw new Error('CI must provide TEST_DATABASE_URL (a PostgreSQL cluster): see .ci/run');
-  const list: { name: string; make: () => Promise<DbFactory> }[] = [
-    { name: 'SQLite', make: async () => sqliteFactory() },
-  ];
-  if (pgUrl) list.push({ name: 'PostgreSQL', make: () => postgresFactory(pgUrl) });
-  return list;
-}
-
 /** A command's value, or the test fails with its error code. */
 export const must = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -170,7 +116,7 @@ export const must = <T>(r: { ok: true; value: T } | { ok: false; error: { code: 
  * view of the current test's server.
  */
 export function describeWithCounty(title: string, body: (county: CountyServer) => void): void {
-  describe.each(backends())(`${title} ($name)`, ({ make }) => {
+  describe.each(testBackends())(`${title} ($name)`, ({ make }) => {
     let factory: DbFactory | null = null;
     let current: CountyServer | null = null;
     const server = (): CountyServer => {

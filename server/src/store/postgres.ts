@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { numberPlaceholders, schemaStatements, type Database, type Sql } from './sql';
+import { numberPlaceholders, type Database, type Sql } from './sql';
 
 // BIGINT columns hold milliseconds and sequence numbers, all well inside Number's exact range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -34,11 +34,6 @@ export function openPostgres(connectionString: string): Database {
       } finally {
         client.release();
       }
-    },
-    async migrate() {
-      await this.transaction(async (sql) => {
-        for (const statement of schemaStatements('postgres')) await sql.run(statement);
-      });
     },
     async close() {
       await pool.end();

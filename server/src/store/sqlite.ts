@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { schemaStatements, type Database, type Sql } from './sql';
+import type { Database, Sql } from './sql';
 
 /**
  * SQLite through better-sqlite3 (synchronous). Transactions are queued one at a time, since the work inside
@@ -46,11 +46,6 @@ export function openSqlite(file: string): Database {
       });
       queue = work.catch(() => undefined);
       return work;
-    },
-    async migrate() {
-      db.transaction(() => {
-        for (const statement of schemaStatements('sqlite')) db.exec(statement);
-      })();
     },
     async close() {
       await queue;

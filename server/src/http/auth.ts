@@ -1,0 +1,36 @@
+import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import type { Caller } from '../caller';
+import { ServiceError } from '../service-error';
+import type { Service } from '../service';
+
+/** Who may call a scope's routes: the county admin only, or any enrolled station and the admin. */
+export type Access = 'admin' | 'station-or-admin';
+
+const callers = new WeakMap<FastifyRequest, Caller>();
+
+const bearer = (req: FastifyRequest): string | null => {
+  const header = req.headers.authorization;
+  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
+};
+
+/**
+ * A scope's one check of the token, run before the body is validated (a caller without a token learns
+ * nothing about the body's shape): 401 without a valid token, 403 for a station on an admin route.
+ */
+export function requireCaller(service: Service, access: Access): preValidationAsyncHookHandler {
+  return async (req) => {
+    const caller = await service.authenticate(bearer(req));
+    if (!caller)
+      throw new ServiceError(401, 'auth.required', 'A valid token is needed', '缺少有效的令牌，请重新注册本站');
+    if (access === 'admin' && caller.kind !== 'admin')
+      throw new ServiceError(403, 'auth.admin', 'Only the county admin may do this', '只有县管理员可以这样做');
+    callers.set(req, caller);
+  };
+}
+
+/** The caller the scope's check found (a route outside such a scope has none: a mistake in the server). */
+export function callerOf(req: FastifyRequest): Caller {
+  const caller = callers.get(req);
+  if (!caller) throw new Error(`${req.routeOptions.url ?? req.url} has no token check`);
+  return caller;
+}

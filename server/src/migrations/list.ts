@@ -1,0 +1,5 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,58 @@
+import type { Row, Sql } from '../store/sql';
+
+/** Enrolment codes and the device tokens they turn into, both stored as hashes only. */
+export interface StoredCode {
+  readonly stationId: string;
+  readonly expiresAt: number;
+  readonly usedAt: number | null;
+}
+
+export const insertCode = (
+  sql: Sql,
+  code: { codeHash: string; stationId: string; createdAt: number; expiresAt: number },
+) =>
+  sql.run(
+    'INSERT INTO enrollment_codes (code_hash, station_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, NULL)',
+    [code.codeHash, code.stationId, code.createdAt, code.expiresAt],
+  );
+
+export async function findCode(sql: Sql, codeHash: string): Promise<StoredCode | null> {
+  const row = (
+    await sql.all<Row>('SELECT station_id, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?', [codeHash])
+  )[0];
+  return row
+    ? {
+        stationId: String(row.station_id),
+        expiresAt: Number(row.expires_at),
+        usedAt: row.used_at == null ? null : Number(row.used_at),
+      }
+    : null;
+}
+
+export const markCodeUsed = (sql: Sql, codeHash: string, at: number) =>
+  sql.run('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ?', [at, codeHash]);
+
+export const moveCodes = (sql: Sql, fromStation: string, toStation: string) =>
+  sql.run('UPDATE enrollment_codes SET station_id = ? WHERE station_id = ?', [toStation, fromStation]);
+
+export const insertEnrollment = (
+  sql: Sql,
+  enrollment: { id: string; stationId: string; tokenHash: string; deviceName: string; createdAt: number },
+) =>
+  sql.run(
+    'INSERT INTO enrollments (id, station_id, token_hash, device_name, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)',
+    [enrollment.id, enrollment.stationId, enrollment.tokenHash, enrollment.deviceName, enrollment.createdAt],
+  );
+
+/** The live (not revoked) enrolment holding this token hash. */
+export async function findEnrollment(
+  sql: Sql,
+  tokenHash: string,
+): Promise<{ readonly id: string; readonly stationId: string } | null> {
+  const row = (
+    await sql.all<Row>('SELECT id, station_id FROM enrollments WHERE token_hash = ? AND revoked_at IS NULL', [
+      tokenHash,
+    ])
+  )[0];
+  return row ? { id: String(row.id), stationId: String(row.station_id) } : null;
+}

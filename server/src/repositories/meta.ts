@@ -1,0 +1,15 @@
+import type { Sql } from '../store/sql';
+
+/** The server's own settings (`meta`): its epoch and the admin token's hash. */
+export type MetaKey = 'serverEpoch' | 'adminTokenHash';
+
+export async function readMeta(sql: Sql, key: MetaKey): Promise<string | null> {
+  const rows = await sql.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);
+  return rows[0]?.value ?? null;
+}
+
+export const writeMeta = (sql: Sql, key: MetaKey, value: string): Promise<number> =>
+  sql.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+    key,
+    value,
+  ]);

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { encodeHlc, MAX_CLOCK_DRIFT_MS } from '#shared/sync/hlc';
+import type { Mutation } from '#shared/sync/mutation';
+import { admit, type Admission, type AdmissionContext } from './admit';
+
+const NOW = Date.UTC(2026, 10, 25, 10);
+const ME = '0192f1a0-0000-7000-8000-000000000001';
+const OTHER = '0192f1a0-0000-7000-8000-000000000002';
+const RECORD = '0192f1a0-0000-7000-8000-0000000000aa';
+const hlc = (ms: number) => encodeHlc({ ms, counter: 0, node: 'dev' });
+
+const auditEntry = {
+  id: RECORD,
+  stationId: ME,
+  at: 1,
+  hlc: hlc(NOW),
+  actorId: null,
+  actorName: null,
+  action: 'x',
+  table: 'seekers',
+  recordId: 'r',
+  fields: [],
+  reason: null,
+};
+
+const base: Mutation = {
+  id: '0192f1a0-0000-7000-8000-0000000000f1',
+  table: 'villages',
+  recordId: RECORD,
+  op: 'upsert',
+  hlc: hlc(NOW),
+  fields: { name: '幸福村' },
+};
+const context: AdmissionContext = { existing: undefined, stationId: ME, isCountyOffice: false, seen: false, now: NOW };
+const applied: Admission = { status: 'applied' };
+const scope = (message = 'A station may change only its own records'): Admission => ({
+  status: 'rejected',
+  code: 'scope',
+  message,
+});
+const appendOnly: Admission = {
+  status: 'rejected',
+  code: 'append-only',
+  message: '"audit" entries are written once and never changed',
+};
+
+/** One row per rule and its edges: the mutation and context differ from `base` and `context` as given. */
+const rows: [string, Partial<Mutation>, Partial<AdmissionContext>, Admission][] = [
+  ['a new record of a shared table', {}, {}, applied],
+  ['an id already held', {}, { seen: true }, { status: 'duplicate' }],
+  ['an id already held wins over every other rule', { table: 'nope' }, { seen: true }, { status: 'duplicate' }],
+  ['a table that does not sync', { table: 'nope' }, {}, reject('table.unknown', 'Table "nope" does not sync')],
+  [
+    'a table of the app that does not sync',
+    { table: 'outbox' },
+    {},
+    reject('table.unknown', 'Table "outbox" does not sync'),
+  ],
+  ['an unknown field', { fields: { nope: 1 } }, {}, reject('schema', '(fields): Unrecognized key: "nope"')],
+  [
+    'a field of the wrong type',
+    { fields: { name: 5 } },
+    {},
+    reject('schema', 'name: Invalid input: expected string, received number'),
+  ],
+  ['a delete of a shared record', { op: 'delete', fields: { deleted: true } }, {}, applied],
+  ['fields.id equal to the record id', { fields: { id: RECORD } }, {}, applied],
+  ['fields.id not the record id', { fields: { id: OTHER } }, {}, reject('schema', 'fields.id differs from recordId')],
+  ['naming its own station', { fields: { stationId: ME } }, {}, applied],
+  ['naming another station', { fields: { stationId: OTHER } }, {}, scope()],
+  ['a record it owns', {}, { existing: { owner: ME } }, applied],
+  ['a record another station owns', {}, { existing: { owner: OTHER } }, scope()],
+  [
+    'a record another station owns, naming itself',
+    { fields: { stationId: ME } },
+    { existing: { owner: OTHER } },
+    scope(),
+  ],
+  [
+    'a county-office table from a village station',
+    { table: 'ruleParameters', fields: {} },
+    {},
+    scope('Only the county office may change "ruleParameters"'),
+  ],
+  [
+    'a county-office table from the county office',
+    { table: 'ruleParameters', fields: {} },
+    { isCountyOffice: true },
+    applied,
+  ],
+  [
+    'a county-office table, another station’s record',
+    { table: 'ruleParameters', fields: {} },
+    { isCountyOffice: true, existing: { owner: OTHER } },
+    scope(),
+  ],
+  ['a new append-only entry', { table: 'audit', fields: auditEntry }, {}, applied],
+  [
+    'an append-only entry written again',
+    { table: 'audit', fields: auditEntry },
+    { existing: { owner: ME } },
+    appendOnly,
+  ],
+  ['an append-only entry deleted', { table: 'audit', op: 'delete', fields: auditEntry }, {}, appendOnly],
+  [
+    'an append-only entry missing a field',
+    { table: 'audit', fields: { ...auditEntry, action: undefined } },
+    {},
+    reject('schema', 'action: Invalid input: expected string, received undefined'),
+  ],
+  ['a clock a day ahead, to the millisecond', { hlc: hlc(NOW + MAX_CLOCK_DRIFT_MS) }, {}, applied],
+  [
+    'a clock a day and a millisecond ahead',
+    { hlc: hlc(NOW + MAX_CLOCK_DRIFT_MS + 1) },
+    {},
+    {
+      status: 'quarantined',
+      message: 'Clock 1440 minutes ahead: held until it is due',
+      wallMs: NOW + MAX_CLOCK_DRIFT_MS + 1,
+    },
+  ],
+  [
+    'a clock three days ahead',
+    { hlc: hlc(NOW + 3 * MAX_CLOCK_DRIFT_MS) },
+    {},
+    {
+      status: 'quarantined',
+      message: 'Clock 4320 minutes ahead: held until it is due',
+      wallMs: NOW + 3 * MAX_CLOCK_DRIFT_MS,
+    },
+  ],
+  ['a clock far behind', { hlc: hlc(NOW - 30 * MAX_CLOCK_DRIFT_MS) }, {}, applied],
+  [
+    'a refusal wins over quarantine',
+    { hlc: hlc(NOW + 3 * MAX_CLOCK_DRIFT_MS) },
+    { existing: { owner: OTHER } },
+    scope(),
+  ],
+  ['a clock that does not decode is not held', { hlc: 'bad' }, {}, applied],
+];
+
+function reject(code: 'table.unknown' | 'schema', message: string): Admission {
+  return { status: 'rejected', code, message };
+}
+
+describe('admission of one mutation', () => {
+  it.each(rows)('%s', (_name, mutation, overrides, expected) => {
+    const fields = Object.fromEntries(
+      Object.entries(mutation.fields ?? base.fields).filter(([, v]) => v !== undefined),
+    );
+    expect(admit({ ...base, ...mutation, fields }, { ...context, ...overrides })).toEqual(expected);
+  });
+});

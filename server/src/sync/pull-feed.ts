@@ -1,0 +1,27 @@
+import type { Change } from '#shared/sync/wire';
+import type { Caller } from '../caller';
+import { feed, lastSeq } from '../repositories/mutations';
+import { markPulled } from '../repositories/stations';
+import type { Database } from '../store/sql';
+import { releaseDue } from './quarantine';
+
+export interface PullPage {
+  readonly changes: Change[];
+  /** the cursor for the next page: the last change's seq when more follow, else the newest seq */
+  readonly nextSince: number;
+  readonly hasMore: boolean;
+}
+
+/** One page of what the caller may read after `since` (a station: its own records and the shared tables). */
+export function pullFeed(db: Database, now: () => number) {
+  return (caller: Caller, since: number, limit: number): Promise<PullPage> =>
+    db.transaction(async (sql) => {
+      await releaseDue(sql, now);
+      const changes = await feed(sql, caller, since, limit);
+      const hasMore = changes.length === limit;
+      const max = await lastSeq(sql);
+      const nextSince = hasMore ? Number(changes.at(-1)?.seq) : max;
+      if (caller.kind === 'station') await markPulled(sql, caller.stationId, now());
+      return { changes, nextSince, hasMore };
+    });
+}
