@@ -20,7 +20,7 @@ import { buildApp } from '#server/app';
 import { createService } from '#server/service';
 import { openSqlite } from '#server/store/sqlite';
 import type { Database } from '#server/store/sql';
-import { postgresFactory } from '#server/store/test-databases';
+import { postgresFactory } from '#server/test-support/databases';
 import { memoryPlatform } from '#test/integration/harness';
 import { loadDayOne, loadDayTwo } from './bench-data';
 import * as peer from './pouchdb-peer.mjs';

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { auth, countyForEachTest } from './http/test-county';
+import { auth, countyForEachTest } from './test-support/county';
 
 const county = countyForEachTest();
 const { clock, inject, enrolledStation, mutation, push } = county;

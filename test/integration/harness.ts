@@ -10,7 +10,7 @@ import { newSyncSession, syncOnce, type SyncReport } from '#renderer/sync/engine
 import { buildApp } from '#server/app';
 import { createService, type Service } from '#server/service';
 import type { Database } from '#server/store/sql';
-import { testBackends, type DbFactory } from '#server/store/test-databases';
+import { testBackends, type DbFactory } from '#server/test-support/databases';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 

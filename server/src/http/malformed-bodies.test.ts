@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
 import { encodeHlc } from '#shared/sync/hlc';
-import { ADMIN, auth, countyForEachTest } from './test-county';
+import { ADMIN, auth, countyForEachTest } from '../test-support/county';
 
 const county = countyForEachTest();
 const { clock, inject, enrolledStation } = county;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createService } from '../service';
 import type { Database, Sql } from '../store/sql';
-import { testBackends, type DbFactory } from '../store/test-databases';
+import { testBackends, type DbFactory } from '../test-support/databases';
 import { initial, INITIAL_TABLES } from './001-initial';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './list';

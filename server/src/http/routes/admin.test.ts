@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, auth, countyForEachTest } from '../test-county';
+import { ADMIN, auth, countyForEachTest } from '../../test-support/county';
 
 const county = countyForEachTest();
 const { inject, enrolledStation } = county;

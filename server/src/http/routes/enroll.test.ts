@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, auth, countyForEachTest, DAY } from '../test-county';
+import { ADMIN, auth, countyForEachTest, DAY } from '../../test-support/county';
 
 const county = countyForEachTest();
 const { clock, inject, enrolledStation } = county;

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPostgres } from './postgres';
-import type { Database } from './sql';
-import { openSqlite } from './sqlite';
+import { openPostgres } from '../store/postgres';
+import type { Database } from '../store/sql';
+import { openSqlite } from '../store/sqlite';
 
 /** Where the county's database lives for one test: a fresh SQLite file, or a fresh PostgreSQL database. */
 export interface DbFactory {
