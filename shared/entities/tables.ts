@@ -58,8 +58,12 @@ export interface TableEntry {
  * 1. the entity: `shared/entities/<name>.ts` with its zod schema (the record type is its `z.infer`);
  * 2. its entry here, with `local.since` one above the newest Dexie version (the last of SCHEMA_VERSIONS):
  *    the Dexie schema then declares that version with the new store.
+ * Then it is stored, validated, synced (or not), checked by the county and watched by matching as its entry
+ * says; `renderer/src/db/schema.test.ts` and `server/src/tables.test.ts` check the Dexie store and the
+ * county's field check. Optional extras: a typed accessor on DoorstepDb (db.table(name) works without one) and
+ * a label under `tables.*` in the i18n catalogues (screens fall back to the table's name).
  * A change to an existing table's indexes, a data migration or a removed table is not this: it takes a
- * numbered version with an upgrade in renderer/src/db/schema.ts.
+ * numbered version (with an upgrade when data moves) written out in renderer/src/db/schema.ts.
  *
  * The audit log is here for its schema, sync and store; it is written by the command layer itself, never as a
  * record. Tables kept only for the machine's bookkeeping (meta, outbox, sent) hold no records: they live in
