@@ -73,14 +73,26 @@ const forbidden = {
   test: { files: ['test/**/*.ts'], parts: [], message: '', more: [] },
   bench: { files: ['bench/**/*.{ts,mjs}'], parts: [], message: '', more: [] },
 };
+// Entities are the records; the rules over them (rights, training, matching, the register) import them.
+const entities = {
+  ...forbidden.shared,
+  files: ['shared/entities/**/*.ts'],
+  more: [
+    ...forbidden.shared.more,
+    {
+      group: ['rights', 'training', 'matching', 'registry'].flatMap((p) => [`../${p}/**`, `\\#shared/${p}/**`]),
+      message: 'Entities import no rules: rights, training, matching and the register import them.',
+    },
+  ],
+};
 /** A relative path that climbs out of its part: use the part's alias instead. */
 const relativeOut = (own) => ({
   group: PARTS.filter((p) => p !== own).map((p) => `../**/${p}/**`),
   message: 'Import another part through its alias (#shared/…, #renderer/…), not a relative path.',
 });
-const boundaries = Object.entries(forbidden).map(([name, b]) => ({
+const boundaries = Object.entries({ ...forbidden, entities }).map(([name, b]) => ({
   files: b.files,
-  ignores: name === 'shared' || name === 'screens' ? ['**/*.test.ts', '**/*.test.tsx'] : [],
+  ignores: ['shared', 'entities', 'screens'].includes(name) ? ['**/*.test.ts', '**/*.test.tsx'] : [],
   rules: {
     'no-restricted-imports': [
       'error',

@@ -1,10 +1,12 @@
 import { z, type ZodType } from 'zod';
-import { countyOfficeOnly, isSyncTable, SYNC_TABLES, type TableKind } from '#shared/sync/tables';
+import type { TableKind } from '#shared/entities/tables';
+import { countyOfficeOnly, isSyncTable, SYNC_TABLES } from '#shared/sync/tables';
 
 /**
- * How the server checks each synced table's mutations (which tables and how they are owned:
- * shared/sync/tables.ts). Fields are checked against the same schemas the app writes with: any subset for
- * records, the whole entry for append-only tables, never an unknown field.
+ * How the server checks each synced table's mutations (which tables and how they are owned: the table
+ * registry, shared/entities/tables.ts, through shared/sync/tables.ts). Fields are checked against the same
+ * schemas the app writes with: any subset for records, the whole entry for append-only tables, never an
+ * unknown field.
  */
 export interface ServerTable {
   readonly kind: TableKind;
@@ -21,7 +23,7 @@ export interface ServerTable {
 const fieldsOnly = (schema: z.ZodObject): z.ZodObject => z.object(schema.shape);
 
 const checks = new Map<string, ServerTable>(
-  Object.entries(SYNC_TABLES).map(([name, { kind, schema }]) => [
+  [...SYNC_TABLES].map(([name, { kind, schema }]) => [
     name,
     {
       kind,

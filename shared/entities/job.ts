@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { storedFindingSchema, type StoredFinding } from '../rights/stored-finding';
 import { isWeekGrid } from '../schedule/week-grid';
 import { baseRecordShape } from './base';
 import { isoDateSchema, skillRefSchema } from './common';
+import { storedFindingSchema, type StoredFinding } from './stored-finding';
 
 /** A job posting (岗位). County-shared, owned by the creating station. */
 export const PAY_KINDS = ['monthly', 'daily', 'hourly', 'piece'] as const;
 export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
 export const WORKPLACES = ['on-site', 'home-based'] as const;
 
 export const paySchema = z.discriminatedUnion('kind', [

@@ -4,7 +4,7 @@ import { isoDateSchema } from './common';
 
 /**
  * A referral (推荐): a seeker put forward for a job. Station-owned. The status moves
- * suggested → referred → interviewed → hired / not-hired; hired creates a placement (shared/rights/placement).
+ * suggested → referred → interviewed → hired / not-hired; hired creates a placement (placement.ts).
  */
 export const REFERRAL_STATUSES = ['suggested', 'referred', 'interviewed', 'hired', 'not-hired'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];

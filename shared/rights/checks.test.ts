@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from './engine';
 import { NO_FACTS, type Facts } from './facts';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
-import type { ParameterRow } from './parameters/schema';
+import type { ParameterRow } from '../entities/rule-parameter';
 import { CHECKS } from './rule-table';
 
 const TIER2: ParameterRow = {

@@ -1,6 +1,6 @@
 import { addDays, addMonthsRolling, daysBetween, wholeMonthsBetween } from './dates';
 import type { Facts } from './facts';
-import type { ValueOf } from './parameters/schema';
+import type { ValueOf } from '../entities/rule-parameter';
 
 /**
  * The written-contract tracker (劳动合同法 art. 10, 14, 82; 实施条例 art. 6, 7).

@@ -2,19 +2,10 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), in whole days, with no time zone and no clock: the
  * evaluation date is always passed in. Day numbers are days since 1970-01-01 (proleptic Gregorian).
  */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { daysInMonth } from '../entities/common';
 
-export function isIsoDate(value: string): boolean {
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+/** Whether a date exists, and how long a month is: the stored records' one definition. */
+export { daysInMonth, isIsoDate } from '../entities/common';
 
 export function dayNumber(iso: string): number {
   return Math.round(

@@ -1,5 +1,5 @@
 import { isOpen } from './engine';
-import type { StoredFinding } from './placement';
+import type { StoredFinding } from '../entities/stored-finding';
 import { SEVERITIES, type Severity, type Status } from './types';
 
 /** One evaluation of one posting or placement of the employer (a pre-screen, or a visit). */

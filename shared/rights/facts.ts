@@ -1,4 +1,4 @@
-import type { ContractKind } from './placement';
+import type { ContractKind } from '../entities/job';
 
 /**
  * Everything a check may read, as one flat record. Every fact may be null: "not known". Postings, placements

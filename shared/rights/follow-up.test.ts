@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
-import type { ParameterRow } from './parameters/schema';
+import type { ParameterRow } from '../entities/rule-parameter';
 import { evaluateVisit, followUpsDue, visitSchedule } from './follow-up';
-import { UNKNOWN_PLACEMENT_FACTS, placementSchema, visitSchema, type Placement } from './placement';
+import { UNKNOWN_PLACEMENT_FACTS, placementSchema, type Placement } from '../entities/placement';
+import { visitSchema } from '../entities/visit';
 import { questionsFor } from './visit-questions';
 import { NO_FACTS } from './facts';
 

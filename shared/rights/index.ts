@@ -1,19 +1,14 @@
-/** The worker-rights engine (issue 6): rule table, parameters, posting pre-screen, placement follow-up. */
+/**
+ * The worker-rights engine: rule table, parameter look-ups, posting pre-screen, placement follow-up. The records
+ * it reads and stores (placements, visits, rule parameters, stored findings) are entities: shared/entities/.
+ */
 export { CHECKS, ruleTree, CLUSTER_LABELS, POINT_LABELS } from './rule-table';
 export { evaluateCheck, evaluateAll, sortFindings, isOpen, fill, normaliseFacts } from './engine';
 export { NO_FACTS, FACT_KEYS, type Facts, type FactKey } from './facts';
 export { LAWS, REFERRAL_TEXT } from './legal';
 export { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 export { rowInForce, minimumWageFor, minimumRange, valueInForce, type MinimumWage } from './parameters/lookup';
-export {
-  ruleParameterSchema,
-  parameterRowSchema,
-  parameterValueSchema,
-  paramsFromRecords,
-  type RuleParameter,
-  type ParameterRow,
-  type RuleParams,
-} from './parameters/schema';
+export { paramsFromRecords, type RuleParams } from './parameters/rule-params';
 export {
   prescreenPosting,
   postingFacts,
@@ -22,15 +17,6 @@ export {
   type PrescreenInput,
   type PrescreenResult,
 } from './prescreen';
-export {
-  placementSchema,
-  visitSchema,
-  visitAnswerSchema,
-  type Placement,
-  type Visit,
-  type VisitAnswer,
-} from './placement';
-export { storedFindingSchema, type StoredFinding } from './stored-finding';
 export { toStored, fromStored } from './stored';
 export {
   evaluateVisit,

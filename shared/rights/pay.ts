@@ -1,6 +1,6 @@
 import type { Facts } from './facts';
 import type { MinimumWage } from './parameters/lookup';
-import type { ValueOf } from './parameters/schema';
+import type { ValueOf } from '../entities/rule-parameter';
 import type { Status, Verdict } from './types';
 
 export type HourLimits = ValueOf<'hour-limits'>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCounty } from '../registry/demo-data';
 import { EMPTY_WEEK, WEEKDAYS, withRange, type Day } from '../schedule/week-grid';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
-import type { ParameterRow } from './parameters/schema';
+import type { ParameterRow } from '../entities/rule-parameter';
 import { prescreenPosting, type PostingDraft } from './prescreen';
 import type { Finding } from './types';
 

@@ -2,7 +2,7 @@ import type { Employer } from '../entities/employer';
 import type { Job } from '../entities/job';
 import { evaluateAll, isOpen, sortFindings } from './engine';
 import { NO_FACTS, type Facts } from './facts';
-import type { RuleParams } from './parameters/schema';
+import type { RuleParams } from './parameters/rule-params';
 import { CHECKS } from './rule-table';
 import { scheduleHours } from './schedule-hours';
 import type { Check, Finding } from './types';

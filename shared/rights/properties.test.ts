@@ -4,7 +4,8 @@ import { fromDayNumber, dayNumber } from './dates';
 import { evaluateCheck } from './engine';
 import { FACT_KEYS, type Facts } from './facts';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
-import type { ParameterRow, RuleParams } from './parameters/schema';
+import type { ParameterRow } from '../entities/rule-parameter';
+import type { RuleParams } from './parameters/rule-params';
 import { CHECKS } from './rule-table';
 
 /**

@@ -1,5 +1,5 @@
 import { addMonthsClamped } from './dates';
-import type { RetirementGroup, ValueOf } from './parameters/schema';
+import type { RetirementGroup, ValueOf } from '../entities/rule-parameter';
 
 export type RetirementSchedule = ValueOf<'retirement-age'>;
 

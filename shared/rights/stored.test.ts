@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import { prescreenPosting, seriousFindings } from './prescreen';
-import { storedFindingSchema } from './stored-finding';
+import { storedFindingSchema } from '../entities/stored-finding';
 import { fromStored, toStored } from './stored';
 import { EMPTY_WEEK, WEEKDAYS, withRange } from '../schedule/week-grid';
 

@@ -1,6 +1,6 @@
 import { findingOf } from './engine';
 import { CHECKS } from './rule-table';
-import type { StoredFinding } from './stored-finding';
+import type { StoredFinding } from '../entities/stored-finding';
 import type { Check, Finding } from './types';
 
 /** What is kept of a finding: the verdict and its parameters (texts are filled again when shown). */

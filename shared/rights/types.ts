@@ -1,12 +1,12 @@
+import type { Severity, Status } from '../entities/stored-finding';
 import type { Facts, FactKey } from './facts';
-import type { RuleParams } from './parameters/schema';
+import type { RuleParams } from './parameters/rule-params';
 
-/** The vocabulary of the rights engine. Severity and status follow the reference (labour-law.md). */
-export const STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+/**
+ * The vocabulary of the rights engine. Severity and status follow the reference (labour-law.md); they are
+ * stored with postings and visits, so the stored finding (shared/entities/stored-finding.ts) defines them.
+ */
+export { SEVERITIES, STATUSES, type Severity, type Status } from '../entities/stored-finding';
 
 /** ILO Better Work's eight clusters (Compliance Assessment Tool). */
 export const CLUSTERS = [

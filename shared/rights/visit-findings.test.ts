@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriousVisitFindingsByEmployer } from './employer-summary';
-import type { StoredFinding } from './placement';
+import type { StoredFinding } from '../entities/stored-finding';
 
 const finding = (
   checkId: string,

@@ -1,5 +1,5 @@
 import type { Facts } from './facts';
-import type { Answer, VisitAnswer } from './placement';
+import type { Answer, VisitAnswer } from '../entities/visit';
 import type { EvidenceKind, Text } from './types';
 
 /**

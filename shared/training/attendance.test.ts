@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATTENDED, latestEvents, latestFor, summarise, type EventLike, type SessionLike } from './attendance';
-import { ATTENDANCE_MARKS, type AttendanceMark } from './course';
+import { ATTENDANCE_MARKS, type AttendanceMark } from '../entities/attendance-event';
 
 /**
  * Attendance maths: the latest event per trainee and session wins, present/late earn hours, absent/excused

@@ -1,4 +1,5 @@
-import type { AttendanceEvent, AttendanceMark, Session } from './course';
+import type { AttendanceEvent, AttendanceMark } from '../entities/attendance-event';
+import type { Session } from '../entities/course';
 
 /**
  * Attendance maths. Events are append-only; for each trainee and session the LATEST event wins, ordered by

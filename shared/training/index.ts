@@ -1,5 +1,7 @@
-/** Training (issue 7): pure domain — records, attendance maths, eligibility, waiting list, skills gap. */
-export * from './course';
+/**
+ * Training: pure domain — attendance maths, eligibility, waiting list, skills gap. Its records (courses,
+ * enrolments, attendance events) are entities: shared/entities/.
+ */
 export * from './attendance';
 export * from './eligibility';
 export * from './subsidy';

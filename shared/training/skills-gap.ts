@@ -1,6 +1,6 @@
 import { matchSeekersForJob } from '../matching/rank';
 import type { MatchContext, PreparedJob, PreparedSeeker } from '../matching/types';
-import type { Course } from './course';
+import type { Course } from '../entities/course';
 
 /**
  * The skills gap: which courses to run next. For each skill open postings ask for:

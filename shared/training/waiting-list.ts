@@ -1,4 +1,4 @@
-import type { Enrolment } from './course';
+import type { Enrolment } from '../entities/enrolment';
 
 /**
  * Seats and the waiting list. A course has seats 1…capacity; enrolled and completed trainees hold one each.

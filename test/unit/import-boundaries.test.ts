@@ -28,6 +28,15 @@ describe('import boundaries', () => {
     ['renderer/src/x.ts', "import { ok } from '../../shared/result';\nexport const o = ok;\n"],
     ['server/src/x.ts', "import { ok } from '../../shared/result';\nexport const o = ok;\n"],
     ['test/integration/x.ts', "import { buildApp } from '../../server/src/app';\nexport const b = buildApp;\n"],
+    // Entities are the records: the rules import them, never the other way.
+    ['shared/entities/x.ts', "import { STATUSES } from '../rights/types';\nexport const s = STATUSES;\n"],
+    [
+      'shared/entities/x.ts',
+      "import { plannedHours } from '../training/attendance';\nexport const p = plannedHours;\n",
+    ],
+    ['shared/entities/x.ts', "import { rank } from '#shared/matching/rank';\nexport const r = rank;\n"],
+    ['shared/entities/x.ts', "import Dexie from 'dexie';\nexport const d = Dexie;\n"],
+    ['shared/entities/x.ts', "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n"],
   ])('refuses %s importing across the boundary', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
@@ -45,5 +54,14 @@ describe('import boundaries', () => {
       [],
     );
     expect(await ruleIds('shared/sync/x.ts', "import { ok } from '../result';\nexport const o = ok;\n")).toEqual([]);
+    expect(
+      await ruleIds('shared/entities/x.ts', "import { isHlc } from '../sync/hlc';\nexport const h = isHlc;\n"),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        'shared/rights/x.ts',
+        "import { jobSchema } from '../entities/job';\nexport const j = jobSchema;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Employer } from '#shared/entities/employer';
 import type { Job } from '#shared/entities/job';
 import type { Seeker } from '#shared/entities/seeker';
-import type { RuleParameter, RuleParams } from '#shared/rights/parameters/schema';
-import type { Placement, Visit } from '#shared/rights/placement';
+import type { RuleParameter } from '#shared/entities/rule-parameter';
+import type { RuleParams } from '#shared/rights/parameters/rule-params';
+import type { Placement } from '#shared/entities/placement';
+import type { Visit } from '#shared/entities/visit';
 import { getDb } from './db';
 import { paramsInForce } from './rule-params';
 

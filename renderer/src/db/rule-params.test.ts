@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
 import { minimumWageFor } from '#shared/rights/parameters/lookup';
-import type { RuleParameter } from '#shared/rights/parameters/schema';
+import type { RuleParameter } from '#shared/entities/rule-parameter';
 import { paramsInForce } from './rule-params';
 
 const record = (hourly: number, updatedAt: string, over: Partial<RuleParameter> = {}): RuleParameter => ({

@@ -1,5 +1,6 @@
 import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
-import { paramsFromRecords, type RuleParameter, type RuleParams } from '#shared/rights/parameters/schema';
+import { paramsFromRecords, type RuleParams } from '#shared/rights/parameters/rule-params';
+import type { RuleParameter } from '#shared/entities/rule-parameter';
 import type { DoorstepDb } from './db';
 
 /**

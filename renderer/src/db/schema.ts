@@ -1,8 +1,12 @@
 /**
- * Dexie schema versions, oldest first. Never edit a shipped version: add a new one (with an `upgrade`
- * when data must move). Dexie applies every step from the version on disk to the newest.
+ * Dexie schema versions, oldest first. Dexie applies every step from the version on disk to the newest.
+ * The stores of records come from the table registry (shared/entities/tables.ts): a table it adds after the
+ * written versions is declared by the version its `local.since` names (`laterVersions`), so adding a table
+ * takes no edit here. Never edit a written version: a change of indexes, a move of data (an `upgrade`) or a
+ * removed table is a new written version.
  */
 import type { Transaction } from 'dexie';
+import { TABLES, type LocalStore } from '#shared/entities/tables';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -10,7 +14,11 @@ export interface SchemaVersion {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+/** This PC's bookkeeping (device and sync state, changes waiting for or stored by the county): not records. */
+export const BOOKKEEPING_STORES = { meta: 'key', outbox: 'id, hlc, [table+recordId]', sent: 'id, hlc' } as const;
+
+/** The versions as written, each with the stores it adds or changes. */
+const WRITTEN_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -60,4 +68,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attendance: 'id, courseId, [courseId+sessionId], enrolmentId',
     },
   },
+];
+
+/**
+ * The versions after the written ones: each declares the registry's tables whose `since` it is (a table added
+ * since), with their indexes. A table whose `since` is a written version is that version's to declare.
+ */
+export function laterVersions(
+  written: readonly SchemaVersion[],
+  tables: Readonly<Record<string, { readonly local: LocalStore }>>,
+): SchemaVersion[] {
+  const last = written.at(-1)?.version ?? 0;
+  const added = new Map<number, Record<string, string>>();
+  for (const [name, { local }] of Object.entries(tables)) {
+    if (local.since <= last) continue;
+    added.set(local.since, { ...added.get(local.since), [name]: local.indexes });
+  }
+  return [...added].sort(([a], [b]) => a - b).map(([version, stores]) => ({ version, stores }));
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  ...WRITTEN_VERSIONS,
+  ...laterVersions(WRITTEN_VERSIONS, TABLES),
 ];

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Staff } from '#shared/entities/staff';
 import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
-import type { AttendanceEvent, Course, Enrolment } from '#shared/training/course';
+import type { AttendanceEvent } from '#shared/entities/attendance-event';
+import type { Course } from '#shared/entities/course';
+import type { Enrolment } from '#shared/entities/enrolment';
 import { getDb, type SeekerRow } from './db';
 
 /**

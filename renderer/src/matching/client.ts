@@ -2,9 +2,7 @@ import Dexie from 'dexie';
 import { getDb } from '../db/db';
 import { loadMatchData } from './load';
 import { MatchService, type MatchAnswer, type MatchQuery } from './service';
-
-/** The tables whose changes make prepared match data stale. */
-const MATCH_TABLES = ['seekers', 'jobs', 'employers', 'villages', 'courses', 'ruleParameters', 'stations'] as const;
+import { MATCH_TABLES } from './tables';
 
 export interface MatchClient {
   ask(query: MatchQuery): Promise<MatchAnswer>;

@@ -6,8 +6,8 @@ import { minimumRange, minimumWageFor, valueInForce } from '#shared/rights/param
 import { seriousVisitFindingsByEmployer } from '#shared/rights/employer-summary';
 import { pastRetirementAge } from '#shared/rights/retirement';
 import type { Seeker } from '#shared/entities/seeker';
-import type { RuleParams } from '#shared/rights/parameters/schema';
-import type { StoredFinding } from '#shared/rights/placement';
+import type { RuleParams } from '#shared/rights/parameters/rule-params';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import type { DoorstepDb } from '../db/db';
 import { paramsInForce } from '../db/rule-params';
 import { checkPosting } from '../rights/posting-check';

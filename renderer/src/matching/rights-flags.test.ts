@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredFinding } from '#shared/rights/placement';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import { flagsFromFindings } from './rights-flags';
 
 const finding = (

@@ -1,6 +1,6 @@
 import { isOpen } from '#shared/rights/engine';
 import { fromStored } from '#shared/rights/stored';
-import type { StoredFinding } from '#shared/rights/placement';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import type { RightsFlag } from '#shared/matching/types';
 
 /**

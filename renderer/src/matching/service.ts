@@ -2,7 +2,7 @@ import type { Job } from '#shared/entities/job';
 import { explainPrepared } from '#shared/matching/explain';
 import { matchJobsForSeeker, matchSeekersForJob } from '#shared/matching/rank';
 import type { MatchList, PairExplanation, PreparedJob, PreparedSeeker } from '#shared/matching/types';
-import type { Course } from '#shared/training/course';
+import type { Course } from '#shared/entities/course';
 import { skillsGap, type SkillsGap } from '#shared/training/skills-gap';
 import type { MatchData } from './data';
 

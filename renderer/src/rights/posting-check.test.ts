@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
-import type { ParameterRow } from '#shared/rights/parameters/schema';
+import type { ParameterRow } from '#shared/entities/rule-parameter';
 import { checkPosting, prescreenDate } from './posting-check';
 
 const job = {

@@ -1,5 +1,5 @@
 import { prescreenPosting, type PostingDraft, type PrescreenResult } from '#shared/rights/prescreen';
-import type { RuleParams } from '#shared/rights/parameters/schema';
+import type { RuleParams } from '#shared/rights/parameters/rule-params';
 import { stationDay } from '../state/station-day';
 
 /** The station's calendar date of a moment (China time, as everywhere in the app), YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { STANDARD_WORKING_TIME } from '../../schedule/working-time';
-import type { ParameterRow } from './schema';
+import type { ParameterRow } from '../../entities/rule-parameter';
 
 /**
  * Notes are written for the county admin who reads them on the rules screen: in Chinese.

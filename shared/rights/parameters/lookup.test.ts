@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_ROWS } from './defaults';
 import { minimumRange, minimumWageFor, rowInForce } from './lookup';
-import { parameterRowSchema, paramsFromRecords, ruleParameterSchema, type ParameterRow } from './schema';
+import { parameterRowSchema, ruleParameterSchema, type ParameterRow } from '../../entities/rule-parameter';
+import { paramsFromRecords } from './rule-params';
 
 const mw = (
   areaPrefix: string,

@@ -1,4 +1,5 @@
-import type { ParameterKind, ParameterRow, RuleParams, ValueOf } from './schema';
+import type { ParameterKind, ParameterRow, ValueOf } from '../../entities/rule-parameter';
+import type { RuleParams } from './rule-params';
 
 /** A row with its value narrowed to one kind. */
 export type RowOf<K extends ParameterKind> = ParameterRow & { readonly value: ValueOf<K> };

@@ -1,5 +1,6 @@
 import type { Employer } from '#shared/entities/employer';
 import type { Job } from '#shared/entities/job';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import { recordSearchKeys } from '#shared/registry/search-keys';
 import type { Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
@@ -24,7 +25,7 @@ export type JobInput = Omit<Job, 'stationId' | 'createdAt' | 'updatedAt' | 'dele
 /** The rights pre-screen of postings as they are saved: the employer's village, else the station's area. */
 async function postingChecker(
   ctx: CommandContext,
-): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => Job['rightsFindings']> {
+): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => StoredFinding[]> {
   const params = await loadRuleParams(ctx.env.db);
   const station = await ctx.env.db.stations.get(ctx.stationId);
   const today = localDate(ctx.env.now());

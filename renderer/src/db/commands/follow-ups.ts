@@ -1,5 +1,6 @@
 import { evaluateVisit } from '#shared/rights/follow-up';
-import type { Placement, Visit, VisitAnswer, VisitKind } from '#shared/rights/placement';
+import type { Placement } from '#shared/entities/placement';
+import type { Visit, VisitAnswer, VisitKind } from '#shared/entities/visit';
 import { toStored } from '#shared/rights/stored';
 import type { Result } from '#shared/result';
 import { loadRuleParams } from '../rule-params';

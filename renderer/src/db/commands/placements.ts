@@ -1,6 +1,6 @@
 import type { Job } from '#shared/entities/job';
 import type { Seeker } from '#shared/entities/seeker';
-import { UNKNOWN_PLACEMENT_FACTS, type Placement } from '#shared/rights/placement';
+import { UNKNOWN_PLACEMENT_FACTS, type Placement } from '#shared/entities/placement';
 import { writeRecord, type CommandContext } from './command';
 
 export interface NewPlacement {

@@ -1,4 +1,4 @@
-import type { RuleParameter } from '#shared/rights/parameters/schema';
+import type { RuleParameter } from '#shared/entities/rule-parameter';
 import type { Result } from '#shared/result';
 import { isCountyOffice } from '#shared/sync/tables';
 import {

@@ -4,7 +4,9 @@ import type { Seeker } from '#shared/entities/seeker';
 import type { Staff } from '#shared/entities/staff';
 import type { Result } from '#shared/result';
 import { latestEvents, latestFor, summarise } from '#shared/training/attendance';
-import type { AttendanceEvent, AttendanceMark, Course, Enrolment, SignInMethod } from '#shared/training/course';
+import type { AttendanceEvent, AttendanceMark, SignInMethod } from '#shared/entities/attendance-event';
+import type { Course } from '#shared/entities/course';
+import type { Enrolment } from '#shared/entities/enrolment';
 import { placeFor, promotions } from '#shared/training/waiting-list';
 import {
   fail,

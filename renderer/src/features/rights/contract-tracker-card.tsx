@@ -1,7 +1,7 @@
 import { Alert, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ContractTrack } from '#shared/rights/contract-tracker';
-import type { Placement } from '#shared/rights/placement';
+import type { Placement } from '#shared/entities/placement';
 
 const ALERT_TYPE = {
   'first-weeks': 'info',

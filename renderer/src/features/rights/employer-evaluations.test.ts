@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '#shared/entities/job';
-import type { Placement, Visit } from '#shared/rights/placement';
+import type { Placement } from '#shared/entities/placement';
+import type { Visit } from '#shared/entities/visit';
 import type { PlacementView } from '../../db/rights-queries';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
 

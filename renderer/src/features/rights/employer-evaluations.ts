@@ -1,6 +1,6 @@
 import { decodeHlc } from '#shared/sync/hlc';
 import { employerSummary, type EmployerSummary, type EvaluationRecord } from '#shared/rights/employer-summary';
-import type { StoredFinding } from '#shared/rights/stored-finding';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import type { Job } from '#shared/entities/job';
 import type { PlacementView } from '../../db/rights-queries';
 import { localDate } from '../../rights/posting-check';

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Placement } from '#shared/rights/placement';
+import type { Placement } from '#shared/entities/placement';
 import { updatePlacement } from '../../db/commands/follow-ups';
 import { appEnv } from '../../db/commands/env';
 import { useSession } from '../../state/session-store';

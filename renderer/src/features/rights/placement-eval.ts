@@ -1,6 +1,6 @@
 import { evaluateVisit, visitSchedule, type VisitResult } from '#shared/rights/follow-up';
-import type { RuleParams } from '#shared/rights/parameters/schema';
-import type { VisitAnswer, VisitKind } from '#shared/rights/placement';
+import type { RuleParams } from '#shared/rights/parameters/rule-params';
+import type { VisitAnswer, VisitKind } from '#shared/entities/visit';
 import type { PlacementView } from '../../db/rights-queries';
 
 /** The area a placement is checked for: the employer's village, else this station's area. */

@@ -1,7 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { seriousFindings } from '#shared/rights/prescreen';
-import type { StoredFinding } from '#shared/rights/stored-finding';
+import type { StoredFinding } from '#shared/entities/stored-finding';
 import { questionOf, useLocalText } from './findings-list';
 
 /**

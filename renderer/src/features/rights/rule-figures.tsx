@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RETIREMENT_GROUPS, type ParameterValue } from '#shared/rights/parameters/schema';
+import { RETIREMENT_GROUPS, type ParameterValue } from '#shared/entities/rule-parameter';
 
 /** The figures of a parameter row other than minimum wages and tiers: every number it holds, in a form. */
 export type FigureKind = Exclude<ParameterValue['kind'], 'minimum-wage' | 'area-tier'>;

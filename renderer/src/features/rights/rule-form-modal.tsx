@@ -2,7 +2,7 @@ import { App as AntApp, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
-import { areaPrefixSchema, type ParameterRow, type RuleParameter } from '#shared/rights/parameters/schema';
+import { areaPrefixSchema, type ParameterRow, type RuleParameter } from '#shared/entities/rule-parameter';
 import { saveRuleParameter } from '../../db/commands/rule-parameters';
 import { appEnv } from '../../db/commands/env';
 import { useSession } from '../../state/session-store';

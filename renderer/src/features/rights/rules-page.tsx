@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Input, Segmented, Space, Table, Tag, Typo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PARAMETER_ROWS } from '#shared/rights/parameters/defaults';
-import type { ParameterKind, ParameterRow, RuleParameter } from '#shared/rights/parameters/schema';
+import type { ParameterKind, ParameterRow, RuleParameter } from '#shared/entities/rule-parameter';
 import { removeRuleParameter } from '../../db/commands/rule-parameters';
 import { appEnv } from '../../db/commands/env';
 import { PROVINCE_NAMES } from '#shared/identifiers/area-code';

@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Input, List, Radio, Space, Spin, Typograph
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { VISIT_KINDS, type Answer, type VisitAnswer, type VisitKind } from '#shared/rights/placement';
+import { VISIT_KINDS, type Answer, type VisitAnswer, type VisitKind } from '#shared/entities/visit';
 import { questionsFor } from '#shared/rights/visit-questions';
 import { recordVisit } from '../../db/commands/follow-ups';
 import { appEnv } from '../../db/commands/env';

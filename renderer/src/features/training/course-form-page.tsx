@@ -30,7 +30,7 @@ import {
   type CertificateKind,
   type Course,
   type Session,
-} from '#shared/training/course';
+} from '#shared/entities/course';
 import { subsidyDefaultsFor, type SubsidyThresholds } from '#shared/training/subsidy';
 import { valueInForce } from '#shared/rights/parameters/lookup';
 import { useStation } from '../../db/queries';

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { latestEvents } from '#shared/training/attendance';
-import { plannedHours, type Course } from '#shared/training/course';
+import { plannedHours, type Course } from '#shared/entities/course';
 import { useStation } from '../../db/queries';
 import { useAttendance, useTrainees } from '../../db/training-queries';
 import { useVisibleCourse } from './use-visible-course';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { plannedHours } from '#shared/training/course';
+import { plannedHours } from '#shared/entities/course';
 import { useStation } from '../../db/queries';
 import { useCourses, type CourseListRow } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';

@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Input, Modal, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Course } from '#shared/training/course';
+import type { Course } from '#shared/entities/course';
 import { appEnv } from '../../db/commands/env';
 import { enrolSeekers } from '../../db/commands/training';
 import { useSeekerSearch, useVillages, type SeekerRow } from '../../db/queries';

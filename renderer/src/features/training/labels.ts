@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { skillByCode } from '#shared/catalogue/skills';
-import type { Course, Session } from '#shared/training/course';
+import type { Course, Session } from '#shared/entities/course';
 
 /** Small text helpers the training screens share. */
 export function skillName(code: string, language: string): string {

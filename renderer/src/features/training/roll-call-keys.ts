@@ -1,4 +1,4 @@
-import type { AttendanceMark } from '#shared/training/course';
+import type { AttendanceMark } from '#shared/entities/attendance-event';
 
 /** The keyboard side of the roll-call, pure so it can be tested without a screen. */
 export interface Findable {

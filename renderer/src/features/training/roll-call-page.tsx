@@ -5,13 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { latestEvents, latestFor } from '#shared/training/attendance';
-import {
-  SIGN_IN_METHODS,
-  type AttendanceMark,
-  type Course,
-  type Session,
-  type SignInMethod,
-} from '#shared/training/course';
+import { SIGN_IN_METHODS, type AttendanceMark, type SignInMethod } from '#shared/entities/attendance-event';
+import type { Course, Session } from '#shared/entities/course';
 import { appEnv } from '../../db/commands/env';
 import { recordAttendance } from '../../db/commands/training';
 import { useAttendance, useTrainees, type Trainee } from '../../db/training-queries';

@@ -2,7 +2,8 @@ import { App as AntApp, Button, Empty, Form, Input, Modal, Space, Table, Tag, To
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latestEvents, summarise, type AttendanceSummary } from '#shared/training/attendance';
-import type { AttendanceEvent, Course } from '#shared/training/course';
+import type { AttendanceEvent } from '#shared/entities/attendance-event';
+import type { Course } from '#shared/entities/course';
 import { evaluateEligibility, type Eligibility } from '#shared/training/eligibility';
 import { appEnv } from '../../db/commands/env';
 import { completeTrainee, withdrawEnrolment } from '../../db/commands/training';

@@ -1,4 +1,4 @@
-import type { Course } from '#shared/training/course';
+import type { Course } from '#shared/entities/course';
 import { useCourse } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 

@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import { baseRecordShape } from '../entities/base';
-import { isoDateSchema, SKILL_LEVELS } from '../entities/common';
-import { GROUPS } from '../entities/seeker';
-
-/**
- * Training records (issue 7): a course with its half-day sessions, an enrolment per trainee, and attendance
- * as append-only events. Messages are i18n keys (`errors.*`).
- */
+import { baseRecordShape } from './base';
+import { isoDateSchema, SKILL_LEVELS } from './common';
+import { GROUPS } from './seeker';
 
 /** `open`: open for enrolment and running (what matching offers as a course for a missing skill). */
 export const COURSE_STATUS = ['planned', 'open', 'finished', 'cancelled'] as const;
@@ -15,12 +10,6 @@ export type CourseStatus = (typeof COURSE_STATUS)[number];
 export const CERTIFICATE_KINDS = ['qualification', 'skill-level', 'special-ability', 'completion'] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 export const SESSION_PARTS = ['morning', 'afternoon'] as const;
-export const SIGN_IN_METHODS = ['roll-call', 'paper', 'card', 'face'] as const;
-export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
-export const ATTENDANCE_MARKS = ['present', 'late', 'absent', 'excused'] as const;
-export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
-export const ENROLMENT_STATUS = ['enrolled', 'waiting', 'withdrawn', 'completed'] as const;
-export type EnrolmentStatus = (typeof ENROLMENT_STATUS)[number];
 
 /** One half-day: a morning or an afternoon on a date, worth some class hours (课时, 45 minutes each). */
 export const sessionSchema = z.object({
@@ -44,6 +33,11 @@ export const subsidySchema = z
   });
 export type Subsidy = z.infer<typeof subsidySchema>;
 
+/**
+ * A training course (培训班) with its half-day sessions. County-shared: the station that runs it changes it.
+ * Its trainees are enrolments (enrolment.ts) and their sign-ins attendance events (attendance-event.ts).
+ * Messages are i18n keys (`errors.*`).
+ */
 export const courseSchema = z.object({
   ...baseRecordShape,
   title: z.string().trim().min(1, { error: 'name.empty' }).max(60, { error: 'name.long' }),
@@ -73,41 +67,6 @@ export const courseSchema = z.object({
   notes: z.string().max(1000),
 });
 export type Course = z.infer<typeof courseSchema>;
-
-export const enrolmentSchema = z.object({
-  ...baseRecordShape,
-  courseId: z.uuid({ version: 'v7' }),
-  seekerId: z.uuid({ version: 'v7' }),
-  /** seat number 1…capacity while enrolled or completed; null on the waiting list or after withdrawing */
-  seat: z.number().int().min(1).max(500).nullable(),
-  status: z.enum(ENROLMENT_STATUS),
-  /** when the person asked for a place: the waiting list's order */
-  requestedAt: z.number().int().nonnegative(),
-  certificateSerial: z.string().trim().max(60).nullable(),
-  completedOn: isoDateSchema.nullable(),
-  reason: z.string().max(200),
-});
-export type Enrolment = z.infer<typeof enrolmentSchema>;
-
-/**
- * One attendance event, written once and never changed. The latest event (by `updatedAt`, the hybrid
- * logical clock of its write, then id) for a trainee and a session is what counts; a correction is a new
- * event naming the one it corrects and why.
- */
-export const attendanceEventSchema = z.object({
-  ...baseRecordShape,
-  courseId: z.uuid({ version: 'v7' }),
-  sessionId: z.string().min(1).max(40),
-  enrolmentId: z.uuid({ version: 'v7' }),
-  mark: z.enum(ATTENDANCE_MARKS),
-  method: z.enum(SIGN_IN_METHODS),
-  /** when the trainee signed in (ms), null when absent or not recorded */
-  signedAt: z.number().int().nonnegative().nullable(),
-  recordedBy: z.string().max(64).nullable(),
-  corrects: z.string().max(64).nullable(),
-  reason: z.string().max(200).nullable(),
-});
-export type AttendanceEvent = z.infer<typeof attendanceEventSchema>;
 
 /** Class hours the course plans: the sum of its sessions. */
 export const plannedHours = (course: Pick<Course, 'sessions'>): number =>

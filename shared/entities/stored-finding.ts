@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { SEVERITIES, STATUSES } from './types';
+
+/** A check's verdict and how much it matters (the rights engine's vocabulary; labour-law.md). */
+export const STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * A finding as stored with a posting or a visit: the verdict only (the texts are looked up again when shown,
- * so they follow the language and later wording fixes). Kept apart from placement.ts so that the job entity
- * can carry its pre-screen findings without an import cycle.
+ * so they follow the language and later wording fixes).
  */
 export const storedFindingSchema = z.object({
   checkId: z.string().min(1).max(60),

@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import { baseRecordShape } from '../entities/base';
-import { isoDateSchema } from '../entities/common';
-import { CONTRACT_KINDS, paySchema } from '../entities/job';
-import { storedFindingSchema } from './stored-finding';
-
-export type ContractKind = (typeof CONTRACT_KINDS)[number];
+import { baseRecordShape } from './base';
+import { isoDateSchema } from './common';
+import { CONTRACT_KINDS, paySchema } from './job';
 
 const recordId = (error: string) => z.uuid({ version: 'v7', error });
 const money = z.number().positive().max(1_000_000);
 
 /**
- * A placement (a seeker hired into a job): what the follow-up visits and the contract tracker read. The
- * matching issue's referral flow ends in one of these. Station-owned.
+ * A placement (a seeker hired into a job): what the follow-up visits and the contract tracker read. A
+ * referral marked hired ends in one of these. Station-owned.
  */
-export const placementShape = {
+const placementShape = {
   ...baseRecordShape,
   seekerId: recordId('placement.seeker'),
   jobId: recordId('placement.job'),
@@ -52,12 +49,10 @@ export const placementShape = {
 };
 
 /**
- * The placement's fields without the cross-field rules: what the county server checks a partial mutation
- * against (zod cannot take `.partial()` of a refined schema, and a partial change cannot be cross-checked).
+ * The whole record with its cross-field rules. The county checks a partial mutation against the fields alone
+ * (shared/sync/tables.ts): a partial change cannot be cross-checked.
  */
-export const placementFieldsSchema = z.object(placementShape);
-
-export const placementSchema = placementFieldsSchema.superRefine((p, ctx) => {
+export const placementSchema = z.object(placementShape).superRefine((p, ctx) => {
   if (p.contractSignedOn !== null && p.contractStatus !== 'signed')
     ctx.addIssue({ code: 'custom', path: ['contractSignedOn'], message: 'placement.signedOnWithoutContract' });
   if (p.endDate !== null && p.endDate < p.startDate)
@@ -93,32 +88,3 @@ export const UNKNOWN_PLACEMENT_FACTS = {
   retirementPost: null,
   drawsPension: null,
 } as const satisfies Partial<Placement>;
-
-export const VISIT_KINDS = ['week-1', 'month-1', 'month-3', 'extra'] as const;
-export type VisitKind = (typeof VISIT_KINDS)[number];
-
-export const ANSWERS = ['yes', 'no', 'unknown'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-export const visitAnswerSchema = z.object({
-  questionId: z.string().min(1).max(60),
-  answer: z.enum(ANSWERS),
-  /** what the answer rests on: "saw the contract", "the worker said", … */
-  evidence: z.string().max(500),
-});
-export type VisitAnswer = z.infer<typeof visitAnswerSchema>;
-
-export { storedFindingSchema, type StoredFinding } from './stored-finding';
-
-/** A follow-up visit (append-only, like attendance). */
-export const visitSchema = z.object({
-  ...baseRecordShape,
-  placementId: recordId('visit.placement'),
-  kind: z.enum(VISIT_KINDS),
-  visitedOn: isoDateSchema,
-  recordedBy: z.string().min(1).max(64),
-  answers: z.array(visitAnswerSchema).max(60),
-  findings: z.array(storedFindingSchema).max(100),
-  note: z.string().max(1000),
-});
-export type Visit = z.infer<typeof visitSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { baseRecordShape } from '../../entities/base';
-import { isIsoDate } from '../dates';
+import { baseRecordShape } from './base';
+import { isIsoDate } from './common';
 
 /**
- * Rule parameters: the figures the checks compare with, by area and effective date, each with its source.
- * One synced, county-shared table (`ruleParameters`); the county admin edits it. A row applies to every area
- * whose code starts with `areaPrefix` ('' = the whole country) from `effectiveFrom` until a more specific or a
- * later row replaces it (lookup.ts).
+ * Rule parameters: the figures the rights checks compare with, by area and effective date, each with its
+ * source. One synced, county-shared table (`ruleParameters`); the county admin edits it. A row applies to every
+ * area whose code starts with `areaPrefix` ('' = the whole country) from `effectiveFrom` until a more specific
+ * or a later row replaces it (shared/rights/parameters/lookup.ts).
  */
 export const areaPrefixSchema = z
   .string()
@@ -110,7 +110,7 @@ export type ParameterValue = z.infer<typeof parameterValueSchema>;
 export type ParameterKind = ParameterValue['kind'];
 
 /** A parameter row without its record fields: what the defaults ship and the engine reads. */
-export const parameterRowShape = {
+const parameterRowShape = {
   areaPrefix: areaPrefixSchema,
   effectiveFrom: paramDateSchema,
   /** the document the figure comes from (notice number, law and article) */
@@ -127,21 +127,5 @@ export type ParameterRow = z.infer<typeof parameterRowSchema>;
 export const ruleParameterSchema = z.object({ ...baseRecordShape, ...parameterRowShape });
 export type RuleParameter = z.infer<typeof ruleParameterSchema>;
 
-/** What the checks are given: every row in force somewhere at some time; lookups pick by area and date. */
-export type RuleParams = readonly ParameterRow[];
-
-/** The engine's parameters from stored records: tombstones dropped. */
-export function paramsFromRecords(records: readonly RuleParameter[]): RuleParams {
-  return records
-    .filter((r) => !r.deleted)
-    .map(({ areaPrefix, effectiveFrom, source, verified, note, value }) => ({
-      areaPrefix,
-      effectiveFrom,
-      source,
-      verified,
-      note,
-      value,
-    }));
-}
-
+/** The value of one kind of parameter. */
 export type ValueOf<K extends ParameterKind> = Extract<ParameterValue, { kind: K }>;
