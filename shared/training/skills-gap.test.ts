@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { createMatchContext } from '../matching/context';
 import { prepareJob, prepareSeeker } from '../matching/prepare';
 import { makeJob, makeSeeker, makeVillage, syntheticCounty, synthId } from '../matching/synthetic';
@@ -118,7 +119,6 @@ describe('skills gap', () => {
 });
 
 describe('skills gap properties (random synthetic counties; FC_SEED replays)', () => {
-  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
   it('placeable = min(near misses, unmet); unmet ≤ demand; areas never count more people than the county; ranked order', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (countySeed) => {
@@ -155,7 +155,7 @@ describe('skills gap properties (random synthetic counties; FC_SEED replays)', (
           }
         }
       }),
-      { numRuns: 25, ...(seed === undefined ? {} : { seed }) },
+      propertyRuns(25),
     );
   });
 });
