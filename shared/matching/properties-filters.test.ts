@@ -12,7 +12,7 @@ import {
   TODAY,
   villages,
 } from '#test/support/matching-county';
-import { propertyRuns } from '#test/support/property-runs';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import { ageOn } from '../registry/seeker-rules';
@@ -109,7 +109,7 @@ describe('matching properties: filters and verdicts', () => {
     );
   });
 
-  it('the fast screen and the why / why-not panel agree on every pair, and on the score', () => {
+  it('the fast screen and the why / why-not panel agree on every pair, and on the score', LONG_PROPERTY, () => {
     fc.assert(
       fc.property(countyArb, (c) => {
         const { ps, pj } = prepared(c);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '#test/support/property-runs';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import { afterFailure, retryDelay, backoffCeiling, BACKOFF } from './backoff';
 import {
   adaptBatchBytes,
@@ -84,7 +84,7 @@ describe('sync batching', () => {
 });
 
 describe('utf8Length', () => {
-  it('equals the encoder for any text, Chinese and emoji included (property)', () => {
+  it('equals the encoder for any text, Chinese and emoji included (property)', LONG_PROPERTY, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '#test/support/property-runs';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import type { PushResult } from './batch';
 import { decodeCompact, decodeResults, encodeCompact, encodeResults } from './columns';
 import { encodeHlc } from './hlc';
@@ -36,7 +36,7 @@ const mutation = fc
   });
 
 describe('compact batch encoding', () => {
-  it('decodes to exactly the mutations encoded, in order (property)', () => {
+  it('decodes to exactly the mutations encoded, in order (property)', LONG_PROPERTY, () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 40 }), (mutations) => {
         const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations))) as unknown;

@@ -19,3 +19,9 @@ export function propertyRuns(numRuns: number): PropertyRuns {
     ...(path === undefined || path === '' ? {} : { path }),
   };
 }
+
+/**
+ * The time budget of a property that runs for a second or more on an idle machine: ample for the same runs with
+ * a second test run on the same two cores, yet a property stuck in a loop still fails.
+ */
+export const LONG_PROPERTY = { timeout: 60_000 } as const;
