@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { afterAttempt, checkLocked, LOCKOUT, type LoginState } from './lockout';
 
 const fresh: LoginState = { failedAttempts: 0, lockedUntil: 0 };
@@ -57,6 +58,7 @@ describe('log-in lockout', () => {
           expect(!checkLocked(s, 0).allowed).toBe(lockedModel);
         }
       }),
+      propertyRuns(100),
     );
   });
 });

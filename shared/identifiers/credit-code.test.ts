@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { creditCheckCharacter, parseCreditCode } from './credit-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -35,6 +36,7 @@ describe('unified social credit code (GB 32100)', () => {
           expect(parseCreditCode(code.slice(0, 17) + otherCheck).ok).toBe(false);
         },
       ),
+      propertyRuns(100),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { checkCharacter, convert15, maskResidentId, parseResidentId } from './resident-id';
 
 const TODAY = '2026-11-25';
@@ -87,6 +88,7 @@ describe('resident ID numbers (GB 11643)', () => {
           }
         },
       ),
+      propertyRuns(100),
     );
   });
 

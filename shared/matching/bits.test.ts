@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { countSlots, EMPTY_WEEK, fromSlots, minus, within, withRange, WEEKDAYS, type Day } from '../schedule/week-grid';
 import { bitsToGrid, careBits, conflict, countBits, gridBits, halo, inside } from './bits';
 import { describeSlots } from './describe';
@@ -15,6 +16,7 @@ describe('week grids as bitsets', () => {
         expect(inside(gridBits(a), gridBits(b))).toBe(within(a, b));
         expect(conflict(gridBits(a), gridBits(b)).total).toBe(countSlots(minus(a, b)));
       }),
+      propertyRuns(100),
     );
   });
 

@@ -1,5 +1,4 @@
 import { skillByCode } from '../catalogue/skills';
-import type { Reason } from './types';
 
 /**
  * The reasons the engine gives, in Chinese (default) and English. Each code is also an i18n key
@@ -247,6 +246,15 @@ const MESSAGES = {
 } satisfies Record<string, { zh: Text; en: Text }>;
 
 export type ReasonCode = keyof typeof MESSAGES;
+
+/** One reason for or against a pair: a stable code (also the i18n key `matching.<code>`), its values, and text. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly zh: string;
+  readonly en: string;
+}
+
 export const REASON_CODES = Object.keys(MESSAGES) as ReasonCode[];
 
 export function reason(code: ReasonCode, params: Params = {}): Reason {

@@ -2,16 +2,11 @@ import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import type { Bits } from './bits';
 import type { Gazetteer, Place } from './commute';
-import type { ReasonCode } from './messages';
+import type { Reason, ReasonCode } from './messages';
 import type { MatchParameters, Severity, SubScoreKey, TransportMode } from './parameters';
 
-/** One reason for or against a pair: a stable code (also the i18n key `matching.<code>`), its values, and text. */
-export interface Reason {
-  readonly code: ReasonCode;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly zh: string;
-  readonly en: string;
-}
+/** The engine's reason type lives with its messages; it is part of the engine's types too. */
+export type { Reason } from './messages';
 
 /** A finding of the rights engine about an employer (the hook shared/rights fills). */
 export interface RightsFlag {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { fromDayNumber, dayNumber } from './dates';
 import { evaluateCheck } from './engine';
 import { FACT_KEYS, type Facts } from './facts';
@@ -21,8 +22,7 @@ const TIER2: ParameterRow = {
   value: { kind: 'area-tier', tier: 2 },
 };
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const runs = { numRuns: 400, ...(seed === undefined ? {} : { seed }) };
+const runs = propertyRuns(400);
 
 const date = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(fromDayNumber);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 6 });

@@ -1,9 +1,11 @@
 import { CHILD_LABOUR_CHECKS } from './checks/child-labour';
-import { COMPENSATION_CHECKS } from './checks/compensation';
 import { CONTRACT_CHECKS } from './checks/contracts';
 import { DISCRIMINATION_CHECKS, FORCED_LABOUR_CHECKS } from './checks/discrimination-forced';
+import { HEALTH_SAFETY_CHECKS } from './checks/health-safety';
 import { INSURANCE_RETIREMENT_CHECKS } from './checks/insurance-retirement';
-import { TIME_SAFETY_CHECKS } from './checks/time-safety';
+import { MINIMUM_WAGE_CHECKS } from './checks/minimum-wage';
+import { WAGE_PAYMENT_CHECKS } from './checks/wage-payment';
+import { WORKING_TIME_CHECKS } from './checks/working-time';
 import { CLUSTERS, type Check, type ClusterId, type Text } from './types';
 
 /** Every check, in display order. */
@@ -11,10 +13,12 @@ export const CHECKS: readonly Check[] = [
   ...CHILD_LABOUR_CHECKS,
   ...DISCRIMINATION_CHECKS,
   ...FORCED_LABOUR_CHECKS,
-  ...COMPENSATION_CHECKS,
+  ...MINIMUM_WAGE_CHECKS,
+  ...WAGE_PAYMENT_CHECKS,
   ...CONTRACT_CHECKS,
   ...INSURANCE_RETIREMENT_CHECKS,
-  ...TIME_SAFETY_CHECKS,
+  ...WORKING_TIME_CHECKS,
+  ...HEALTH_SAFETY_CHECKS,
 ];
 
 export const CLUSTER_LABELS: Readonly<Record<ClusterId, Text>> = {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import {
   careSlots,
   countSlots,
@@ -35,6 +36,7 @@ describe('week grid', () => {
         expect(isWeekGrid(encoded)).toBe(true);
         expect(toSlots(encoded)).toEqual(slots);
       }),
+      propertyRuns(100),
     );
   });
 
@@ -67,6 +69,7 @@ describe('week grid', () => {
         expect(countSlots(a)).toBe(countSlots(intersect(a, b)) + countSlots(minus(a, b)));
         expect(within(a, a)).toBe(true);
       }),
+      propertyRuns(100),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import { afterFailure, retryDelay, backoffCeiling, BACKOFF } from './backoff';
 import {
   adaptBatchBytes,
@@ -48,6 +49,7 @@ describe('sync batching', () => {
           if (next) expect(jsonBytes([...batch, next])).toBeGreaterThan(max);
         },
       ),
+      propertyRuns(100),
     );
   });
 
@@ -76,16 +78,18 @@ describe('sync batching', () => {
           for (const id of settled.retry) expect(results.find((r) => r.id === id)).toBeUndefined();
         },
       ),
+      propertyRuns(100),
     );
   });
 });
 
 describe('utf8Length', () => {
-  it('equals the encoder for any text, Chinese and emoji included (property)', () => {
+  it('equals the encoder for any text, Chinese and emoji included (property)', LONG_PROPERTY, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
       }),
+      propertyRuns(100),
     );
     expect(utf8Length('王芳')).toBe(6);
   });
@@ -100,6 +104,7 @@ describe('retry backoff', () => {
         expect(delay).toBeLessThanOrEqual(backoffCeiling(attempt));
         expect(backoffCeiling(attempt)).toBeLessThanOrEqual(BACKOFF.capMs);
       }),
+      propertyRuns(100),
     );
     expect(backoffCeiling(0)).toBe(2_000);
     expect(backoffCeiling(3)).toBe(16_000);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import type { PushResult } from './batch';
 import { decodeCompact, decodeResults, encodeCompact, encodeResults } from './columns';
 import { encodeHlc } from './hlc';
@@ -35,7 +36,7 @@ const mutation = fc
   });
 
 describe('compact batch encoding', () => {
-  it('decodes to exactly the mutations encoded, in order (property)', () => {
+  it('decodes to exactly the mutations encoded, in order (property)', LONG_PROPERTY, () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 40 }), (mutations) => {
         const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations))) as unknown;
@@ -45,6 +46,7 @@ describe('compact batch encoding', () => {
           value: { schemaVersion: 1, mutations: JSON.parse(JSON.stringify(mutations)) },
         });
       }),
+      propertyRuns(100),
     );
   });
 
@@ -88,6 +90,7 @@ describe('compact batch encoding', () => {
       fc.property(fc.jsonValue(), (value) => {
         expect(decodeCompact(value).ok).toBe(false);
       }),
+      propertyRuns(100),
     );
     const good = encodeCompact(1, [
       {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { compareHlc, decodeHlc, encodeHlc, receive, tick, zeroHlc, type Hlc } from './hlc';
 
-// Seeds are printed by fast-check on failure; a fixed seed can be replayed with { seed, path }.
+// fast-check prints the seed and path of a failure; FC_SEED and FC_PATH replay it.
 const node = fc.stringMatching(/^[0-9a-z]{1,12}$/);
 const wall = fc.integer({ min: 0, max: 4_102_444_800_000 }); // up to 2100-01-01
 const hlc: fc.Arbitrary<Hlc> = fc.record({ ms: wall, counter: fc.integer({ min: 0, max: 99_999 }), node });
@@ -32,6 +33,7 @@ describe('hybrid logical clock', () => {
           previous = encoded;
         }
       }),
+      propertyRuns(100),
     );
   });
 
@@ -41,6 +43,7 @@ describe('hybrid logical clock', () => {
         expect(Math.sign(compareHlc(encodeHlc(a), encodeHlc(b)))).toBe(tupleCompare(a, b));
         expect([encodeHlc(b), encodeHlc(a)].sort()[0]).toBe(tupleCompare(a, b) <= 0 ? encodeHlc(a) : encodeHlc(b));
       }),
+      propertyRuns(100),
     );
   });
 
@@ -49,6 +52,7 @@ describe('hybrid logical clock', () => {
       fc.property(hlc, (h) => {
         expect(decodeHlc(encodeHlc(h))).toEqual({ ok: true, value: h });
       }),
+      propertyRuns(100),
     );
   });
 
@@ -64,6 +68,7 @@ describe('hybrid logical clock', () => {
         expect(r.value.ms).toBeGreaterThanOrEqual(w);
         expect(r.value.node).toBe(local.node);
       }),
+      propertyRuns(100),
     );
   });
 

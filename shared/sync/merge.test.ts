@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { encodeHlc } from './hlc';
 import { applyMutation, EMPTY_RECORD, mergeAll } from './merge';
 
@@ -33,6 +34,7 @@ describe('merge: per-field last writer wins', () => {
           expect(mergeAll(shuffled).values).toEqual(mergeAll(ms).values);
         },
       ),
+      propertyRuns(100),
     );
   });
 
@@ -43,6 +45,7 @@ describe('merge: per-field last writer wins', () => {
         const again = ms.length ? applyMutation(once, ms[pick % ms.length]!) : once;
         expect(again).toEqual(once);
       }),
+      propertyRuns(100),
     );
   });
 
@@ -58,6 +61,7 @@ describe('merge: per-field last writer wins', () => {
           expect(merged.values[field]).toEqual(last?.fields[field]);
         }
       }),
+      propertyRuns(100),
     );
   });
 

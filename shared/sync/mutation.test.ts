@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { changedFields } from './mutation';
 
 describe('changedFields', () => {
@@ -23,6 +24,7 @@ describe('changedFields', () => {
         const full = { ...prev, ...next };
         expect({ ...prev, ...changedFields(prev, full) }).toEqual(full);
       }),
+      propertyRuns(100),
     );
   });
 });

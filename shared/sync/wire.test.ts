@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { encodeHlc } from './hlc';
 import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from './wire';
 
@@ -28,6 +29,7 @@ describe('wire bodies', () => {
         const r = pushBodySchema.safeParse(value);
         expect(r.success).toBe(false);
       }),
+      propertyRuns(100),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { ATTENDED, latestEvents, latestFor, summarise, type EventLike, type SessionLike } from './attendance';
 import { ATTENDANCE_MARKS, type AttendanceMark } from '../entities/attendance-event';
 
@@ -8,8 +9,7 @@ import { ATTENDANCE_MARKS, type AttendanceMark } from '../entities/attendance-ev
  * do not. Properties over random courses and event logs (fast-check prints the seed and the shrunk case of
  * any failure; FC_SEED replays one).
  */
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const runs = { numRuns: 300, ...(seed === undefined ? {} : { seed }) };
+const runs = propertyRuns(300);
 
 const hlc = (n: number): string => `${String(n).padStart(15, '0')}:00000:dev1`;
 const sessionsArb: fc.Arbitrary<SessionLike[]> = fc

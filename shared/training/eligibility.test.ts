@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import type { AttendanceSummary } from './attendance';
 import { ELIGIBILITY_RANK, evaluateEligibility } from './eligibility';
 import type { SubsidyThresholds } from './subsidy';
 
 /** Eligibility: properties over random summaries and thresholds, then a table at the boundaries. */
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const runs = { numRuns: 500, ...(seed === undefined ? {} : { seed }) };
+const runs = propertyRuns(500);
 
 const DEFAULT: SubsidyThresholds = { minAttendanceRate: 0.8, warnAttendanceRate: 0.9, minClassHours: 40 };
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LONG_PROPERTY, propertyRuns } from '#test/support/property-runs';
 import { createMatchContext } from '../matching/context';
 import { prepareJob, prepareSeeker } from '../matching/prepare';
 import { makeJob, makeSeeker, makeVillage, syntheticCounty, synthId } from '../matching/synthetic';
@@ -118,44 +119,47 @@ describe('skills gap', () => {
 });
 
 describe('skills gap properties (random synthetic counties; FC_SEED replays)', () => {
-  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-  it('placeable = min(near misses, unmet); unmet ≤ demand; areas never count more people than the county; ranked order', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (countySeed) => {
-        const county = syntheticCounty({ villages: 20, jobs: 12, seekers: 120 }, '2026-11-25', countySeed);
-        const c = createMatchContext({ today: '2026-11-25', villages: county.villages, employers: county.employers });
-        const g = skillsGap({
-          jobs: county.jobs.map((j) => prepareJob(j, c)),
-          seekers: county.seekers.map((s) => prepareSeeker(s, c)),
-          ctx: c,
-          courses: [],
-        });
-        // Not vacuous: the synthetic postings ask for skills and some people nearly fit.
-        expect(g.county.length).toBeGreaterThan(0);
-        expect(g.areas.length).toBeGreaterThan(0);
-        const byCode = new Map(g.county.map((r) => [r.skillCode, r]));
-        for (const r of g.county) {
-          expect(r.placeable).toBe(Math.min(r.nearMissSeekers, r.unmet));
-          expect(r.unmet).toBeLessThanOrEqual(r.demandPositions);
-        }
-        for (let i = 1; i < g.county.length; i += 1)
-          expect(compareGapRows(g.county[i - 1] as SkillGapRow, g.county[i] as SkillGapRow)).toBeLessThan(0);
-        for (const level of ['village', 'township'] as const) {
-          const sums = new Map<string, { near: number; holders: number }>();
-          for (const a of g.areas.filter((x) => x.level === level)) {
-            for (const r of a.rows) {
-              const s = sums.get(r.skillCode) ?? { near: 0, holders: 0 };
-              sums.set(r.skillCode, { near: s.near + r.nearMissSeekers, holders: s.holders + r.holders });
-              expect(r.demandPositions).toBe(byCode.get(r.skillCode)?.demandPositions);
+  it(
+    'placeable = min(near misses, unmet); unmet ≤ demand; areas never count more people than the county; ranked order',
+    LONG_PROPERTY,
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1_000_000 }), (countySeed) => {
+          const county = syntheticCounty({ villages: 20, jobs: 12, seekers: 120 }, '2026-11-25', countySeed);
+          const c = createMatchContext({ today: '2026-11-25', villages: county.villages, employers: county.employers });
+          const g = skillsGap({
+            jobs: county.jobs.map((j) => prepareJob(j, c)),
+            seekers: county.seekers.map((s) => prepareSeeker(s, c)),
+            ctx: c,
+            courses: [],
+          });
+          // Not vacuous: the synthetic postings ask for skills and some people nearly fit.
+          expect(g.county.length).toBeGreaterThan(0);
+          expect(g.areas.length).toBeGreaterThan(0);
+          const byCode = new Map(g.county.map((r) => [r.skillCode, r]));
+          for (const r of g.county) {
+            expect(r.placeable).toBe(Math.min(r.nearMissSeekers, r.unmet));
+            expect(r.unmet).toBeLessThanOrEqual(r.demandPositions);
+          }
+          for (let i = 1; i < g.county.length; i += 1)
+            expect(compareGapRows(g.county[i - 1] as SkillGapRow, g.county[i] as SkillGapRow)).toBeLessThan(0);
+          for (const level of ['village', 'township'] as const) {
+            const sums = new Map<string, { near: number; holders: number }>();
+            for (const a of g.areas.filter((x) => x.level === level)) {
+              for (const r of a.rows) {
+                const s = sums.get(r.skillCode) ?? { near: 0, holders: 0 };
+                sums.set(r.skillCode, { near: s.near + r.nearMissSeekers, holders: s.holders + r.holders });
+                expect(r.demandPositions).toBe(byCode.get(r.skillCode)?.demandPositions);
+              }
+            }
+            for (const [code, s] of sums) {
+              expect(s.near).toBeLessThanOrEqual(byCode.get(code)?.nearMissSeekers ?? 0);
+              expect(s.holders).toBeLessThanOrEqual(byCode.get(code)?.holders ?? 0);
             }
           }
-          for (const [code, s] of sums) {
-            expect(s.near).toBeLessThanOrEqual(byCode.get(code)?.nearMissSeekers ?? 0);
-            expect(s.holders).toBeLessThanOrEqual(byCode.get(code)?.holders ?? 0);
-          }
-        }
-      }),
-      { numRuns: 25, ...(seed === undefined ? {} : { seed }) },
-    );
-  });
+        }),
+        propertyRuns(25),
+      );
+    },
+  );
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { placeFor, promotions, waitingList, type SeatLike } from './waiting-list';
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const runs = { numRuns: 300, ...(seed === undefined ? {} : { seed }) };
+const runs = propertyRuns(300);
 
 /** Enrols people one by one as the command does, withdrawing some, and promoting after each withdrawal. */
 function simulate(capacity: number, steps: readonly ('enrol' | number)[]): SeatLike[] {

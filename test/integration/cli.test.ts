@@ -17,47 +17,52 @@ const county = (...args: string[]) =>
   });
 
 describe('county CLI', () => {
-  it('adds and lists stations, imports a USB bundle once, backs up and restores with a new epoch', () => {
-    const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
-    expect(first).toMatch(/County admin token \(shown once/);
-    expect(first).toMatch(/Enrolment code .*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-    const second = county('station', 'list');
-    expect(second).not.toMatch(/admin token/);
-    expect(second).toMatch(/522626101\s+幸福村就业服务站\s+devices 0/);
+  // Every command is a fresh tsx process that compiles the server first: seconds each on a busy machine.
+  it(
+    'adds and lists stations, imports a USB bundle once, backs up and restores with a new epoch',
+    { timeout: 180_000 },
+    () => {
+      const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
+      expect(first).toMatch(/County admin token \(shown once/);
+      expect(first).toMatch(/Enrolment code .*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+      const second = county('station', 'list');
+      expect(second).not.toMatch(/admin token/);
+      expect(second).toMatch(/522626101\s+幸福村就业服务站\s+devices 0/);
 
-    const stationId = uuidv7();
-    const person = { ...seekerInput(), stationId, createdAt: 1, deleted: false };
-    const bundle = makeBundle({
-      stationId,
-      station: { name: '和平村就业服务站', areaCode: '522626102' },
-      deviceId: 'usb1',
-      exportedAt: 2,
-      mutations: [
-        {
-          id: uuidv7(),
-          table: 'seekers',
-          recordId: person.id,
-          op: 'upsert',
-          hlc: encodeHlc({ ms: 1_700_000_000_000, counter: 0, node: 'usb1' }),
-          fields: person,
-        },
-      ],
-    });
-    const file = join(data, 'bundle.json');
-    writeFileSync(file, JSON.stringify(bundle));
-    expect(county('import-bundle', file)).toMatch(
-      /not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/,
-    );
-    expect(county('import-bundle', file)).toMatch(/0 applied, 1 already here, 0 rejected/);
-    expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 1/);
+      const stationId = uuidv7();
+      const person = { ...seekerInput(), stationId, createdAt: 1, deleted: false };
+      const bundle = makeBundle({
+        stationId,
+        station: { name: '和平村就业服务站', areaCode: '522626102' },
+        deviceId: 'usb1',
+        exportedAt: 2,
+        mutations: [
+          {
+            id: uuidv7(),
+            table: 'seekers',
+            recordId: person.id,
+            op: 'upsert',
+            hlc: encodeHlc({ ms: 1_700_000_000_000, counter: 0, node: 'usb1' }),
+            fields: person,
+          },
+        ],
+      });
+      const file = join(data, 'bundle.json');
+      writeFileSync(file, JSON.stringify(bundle));
+      expect(county('import-bundle', file)).toMatch(
+        /not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/,
+      );
+      expect(county('import-bundle', file)).toMatch(/0 applied, 1 already here, 0 rejected/);
+      expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 1/);
 
-    writeFileSync(join(data, 'not-a-bundle.json'), '{"hello": 1}');
-    expect(() => county('import-bundle', join(data, 'not-a-bundle.json'))).toThrow(/not a valid Doorstep sync file/);
+      writeFileSync(join(data, 'not-a-bundle.json'), '{"hello": 1}');
+      expect(() => county('import-bundle', join(data, 'not-a-bundle.json'))).toThrow(/not a valid Doorstep sync file/);
 
-    const backup = join(data, 'backup.jsonl.gz');
-    expect(county('backup', backup)).toMatch(/Backup written/);
-    const restored = county('restore', backup);
-    expect(restored).toMatch(/Restored \d+ rows .* New epoch [0-9a-f-]{36}/);
-    expect(county('station', 'list')).toMatch(/和平村就业服务站/);
-  });
+      const backup = join(data, 'backup.jsonl.gz');
+      expect(county('backup', backup)).toMatch(/Backup written/);
+      const restored = county('restore', backup);
+      expect(restored).toMatch(/Restored \d+ rows .* New epoch [0-9a-f-]{36}/);
+      expect(county('station', 'list')).toMatch(/和平村就业服务站/);
+    },
+  );
 });

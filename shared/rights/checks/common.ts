@@ -2,6 +2,9 @@ import { FACT_LABELS } from '../fact-labels';
 import type { FactKey } from '../facts';
 import type { ReasonText, Verdict } from '../types';
 
+/** The next step of a passing verdict. */
+export const NOTHING_TO_DO: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
+
 /** Reasons any check may give; a check's own table may override them. */
 export const COMMON_REASONS: Readonly<Record<string, ReasonText>> = {
   missing: {

@@ -1,11 +1,10 @@
 import { trackContract } from '../contract-tracker';
 import { cite } from '../legal';
 import { minimumRange, minimumWageFor, valueInForce } from '../parameters/lookup';
-import { defineCheck, type Check, type ReasonText, type Verdict } from '../types';
+import { defineCheck, type Check, type Verdict } from '../types';
 import type { Facts } from '../facts';
-import { missing } from './common';
+import { missing, NOTHING_TO_DO } from './common';
 
-const nothingToDo: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
 const money = (x: number): string => x.toFixed(2);
 
 /** Longest probation for a contract (劳动合同法 art. 19; "以上" includes the figure itself). */
@@ -239,13 +238,13 @@ export const CONTRACT_CHECKS: readonly Check[] = [
     referral: ['mediation', 'hotline-12333'],
     evaluate: (f, ctx) => probationVerdict(f, ctx.date, ctx.params),
     reasons: {
-      none: { explanation: { zh: '没有约定试用期。', en: 'No probation was agreed.' }, nextStep: nothingToDo },
+      none: { explanation: { zh: '没有约定试用期。', en: 'No probation was agreed.' }, nextStep: NOTHING_TO_DO },
       lawful: {
         explanation: {
           zh: '试用期 {months} 个月，未超过上限 {max} 个月，试用期工资合法。',
           en: 'Probation of {months} months is within the {max}-month limit, and probation pay is lawful.',
         },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       'part-time': {
         explanation: {

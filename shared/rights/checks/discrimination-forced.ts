@@ -1,8 +1,8 @@
 import { scanText, type KeywordGroup } from '../keywords';
 import { cite } from '../legal';
-import { defineCheck, type Check, type ReasonText, type Verdict } from '../types';
+import { defineCheck, type Check, type Verdict } from '../types';
 import type { FactKey } from '../facts';
-import { missing } from './common';
+import { missing, NOTHING_TO_DO } from './common';
 
 function scanVerdict(text: string | null, group: KeywordGroup): Verdict {
   if (text === null) return missing('postingText');
@@ -26,8 +26,6 @@ const answerCheck =
   (value: boolean | null, field: FactKey): Verdict =>
     value === null ? missing(field) : value ? yes : no;
 
-const nothingToDo: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
-
 export const DISCRIMINATION_CHECKS: readonly Check[] = [
   defineCheck({
     id: 'discrimination.posting-text',
@@ -44,7 +42,7 @@ export const DISCRIMINATION_CHECKS: readonly Check[] = [
     reasons: {
       clean: {
         explanation: { zh: '招聘信息中没有发现歧视性用语。', en: 'No discriminatory wording found in the posting.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       'forbidden-wording': {
         explanation: {
@@ -92,7 +90,7 @@ export const FORCED_LABOUR_CHECKS: readonly Check[] = [
           zh: '招聘信息中没有押金、扣押证件或押工资的内容。',
           en: 'The posting asks for no deposit, papers or held-back wages.',
         },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       'forbidden-wording': {
         explanation: {
@@ -138,7 +136,7 @@ export const FORCED_LABOUR_CHECKS: readonly Check[] = [
       },
       'not-held': {
         explanation: { zh: '证件和银行卡由劳动者本人保管。', en: 'The worker keeps their own papers and bank card.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
     },
   }),
@@ -169,7 +167,10 @@ export const FORCED_LABOUR_CHECKS: readonly Check[] = [
           en: 'Ask for it back; if refused, complain to labour inspection (a fine of 500–2,000 yuan per worker).',
         },
       },
-      none: { explanation: { zh: '没有收取押金或费用。', en: 'No deposit or fee was taken.' }, nextStep: nothingToDo },
+      none: {
+        explanation: { zh: '没有收取押金或费用。', en: 'No deposit or fee was taken.' },
+        nextStep: NOTHING_TO_DO,
+      },
     },
   }),
 ];

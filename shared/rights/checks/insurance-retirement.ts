@@ -2,10 +2,8 @@ import { addDays } from '../dates';
 import { cite } from '../legal';
 import { valueInForce } from '../parameters/lookup';
 import { pastRetirementAge } from '../retirement';
-import { defineCheck, type Check, type ReasonText } from '../types';
-import { missing } from './common';
-
-const nothingToDo: ReasonText['nextStep'] = { zh: '无需处理。', en: 'Nothing to do.' };
+import { defineCheck, type Check } from '../types';
+import { missing, NOTHING_TO_DO } from './common';
 
 export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
   defineCheck({
@@ -31,7 +29,7 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     reasons: {
       offered: {
         explanation: { zh: '岗位提供社会保险。', en: 'The job comes with social insurance.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       'not-offered': {
         explanation: {
@@ -106,7 +104,7 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     reasons: {
       registered: {
         explanation: { zh: '已按时办理社会保险登记。', en: 'Registered for social insurance in time.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       'not-yet-due': {
         explanation: {
@@ -154,7 +152,7 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     reasons: {
       'working-age': {
         explanation: { zh: '劳动者未达法定退休年龄。', en: 'The worker is below the statutory retirement age.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       past: {
         explanation: {
@@ -198,7 +196,7 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     reasons: {
       'does-not': {
         explanation: { zh: '劳动者未领取养老金。', en: 'The worker draws no pension.' },
-        nextStep: nothingToDo,
+        nextStep: NOTHING_TO_DO,
       },
       draws: {
         explanation: {

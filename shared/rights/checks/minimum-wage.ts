@@ -1,0 +1,124 @@
+import { cite } from '../legal';
+import { minimumWageFor, valueInForce } from '../parameters/lookup';
+import { minimumWageVerdict } from '../pay';
+import { defineCheck, type Check, type EvalContext, type ReasonText, type Verdict } from '../types';
+import type { Facts } from '../facts';
+import { missing, NOTHING_TO_DO } from './common';
+
+/** Minimum wage: time pay and piece rates measured against the local minimum in force (one verdict, two checks). */
+type WageFacts = Pick<
+  Facts,
+  'areaCode' | 'payKind' | 'payAmount' | 'piecesPerHour' | 'contractKind' | 'hoursPerWeek' | 'avgHoursPerWorkDay'
+>;
+
+function wageVerdict(f: WageFacts, ctx: EvalContext): Verdict {
+  if (f.payKind === null || f.payAmount === null) return missing('payKind', 'payAmount');
+  if (f.areaCode === null) return missing('areaCode');
+  return minimumWageVerdict(
+    f,
+    minimumWageFor(ctx.params, f.areaCode, ctx.date),
+    valueInForce(ctx.params, 'hour-limits', f.areaCode, ctx.date),
+  );
+}
+
+const WAGE_REASONS: Readonly<Record<string, ReasonText>> = {
+  'at-or-above': {
+    explanation: {
+      zh: '工资折合 {value} 元，不低于当地最低工资标准（{floor} 元；{sources}）。',
+      en: 'Pay works out at {value} yuan, not below the local minimum ({floor} yuan; {sources}).',
+    },
+    nextStep: NOTHING_TO_DO,
+  },
+  'below-monthly': {
+    explanation: {
+      zh: '月工资 {value} 元低于当地月最低工资标准 {floor} 元（{sources}）。',
+      en: 'Monthly pay of {value} yuan is below the local monthly minimum of {floor} yuan ({sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把工资提高到最低工资标准以上；已发生的差额可向劳动监察投诉追回。',
+      en: 'Ask the employer to raise pay to at least the minimum; arrears can be claimed through labour inspection.',
+    },
+  },
+  'below-monthly-equivalent': {
+    explanation: {
+      zh: '折合每小时 {value} 元，低于月最低工资标准按标准工时（每月174小时）折算的 {floor} 元（{sources}）。',
+      en: 'This works out at {value} yuan an hour, below the monthly minimum spread over standard hours (174 a month): {floor} yuan ({sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位提高工资或计件单价；已发生的差额可向劳动监察投诉追回。',
+      en: 'Ask the employer to raise the pay or the piece rate; arrears can be claimed through labour inspection.',
+    },
+  },
+  'below-hourly': {
+    explanation: {
+      zh: '折合每小时 {value} 元，低于当地小时最低工资标准 {floor} 元（{sources}）。',
+      en: 'This works out at {value} yuan an hour, below the local hourly minimum of {floor} yuan ({sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把小时工资（或计件单价）提高到标准以上后再发布。',
+      en: 'Ask the employer to raise the hourly pay (or piece rate) to at least the minimum before publishing.',
+    },
+  },
+  'below-hourly-full-time': {
+    explanation: {
+      zh: '折合每小时 {value} 元，低于小时最低工资标准 {floor} 元。全日制用工适用月最低工资标准，只有每月实得工资不低于月标准才合法。',
+      en: "This works out at {value} yuan an hour, below the hourly minimum of {floor} yuan. Full-time work is held to the monthly minimum: legal only if a month's pay reaches it.",
+    },
+    nextStep: {
+      zh: '核实每月实发工资和工时；建议用人单位提高工资。',
+      en: 'Check the actual monthly pay and hours; suggest the employer raises the pay.',
+    },
+  },
+  'below-minimum': {
+    explanation: {
+      zh: '无论按哪种标准折算，工资都低于当地最低工资（{floor} 元；{sources}）。',
+      en: 'However it is converted, the pay is below the local minimum ({floor} yuan; {sources}).',
+    },
+    nextStep: {
+      zh: '请用人单位把工资提高到最低工资标准以上。',
+      en: 'Ask the employer to raise pay to at least the minimum.',
+    },
+  },
+};
+
+export const MINIMUM_WAGE_CHECKS: readonly Check[] = [
+  defineCheck({
+    id: 'pay.minimum-wage',
+    cluster: 'compensation',
+    point: 'minimum-wage',
+    question: {
+      zh: '标准工时内的工资是否不低于当地最低工资标准？',
+      en: 'Is pay for standard hours at least the local minimum wage?',
+    },
+    severity: 'high',
+    sources: [cite('minimum-wage-provisions', 'art. 5, 12')],
+    reads: ['areaCode', 'payKind', 'payAmount', 'piecesPerHour', 'contractKind', 'hoursPerWeek', 'avgHoursPerWorkDay'],
+    contexts: ['posting', 'placement'],
+    evidence: 'document',
+    referral: ['labour-inspection', 'hotline-12333'],
+    evaluate: (f, ctx) => (f.payKind === 'piece' ? null : wageVerdict(f, ctx)),
+    reasons: WAGE_REASONS,
+  }),
+  defineCheck({
+    id: 'pay.piece-rate',
+    cluster: 'compensation',
+    point: 'minimum-wage',
+    question: {
+      zh: '计件单价 × 正常工人每小时产量 是否达到最低工资？',
+      en: "Does the piece rate × a normal worker's hourly output reach the minimum wage?",
+    },
+    severity: 'high',
+    sources: [cite('labour-law', 'art. 37'), cite('minimum-wage-provisions', 'art. 12')],
+    reads: ['areaCode', 'payKind', 'payAmount', 'piecesPerHour', 'contractKind', 'hoursPerWeek', 'avgHoursPerWorkDay'],
+    contexts: ['posting', 'placement'],
+    evidence: 'document',
+    referral: ['labour-inspection', 'hotline-12333'],
+    evaluate: (f, ctx) => {
+      if (f.payKind === null) return missing('payKind');
+      if (f.payKind !== 'piece') return null;
+      if (f.piecesPerHour === null) return missing('piecesPerHour');
+      return wageVerdict(f, ctx);
+    },
+    reasons: WAGE_REASONS,
+  }),
+];
