@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors/codes';
 import { baseRecordShape } from '../entities/base';
 import { isoDateSchema } from '../entities/common';
 import { CONTRACT_KINDS, paySchema } from '../entities/job';
@@ -6,7 +7,7 @@ import { storedFindingSchema } from './stored-finding';
 
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
-const recordId = (error: string) => z.uuid({ version: 'v7', error });
+const recordId = (error: ErrorCode) => z.uuid({ version: 'v7', error });
 const money = z.number().positive().max(1_000_000);
 
 /**

@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Space, Table, Typography, Upload } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Village } from '#shared/entities/village';
+import type { ErrorCode } from '#shared/errors/codes';
 import { parseGazetteer, type GazetteerParse, type RowError } from '#shared/registry/gazetteer-import';
 import { appEnv } from '../../db/commands/env';
 import { importVillages } from '../../db/commands/villages';
@@ -96,7 +97,7 @@ export function VillagesPage() {
                   width: 140,
                   render: (f: string) => t(`villages.fields.${f}`, { defaultValue: f }),
                 },
-                { title: t('villages.problem'), dataIndex: 'code', render: (code: string) => errorText(t, code) },
+                { title: t('villages.problem'), dataIndex: 'code', render: (code: ErrorCode) => errorText(t, code) },
               ]}
               style={{ marginBottom: 16 }}
             />

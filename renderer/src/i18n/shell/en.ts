@@ -21,6 +21,7 @@ export const shellEn: Widen<typeof shellZh> = {
     english: 'English',
     actions: 'Actions',
     delete: 'Delete',
+    listSeparator: ', ',
   },
   print: { print: 'Print', saved: 'Saved as a PDF file.' },
   roles: { staff: 'Station staff', trainer: 'Trainer', county_admin: 'County admin' },

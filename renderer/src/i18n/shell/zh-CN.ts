@@ -18,6 +18,7 @@ export const shellZh = {
     english: 'English',
     actions: '操作',
     delete: '删除',
+    listSeparator: '、',
   },
   print: { print: '打印', saved: '已保存为 PDF 文件。' },
   roles: { staff: '站点工作人员', trainer: '培训讲师', county_admin: '县级管理员' },
