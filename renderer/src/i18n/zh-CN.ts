@@ -7,6 +7,7 @@ import { shellZh } from './shell/zh-CN';
 import { syncZh } from './sync/zh-CN';
 import { trainingZh } from './training/zh-CN';
 import type { Widen } from './widen';
+import type { TranslatedErrorCode } from '#shared/errors/codes';
 
 /**
  * Chinese (default): every user-visible string, gathered from one folder per area (`<area>/zh-CN.ts`, with its
@@ -25,7 +26,13 @@ export const zhCN = {
   matching: matchingZh.matching,
   rights: rightsZh.rights,
   training: trainingZh.training,
-  errors: { ...matchingZh.errors, ...rightsZh.errors, ...trainingZh.errors, ...errorsZh.errors },
+  // Every error code the UI translates has its message here (shared/errors); a missing one fails the typecheck.
+  errors: {
+    ...matchingZh.errors,
+    ...rightsZh.errors,
+    ...trainingZh.errors,
+    ...errorsZh.errors,
+  } satisfies Readonly<Record<TranslatedErrorCode, string>>,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;

@@ -12,6 +12,8 @@ import demoCsv from '../../registry/demo-gazetteer.csv?raw';
 import { readTableFile } from '../../registry/read-table-file';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 interface Preview extends GazetteerParse {
   readonly source: string;
@@ -95,7 +97,7 @@ export function VillagesPage() {
                   title: t('villages.field'),
                   dataIndex: 'field',
                   width: 140,
-                  render: (f: string) => t(`villages.fields.${f}`, { defaultValue: f }),
+                  render: (f: string) => (isKeyOf(zhCN.villages.fields, f) ? t(`villages.fields.${f}`) : f),
                 },
                 { title: t('villages.problem'), dataIndex: 'code', render: (code: ErrorCode) => errorText(t, code) },
               ]}
