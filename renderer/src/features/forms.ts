@@ -2,19 +2,18 @@ import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import type { ZodType } from 'zod';
+import { asErrorCode } from '#shared/errors/codes';
 import type { AppError } from '#shared/result';
+import { errorText } from '../i18n/error-text';
 
-/** The translated text of an error code (codes double as `errors.*` keys), with a safe fallback. */
-export function errorText(t: TFunction, code: string, params?: Readonly<Record<string, string | number>>): string {
-  return t(`errors.${code}`, { ...params, defaultValue: t('errors.command.failed') });
-}
+export { errorText };
 
 /** An antd form rule that checks a value with a shared zod schema and shows the message in the current language. */
 export function zodRule(schema: ZodType, t: TFunction): Rule {
   return {
     validator: async (_rule, value: unknown) => {
       const result = schema.safeParse(value ?? '');
-      if (!result.success) throw new Error(errorText(t, result.error.issues[0]?.message ?? 'validation'));
+      if (!result.success) throw new Error(errorText(t, asErrorCode(result.error.issues[0]?.message ?? 'validation')));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DoorstepBridge } from '#shared/ipc/contract';
 import { makeBundle } from '#shared/sync/bundle';
+import { asErrorCode } from '#shared/errors/codes';
 import { err, ok, type Result } from '#shared/result';
 import { appendAudit, META, requireActor, runCommand, type Actor, type CommandEnv } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
@@ -54,8 +55,8 @@ export async function enrollStation(
       const code =
         error.kind === 'network' || error.kind === 'timeout'
           ? 'sync.unreachable'
-          : (error.serverCode ?? 'sync.enrollFailed');
-      return { ok: false, error: { code, message: error.messageZh ?? error.message } };
+          : asErrorCode(error.serverCode ?? 'sync.enrollFailed');
+      return err(code, error.messageZh ?? error.message);
     }
     return err('sync.enrollFailed', String(error));
   }

@@ -38,7 +38,7 @@ describe('seeker commands', () => {
     const second = seeker({ name: '张伟', sex: 'male', birthDate: '1980-01-01', idNumber: null });
     expect(await saveSeeker(env, admin(adminId), second)).toMatchObject({
       ok: false,
-      error: { code: 'seeker.duplicateWarn', params: { reasons: 'phone' } },
+      error: { code: 'seeker.duplicateWarn', params: { reasons: ['phone'] } },
     });
     expect(await env.db.seekers.count()).toBe(1);
     expect((await saveSeeker(env, admin(adminId), second, '夫妻共用一个手机')).ok).toBe(true);

@@ -57,7 +57,7 @@ export async function saveSeeker(
     const reason = duplicateReason?.trim() ?? '';
     if (verdict.kind === 'warn' && !reason) {
       fail('seeker.duplicateWarn', 'Looks like a person already registered', {
-        params: { reasons: verdict.reasons.join(','), existingIds: verdict.existingIds.join(',') },
+        params: { reasons: verdict.reasons, existingIds: verdict.existingIds },
       });
     }
     const existing = await ctx.env.db.seekers.get(input.id);
@@ -142,7 +142,10 @@ export async function importSeekers(
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
     const ids = keyed.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
     const taken = (await ctx.env.db.seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
-    if (taken[0]) fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`);
+    if (taken[0])
+      fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`, {
+        params: { existingId: taken[0].id },
+      });
     const createdAt = env.now();
     const added = await writeNewRecords(
       ctx,

@@ -110,12 +110,12 @@ export function EmployersPage() {
                   {
                     title: t('employers.workplace'),
                     dataIndex: 'workplace',
-                    render: (w: string) => t(`options.workplace.${w}`),
+                    render: (w: JobRow['workplace']) => t(`options.workplace.${w}`),
                   },
                   {
                     title: t('employers.contractKind'),
                     dataIndex: 'contractKind',
-                    render: (c: string) => t(`options.contract.${c}`),
+                    render: (c: JobRow['contractKind']) => t(`options.contract.${c}`),
                   },
                   {
                     title: t('employers.positions'),
@@ -125,7 +125,9 @@ export function EmployersPage() {
                   {
                     title: t('employers.status'),
                     dataIndex: 'status',
-                    render: (s: string) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag>,
+                    render: (s: JobRow['status']) => (
+                      <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag>
+                    ),
                   },
                 ]}
               />
@@ -156,7 +158,7 @@ export function EmployersPage() {
                   {
                     title: t('employers.kind'),
                     dataIndex: 'kind',
-                    render: (k: string) => t(`options.employerKind.${k}`),
+                    render: (k: EmployerRow['kind']) => t(`options.employerKind.${k}`),
                   },
                   {
                     title: t('employers.village'),

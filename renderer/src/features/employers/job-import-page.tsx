@@ -1,4 +1,5 @@
 import { App as AntApp } from 'antd';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JOB_TEMPLATE, parseJobRows } from '#shared/registry/job-import';
@@ -9,7 +10,7 @@ import { useSession } from '../../state/session-store';
 import { TableImport } from '../imports/table-import';
 import { stationToday } from '../../state/station-day';
 
-const FIELD_LABEL: Readonly<Record<string, string>> = {
+const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   employer: 'employers.employer',
   title: 'employers.jobTitle',
   skills: 'employers.skills',
@@ -40,7 +41,10 @@ export function JobImportPage() {
       back={{ to: '/employers', label: t('employers.back') }}
       templateName={t('jobImport.templateName')}
       template={JOB_TEMPLATE}
-      fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
+      fieldLabel={(f) => {
+        const key = FIELD_LABEL[f];
+        return key ? t(key) : f;
+      }}
       texts={{
         summary: (ok, bad) => t('jobImport.summary', { ok, bad }),
         confirm: (count) => t('jobImport.confirm', { count }),

@@ -7,6 +7,8 @@ import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
 import { FollowUpsCard } from '../rights/follow-ups-card';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 const QUICK_HINT = {
   seekers: 'home.openSeekers',
@@ -86,7 +88,10 @@ export function HomePage() {
             columns={[
               { key: 'at', width: 200, render: (_v, a) => dayjs(a.at).format('YYYY-MM-DD HH:mm') },
               { key: 'who', width: 160, render: (_v, a) => a.actorName ?? t('audit.system') },
-              { key: 'what', render: (_v, a) => t(`actions.${a.action}`, { defaultValue: a.action }) },
+              {
+                key: 'what',
+                render: (_v, a) => (isKeyOf(zhCN.actions, a.action) ? t(`actions.${a.action}`) : a.action),
+              },
             ]}
           />
         </>

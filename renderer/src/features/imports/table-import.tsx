@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Space, Spin, Table, Typography, Upl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { ErrorCode } from '#shared/errors/codes';
 import type { RowError } from '#shared/registry/gazetteer-import';
 import type { Result } from '#shared/result';
 import { getPlatform } from '../../platform/platform';
@@ -136,7 +137,7 @@ export function TableImport(props: {
                   width: 140,
                   render: (f: string) => props.fieldLabel(f),
                 },
-                { title: t('villages.problem'), dataIndex: 'code', render: (code: string) => errorText(t, code) },
+                { title: t('villages.problem'), dataIndex: 'code', render: (code: ErrorCode) => errorText(t, code) },
               ]}
               style={{ marginBottom: 16 }}
             />

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReferralStatus } from '#shared/entities/referral';
 import type { MatchResult, NearMiss } from '#shared/matching/types';
 import type { RankedAnswer } from '../../matching/service';
 import { ReasonLines, ScoreTag } from './reasons';
@@ -18,7 +19,7 @@ export function MatchCard({
 }: {
   readonly rank: number;
   /** the status of an open referral of this pair, if there is one */
-  readonly referred?: string | null;
+  readonly referred?: ReferralStatus | null;
   readonly title: ReactNode;
   readonly subtitle?: ReactNode;
   readonly result: MatchResult | NearMiss;

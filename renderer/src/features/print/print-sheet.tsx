@@ -2,6 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../forms';
 import { printCurrentPage } from './print';
 
 /**
@@ -27,7 +28,7 @@ export function PrintSheet({
     setBusy(true);
     const result = await printCurrentPage(fileName, landscape);
     setBusy(false);
-    if (!result.ok) void message.error(t(`errors.${result.error.code}`, { defaultValue: result.error.message }));
+    if (!result.ok) void message.error(errorText(t, result.error.code));
     else if (result.value.saved) void message.success(t('print.saved'));
   };
   return (

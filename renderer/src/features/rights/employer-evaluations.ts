@@ -1,6 +1,7 @@
 import { decodeHlc } from '#shared/sync/hlc';
 import { employerSummary, type EmployerSummary, type EvaluationRecord } from '#shared/rights/employer-summary';
 import type { StoredFinding } from '#shared/entities/stored-finding';
+import type { VisitKind } from '#shared/entities/visit';
 import type { Job } from '#shared/entities/job';
 import type { PlacementView } from '../../db/rights-queries';
 import { localDate } from '../../rights/posting-check';
@@ -10,7 +11,7 @@ export interface EmployerHistoryItem {
   readonly date: string;
   readonly kind: 'posting' | 'visit';
   /** job title, or the person and the visit's kind */
-  readonly label: { readonly title?: string; readonly name?: string; readonly visitKind?: string };
+  readonly label: { readonly title?: string; readonly name?: string; readonly visitKind?: VisitKind };
   readonly subjectId: string;
   readonly findings: readonly StoredFinding[];
 }

@@ -25,7 +25,10 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
   const historyLabel = (h: EmployerHistoryItem) =>
     h.kind === 'posting'
       ? t('rights.employer.posting', { title: h.label.title })
-      : t('rights.employer.visit', { kind: t(`rights.visits.kinds.${h.label.visitKind}`), name: h.label.name });
+      : t('rights.employer.visit', {
+          kind: h.label.visitKind ? t(`rights.visits.kinds.${h.label.visitKind}`) : '',
+          name: h.label.name,
+        });
 
   return (
     <Card title={t('rights.employer.title')} style={{ maxWidth: 960, marginTop: 16 }} data-testid="employer-rights">

@@ -4,6 +4,8 @@ import { useNavigate } from 'react-router';
 import { followUpsDue } from '#shared/rights/follow-up';
 import { usePlacementViews, useRuleParams } from '../../db/rights-queries';
 import { stationToday } from '../../state/station-day';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 const SHOWN = 8;
 
@@ -58,7 +60,9 @@ export function FollowUpsCard() {
                       color={f.track.state === 'reminder' || f.track.state === 'unknown' ? 'orange' : 'red'}
                       style={{ marginLeft: 8 }}
                     >
-                      {t(`rights.followUps.contractStates.${f.track.state}`, { defaultValue: f.track.state })}
+                      {isKeyOf(zhCN.rights.followUps.contractStates, f.track.state)
+                        ? t(`rights.followUps.contractStates.${f.track.state}`)
+                        : f.track.state}
                     </Tag>
                   </span>
                 )}

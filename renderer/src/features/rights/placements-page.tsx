@@ -7,6 +7,8 @@ import { useStation } from '../../db/queries';
 import { usePlacementViews, useRuleParams, type PlacementView } from '../../db/rights-queries';
 import { evaluatePlacement, nextVisit } from './placement-eval';
 import { stationToday } from '../../state/station-day';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 const TRACK_COLOR = {
   'first-weeks': 'blue',
@@ -34,9 +36,9 @@ export function PlacementsPage() {
     if (!track) return <Tag>{t(`options.contract.${v.placement.contractKind}`)}</Tag>;
     return (
       <Tag color={TRACK_COLOR[track.state]}>
-        {t(`rights.followUps.contractStates.${track.state}`, {
-          defaultValue: t(`rights.placements.contractStatuses.${v.placement.contractStatus}`),
-        })}
+        {isKeyOf(zhCN.rights.followUps.contractStates, track.state)
+          ? t(`rights.followUps.contractStates.${track.state}`)
+          : t(`rights.placements.contractStatuses.${v.placement.contractStatus}`)}
       </Tag>
     );
   };

@@ -1,4 +1,5 @@
 import { Alert, Card, Form, Typography, type App, type FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '#shared/entities/job';
@@ -139,7 +140,7 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
 export function confirmSerious(
   modal: ReturnType<typeof App.useApp>['modal'],
   result: PrescreenResult | null,
-  t: (key: string, o?: Record<string, unknown>) => string,
+  t: TFunction,
   local: ReturnType<typeof useLocalText>,
 ): Promise<boolean> {
   if (!result || result.serious.length === 0) return Promise.resolve(true);

@@ -1,15 +1,19 @@
 import { Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RETIREMENT_GROUPS, type ParameterValue } from '#shared/entities/rule-parameter';
+import type { Messages } from '../../i18n/zh-CN';
 
 /** The figures of a parameter row other than minimum wages and tiers: every number it holds, in a form. */
 export type FigureKind = Exclude<ParameterValue['kind'], 'minimum-wage' | 'area-tier'>;
+
+/** A figure's name, as the catalogue labels it. */
+type FieldKey = keyof Messages['rights']['rules']['fields'];
 
 /** Each kind's numeric fields, in the order a person reads them, with the input's step and bounds. */
 const FIELDS: Readonly<
   Record<
     Exclude<FigureKind, 'retirement-age'>,
-    readonly { key: string; min: number; max: number; step?: number; share?: boolean }[]
+    readonly { key: FieldKey; min: number; max: number; step?: number; share?: boolean }[]
   >
 > = {
   'hour-limits': [

@@ -36,6 +36,7 @@ import { CareDutyList, CertificateList, SkillList } from './seeker-lists';
 import { blankSeeker, toFormValues, toSeekerInput, type SeekerFormValues } from './seeker-values';
 import { useSaveSeeker } from './use-save-seeker';
 import { stationToday } from '../../state/station-day';
+import { optionLabel, type OptionList, type OptionValue } from '../../i18n/labels';
 
 /** Register a new seeker (/seekers/new) or edit one (/seekers/:id). */
 export function SeekerFormPage() {
@@ -122,8 +123,8 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
       if (value && value > today) throw new Error(errorText(t, 'date.future'));
     },
   };
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const options = <L extends OptionList, V extends OptionValue<L>>(values: readonly V[], list: L) =>
+    values.map((v) => ({ value: v, label: optionLabel(t, list, v) }));
 
   return (
     <div className="page">
@@ -176,7 +177,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="sex" label={t('seekers.sex')}>
-                <Radio.Group optionType="button" options={options(['female', 'male'] as const, 'options.sex')} />
+                <Radio.Group optionType="button" options={options(['female', 'male'] as const, 'sex')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -218,12 +219,12 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="education" label={t('seekers.education')}>
-                <Select options={options(EDUCATION, 'options.education')} />
+                <Select options={options(EDUCATION, 'education')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
               <Form.Item name="literacy" label={t('seekers.literacy')}>
-                <Radio.Group optionType="button" options={options(LITERACY, 'options.literacy')} />
+                <Radio.Group optionType="button" options={options(LITERACY, 'literacy')} />
               </Form.Item>
             </Col>
           </Row>
@@ -260,10 +261,10 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
               <InputNumber min={0} max={100} suffix={t('seekers.kg')} />
             </Form.Item>
             <Form.Item name={['physical', 'eyesight']} label={t('seekers.eyesight')}>
-              <Radio.Group optionType="button" options={options(['good', 'limited'] as const, 'options.eyesight')} />
+              <Radio.Group optionType="button" options={options(['good', 'limited'] as const, 'eyesight')} />
             </Form.Item>
             <Form.Item name={['physical', 'hands']} label={t('seekers.hands')}>
-              <Radio.Group optionType="button" options={options(['full', 'limited'] as const, 'options.hands')} />
+              <Radio.Group optionType="button" options={options(['full', 'limited'] as const, 'hands')} />
             </Form.Item>
           </Space>
           {sex === 'female' && (
@@ -279,13 +280,13 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
               <InputNumber min={0} max={240} suffix={t('seekers.minutes')} />
             </Form.Item>
             <Form.Item name={['commute', 'mode']} label={t('seekers.commuteMode')}>
-              <Select style={{ width: 160 }} options={options(TRANSPORT, 'options.transport')} />
+              <Select style={{ width: 160 }} options={options(TRANSPORT, 'transport')} />
             </Form.Item>
             <Form.Item name="payAmount" label={t('seekers.payFloor')}>
               <InputNumber min={1} max={100000} suffix={t('seekers.yuan')} />
             </Form.Item>
             <Form.Item name="payPer" label={t('seekers.payPer')}>
-              <Select style={{ width: 120 }} options={options(['month', 'day', 'hour'] as const, 'options.payPer')} />
+              <Select style={{ width: 120 }} options={options(['month', 'day', 'hour'] as const, 'payPer')} />
             </Form.Item>
           </Space>
           <Form.Item name="homeBasedWanted" valuePropName="checked">
@@ -295,7 +296,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
 
         <Card title={t('seekers.sectionGroups')} className="form-card">
           <Form.Item name="groups" label={t('seekers.groups')}>
-            <Checkbox.Group options={options(GROUPS, 'options.groups')} />
+            <Checkbox.Group options={options(GROUPS, 'groups')} />
           </Form.Item>
           {existing && (
             <Form.Item name="status" label={t('seekers.status')}>
@@ -303,7 +304,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
                 style={{ width: 200 }}
                 options={options(
                   SEEKER_STATUS.filter((s) => s !== 'withdrawn'),
-                  'options.status',
+                  'status',
                 )}
               />
             </Form.Item>

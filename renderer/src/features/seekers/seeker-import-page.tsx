@@ -1,4 +1,5 @@
 import { App as AntApp } from 'antd';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { parseSeekerRows, SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
@@ -9,7 +10,7 @@ import { useSession } from '../../state/session-store';
 import { TableImport } from '../imports/table-import';
 import { stationToday } from '../../state/station-day';
 
-const FIELD_LABEL: Readonly<Record<string, string>> = {
+const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   name: 'seekers.name',
   sex: 'seekers.sex',
   birthDate: 'seekers.birthDate',
@@ -39,7 +40,10 @@ export function SeekerImportPage() {
       back={{ to: '/seekers', label: t('seekers.back') }}
       templateName={t('seekerImport.templateName')}
       template={SEEKER_TEMPLATE}
-      fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
+      fieldLabel={(f) => {
+        const key = FIELD_LABEL[f];
+        return key ? t(key) : f;
+      }}
       texts={{
         summary: (ok, bad) => t('seekerImport.summary', { ok, bad }),
         confirm: (count) => t('seekerImport.confirm', { count }),

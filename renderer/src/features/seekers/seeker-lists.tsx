@@ -91,7 +91,7 @@ export function CertificateList() {
 /** Windows that must stay free: what, which days, from, to. */
 export function CareDutyList() {
   const { t } = useTranslation();
-  const days = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ value: d, label: t(`options.days.${d}`) }));
+  const days = ([0, 1, 2, 3, 4, 5, 6] as const).map((d) => ({ value: d, label: t(`options.days.${d}`) }));
   const times = TIMES.map((time) => ({ value: time, label: time }));
   return (
     <Form.List name="careDuties">

@@ -101,7 +101,12 @@ export function SeekersPage() {
             width: 120,
             sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
           },
-          { title: t('seekers.sex'), dataIndex: 'sex', width: 70, render: (sex: string) => t(`options.sex.${sex}`) },
+          {
+            title: t('seekers.sex'),
+            dataIndex: 'sex',
+            width: 70,
+            render: (sex: SeekerRow['sex']) => t(`options.sex.${sex}`),
+          },
           {
             title: t('seekers.age'),
             key: 'age',
@@ -137,7 +142,7 @@ export function SeekersPage() {
             title: t('seekers.status'),
             dataIndex: 'status',
             width: 116,
-            render: (status: string) => <Tag>{t(`options.status.${status}`)}</Tag>,
+            render: (status: SeekerRow['status']) => <Tag>{t(`options.status.${status}`)}</Tag>,
           },
           {
             title: t('seekers.registeredOn'),

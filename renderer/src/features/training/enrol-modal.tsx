@@ -98,7 +98,12 @@ export function EnrolModal({
         }}
         columns={[
           { title: t('seekers.name'), dataIndex: 'name', width: 120 },
-          { title: t('seekers.sex'), dataIndex: 'sex', width: 60, render: (sex: string) => t(`options.sex.${sex}`) },
+          {
+            title: t('seekers.sex'),
+            dataIndex: 'sex',
+            width: 60,
+            render: (sex: SeekerRow['sex']) => t(`options.sex.${sex}`),
+          },
           {
             title: t('seekers.village'),
             dataIndex: 'villageCode',

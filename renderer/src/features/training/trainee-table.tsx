@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { latestEvents, summarise, type AttendanceSummary } from '#shared/training/attendance';
 import type { AttendanceEvent } from '#shared/entities/attendance-event';
 import type { Course } from '#shared/entities/course';
-import { evaluateEligibility, type Eligibility } from '#shared/training/eligibility';
+import { evaluateEligibility, type Eligibility, type EligibilityReason } from '#shared/training/eligibility';
 import { appEnv } from '../../db/commands/env';
 import { completeTrainee, withdrawEnrolment } from '../../db/commands/training';
 import type { Trainee } from '../../db/training-queries';
@@ -49,7 +49,7 @@ export function TraineeTable({
     return { ...x, summary, eligibility: evaluateEligibility(summary, course.subsidy) };
   });
   const s = course.subsidy;
-  const reasonText = (r: string) =>
+  const reasonText = (r: EligibilityReason) =>
     t(`training.reason.${r}`, {
       min: Math.round((s?.minAttendanceRate ?? 0.8) * 100),
       warn: Math.round((s?.warnAttendanceRate ?? 0.9) * 100),
