@@ -29,7 +29,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
-          setupFiles: ['renderer/src/test-setup.ts'],
+          setupFiles: ['renderer/src/test-support/setup.ts'],
           testTimeout: 20_000,
         },
       },

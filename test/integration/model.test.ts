@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
-import { employerInput, jobInput, seekerInput, setUp, testEnv } from '#renderer/db/commands/test-env';
+import { employerInput, jobInput, seekerInput, setUp, testEnv } from '#renderer/test-support/test-env';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { newSyncSession, syncOnce } from '#renderer/sync/engine';
 import { httpTransport } from '#renderer/sync/transport';

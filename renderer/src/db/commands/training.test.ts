@@ -10,7 +10,7 @@ import {
   withdrawEnrolment,
   type CourseInput,
 } from './training';
-import { pin123456, seekerInput, setUp, testEnv } from './test-env';
+import { pin123456, seekerInput, setUp, testEnv } from '../../test-support/test-env';
 
 async function station() {
   const env = testEnv();

@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { PinHash } from '#shared/auth/pin';
-import { hashPin } from '../../security/pin-hash';
-import { DoorstepDb } from '../db';
-import type { CommandEnv } from './command';
+import { hashPin } from '../security/pin-hash';
+import { DoorstepDb } from '../db/db';
+import type { CommandEnv } from '../db/commands/command';
 import { presetGrid } from '#shared/schedule/week-grid';
-import type { EmployerInput, JobInput } from './employers';
-import type { SeekerInput } from './seekers';
-import { setupStation } from './setup-station';
+import type { EmployerInput, JobInput } from '../db/commands/employers';
+import type { SeekerInput } from '../db/commands/seekers';
+import { setupStation } from '../db/commands/setup-station';
 
 let counter = 0;
 
