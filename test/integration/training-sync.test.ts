@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { saveSeeker } from '#renderer/db/commands/seekers';
 import { addStaff } from '#renderer/db/commands/staff';
-import { pin123456, seekerInput } from '#renderer/test-support/test-env';
+import { pin123456 } from '#renderer/test-support/test-env';
+import { seekerInput } from '#renderer/test-support/inputs';
 import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '#renderer/db/commands/training';
 import { describeWithCounty, must, station } from './harness';
 

@@ -9,7 +9,8 @@ import { recordVisit, registerPlacement, updatePlacement } from './follow-ups';
 import { removeRuleParameter, saveRuleParameter, type RuleParameterInput } from './rule-parameters';
 import { saveSeeker } from './seekers';
 import { setupStation } from './setup-station';
-import { employerInput, jobInput, pin123456, seekerInput, setUp, testEnv } from '../../test-support/test-env';
+import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
+import { pin123456, setUp, testEnv } from '../../test-support/test-env';
 
 /** A Henan county (shipped tiers 2000/1800/1600 a month, 19.6/17.6/15.6 an hour) whose tier the admin records. */
 const HENAN = '411521101201';

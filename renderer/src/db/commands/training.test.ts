@@ -10,7 +10,8 @@ import {
   withdrawEnrolment,
   type CourseInput,
 } from './training';
-import { pin123456, seekerInput, setUp, testEnv } from '../../test-support/test-env';
+import { pin123456, setUp, testEnv } from '../../test-support/test-env';
+import { seekerInput } from '../../test-support/inputs';
 
 async function station() {
   const env = testEnv();
