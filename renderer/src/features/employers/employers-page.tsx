@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Pay } from '#shared/entities/job';
 import { useEmployers, useJobs, useVillages, type EmployerRow, type JobRow } from '../../db/queries';
-import { PostingRightsTag } from '../rights/posting-rights-tag';
+import { PostingRightsTag } from '../jobs/posting-rights-tag';
 
 /** Jobs and employers, each searchable by name, pinyin or initials. */
 export function EmployersPage() {

@@ -6,7 +6,7 @@ import { canOpen, type Screen } from '#shared/auth/roles';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { SCREEN_ROUTES } from '../layout/screens';
-import { FollowUpsCard } from '../rights/follow-ups-card';
+import { FollowUpsCard } from '../placements/follow-ups-card';
 
 const QUICK_HINT = {
   seekers: 'home.openSeekers',

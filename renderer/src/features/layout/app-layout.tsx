@@ -10,7 +10,7 @@ import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../../ui/language-switch';
 import { SCREEN_ROUTES } from './screens';
 
 export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {

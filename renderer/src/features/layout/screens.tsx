@@ -19,14 +19,14 @@ import { AuditPage } from '../audit/audit-page';
 import { EmployersSection } from '../employers/employers-section';
 import { HomePage } from '../home/home-page';
 import { ReferralsSection } from '../referrals/referrals-section';
-import { PlacementsSection } from '../rights/placements-section';
-import { RulesPage } from '../rights/rules-page';
+import { PlacementsSection } from '../placements/placements-section';
+import { RulesPage } from '../rules/rules-page';
 import { SeekersSection } from '../seekers/seekers-section';
 import { SettingsPage } from '../settings/settings-page';
 import { StaffPage } from '../staff/staff-page';
 import { SyncPage } from '../sync/sync-page';
-import { SkillsGapPage } from '../training/skills-gap-page';
-import { TrainingSection } from '../training/training-section';
+import { SkillsGapPage } from '../skills-gap/skills-gap-page';
+import { CoursesSection } from '../courses/courses-section';
 import { VillagesPage } from '../villages/villages-page';
 
 /** Every screen that exists, its path and icon. Who may open which is decided by shared/auth/roles. */
@@ -42,7 +42,7 @@ export const SCREEN_ROUTES: readonly {
   { screen: 'referrals', path: '/referrals', icon: <SendOutlined />, element: <ReferralsSection /> },
   { screen: 'placements', path: '/placements', icon: <ScheduleOutlined />, element: <PlacementsSection /> },
   { screen: 'rules', path: '/rules', icon: <SafetyCertificateOutlined />, element: <RulesPage /> },
-  { screen: 'courses', path: '/courses', icon: <BookOutlined />, element: <TrainingSection /> },
+  { screen: 'courses', path: '/courses', icon: <BookOutlined />, element: <CoursesSection /> },
   { screen: 'skills-gap', path: '/skills-gap', icon: <RiseOutlined />, element: <SkillsGapPage /> },
   { screen: 'villages', path: '/villages', icon: <EnvironmentOutlined />, element: <VillagesPage /> },
   { screen: 'staff', path: '/staff', icon: <TeamOutlined />, element: <StaffPage /> },

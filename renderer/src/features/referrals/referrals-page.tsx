@@ -11,7 +11,7 @@ import { useReferralCounts, useReferrals, type ReferralView } from '../../db/ref
 import { localToday } from '../../matching/load';
 import { useSession } from '../../state/session-store';
 import { stationDay, stationToday } from '../../state/station-day';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 
 const NOT_HIRED_REASONS = ['noReply', 'declined', 'tooFar', 'hours', 'pay', 'skills'] as const;
 

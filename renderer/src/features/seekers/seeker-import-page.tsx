@@ -6,7 +6,7 @@ import { appEnv } from '../../db/commands/env';
 import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { TableImport } from '../imports/table-import';
+import { TableImport } from '../../ui/table-import';
 import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {

@@ -10,7 +10,7 @@ import { useVillages } from '../../db/queries';
 import demoCsv from '../../registry/demo-gazetteer.csv?raw';
 import { readTableFile } from '../../registry/read-table-file';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 
 interface Preview extends GazetteerParse {
   readonly source: string;

@@ -6,7 +6,7 @@ import { importJobs } from '../../db/commands/employers';
 import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { TableImport } from '../imports/table-import';
+import { TableImport } from '../../ui/table-import';
 import { stationToday } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { seriousFindings } from '#shared/rights/prescreen';
 import type { StoredFinding } from '#shared/rights/stored-finding';
-import { questionOf, useLocalText } from './findings-list';
+import { questionOf, useLocalText } from '../../ui/findings-list';
 
 /**
  * In the jobs list: a red tag when the posting's stored pre-screen has open critical or high findings, an amber

@@ -9,9 +9,9 @@ import { appEnv } from '../../db/commands/env';
 import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { ContractTrackerCard } from './contract-tracker-card';
-import { FindingsList, useLocalText } from './findings-list';
+import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { stationToday } from '../../state/station-day';
 

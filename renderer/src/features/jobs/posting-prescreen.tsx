@@ -7,7 +7,7 @@ import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
 import { checkPosting, prescreenDate } from '../../rights/posting-check';
-import { FindingsList, questionOf, type useLocalText } from './findings-list';
+import { FindingsList, questionOf, type useLocalText } from '../../ui/findings-list';
 import { stationToday } from '../../state/station-day';
 
 /** The job form's fields the pre-screen reads (the same names as the form's). */

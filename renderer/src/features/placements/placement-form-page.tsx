@@ -7,7 +7,7 @@ import { appEnv } from '../../db/commands/env';
 import { useSeekerSearch } from '../../db/queries';
 import { usePlacementChoices } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 import { stationToday } from '../../state/station-day';
 
 interface Values {

@@ -17,10 +17,10 @@ import { recordAttendance } from '../../db/commands/training';
 import { useAttendance, useTrainees, type Trainee } from '../../db/training-queries';
 import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { sessionLabel } from './labels';
 import { extendTyped, nextMark } from './roll-call-keys';
-import './training.css';
+import './courses.css';
 
 interface Draft {
   readonly mark: AttendanceMark;

@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pinSchema } from '#shared/auth/pin';
-import { zodRule } from '../forms';
+import { zodRule } from './forms';
 import { PinInput } from './pin-input';
 
 /** A new PIN typed twice (first run, new staff, PIN reset): the form fields `pin` and `pinConfirm`. */

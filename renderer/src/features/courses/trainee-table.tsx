@@ -8,7 +8,7 @@ import { appEnv } from '../../db/commands/env';
 import { completeTrainee, withdrawEnrolment } from '../../db/commands/training';
 import type { Trainee } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 import { percent } from './labels';
 import { stationToday } from '../../state/station-day';
 

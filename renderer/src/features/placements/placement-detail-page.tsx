@@ -8,7 +8,7 @@ import { fromStored } from '#shared/rights/stored';
 import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { ContractTrackerCard } from './contract-tracker-card';
-import { FindingsList } from './findings-list';
+import { FindingsList } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
 import { stationToday } from '../../state/station-day';

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { setLanguage, type Language } from '../../i18n';
+import { setLanguage, type Language } from '../i18n';
 
 /** 中文 / English, remembered on this PC. */
 export function LanguageSwitch() {

@@ -6,7 +6,7 @@ import { PrintPage } from './print-pages';
 import { RollCallPage } from './roll-call-page';
 
 /** /courses, /courses/new, /courses/:id, /courses/:id/edit, /courses/:id/roll-call/:sessionId, /courses/:id/print/:kind[/:sessionId]. */
-export function TrainingSection() {
+export function CoursesSection() {
   return (
     <Routes>
       <Route index element={<CoursesPage />} />

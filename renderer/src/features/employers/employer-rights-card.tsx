@@ -7,7 +7,7 @@ import { fromStored } from '#shared/rights/stored';
 import { SEVERITIES } from '#shared/rights/types';
 import { useEmployerRights } from '../../db/rights-queries';
 import { employerHistory, storedFor, summaryOf, type EmployerHistoryItem } from './employer-evaluations';
-import { FindingTags, SEVERITY_COLOR, questionOf, useLocalText } from './findings-list';
+import { FindingTags, SEVERITY_COLOR, questionOf, useLocalText } from '../../ui/findings-list';
 
 /** 用工权益情况 on the employer's page: open findings by severity, their history, and the printables. */
 export function EmployerRightsCard({ employerId }: { readonly employerId: string }) {

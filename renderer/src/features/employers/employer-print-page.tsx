@@ -7,9 +7,9 @@ import { fromStored } from '#shared/rights/stored';
 import type { Status } from '#shared/rights/types';
 import { useEmployer, useStation } from '../../db/queries';
 import { useEmployerRights } from '../../db/rights-queries';
-import { PrintSheet } from '../print/print-sheet';
+import { PrintSheet } from '../../ui/print-sheet';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
-import { sourceText, useLocalText } from './findings-list';
+import { sourceText, useLocalText } from '../../ui/findings-list';
 import { stationToday } from '../../state/station-day';
 
 const LEFT: CSSProperties = { textAlign: 'left' };

@@ -6,7 +6,7 @@ import { areaPrefixSchema, type ParameterRow, type RuleParameter } from '#shared
 import { saveRuleParameter } from '../../db/commands/rule-parameters';
 import { appEnv } from '../../db/commands/env';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
 import { isFigureKind, RuleFigures } from './rule-figures';
 
 export type RuleFormTarget =

@@ -12,7 +12,7 @@ import { useStation, useVillages } from '../../db/queries';
 import { useRuleParameterRecords, useRuleParams } from '../../db/rights-queries';
 import { stationToday } from '../../state/station-day';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { RuleFormModal, type RuleFormTarget } from './rule-form-modal';
 
 const KINDS: readonly ParameterKind[] = [

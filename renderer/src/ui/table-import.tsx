@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RowError } from '#shared/registry/gazetteer-import';
 import type { Result } from '#shared/result';
-import { getPlatform } from '../../platform/platform';
-import { readTableFile } from '../../registry/read-table-file';
-import { errorText } from '../forms';
+import { getPlatform } from '../platform/platform';
+import { readTableFile } from '../registry/read-table-file';
+import { errorText } from './forms';
 
 /** What a checked file offers: how many rows can go in, the problems, and how to import them. */
 export interface CheckedFile {

@@ -22,10 +22,10 @@ import { saveJob } from '../../db/commands/employers';
 import { appEnv } from '../../db/commands/env';
 import { useEmployers, useJob, type JobRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
-import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from '../rights/posting-prescreen';
-import { useLocalText } from '../rights/findings-list';
-import { AvailabilityEditor } from '../seekers/availability-editor';
+import { applyFieldErrors, errorText } from '../../ui/forms';
+import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
+import { useLocalText } from '../../ui/findings-list';
+import { AvailabilityEditor } from '../../ui/availability-editor';
 import { SkillList } from '../seekers/seeker-lists';
 import { stationToday } from '../../state/station-day';
 

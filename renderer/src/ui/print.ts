@@ -1,4 +1,4 @@
-import { getPlatform } from '../../platform/platform';
+import { getPlatform } from '../platform/platform';
 import type { Result } from '#shared/result';
 
 /**

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SkillGapRow } from '#shared/training/skills-gap';
 import { useVillages } from '../../db/queries';
-import { useMatch } from '../matching/use-match';
-import { skillName } from './labels';
+import { useMatch } from '../../ui/matching/use-match';
+import { skillName } from '../courses/labels';
 
 /** 技能缺口: skills open postings ask for against the people who have them or lack only them → courses to run next. */
 export function SkillsGapPage() {

@@ -5,13 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import type { Pay } from '#shared/entities/job';
 import { useEmployers, useJobs, useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
-import { AreaFilter } from './area-filter';
-import { MatchCard, RankedMatches } from './match-list';
+import { AreaFilter } from '../../ui/matching/area-filter';
+import { MatchCard, RankedMatches } from '../../ui/matching/match-list';
 import { isOpenReferral } from '#shared/entities/referral';
 import { usePairReferrals } from '../../db/referral-queries';
-import { useMatch } from './use-match';
-import { useRefer } from './use-refer';
-import { WhyPanel } from './why-panel';
+import { useMatch } from '../../ui/matching/use-match';
+import { useRefer } from '../../ui/matching/use-refer';
+import { WhyPanel } from '../../ui/matching/why-panel';
 
 const PAGE = 30;
 

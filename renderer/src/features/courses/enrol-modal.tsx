@@ -8,7 +8,7 @@ import { enrolSeekers } from '../../db/commands/training';
 import { useSeekerSearch, useVillages, type SeekerRow } from '../../db/queries';
 import { useTrainees } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 
 /** Enrolment from the seekers: find by name, pinyin or initials, tick any number, enrol them in one go. */
 export function EnrolModal({

@@ -39,7 +39,7 @@ import { appEnv } from '../../db/commands/env';
 import { saveCourse } from '../../db/commands/training';
 import { useCourse, useTrainers } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 import { skillName } from './labels';
 import { stationToday } from '../../state/station-day';
 

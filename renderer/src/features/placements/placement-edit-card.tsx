@@ -5,7 +5,7 @@ import type { Placement } from '#shared/rights/placement';
 import { updatePlacement } from '../../db/commands/follow-ups';
 import { appEnv } from '../../db/commands/env';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 
 type Num = number | null | undefined;
 interface Values {

@@ -8,9 +8,9 @@ import { plannedHours, type AttendanceMark, type Course } from '#shared/training
 import { useAttendance, useRoster, useTrainees, type Trainee } from '../../db/training-queries';
 import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
-import { PrintSheet } from '../print/print-sheet';
+import { PrintSheet } from '../../ui/print-sheet';
 import { dateRange, percent, sessionLabel, sortedSessions } from './labels';
-import './training.css';
+import './courses.css';
 import { stationToday } from '../../state/station-day';
 
 const SYMBOL: Readonly<Record<AttendanceMark, string>> = { present: '✓', late: '迟', absent: '✗', excused: '假' };
