@@ -15,7 +15,7 @@ import {
   type CommandContext,
   type CommandEnv,
 } from './command';
-import { dayOf } from './seekers';
+import { stationDay } from '../../state/station-day';
 
 /**
  * Training commands (issue 7). Each is one transaction: records, outbox and audit together. Trainers may
@@ -229,7 +229,7 @@ export async function recordAttendance(
     if (staff.role === 'trainer' && course.trainerId !== staff.id) fail('auth.forbidden', 'Not this trainer’s course');
     const session = course.sessions.find((s) => s.id === input.sessionId) ?? fail('record.notFound', 'No such session');
     // A session is marked on its day or later, never ahead (a mark counts the session as held).
-    if (session.date > dayOf(env.now()))
+    if (session.date > stationDay(env.now()))
       fail('attendance.future', `Session ${session.id} is on ${session.date}`, { params: { date: session.date } });
     const { db } = ctx.env;
     const enrolments = new Map((await courseEnrolments(ctx, course.id)).map((e) => [e.id, e]));
@@ -330,7 +330,7 @@ export async function completeTrainee(
     const taken = (await courseEnrolments(ctx, course.id)).some((x) => x.id !== e.id && x.certificateSerial === serial);
     if (taken) fail('validation', 'Serial already used', { fields: { serial: 'certificate.serialTaken' } });
     const events = await db.attendance.where('courseId').equals(course.id).toArray();
-    const summary = summarise(course.sessions, latestEvents(events), e.id, dayOf(env.now()));
+    const summary = summarise(course.sessions, latestEvents(events), e.id, stationDay(env.now()));
     // A course ends when its last session is held; a session planned but no longer given is removed from the course.
     if (summary.remainingHours > 0)
       fail('training.notFinished', 'Sessions still to come', { params: { hours: summary.remainingHours } });

@@ -40,8 +40,8 @@ import { saveCourse } from '../../db/commands/training';
 import { useCourse, useTrainers } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';
-import { skillName } from './labels';
-import { stationToday } from '../../state/station-day';
+import { skillName } from '../../ui/skill-name';
+import { stationDay } from '../../state/station-day';
 
 interface Values {
   title: string;
@@ -90,7 +90,7 @@ export function CourseFormPage() {
     );
   if ((id && existing === undefined) || !ruleParams || station === 'loading') return <Spin size="large" />;
   // A new course starts from the county's subsidy thresholds in force (劳动规则参数), else the shipped ones.
-  const county = valueInForce(ruleParams, 'subsidy-thresholds', station?.areaCode ?? null, stationToday());
+  const county = valueInForce(ruleParams, 'subsidy-thresholds', station?.areaCode ?? null, stationDay());
   return (
     <CourseForm
       key={id ?? 'new'}
@@ -160,7 +160,7 @@ function CourseForm({
       .filter(Boolean)
       .sort()
       .at(-1);
-    return last ? dayjs(last).add(1, 'day').format('YYYY-MM-DD') : stationToday();
+    return last ? dayjs(last).add(1, 'day').format('YYYY-MM-DD') : stationDay();
   };
   const addDay = () => {
     const date = nextDate();

@@ -15,9 +15,10 @@ import { useStation } from '../../db/queries';
 import { useAttendance, useTrainees } from '../../db/training-queries';
 import { useVisibleCourse } from './use-visible-course';
 import { useSession } from '../../state/session-store';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 import { EnrolModal } from './enrol-modal';
-import { dateRange, sessionLabel, skillName, sortedSessions } from './labels';
+import { dateRange, sessionLabel, sortedSessions } from './labels';
+import { skillName } from '../../ui/skill-name';
 import { TraineeTable } from './trainee-table';
 
 /** One course: its trainees with eligibility, its sessions with the roll-call, and what to print. */
@@ -58,7 +59,7 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
   );
   const waiting = (trainees ?? []).filter((x) => x.enrolment.status === 'waiting').length;
   const latest = latestEvents(events ?? []);
-  const today = stationToday();
+  const today = stationDay();
   const markedIn = (sessionId: string) => seated.filter((x) => latest.has(`${x.enrolment.id}/${sessionId}`)).length;
 
   const sessionsTab = (

@@ -6,7 +6,8 @@ import { plannedHours } from '#shared/training/course';
 import { useStation } from '../../db/queries';
 import { useCourses, type CourseListRow } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
-import { dateRange, skillName } from './labels';
+import { dateRange } from './labels';
+import { skillName } from '../../ui/skill-name';
 
 const STATUS_COLOR = { planned: 'default', open: 'green', finished: 'blue', cancelled: 'red' } as const;
 

@@ -1,13 +1,7 @@
 import type { TFunction } from 'i18next';
-import { skillByCode } from '#shared/catalogue/skills';
 import type { Course, Session } from '#shared/training/course';
 
-/** Small text helpers the training screens share. */
-export function skillName(code: string, language: string): string {
-  const s = skillByCode(code);
-  return s ? (language === 'en' ? s.en : s.zh) : code;
-}
-
+/** Small text helpers the course screens share. */
 export function sessionLabel(t: TFunction, s: Pick<Session, 'date' | 'part' | 'hours'>): string {
   return t('training.roll.session', { date: s.date, part: t(`training.part.${s.part}`), hours: s.hours });
 }

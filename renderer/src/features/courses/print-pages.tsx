@@ -11,7 +11,7 @@ import { useSession } from '../../state/session-store';
 import { PrintSheet } from '../../ui/print-sheet';
 import { dateRange, percent, sessionLabel, sortedSessions } from './labels';
 import './courses.css';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const SYMBOL: Readonly<Record<AttendanceMark, string>> = { present: '✓', late: '迟', absent: '✗', excused: '假' };
 const SYMBOL_EN: Readonly<Record<AttendanceMark, string>> = { present: '✓', late: 'L', absent: '✗', excused: 'E' };
@@ -67,7 +67,7 @@ function Footer() {
     <p style={{ marginTop: 24, display: 'flex', justifyContent: 'space-between' }}>
       <span>{t('training.print.trainerSign')}</span>
       <span>{t('training.print.stationSeal')}</span>
-      <span>{t('training.print.printedOn', { date: stationToday() })}</span>
+      <span>{t('training.print.printedOn', { date: stationDay() })}</span>
     </p>
   );
 }
@@ -186,7 +186,7 @@ function AttendanceSheet({ course, back }: { readonly course: Course; readonly b
   const latest = latestEvents(events);
   const symbols = i18n.language === 'en' ? SYMBOL_EN : SYMBOL;
   const title = t('training.print.attendanceTitle', { course: course.title });
-  const today = stationToday();
+  const today = stationDay();
   return (
     <PrintSheet fileName={title} landscape actions={back}>
       <Header course={course} title={title} />

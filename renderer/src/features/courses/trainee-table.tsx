@@ -10,7 +10,7 @@ import type { Trainee } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';
 import { percent } from './labels';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const COLOR = {
   eligible: 'green',
@@ -41,7 +41,7 @@ export function TraineeTable({
   const { t } = useTranslation();
   const [completing, setCompleting] = useState<Row | null>(null);
   const [withdrawing, setWithdrawing] = useState<Row | null>(null);
-  const today = stationToday();
+  const today = stationDay();
   const latest = latestEvents(events);
   const rows: Row[] = (trainees ?? []).map((x) => {
     const summary = summarise(course.sessions, latest, x.enrolment.id, today);
@@ -188,7 +188,7 @@ function CompleteModal({
         form={form}
         layout="vertical"
         size="large"
-        initialValues={{ serial: '', issuedOn: stationToday(), certificateName: course.certificateName }}
+        initialValues={{ serial: '', issuedOn: stationDay(), certificateName: course.certificateName }}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item

@@ -3,7 +3,7 @@ import { employerSummary, type EmployerSummary, type EvaluationRecord } from '#s
 import type { StoredFinding } from '#shared/rights/stored-finding';
 import type { Job } from '#shared/entities/job';
 import type { PlacementView } from '../../db/rights-queries';
-import { localDate } from '../../rights/posting-check';
+import { stationDay } from '../../state/station-day';
 
 export interface EmployerHistoryItem {
   readonly key: string;
@@ -18,7 +18,7 @@ export interface EmployerHistoryItem {
 /** The date a posting was last saved (its hybrid clock's wall time). */
 const savedOn = (job: Job): string => {
   const h = decodeHlc(job.updatedAt);
-  return h.ok ? localDate(h.value.ms) : job.startDate;
+  return h.ok ? stationDay(h.value.ms) : job.startDate;
 };
 
 /** An employer's evaluations: each posting's last pre-screen and every follow-up visit, newest first. */

@@ -10,7 +10,7 @@ import { useEmployerRights } from '../../db/rights-queries';
 import { PrintSheet } from '../../ui/print-sheet';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
 import { sourceText, useLocalText } from '../../ui/findings-list';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const LEFT: CSSProperties = { textAlign: 'left' };
 const SMALL: CSSProperties = { fontSize: '10.5pt', lineHeight: 1.6 };
@@ -40,7 +40,7 @@ export function EmployerPrintPage() {
         }
       />
     );
-  const today = stationToday();
+  const today = stationDay();
   const history = employerHistory(data.jobs, data.placements);
   const summary = summaryOf(history);
   const letter = doc === 'letter';

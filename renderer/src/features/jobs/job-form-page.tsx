@@ -26,8 +26,8 @@ import { applyFieldErrors, errorText } from '../../ui/forms';
 import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
 import { useLocalText } from '../../ui/findings-list';
 import { AvailabilityEditor } from '../../ui/availability-editor';
-import { SkillList } from '../seekers/seeker-lists';
-import { stationToday } from '../../state/station-day';
+import { SkillList } from '../../ui/skill-list';
+import { stationDay } from '../../state/station-day';
 
 interface Values {
   employerId?: string;
@@ -83,7 +83,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const [saving, setSaving] = useState(false);
   const scheduleKind = Form.useWatch('scheduleKind', form);
   const payKind = Form.useWatch('payKind', form);
-  const today = stationToday();
+  const today = stationDay();
 
   const submit = async (v: Values) => {
     if (!user) return;

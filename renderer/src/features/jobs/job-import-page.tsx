@@ -7,7 +7,7 @@ import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
   employer: 'employers.employer',
@@ -30,7 +30,7 @@ export function JobImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = stationToday();
+  const today = stationDay();
   if (!user) return null;
 
   return (

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ageOn } from '#shared/registry/seeker-rules';
 import { useJob, useSeekerSearch, useVillages } from '../../db/queries';
-import { localToday } from '../../matching/load';
 import { AreaFilter } from '../../ui/matching/area-filter';
 import { MatchCard, RankedMatches } from '../../ui/matching/match-list';
 import { isOpenReferral } from '#shared/entities/referral';
@@ -12,6 +11,7 @@ import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from '../../ui/matching/use-match';
 import { useRefer } from '../../ui/matching/use-refer';
 import { WhyPanel } from '../../ui/matching/why-panel';
+import { stationDay } from '../../state/station-day';
 
 const PAGE = 30;
 
@@ -30,7 +30,7 @@ export function JobMatchesPage() {
   const state = useMatch({ kind: 'seekers-for-job', jobId: id, filters: { area }, limit: PAGE });
   const refer = useRefer();
   const referrals = usePairReferrals('jobId', id);
-  const today = localToday();
+  const today = stationDay();
 
   if (job === undefined) return <Spin size="large" />;
 

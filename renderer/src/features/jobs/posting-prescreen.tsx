@@ -8,7 +8,7 @@ import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
 import { checkPosting, prescreenDate } from '../../rights/posting-check';
 import { FindingsList, questionOf, type useLocalText } from '../../ui/findings-list';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /** The job form's fields the pre-screen reads (the same names as the form's). */
 interface Watched {
@@ -61,7 +61,7 @@ export function usePostingPrescreen<Values>(
   const station = useStation();
   const stationArea = station && station !== 'loading' ? station.areaCode : null;
   const employer = employers?.find((e) => e.id === w.employerId);
-  const today = stationToday();
+  const today = stationDay();
   const key = JSON.stringify(w);
   const result = useMemo(() => {
     if (!params || !w.payKind || !w.payAmount || w.payAmount <= 0) return null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { followUpsDue } from '#shared/rights/follow-up';
 import { usePlacementViews, useRuleParams } from '../../db/rights-queries';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const SHOWN = 8;
 
@@ -14,7 +14,7 @@ export function FollowUpsCard() {
   const views = usePlacementViews();
   const params = useRuleParams();
   if (!views || !params) return null;
-  const today = stationToday();
+  const today = stationDay();
   const names = new Map(views.map((v) => [v.placement.id, v.seeker?.name ?? '—']));
   const due = followUpsDue(
     views.map((v) => ({ placement: v.placement, visits: v.visits })),

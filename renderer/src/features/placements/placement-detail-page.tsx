@@ -11,7 +11,7 @@ import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
 export function PlacementDetailPage() {
@@ -32,7 +32,7 @@ export function PlacementDetailPage() {
       </div>
     );
   }
-  const today = stationToday();
+  const today = stationDay();
   const stationArea = station?.areaCode ?? null;
   const result = evaluatePlacement(view, params, stationArea, today);
   const { placement: p } = view;

@@ -8,7 +8,7 @@ import { useSeekerSearch } from '../../db/queries';
 import { usePlacementChoices } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 interface Values {
   seekerId?: string;
@@ -66,13 +66,7 @@ export function PlacementFormPage() {
       </Space>
       <Typography.Paragraph>{t('rights.placements.formIntro')}</Typography.Paragraph>
       <Card style={{ maxWidth: 760 }}>
-        <Form
-          form={form}
-          layout="vertical"
-          size="large"
-          onFinish={submit}
-          initialValues={{ startDate: stationToday() }}
-        >
+        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: stationDay() }}>
           <Form.Item
             name="seekerId"
             label={t('rights.placements.pickSeeker')}

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useStation } from '../../db/queries';
 import { usePlacementViews, useRuleParams, type PlacementView } from '../../db/rights-queries';
 import { evaluatePlacement, nextVisit } from './placement-eval';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const TRACK_COLOR = {
   'first-weeks': 'blue',
@@ -26,7 +26,7 @@ export function PlacementsPage() {
   const params = useRuleParams();
   const station = useStation();
   const stationArea = station && station !== 'loading' ? station.areaCode : null;
-  const today = stationToday();
+  const today = stationDay();
 
   const contractCell = (v: PlacementView) => {
     if (!params) return null;

@@ -13,7 +13,7 @@ import { errorText } from '../../ui/forms';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /**
  * A follow-up visit: the questions for the worker (yes / no / not known, each with its evidence) beside the
@@ -29,7 +29,7 @@ export function VisitFormPage() {
   const view = usePlacementView(id);
   const params = useRuleParams();
   const station = useStation();
-  const [visitedOn, setVisitedOn] = useState(() => stationToday());
+  const [visitedOn, setVisitedOn] = useState(() => stationDay());
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -44,7 +44,7 @@ export function VisitFormPage() {
     answer: a.answer,
     evidence: a.evidence,
   }));
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationToday();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationDay();
   const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given);
   const questions = questionsFor(result.facts);
   const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) =>

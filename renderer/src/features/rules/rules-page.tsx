@@ -10,7 +10,7 @@ import { PROVINCE_NAMES } from '#shared/identifiers/area-code';
 import { minimumWageFor } from '#shared/rights/parameters/lookup';
 import { useStation, useVillages } from '../../db/queries';
 import { useRuleParameterRecords, useRuleParams } from '../../db/rights-queries';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../../ui/forms';
 import { RuleFormModal, type RuleFormTarget } from './rule-form-modal';
@@ -66,7 +66,7 @@ export function RulesPage() {
   };
   // The station's own area with no minimum wage in force: every pay check there is "unknown" until it is entered.
   const ownArea = station && station !== 'loading' ? station.areaCode : null;
-  const noMinimumHere = Boolean(ownArea && params && !minimumWageFor(params, ownArea, stationToday()));
+  const noMinimumHere = Boolean(ownArea && params && !minimumWageFor(params, ownArea, stationDay()));
 
   const valueText = (row: ParameterRow): string => {
     const v = row.value;

@@ -32,10 +32,11 @@ import { useSession } from '../../state/session-store';
 import { errorText, zodRule } from '../../ui/forms';
 import { AvailabilityEditor } from '../../ui/availability-editor';
 import { MaskedValue } from './masked-value';
-import { CareDutyList, CertificateList, SkillList } from './seeker-lists';
+import { SkillList } from '../../ui/skill-list';
+import { CareDutyList, CertificateList } from './seeker-lists';
 import { blankSeeker, toFormValues, toSeekerInput, type SeekerFormValues } from './seeker-values';
 import { useSaveSeeker } from './use-save-seeker';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /** Register a new seeker (/seekers/new) or edit one (/seekers/:id). */
 export function SeekerFormPage() {
@@ -68,7 +69,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
   const [saving, setSaving] = useState(false);
   const [idNote, setIdNote] = useState<string | null>(null);
   const { save, dialog, problems } = useSaveSeeker(form);
-  const today = stationToday();
+  const today = stationDay();
   const sex = Form.useWatch('sex', form);
 
   // The ID number fills in the birth date and sex, and says so when it changed what was typed.

@@ -7,7 +7,7 @@ import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, string>> = {
   name: 'seekers.name',
@@ -29,7 +29,7 @@ export function SeekerImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = stationToday();
+  const today = stationDay();
   if (!user) return null;
 
   return (

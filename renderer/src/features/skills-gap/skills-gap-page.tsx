@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { SkillGapRow } from '#shared/training/skills-gap';
 import { useVillages } from '../../db/queries';
 import { useMatch } from '../../ui/matching/use-match';
-import { skillName } from '../courses/labels';
+import { skillName } from '../../ui/skill-name';
 
 /** 技能缺口: skills open postings ask for against the people who have them or lack only them → courses to run next. */
 export function SkillsGapPage() {

@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router';
 import type { AppError } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { createReferral, type NewReferral } from '../../db/commands/referrals';
-import { localToday } from '../../matching/load';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../forms';
+import { stationDay } from '../../state/station-day';
 
 /**
  * Refers a seeker to a job (status "referred") and opens the referral slip to print. Errors are shown; a field
@@ -19,7 +19,7 @@ export function useRefer(): (input: Omit<NewReferral, 'today' | 'status'>) => Pr
   const user = useSession((s) => s.user);
   return async (input) => {
     if (!user) return null;
-    const result = await createReferral(appEnv(), user, { ...input, today: localToday(), status: 'referred' });
+    const result = await createReferral(appEnv(), user, { ...input, today: stationDay(), status: 'referred' });
     if (!result.ok) {
       if (!result.error.fields) void message.error(errorText(t, result.error.code, result.error.params));
       return result.error;
