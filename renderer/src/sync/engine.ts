@@ -13,7 +13,7 @@ import type { Mutation } from '#shared/sync/mutation';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb, OutboxEntry } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
-import { applyChanges } from './apply-changes';
+import { applyChanges } from '../db/commands/apply-changes';
 import { TransportError, type SyncTransport } from './transport';
 
 export const PULL_PAGE = 500;

@@ -4,10 +4,10 @@ import { decodeHlc, encodeHlc, receive, zeroHlc } from '#shared/sync/hlc';
 import { applyMutation, type MergedRecord, type Stamp } from '#shared/sync/merge';
 import { isSyncTable } from '#shared/sync/tables';
 import type { Change } from '#shared/sync/wire';
-import { META } from '../db/commands/command';
-import { SYNC_META } from '../db/sync-meta';
-import type { DoorstepDb } from '../db/db';
-import { RECORD_TABLES, type RecordTableName } from '../db/tables';
+import { META } from './command';
+import { SYNC_META } from '../sync-meta';
+import type { DoorstepDb } from '../db';
+import { RECORD_TABLES, type RecordTableName } from '../tables';
 
 /** Fields that live beside a record on this PC only. */
 const LOCAL_FIELDS = new Set(['_stamps', 'searchKeys']);
