@@ -1,68 +1,18 @@
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { v7 as uuidv7 } from 'uuid';
-import { CONTRACT_KINDS, PAY_KINDS, WORKPLACES, type Job } from '#shared/entities/job';
-import { EMPTY_WEEK } from '#shared/schedule/week-grid';
-import { saveJob } from '../../db/commands/employers';
-import { appEnv } from '../../db/commands/env';
+import { CONTRACT_KINDS, PAY_KINDS, WORKPLACES } from '#shared/entities/job';
 import { useEmployers, useJob, type JobRow } from '../../db/queries';
-import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../../ui/forms';
-import { confirmSerious, PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
-import { useLocalText } from '../../ui/findings-list';
+import { stationDay } from '../../state/station-day';
 import { AvailabilityEditor } from '../../ui/availability-editor';
 import { SkillList } from '../../ui/skill-list';
-import { stationDay } from '../../state/station-day';
+import { blankJob, toJobFormValues, type JobFormValues } from './job-values';
+import { PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
+import { useSaveJob } from './use-save-job';
 
-interface Values {
-  employerId?: string;
-  title: string;
-  occupation?: string;
-  skills?: Job['skills'];
-  scheduleKind: 'grid' | 'flexible';
-  grid: string;
-  workplace: Job['workplace'];
-  physical: Job['physical'];
-  literacyNeeded: Job['literacyNeeded'];
-  payKind: Job['pay']['kind'];
-  payAmount?: number;
-  piecesPerHour?: number;
-  contractKind: Job['contractKind'];
-  socialInsurance: boolean;
-  positions: number;
-  startDate: string;
-  endDate?: string;
-  status: Job['status'];
-  description?: string;
-}
-
-function toValues(j: Job): Values {
-  return {
-    ...j,
-    scheduleKind: j.schedule.kind,
-    grid: j.schedule.kind === 'grid' ? j.schedule.grid : EMPTY_WEEK,
-    payKind: j.pay.kind,
-    payAmount: j.pay.amount,
-    piecesPerHour: j.pay.kind === 'piece' ? j.pay.piecesPerHour : undefined,
-    endDate: j.endDate ?? undefined,
-  };
-}
-
+/** A new job posting (/employers/job/new) or an existing one (/employers/job/:id). */
 export function JobFormPage() {
   const { id } = useParams();
   const existing = useJob(id === 'new' ? undefined : id);
@@ -72,75 +22,16 @@ export function JobFormPage() {
 
 function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const { t } = useTranslation();
-  const { message, modal } = AntApp.useApp();
   const navigate = useNavigate();
-  const user = useSession((s) => s.user);
   const employers = useEmployers('');
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<JobFormValues>();
   const prescreen = usePostingPrescreen(form, employers);
-  const local = useLocalText();
   const [recordId] = useState(() => existing?.id ?? uuidv7());
-  const [saving, setSaving] = useState(false);
+  const { save, saving } = useSaveJob(form, recordId, prescreen.result);
   const scheduleKind = Form.useWatch('scheduleKind', form);
   const payKind = Form.useWatch('payKind', form);
-  const today = stationDay();
-
-  const submit = async (v: Values) => {
-    if (!user) return;
-    if (!(await confirmSerious(modal, prescreen.result, t, local))) return;
-    setSaving(true);
-    try {
-      const amount = v.payAmount ?? 0;
-      const pay: Job['pay'] =
-        v.payKind === 'piece'
-          ? { kind: 'piece', amount, piecesPerHour: v.piecesPerHour ?? 0 }
-          : { kind: v.payKind, amount };
-      const result = await saveJob(appEnv(), user, {
-        id: recordId,
-        employerId: v.employerId ?? '',
-        title: v.title ?? '',
-        occupation: v.occupation ?? '',
-        skills: v.skills ?? [],
-        schedule: v.scheduleKind === 'flexible' ? { kind: 'flexible' } : { kind: 'grid', grid: v.grid || EMPTY_WEEK },
-        workplace: v.workplace,
-        physical: v.physical,
-        literacyNeeded: v.literacyNeeded,
-        pay,
-        contractKind: v.contractKind,
-        socialInsurance: v.socialInsurance,
-        positions: v.positions,
-        startDate: v.startDate,
-        endDate: v.endDate || null,
-        status: v.status,
-        description: v.description ?? '',
-      });
-      if (result.ok) {
-        void message.success(t('employers.saved', { name: result.value.title }));
-        void navigate('/employers');
-      } else {
-        applyFieldErrors(form, result.error, t, { pay: 'payAmount', schedule: 'grid' });
-        void message.error(errorText(t, result.error.code));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const required = { required: true, message: t('errors.required') };
-  const blank: Values = {
-    title: '',
-    scheduleKind: 'grid',
-    grid: EMPTY_WEEK,
-    workplace: 'on-site',
-    physical: { standingHours: 0, liftKg: 0, fineEyesight: false, bothHands: true },
-    literacyNeeded: 'none',
-    payKind: 'monthly',
-    contractKind: 'labour',
-    socialInsurance: true,
-    positions: 1,
-    startDate: today,
-    status: 'open',
-  };
 
   return (
     <div className="page">
@@ -159,8 +50,8 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
         form={form}
         layout="vertical"
         size="large"
-        onFinish={submit}
-        initialValues={existing ? toValues(existing) : blank}
+        onFinish={save}
+        initialValues={existing ? toJobFormValues(existing) : blankJob(stationDay())}
       >
         <Card className="form-card">
           <Space size="large" wrap align="start">
