@@ -1,6 +1,6 @@
 import type { CertificateKind, Course, Session } from '#shared/training/course';
 import type { SubsidyThresholds } from '#shared/training/subsidy';
-import type { CourseInput } from '../../db/commands/training';
+import type { CourseInput } from '../../db/commands/courses';
 
 /** The course form's values: the course, with its subsidy thresholds as percentages and hours. */
 export interface CourseFormValues {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '#shared/training/course';
 import { appEnv } from '../../db/commands/env';
-import { enrolSeekers } from '../../db/commands/training';
+import { enrolSeekers } from '../../db/commands/enrolments';
 import { useSeekerSearch, useVillages, type SeekerRow } from '../../db/queries';
 import { useTrainees } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';

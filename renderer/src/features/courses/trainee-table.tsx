@@ -5,7 +5,8 @@ import { latestEvents, summarise, type AttendanceSummary } from '#shared/trainin
 import type { AttendanceEvent, Course } from '#shared/training/course';
 import { evaluateEligibility, type Eligibility } from '#shared/training/eligibility';
 import { appEnv } from '../../db/commands/env';
-import { completeTrainee, withdrawEnrolment } from '../../db/commands/training';
+import { completeTrainee } from '../../db/commands/completion';
+import { withdrawEnrolment } from '../../db/commands/enrolments';
 import type { Trainee } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';

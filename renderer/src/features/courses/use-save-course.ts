@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { appEnv } from '../../db/commands/env';
-import { saveCourse } from '../../db/commands/training';
+import { saveCourse } from '../../db/commands/courses';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';
 import { toCourseInput, type CourseFormValues } from './course-values';

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course, Session, SignInMethod } from '#shared/training/course';
 import { appEnv } from '../../db/commands/env';
-import { recordAttendance } from '../../db/commands/training';
+import { recordAttendance } from '../../db/commands/attendance';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../../ui/forms';
 import type { RollCall } from './use-roll-call';
