@@ -1,5 +1,7 @@
-import type { DuplicateReason } from '../registry/seeker-rules';
 import { needs, plain, type ErrorTable } from './table';
+
+/** Why a new seeker may be someone already registered (the warning names them, and asks for a reason). */
+export type DuplicateReason = 'phone' | 'nameAndBirthDate';
 
 /**
  * Codes of the registers' records (seekers, employers, jobs, villages): their schemas' fields, the seeker rules

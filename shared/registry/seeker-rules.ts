@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/codes';
+import type { DuplicateReason } from '../errors/registers';
 import type { Seeker } from '../entities/seeker';
 import { parseResidentId } from '../identifiers/resident-id';
 
@@ -45,7 +46,6 @@ export interface DuplicateMatches {
 }
 
 /** Why a seeker looks like someone registered already. */
-export type DuplicateReason = 'phone' | 'nameAndBirthDate';
 
 export type DuplicateVerdict =
   | { readonly kind: 'none' }

@@ -3,7 +3,7 @@ import { LOCKOUT } from '#shared/auth/lockout';
 import { attemptLogin } from './login';
 import { hashPin } from '../../security/pin-hash';
 import { addStaff, resetPin, setStaffActive } from './staff';
-import { pin123456, setUp, testEnv } from './test-env';
+import { pin123456, setUp, testEnv } from '../../test-support/test-env';
 
 describe('log-in with a PIN', () => {
   it('lets the right PIN in and audits the log-in', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent } from './seekers';
-import { seekerInput, setUp, testEnv } from './test-env';
+import { seekerInput } from '../../test-support/inputs';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 const admin = (id: string) => ({ id, name: '王芳' });
 

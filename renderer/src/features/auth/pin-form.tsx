@@ -6,8 +6,8 @@ import type { Staff } from '#shared/entities/staff';
 import type { AppErrorOf } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { attemptLogin } from '../../db/commands/login';
-import { errorText, zodRule } from '../forms';
-import { PinInput } from './pin-input';
+import { errorText, zodRule } from '../../ui/forms';
+import { PinInput } from '../../ui/pin-input';
 
 interface Props {
   readonly staffId: string;

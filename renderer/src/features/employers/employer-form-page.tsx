@@ -11,8 +11,8 @@ import { saveEmployer } from '../../db/commands/employers';
 import { appEnv } from '../../db/commands/env';
 import { useEmployer, useVillages, type EmployerRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
-import { EmployerRightsCard } from '../rights/employer-rights-card';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
+import { EmployerRightsCard } from './employer-rights-card';
 
 interface Values {
   name: string;

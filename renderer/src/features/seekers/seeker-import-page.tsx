@@ -7,8 +7,8 @@ import { appEnv } from '../../db/commands/env';
 import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { TableImport } from '../imports/table-import';
-import { stationToday } from '../../state/station-day';
+import { TableImport } from '../../ui/table-import';
+import { stationDay } from '../../state/station-day';
 
 const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   name: 'seekers.name',
@@ -30,7 +30,7 @@ export function SeekerImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = stationToday();
+  const today = stationDay();
   if (!user) return null;
 
   return (

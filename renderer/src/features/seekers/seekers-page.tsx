@@ -9,7 +9,7 @@ import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
 import { ageOn } from '#shared/registry/seeker-rules';
 import { SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters, type SeekerRow } from '../../db/queries';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /** The seekers list: type to search (indexed), filter, sort; a click opens the person. */
 export function SeekersPage() {
@@ -22,7 +22,7 @@ export function SeekersPage() {
   const rows = result?.rows;
   const villages = useVillages();
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
-  const today = stationToday();
+  const today = stationDay();
 
   return (
     <div className="page">

@@ -8,7 +8,7 @@ import { appEnv } from '../../db/commands/env';
 import { saveSeeker, type SeekerInput } from '../../db/commands/seekers';
 import { seekerNames } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 import type { SeekerFormValues } from './seeker-values';
 
 const FIELD_MAP = { consent: 'consentMatching' } as const;

@@ -23,7 +23,7 @@ import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
 import { skewTooLarge, useSyncStatus, type SyncFailure } from '../../sync/controller';
 import { getSyncController } from '../../sync/runtime';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { isKeyOf } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
 

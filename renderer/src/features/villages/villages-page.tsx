@@ -11,7 +11,7 @@ import { useVillages } from '../../db/queries';
 import demoCsv from '../../registry/demo-gazetteer.csv?raw';
 import { readTableFile } from '../../registry/read-table-file';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { isKeyOf } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
 
