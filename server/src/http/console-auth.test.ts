@@ -13,9 +13,10 @@ describe('console HTTP guards', () => {
   });
 
   it('knows the console’s paths, and no others', () => {
-    for (const url of ['/api/v1/console', '/api/v1/console/', '/api/v1/console/me', '/api/v1/console?x=1'])
+    const encoded = ['/api/v1/%63onsole/me', '/api%2Fv1/console/me'];
+    for (const url of ['/api/v1/console', '/api/v1/console/', '/api/v1/console/me', '/api/v1/console?x=1', ...encoded])
       expect([url, isConsolePath(url)]).toEqual([url, true]);
-    for (const url of ['/api/v1/consoles', '/api/v1/sync/pull?x=/api/v1/console/', '/api/v1/health', '/'])
+    for (const url of ['/api/v1/consoles', '/api/v1/sync/pull?x=/api/v1/console/', '/api/v1/health', '/', '/%E0%A4%A'])
       expect([url, isConsolePath(url)]).toEqual([url, false]);
   });
 });

@@ -8,10 +8,17 @@ import type { Service } from '../service';
 /** Where the county console's API lives; its answers carry no CORS header (it works with a cookie). */
 export const CONSOLE_PREFIX = '/api/v1/console';
 
-export const isConsolePath = (url: string): boolean => {
-  const path = url.split('?')[0] ?? '';
+/** Whether a request's URL is a console path, as the router reads it (percent-escapes decoded). */
+export function isConsolePath(url: string): boolean {
+  const raw = url.split('?')[0] ?? '';
+  let path = raw;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    // A broken escape: the router refuses the path too; judge it as sent.
+  }
   return path === CONSOLE_PREFIX || path.startsWith(`${CONSOLE_PREFIX}/`);
-};
+}
 
 export const SESSION_COOKIE = 'doorstep_console';
 

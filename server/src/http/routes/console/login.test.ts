@@ -138,6 +138,13 @@ describe.each(testBackends())('county console log-in ($name)', ({ make }) => {
     expect(pre.statusCode).toBe(401);
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
     expect(pre.headers['access-control-allow-methods']).toBeUndefined();
+    const encoded = await inject({
+      method: 'GET',
+      url: '/api/v1/%63onsole/me',
+      headers: { cookie: sessionCookie(ok) },
+    });
+    expect(encoded.statusCode).toBe(200);
+    expect(encoded.headers['access-control-allow-origin']).toBeUndefined();
     // The sync API keeps its header.
     const health = await inject({ method: 'GET', url: '/api/v1/health', headers: { origin: 'app://doorstep' } });
     expect(health.headers['access-control-allow-origin']).toBe('*');
