@@ -3,8 +3,10 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
+import { consoleRoutes } from './http/routes/console/index';
 import { enrollRoutes } from './http/routes/enroll';
 import { healthRoutes } from './http/routes/health';
 import { syncRoutes } from './http/routes/sync';
@@ -19,6 +21,8 @@ export interface AppOptions {
   /** Requests per minute per token (or per address without one); enrolment has its own lower limit. */
   readonly rateLimitPerMinute?: number;
   readonly enrollLimitPerMinute?: number;
+  /** Console log-in attempts per minute per address. */
+  readonly consoleLoginLimitPerMinute?: number;
   readonly logger?: boolean;
   readonly now?: () => number;
 }
@@ -57,8 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // The app calls from its own origin (app:// on the desktop, the browser edition's address): tokens travel in
-  // a header, never in cookies, so any origin may call; the token decides what it may do.
+  // a header, never in cookies, so any origin may call; the token decides what it may do. The county console
+  // works with a cookie: its paths answer no origin but their own.
   app.addHook('onRequest', async (req, reply) => {
+    if (isConsolePath(req.url)) return;
     reply.header('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
@@ -87,5 +93,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(enrollRoutes, { prefix, service, limitPerMinute: options.enrollLimitPerMinute ?? 20 });
   await app.register(syncRoutes, { prefix, service });
   await app.register(adminRoutes, { prefix: `${prefix}/admin`, service });
+  await app.register(consoleRoutes, {
+    prefix: CONSOLE_PREFIX,
+    service,
+    loginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 10,
+  });
   return app;
 }
