@@ -1,12 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onFreshStation, SHOTS } from './helpers';
 
-// The county server as the county admin runs it (`npm run county`), on its own port and data folder.
-const PORT = 8791;
+// The county server as the county admin runs it (`npm run county`), on its own port and data folder. The port
+// is a free one the system hands out, so that two test runs on one machine never meet each other's server.
+let PORT = 0;
 const DATA = mkdtempSync(join(tmpdir(), 'county-e2e-'));
 const TSX = join('node_modules', '.bin', 'tsx');
 const env = { ...process.env, COUNTY_ADMIN_TOKEN: 'e2e-admin-token-000000000000' };
@@ -16,7 +18,21 @@ function county(...args: string[]): string {
   return execFileSync(TSX, ['server/src/cli.ts', ...args, '--data', DATA], { env, encoding: 'utf8' });
 }
 
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 async function startCounty() {
+  if (PORT === 0) PORT = await freePort();
   server = spawn(TSX, ['server/src/cli.ts', '--port', String(PORT), '--data', DATA], { env, stdio: 'ignore' });
   // tsx compiles the server as it starts: allow a busy machine a minute, and stop waiting as soon as it answers.
   const deadline = Date.now() + 60_000;
