@@ -3,6 +3,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { refuseNulText } from './http/nul-guard';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
 import { enrollRoutes } from './http/routes/enroll';
@@ -81,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The compact batch encoding (shared/sync/columns.ts) is JSON too; its own type says how to read it.
   app.addContentTypeParser(COMPACT_CONTENT_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'ignore'));
+
+  app.addHook('preHandler', refuseNulText);
 
   const prefix = '/api/v1';
   await app.register(healthRoutes, { prefix, version: options.version, maxPushBytes });

@@ -3,6 +3,7 @@ import { insertCode } from '../repositories/enrollments';
 import { insertStation, listStations, stationExists, type StationInfo } from '../repositories/stations';
 import { ServiceError } from '../service-error';
 import type { Database, Sql } from '../store/sql';
+import { holdsNul, nulTextRefusal } from '../nul-text';
 import { describeIssues } from '../tables';
 import { hashSecret, newEnrollmentCode } from '../tokens';
 import { stationInputSchema } from './schemas';
@@ -31,6 +32,7 @@ export function createStations(db: Database, options: { now: () => number; codeT
 
   /** A new station and its first enrolment code. */
   async function addStation(input: unknown, id: string = uuidv7()): Promise<IssuedCode> {
+    if (holdsNul(input)) throw nulTextRefusal();
     const parsed = stationInputSchema.safeParse(input);
     if (!parsed.success)
       throw new ServiceError(

@@ -24,6 +24,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (ap
   app.post(
     '/sync/push',
     {
+      config: { nulCheckedPerMutation: true },
       preValidation: decodeCompactBody,
       schema: { body: pushBodySchema },
       schemaErrorFormatter: refuseInvalid((issues) => badRequest(`Invalid push: ${issues}`, '上传的数据格式不对')),
