@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
 import { refuseNulText } from './http/nul-guard';
+import { createSecurityLog } from './http/security-log';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
 import { enrollRoutes } from './http/routes/enroll';
@@ -20,7 +21,8 @@ export interface AppOptions {
   /** Requests per minute per token (or per address without one); enrolment has its own lower limit. */
   readonly rateLimitPerMinute?: number;
   readonly enrollLimitPerMinute?: number;
-  readonly logger?: boolean;
+  /** Fastify's logger: on, off, or at a level into a stream (the tests read what it says). */
+  readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   readonly now?: () => number;
 }
 
@@ -42,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  app.decorate('securityLog', createSecurityLog(now));
 
   await app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 512 });
   await app.register(rateLimit, {

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { PRIVATE_FILE_MODE, privateFile } from './store/private-files';
 import { migrate } from './migrations/migrate';
 import { ALL_TABLES, appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
 
@@ -31,7 +32,8 @@ export async function backupTo(db: Database, file: string): Promise<{ rows: numb
         lines.push(JSON.stringify({ t: table, r: row }));
     }
   });
-  const out = createWriteStream(file);
+  privateFile(file);
+  const out = createWriteStream(file, { mode: PRIVATE_FILE_MODE });
   await pipeline(Readable.from(lines.map((l) => `${l}\n`)), createGzip(), out);
   return { rows: lines.length - 1 };
 }

@@ -11,31 +11,22 @@
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
 import { parseBundle } from '#shared/sync/bundle';
+import { openCountyDatabase, writeAdminToken } from './data-folder';
+import { adminTokenProblem } from './server-identity';
 import { createService } from './service';
 import { ServiceError } from './service-error';
-import { openPostgres } from './store/postgres';
-import { openSqlite } from './store/sqlite';
-import type { Database } from './store/sql';
 
 /** The server is released with the app: one version, package.json's. */
 const SERVER_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
-
-function openDatabase(dataDir: string): { db: Database; where: string } {
-  const url = process.env.DATABASE_URL;
-  if (url) return { db: openPostgres(url), where: 'PostgreSQL (DATABASE_URL)' };
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'county.sqlite');
-  return { db: openSqlite(file), where: file };
-}
 
 const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
 
@@ -60,9 +51,25 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const { db, where } = openDatabase(resolve(values.data));
-  const service = createService(db, { adminToken: process.env.COUNTY_ADMIN_TOKEN || undefined });
+  // Everything the server writes (database, backups, the admin token) is for its own account only.
+  process.umask(0o077);
+  const adminToken = process.env.COUNTY_ADMIN_TOKEN || undefined;
+  const weak = adminToken === undefined ? null : adminTokenProblem(adminToken);
+  if (weak) {
+    console.error(`${weak.message}\n${weak.messageZh}`);
+    return 2;
+  }
+  const dataDir = resolve(values.data);
+  const { db, where } = openCountyDatabase(dataDir, process.env.DATABASE_URL || undefined);
+  const service = createService(db, { adminToken });
   const { newAdminToken } = await service.init();
+  if (newAdminToken) {
+    const file = writeAdminToken(dataDir, newAdminToken);
+    console.log(
+      `County admin token written to ${file} (readable by this account only): keep it safe, then delete the file.\n` +
+        `县管理员令牌已写入 ${file}（仅本账户可读），请妥善保存后删除该文件。`,
+    );
+  }
   const [command, sub, arg] = positionals;
 
   if (!command || command === 'serve') {
@@ -71,8 +78,6 @@ async function main(argv: string[]): Promise<number> {
     const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
-    if (newAdminToken)
-      console.log(`\nCounty admin token (shown once, stored hashed — keep it safe):\n  ${newAdminToken}\n`);
     const stop = async () => {
       await app.close();
       await db.close();
@@ -82,7 +87,6 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
     return -1; // keep running
   }
-  if (newAdminToken) console.log(`County admin token (shown once, stored hashed — keep it safe): ${newAdminToken}`);
   try {
     if (command === 'station' && sub === 'add') {
       const created = await service.addStation({ name: values.name, areaCode: values.area });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -9,12 +9,14 @@ import { makeBundle } from '#shared/sync/bundle';
 import { encodeHlc } from '#shared/sync/hlc';
 
 // The county admin's commands, run as the admin runs them (`npm run county -- …` is `tsx server/src/cli.ts …`).
-const data = mkdtempSync(join(tmpdir(), 'county-cli-'));
+// The data folder is the CLI's to make (a temporary folder is already private).
+const data = join(mkdtempSync(join(tmpdir(), 'county-cli-')), 'county-data');
 const county = (...args: string[]) =>
   execFileSync(join('node_modules', '.bin', 'tsx'), ['server/src/cli.ts', ...args, '--data', data], {
     encoding: 'utf8',
     env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' },
   });
+const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('county CLI', () => {
   // Every command is a fresh tsx process that compiles the server first: seconds each on a busy machine.
@@ -23,7 +25,12 @@ describe('county CLI', () => {
     { timeout: 180_000 },
     () => {
       const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
-      expect(first).toMatch(/County admin token \(shown once/);
+      const tokenFile = join(data, 'admin-token.txt');
+      expect(first).toContain(`County admin token written to ${tokenFile} (readable by this account only)`);
+      const adminToken = readFileSync(tokenFile, 'utf8').trim();
+      expect(adminToken.length).toBeGreaterThanOrEqual(32);
+      expect(first).not.toContain(adminToken);
+      expect([mode(data), mode(tokenFile), mode(join(data, 'county.sqlite'))]).toEqual([0o700, 0o600, 0o600]);
       expect(first).toMatch(/Enrolment code .*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
       const second = county('station', 'list');
       expect(second).not.toMatch(/admin token/);
@@ -60,9 +67,24 @@ describe('county CLI', () => {
 
       const backup = join(data, 'backup.jsonl.gz');
       expect(county('backup', backup)).toMatch(/Backup written/);
+      expect(mode(backup)).toBe(0o600);
       const restored = county('restore', backup);
       expect(restored).toMatch(/Restored \d+ rows .* New epoch [0-9a-f-]{36}/);
       expect(county('station', 'list')).toMatch(/和平村就业服务站/);
     },
   );
+
+  it('refuses to start with an admin token shorter than 32 characters, saying so in English and Chinese', () => {
+    let failure: unknown = null;
+    try {
+      execFileSync(join('node_modules', '.bin', 'tsx'), ['server/src/cli.ts', 'station', 'list', '--data', data], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, COUNTY_ADMIN_TOKEN: 'x', DATABASE_URL: '' },
+      });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toMatchObject({ status: 2, stderr: expect.stringMatching(/at least 32[\s\S]*至少需要 32/) });
+  });
 });
