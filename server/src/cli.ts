@@ -7,7 +7,7 @@
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
- *   npm run county -- restore FILE
+ *   npm run county -- restore FILE                                                  (with the server stopped)
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
  */
@@ -20,6 +20,7 @@ import { backupTo, restoreFrom } from './backup';
 import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, writeAdminToken } from './data-folder';
 import { adminTokenProblem } from './server-identity';
+import { holdForServer } from './server-lock';
 import { createService } from './service';
 import { ServiceError } from './service-error';
 
@@ -27,6 +28,14 @@ import { ServiceError } from './service-error';
 const SERVER_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+
+/** A refusal in both languages; anything else as it is. */
+const explain = (error: unknown): string =>
+  error instanceof ServiceError
+    ? `${error.message} (${error.messageZh})`
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
 
@@ -75,11 +84,18 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === 'serve') {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port}`);
+    // Held while the server runs (the operating system or PostgreSQL lets go if the process dies): no restore
+    // can swap the data under it.
+    const held = await holdForServer(db).catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
     const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
     const stop = async () => {
       await app.close();
+      await held.release();
       await db.close();
       process.exit(0);
     };
@@ -131,8 +147,7 @@ async function main(argv: string[]): Promise<number> {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);
     } else if (command === 'restore' && sub) {
-      const { rows } = await restoreFrom(db, resolve(sub));
-      const epoch = await service.renewEpoch();
+      const { rows, epoch } = await restoreFrom(db, resolve(sub));
       console.log(
         `Restored ${rows} rows from ${resolve(sub)}. New epoch ${epoch}: stations will send again what the backup missed.`,
       );
@@ -142,13 +157,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    console.error(
-      error instanceof ServiceError
-        ? `${error.message} (${error.messageZh})`
-        : error instanceof Error
-          ? error.message
-          : String(error),
-    );
+    console.error(explain(error));
     return 1;
   } finally {
     await db.close();
@@ -160,7 +169,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(explain(error));
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { keepPrivate, privateFile } from './private-files';
 import type { Database, Sql } from './sql';
+import { lockBeside } from './sqlite-lock';
 
 /**
  * SQLite through better-sqlite3 (synchronous). Transactions are queued one at a time, since the work inside
@@ -52,6 +53,7 @@ export function openSqlite(file: string): Database {
       queue = work.catch(() => undefined);
       return work;
     },
+    lock: async (kind) => lockBeside(file, kind),
     async close() {
       await queue;
       db.close();

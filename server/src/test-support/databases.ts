@@ -9,6 +9,8 @@ import { openSqlite } from '../store/sqlite';
 /** Where the county's database lives for one test: a fresh SQLite file, or a fresh PostgreSQL database. */
 export interface DbFactory {
   readonly name: string;
+  /** the PostgreSQL database's address (for a server started as its own process); none for SQLite */
+  readonly url?: string;
   open(): Database;
   cleanup(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function postgresFactory(baseUrl: string): Promise<DbFactory> {
   url.pathname = `/${name}`;
   return {
     name: 'PostgreSQL',
+    url: url.toString(),
     open: () => openPostgres(url.toString()),
     cleanup: async () => {
       const c = new pg.Client({ connectionString: baseUrl });
