@@ -3,6 +3,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { renewTokens } from './http/auth';
 import { refuseNulText } from './http/nul-guard';
 import { createSecurityLog } from './http/security-log';
 import { refusalHandler, sendRefusal } from './http/refusals';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  app.addHook('preSerialization', renewTokens(service));
   // Every JSON answer carries the epoch and the server's clock.
   app.addHook('preSerialization', async (_req, _reply, payload) => {
     if (payload && typeof payload === 'object' && !Array.isArray(payload))

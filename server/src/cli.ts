@@ -5,6 +5,7 @@
  *   npm run county -- station add --name NAME --area CODE                           enrol a new station
  *   npm run county -- station list
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
+ *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
  *   npm run county -- restore FILE                                                  (with the server stopped)
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string', default: './county-data' },
       name: { type: 'string' },
       area: { type: 'string' },
+      device: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -116,11 +118,23 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `${s.id}  ${s.areaCode}  ${s.name}  devices ${s.devices}  changes ${s.mutations}  last push ${when(s.lastPushAt)}  last pull ${when(s.lastPullAt)}`,
         );
+        for (const d of s.deviceList)
+          console.log(`    device ${d.id}  ${d.name}  enrolled ${when(d.enrolledAt)}  last used ${when(d.lastUsedAt)}`);
       }
     } else if (command === 'station' && sub === 'code' && arg) {
       const created = await service.newCode(arg);
       console.log(
         `Enrolment code for ${arg} (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`,
+      );
+      if (created.voidedCodes > 0)
+        console.log(`${created.voidedCodes} earlier unused code(s) for ${arg} no longer work.`);
+      console.log(
+        `A PC it replaces keeps its token until revoked: npm run county -- station revoke ${arg} --device ID`,
+      );
+    } else if (command === 'station' && sub === 'revoke' && arg) {
+      const done = await service.revoke(arg, values.device ?? null);
+      console.log(
+        `Revoked ${done.revokedDevices} device(s) of ${arg}${values.device ? ` (${values.device})` : ''} and voided ${done.voidedCodes} unused code(s): their tokens no longer work.`,
       );
     } else if (command === 'import-bundle' && sub) {
       const raw = readFileSync(resolve(sub));

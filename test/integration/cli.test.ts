@@ -6,6 +6,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { seekerInput } from '#renderer/db/commands/test-env';
 import { makeBundle } from '#shared/sync/bundle';
+import { createService } from '#server/service';
+import { openSqlite } from '#server/store/sqlite';
 import { encodeHlc } from '#shared/sync/hlc';
 
 // The county admin's commands, run as the admin runs them (`npm run county -- …` is `tsx server/src/cli.ts …`).
@@ -21,9 +23,9 @@ const mode = (path: string) => statSync(path).mode & 0o777;
 describe('county CLI', () => {
   // Every command is a fresh tsx process that compiles the server first: seconds each on a busy machine.
   it(
-    'adds and lists stations, imports a USB bundle once, backs up and restores with a new epoch',
+    'adds, lists and revokes stations, imports a USB bundle once, backs up and restores with a new epoch',
     { timeout: 180_000 },
-    () => {
+    async () => {
       const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
       const tokenFile = join(data, 'admin-token.txt');
       expect(first).toContain(`County admin token written to ${tokenFile} (readable by this account only)`);
@@ -35,6 +37,20 @@ describe('county CLI', () => {
       const second = county('station', 'list');
       expect(second).not.toMatch(/admin token/);
       expect(second).toMatch(/522626101\s+幸福村就业服务站\s+devices 0/);
+
+      // A PC enrols (as the app does over HTTP); the list shows it, and revoking the station stops it.
+      const added = /added: (\S+)/.exec(first)?.[1] ?? '';
+      const db = openSqlite(join(data, 'county.sqlite'));
+      const service = createService(db);
+      await service.init();
+      const { enrollmentCode } = await service.newCode(added);
+      const { token } = await service.enroll({ enrollmentCode, deviceName: '幸福村 PC' });
+      expect(county('station', 'list')).toMatch(
+        /devices 1[^\n]*\n\s+device \S+ {2}幸福村 PC {2}enrolled \d{4}-\d\d-\d\d \d\d:\d\d {2}last used —/,
+      );
+      expect(county('station', 'revoke', added)).toContain(`Revoked 1 device(s) of ${added}`);
+      expect(await service.authenticate(token)).toBeNull();
+      await db.close();
 
       const stationId = uuidv7();
       const person = { ...seekerInput(), stationId, createdAt: 1, deleted: false };

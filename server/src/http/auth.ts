@@ -1,4 +1,4 @@
-import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, preSerializationAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import type { Caller } from '../caller';
 import { ServiceError } from '../service-error';
 import type { Service } from '../service';
@@ -30,6 +30,20 @@ export function requireCaller(service: Service, access: Access): preValidationAs
       throw new ServiceError(403, 'auth.admin', 'Only the county admin may do this', '只有县管理员可以这样做');
     }
     callers.set(req, caller);
+  };
+}
+
+/**
+ * A station's successful answer carries `renewedToken` when its token was due for renewal (see
+ * stations/token-policy.ts): the device keeps it and sends it from then on.
+ */
+export function renewTokens(service: Service): preSerializationAsyncHookHandler<unknown> {
+  return async (req, reply, payload) => {
+    const caller = callers.get(req);
+    if (!caller || reply.statusCode >= 300 || !payload || typeof payload !== 'object' || Array.isArray(payload))
+      return payload;
+    const renewedToken = await service.renewToken(caller);
+    return renewedToken ? { ...payload, renewedToken } : payload;
   };
 }
 
