@@ -8,13 +8,27 @@ import tseslint from 'typescript-eslint';
  * Import boundaries (DESIGN.md, "The parts"). Parts import each other only through the package.json aliases
  * (`#shared/…`, `#renderer/…`, `#server/…`, `#electron/…`, `#test/…`); a relative path never leaves its part.
  * shared/ imports nothing of the other parts and no platform; renderer/ never imports electron/ or server/;
- * electron/ and server/ never import renderer/; screens never touch the database itself.
+ * electron/ and server/ never import renderer/; screens (renderer/src/features) and the widgets they share
+ * (renderer/src/ui) never touch the database itself; only tests import the renderer's test fixtures.
  */
 const PARTS = ['shared', 'renderer', 'electron', 'server', 'test', 'bench'];
 const alias = (part) => [`\\#${part}/**`, `**/${part}/**`]; // a leading # would start a comment in gitignore patterns
+const SANDBOX = { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' };
+const NO_FIXTURES = {
+  group: ['**/test-support/**', '\\#renderer/test-support/**'],
+  message: 'Test fixtures (renderer/src/test-support) are for tests only.',
+};
+const NO_DB = {
+  group: ['**/db/db', '\\#renderer/db/db', 'dexie'],
+  message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.',
+};
+const MACHINE =
+  'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.';
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const forbidden = {
   shared: {
     files: ['shared/**/*.ts'],
+    ignores: TESTS,
     parts: ['renderer', 'electron', 'server', 'test', 'bench'],
     message: 'shared/ is the pure domain: it imports nothing outside shared/.',
     more: [
@@ -40,38 +54,69 @@ const forbidden = {
   },
   renderer: {
     files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, 'renderer/src/test-support/**'],
     parts: ['electron', 'server'],
-    message:
-      'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
-    more: [{ group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' }],
+    message: MACHINE,
+    more: [SANDBOX, NO_FIXTURES],
+  },
+  rendererTests: {
+    files: [...TESTS.map((t) => `renderer/src/${t}`), 'renderer/src/test-support/**/*.ts'],
+    ignores: [],
+    parts: ['electron', 'server'],
+    message: MACHINE,
+    more: [SANDBOX],
   },
   screens: {
     files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: TESTS,
     parts: ['electron', 'server'],
-    message:
-      'The renderer reaches the machine only through the platform adapter (shared/ipc), never electron/ or server/.',
+    message: MACHINE,
+    more: [SANDBOX, NO_FIXTURES, NO_DB],
+  },
+  // The widgets screens share: the screens' rules, and they never import a screen.
+  ui: {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    parts: ['electron', 'server'],
+    message: MACHINE,
     more: [
-      { group: ['electron', 'node:*'], message: 'The renderer runs in a sandbox: use the platform adapter.' },
+      SANDBOX,
+      NO_FIXTURES,
+      NO_DB,
       {
-        group: ['**/db/db', '\\#renderer/db/db', 'dexie'],
-        message: 'Screens read with db/queries hooks and write with db/commands, never the database directly.',
+        group: ['**/features/**', '\\#renderer/features/**'],
+        message: 'A widget in ui/ serves screens: it never imports one.',
       },
     ],
   },
   electron: {
     files: ['electron/**/*.ts'],
+    ignores: [],
     parts: ['renderer', 'server'],
     message: 'Only shared/ is shared between the parts.',
     more: [],
   },
   server: {
     files: ['server/**/*.ts'],
+    ignores: [...TESTS, 'server/src/test-support/**'],
+    parts: ['renderer', 'electron'],
+    message: 'Only shared/ is shared between the parts.',
+    more: [
+      {
+        group: ['**/test-support/**', '\\#server/test-support/**'],
+        message: 'Test fixtures (server/src/test-support) are for tests only.',
+      },
+    ],
+  },
+  serverTests: {
+    files: [...TESTS.map((t) => `server/${t}`), 'server/src/test-support/**/*.ts'],
+    ignores: [],
     parts: ['renderer', 'electron'],
     message: 'Only shared/ is shared between the parts.',
     more: [],
   },
-  test: { files: ['test/**/*.ts'], parts: [], message: '', more: [] },
-  bench: { files: ['bench/**/*.{ts,mjs}'], parts: [], message: '', more: [] },
+  test: { files: ['test/**/*.ts'], ignores: [], parts: [], message: '', more: [] },
+  bench: { files: ['bench/**/*.{ts,mjs}'], ignores: [], parts: [], message: '', more: [] },
 };
 // Entities are the records; the rules over them (rights, training, matching, the register) import them.
 const entities = {
@@ -90,9 +135,9 @@ const relativeOut = (own) => ({
   group: PARTS.filter((p) => p !== own).map((p) => `../**/${p}/**`),
   message: 'Import another part through its alias (#shared/…, #renderer/…), not a relative path.',
 });
-const boundaries = Object.entries({ ...forbidden, entities }).map(([name, b]) => ({
+const boundaries = Object.values({ ...forbidden, entities }).map((b) => ({
   files: b.files,
-  ignores: ['shared', 'entities', 'screens'].includes(name) ? ['**/*.test.ts', '**/*.test.tsx'] : [],
+  ignores: b.ignores,
   rules: {
     'no-restricted-imports': [
       'error',

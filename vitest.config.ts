@@ -29,7 +29,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
-          setupFiles: ['renderer/src/test-setup.ts'],
+          setupFiles: ['renderer/src/test-support/setup.ts'],
           // Commands over fake IndexedDB in jsdom (a 10,000-row import among them) slow down several times when
           // another test run shares the machine; a test that hangs still fails.
           testTimeout: 60_000,

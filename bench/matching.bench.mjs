@@ -61,8 +61,8 @@ async function inBrowser() {
 }
 
 export async function run() {
-  const engine = await tsImport('#shared/matching/index', import.meta.url);
-  const node = engine.runMatchingBenchmark({ now: () => performance.now() });
+  const kernel = await tsImport('#shared/matching/bench-kernel', import.meta.url);
+  const node = kernel.runMatchingBenchmark({ now: () => performance.now() });
   if (process.argv.includes('--node-only')) return node;
   return [...node, ...(await inBrowser())];
 }

@@ -11,7 +11,7 @@ import { encodeHlc } from '#shared/sync/hlc';
 import { changedFields, type Mutation } from '#shared/sync/mutation';
 import { META } from '#renderer/db/commands/command';
 import { saveSeeker } from '#renderer/db/commands/seekers';
-import { setUp, testEnv } from '#renderer/db/commands/test-env';
+import { setUp, testEnv } from '#renderer/test-support/test-env';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { enrollStation, configuredTransport } from '#renderer/sync/account';
 import { SyncController, useSyncStatus } from '#renderer/sync/controller';

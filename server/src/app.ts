@@ -4,10 +4,12 @@ import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
 import { renewTokens } from './http/auth';
+import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
 import { refuseNulText } from './http/nul-guard';
 import { createSecurityLog } from './http/security-log';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
+import { consoleRoutes } from './http/routes/console/index';
 import { enrollRoutes } from './http/routes/enroll';
 import { healthRoutes } from './http/routes/health';
 import { syncRoutes } from './http/routes/sync';
@@ -22,6 +24,8 @@ export interface AppOptions {
   /** Requests per minute per token (or per address without one); enrolment has its own lower limit. */
   readonly rateLimitPerMinute?: number;
   readonly enrollLimitPerMinute?: number;
+  /** Console log-in attempts per minute per address. */
+  readonly consoleLoginLimitPerMinute?: number;
   /** Fastify's logger: on, off, or at a level into a stream (the tests read what it says). */
   readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   readonly now?: () => number;
@@ -62,8 +66,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // The app calls from its own origin (app:// on the desktop, the browser edition's address): tokens travel in
-  // a header, never in cookies, so any origin may call; the token decides what it may do.
+  // a header, never in cookies, so any origin may call; the token decides what it may do. The county console
+  // works with a cookie: its paths answer no origin but their own.
   app.addHook('onRequest', async (req, reply) => {
+    if (isConsolePath(req.url)) return;
     reply.header('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
@@ -95,5 +101,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(enrollRoutes, { prefix, service, limitPerMinute: options.enrollLimitPerMinute ?? 20 });
   await app.register(syncRoutes, { prefix, service });
   await app.register(adminRoutes, { prefix: `${prefix}/admin`, service });
+  await app.register(consoleRoutes, {
+    prefix: CONSOLE_PREFIX,
+    service,
+    loginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 10,
+  });
   return app;
 }

@@ -9,6 +9,14 @@
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
  *   npm run county -- restore FILE                                                  (with the server stopped)
+ *   npm run county -- user add --name NAME --role county-admin|viewer [--display NAME] [--password-stdin]
+ *                                                                                   a console account
+ *   npm run county -- user list
+ *   npm run county -- user disable NAME
+ *   npm run county -- user password NAME [--password-stdin]                         a new password
+ *
+ * A console password comes from standard input with --password-stdin (at least 10 characters), or is
+ * generated and printed once.
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
  */
@@ -18,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
+import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, writeAdminToken } from './data-folder';
 import { adminTokenProblem } from './server-identity';
@@ -51,6 +60,9 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       area: { type: 'string' },
       device: { type: 'string' },
+      role: { type: 'string' },
+      display: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -157,6 +169,16 @@ async function main(argv: string[]): Promise<number> {
       );
       for (const r of results.filter((x) => x.status === 'rejected'))
         console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+    } else if (command === 'user') {
+      const { name, role, display } = values;
+      return await runUserCommand(service.console.users, {
+        sub,
+        arg,
+        name,
+        role,
+        display,
+        passwordStdin: values['password-stdin'],
+      });
     } else if (command === 'backup' && sub) {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);

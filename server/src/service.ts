@@ -1,3 +1,4 @@
+import { createConsole } from './console/console';
 import { migrate } from './migrations/migrate';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
@@ -55,6 +56,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     push,
     pull: pullFeed(db, now),
     importBundle,
+    /** The county console: accounts, sessions, audit log. */
+    console: createConsole(db, now),
     duplicates: () => db.transaction(listDuplicates),
     quarantine: () => db.transaction(listQuarantine),
     /** The merged state of one record (admin dashboards and exports read these). */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors/codes';
 import { baseRecordShape } from './base';
 import { isoDateSchema } from './common';
 import { CONTRACT_KINDS, paySchema } from './job';
 
-const recordId = (error: string) => z.uuid({ version: 'v7', error });
+const recordId = (error: ErrorCode) => z.uuid({ version: 'v7', error });
 const money = z.number().positive().max(1_000_000);
 
 /**

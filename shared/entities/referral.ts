@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors/codes';
 import { baseRecordShape } from './base';
 import { isoDateSchema } from './common';
 
@@ -22,7 +23,7 @@ export const REFERRAL_NEXT: Readonly<Record<ReferralStatus, readonly ReferralSta
 export const isOpenReferral = (r: { readonly status: ReferralStatus } | undefined): boolean =>
   r !== undefined && REFERRAL_NEXT[r.status].length > 0;
 
-const recordId = (error: string) => z.uuid({ version: 'v7', error });
+const recordId = (error: ErrorCode) => z.uuid({ version: 'v7', error });
 
 export const referralSchema = z
   .object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors/codes';
 import { baseRecordShape } from './base';
 import { isoDateSchema } from './common';
 import { storedFindingSchema } from './stored-finding';
 
-const recordId = (error: string) => z.uuid({ version: 'v7', error });
+const recordId = (error: ErrorCode) => z.uuid({ version: 'v7', error });
 
 export const VISIT_KINDS = ['week-1', 'month-1', 'month-3', 'extra'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];

@@ -1,6 +1,7 @@
 /**
- * The matching engine (issue 5): pure and deterministic. A self-contained entry for a Web Worker or a
- * benchmark: prepare seekers and jobs once, then rank either way or explain one pair.
+ * The matching engine's public entry: pure and deterministic. Prepare seekers and jobs once, then rank either
+ * way or explain one pair. The benchmark kernel and the synthetic county are not part of it: benchmarks and tests
+ * import `bench-kernel.ts` and `synthetic.ts` directly.
  */
 export {
   buildGazetteer,
@@ -13,16 +14,6 @@ export {
   type Place,
 } from './commute';
 export { createMatchContext } from './context';
-export {
-  makeJob,
-  makeSeeker,
-  makeVillage,
-  mulberry32,
-  syntheticCounty,
-  synthId,
-  type SyntheticCounty,
-} from './synthetic';
-export { runMatchingBenchmark, type BenchFigure, type BenchOptions } from './bench-kernel';
 export { explainPair, explainPrepared, hardChecks } from './explain';
 export { reason, REASON_CODES, type ReasonCode } from './messages';
 export { DEFAULT_PARAMETERS, SUB_SCORES, type MatchParameters, type Severity, type SubScoreKey } from './parameters';

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors/codes';
 import { SKILLS } from '../catalogue/skills';
 import type { SkillLevel, SkillRef } from '../entities/common';
 
@@ -9,7 +10,7 @@ export interface RowError {
   /** 1-based row number as the person sees it in Excel (the header is row 1) */
   readonly row: number;
   readonly field: string;
-  readonly code: string;
+  readonly code: ErrorCode;
 }
 
 export type ColumnSpec<C extends string> = Readonly<Record<C, readonly string[]>>;

@@ -1,3 +1,4 @@
+import { asErrorCode } from '../errors/codes';
 import { villageSchema } from '../entities/village';
 import { cellOf, indexColumns, isBlankRow, type RowError } from './columns';
 
@@ -53,7 +54,7 @@ export function parseGazetteer(rows: readonly (readonly string[])[]): GazetteerP
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ row, field: String(issue.path[0] ?? ''), code: issue.message });
+        errors.push({ row, field: String(issue.path[0] ?? ''), code: asErrorCode(issue.message) });
       return;
     }
     const first = seen.get(parsed.data.code);

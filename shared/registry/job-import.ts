@@ -1,3 +1,4 @@
+import { asErrorCode, type ErrorCode } from '../errors/codes';
 import { jobSchema, type Job } from '../entities/job';
 import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
 import {
@@ -102,7 +103,7 @@ export function parseJobRows(
     if (isBlankRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
-    const add = (field: string, code: string) => rowErrors.push({ row, field, code });
+    const add = (field: string, code: ErrorCode) => rowErrors.push({ row, field, code });
 
     const employerId = employers.get(cell('employer'));
     if (!employerId) add('employer', 'import.employer');
@@ -155,7 +156,7 @@ export function parseJobRows(
         for (const issue of shape.error.issues)
           add(
             issue.path[0] === 'pay' ? 'payAmount' : String(issue.path[0] ?? ''),
-            issue.message.includes('.') ? issue.message : 'import.number',
+            asErrorCode(issue.message, 'import.number'),
           );
     }
     const unique = uniqueErrors(rowErrors);

@@ -1,3 +1,4 @@
+import { asErrorCode, type ErrorCode } from '../errors/codes';
 import { EDUCATION, SEEKER_DEFAULTS, seekerSchema, type Seeker } from '../entities/seeker';
 import { parsePhone } from '../identifiers/phone';
 import { parseResidentId } from '../identifiers/resident-id';
@@ -89,7 +90,7 @@ export function parseSeekerRows(
     if (isBlankRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
-    const add = (field: string, code: string) => rowErrors.push({ row, field, code });
+    const add = (field: string, code: ErrorCode) => rowErrors.push({ row, field, code });
 
     const id = cell('idNumber') ? parseResidentId(cell('idNumber'), today) : null;
     if (id && !id.ok) add('idNumber', id.error.code);
@@ -131,7 +132,8 @@ export function parseSeekerRows(
     const shape = seekerSchema
       .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
       .safeParse(draft);
-    if (!shape.success) for (const issue of shape.error.issues) add(String(issue.path[0] ?? ''), issue.message);
+    if (!shape.success)
+      for (const issue of shape.error.issues) add(String(issue.path[0] ?? ''), asErrorCode(issue.message));
     for (const finding of checkSeeker(draft, today).errors) add(finding.field, finding.code);
     if (draft.idNumber && (registeredIds.has(draft.idNumber) || idsInFile.has(draft.idNumber)))
       add('idNumber', 'seeker.duplicateId');

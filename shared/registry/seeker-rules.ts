@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../errors/codes';
+import type { DuplicateReason } from '../errors/registers';
 import type { Seeker } from '../entities/seeker';
 import { parseResidentId } from '../identifiers/resident-id';
 
@@ -8,7 +10,7 @@ import { parseResidentId } from '../identifiers/resident-id';
  */
 export interface RuleFinding {
   readonly field: string;
-  readonly code: string;
+  readonly code: ErrorCode;
 }
 
 export interface SeekerCheck {
@@ -43,12 +45,14 @@ export interface DuplicateMatches {
   readonly sameNameAndBirthDate: readonly string[];
 }
 
+/** Why a seeker looks like someone registered already. */
+
 export type DuplicateVerdict =
   | { readonly kind: 'none' }
   | { readonly kind: 'block'; readonly existingId: string }
   | {
       readonly kind: 'warn';
-      readonly reasons: readonly ('phone' | 'nameAndBirthDate')[];
+      readonly reasons: readonly DuplicateReason[];
       readonly existingIds: readonly string[];
     };
 

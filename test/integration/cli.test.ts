@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { seekerInput } from '#renderer/db/commands/test-env';
+import { seekerInput } from '#renderer/test-support/inputs';
 import { makeBundle } from '#shared/sync/bundle';
 import { createService } from '#server/service';
 import { openSqlite } from '#server/store/sqlite';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCharacter } from '#shared/identifiers/resident-id';
 import { saveSeeker } from '#renderer/db/commands/seekers';
-import { seekerInput } from '#renderer/db/commands/test-env';
+import { seekerInput } from '#renderer/test-support/inputs';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { configuredTransport, enrollStation, TOKEN_KEY } from '#renderer/sync/account';
 import { newSyncSession, syncOnce } from '#renderer/sync/engine';

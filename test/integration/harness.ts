@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { DoorstepBridge } from '#shared/ipc/contract';
 import { ok } from '#shared/result';
 import type { CommandEnv } from '#renderer/db/commands/command';
-import { setUp, testEnv } from '#renderer/db/commands/test-env';
+import { setUp, testEnv } from '#renderer/test-support/test-env';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { configuredTransport, enrollStation } from '#renderer/sync/account';
 import { newSyncSession, syncOnce, type SyncReport } from '#renderer/sync/engine';

@@ -5,7 +5,8 @@ import { recordVisit, registerPlacement, updatePlacement } from '#renderer/db/co
 import { saveRuleParameter } from '#renderer/db/commands/rule-parameters';
 import { saveSeeker } from '#renderer/db/commands/seekers';
 import { addStaff } from '#renderer/db/commands/staff';
-import { employerInput, jobInput, pin123456, seekerInput } from '#renderer/db/commands/test-env';
+import { employerInput, jobInput, seekerInput } from '#renderer/test-support/inputs';
+import { pin123456 } from '#renderer/test-support/test-env';
 import { EMPTY_WEEK, WEEKDAYS, withRange } from '#shared/schedule/week-grid';
 import { describeWithCounty, must, station } from './harness';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
-import { employerInput, jobInput, seekerInput } from '#renderer/db/commands/test-env';
+import { employerInput, jobInput, seekerInput } from '#renderer/test-support/inputs';
 import { configuredTransport, exportPendingBundle } from '#renderer/sync/account';
 import { newSyncSession, syncOnce } from '#renderer/sync/engine';
 import { loadPinyin } from '#renderer/registry/pinyin';

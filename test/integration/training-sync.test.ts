@@ -1,8 +1,12 @@
 import { expect, it } from 'vitest';
 import { saveSeeker } from '#renderer/db/commands/seekers';
 import { addStaff } from '#renderer/db/commands/staff';
-import { pin123456, seekerInput } from '#renderer/db/commands/test-env';
-import { completeTrainee, enrolSeekers, recordAttendance, saveCourse } from '#renderer/db/commands/training';
+import { pin123456 } from '#renderer/test-support/test-env';
+import { seekerInput } from '#renderer/test-support/inputs';
+import { completeTrainee } from '#renderer/db/commands/completion';
+import { enrolSeekers } from '#renderer/db/commands/enrolments';
+import { recordAttendance } from '#renderer/db/commands/attendance';
+import { saveCourse } from '#renderer/db/commands/courses';
 import { describeWithCounty, must, station } from './harness';
 
 /**

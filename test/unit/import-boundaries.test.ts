@@ -24,6 +24,20 @@ describe('import boundaries', () => {
     ['electron/main/x.ts', "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n"],
     ['renderer/src/features/staff/x.tsx', "import { getDb } from '../../db/db';\nexport const g = getDb;\n"],
     ['renderer/src/features/staff/x.tsx', "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n"],
+    ['renderer/src/ui/x.tsx', "import { getDb } from '../db/db';\nexport const g = getDb;\n"],
+    ['renderer/src/ui/x.tsx', "import Dexie from 'dexie';\nexport const d = Dexie;\n"],
+    ['renderer/src/ui/x.tsx', "import { HomePage } from '../features/home/home-page';\nexport const h = HomePage;\n"],
+    // Test fixtures stay out of the app.
+    [
+      'renderer/src/db/commands/x.ts',
+      "import { testEnv } from '../../test-support/test-env';\nexport const t = testEnv;\n",
+    ],
+    ['renderer/src/features/x.tsx', "import { testEnv } from '../test-support/test-env';\nexport const t = testEnv;\n"],
+    [
+      'server/src/sync/x.ts',
+      "import { countyForEachTest } from '../test-support/county';\nexport const c = countyForEachTest;\n",
+    ],
+    ['renderer/src/x.test.ts', "import { buildApp } from '#server/app';\nexport const b = buildApp;\n"],
     // A relative path that climbs out of its part, even to an allowed one: the alias says where it goes.
     ['renderer/src/x.ts', "import { ok } from '../../shared/result';\nexport const o = ok;\n"],
     ['server/src/x.ts', "import { ok } from '../../shared/result';\nexport const o = ok;\n"],
@@ -63,5 +77,26 @@ describe('import boundaries', () => {
         "import { jobSchema } from '../entities/job';\nexport const j = jobSchema;\n",
       ),
     ).toEqual([]);
+  });
+
+  it('lets tests, and only tests, use the test fixtures', async () => {
+    const fixture = "import { testEnv } from '../../test-support/test-env';\nexport const t = testEnv;\n";
+    expect(await ruleIds('renderer/src/db/commands/x.test.ts', fixture)).toEqual([]);
+    expect(await ruleIds('renderer/src/features/seekers/x.test.tsx', fixture)).toEqual([]);
+    const county = "import { countyForEachTest } from '../test-support/county';\nexport const c = countyForEachTest;\n";
+    expect(await ruleIds('server/src/http/x.test.ts', county)).toEqual([]);
+    expect(
+      await ruleIds(
+        'test/integration/x.ts',
+        "import { testEnv } from '#renderer/test-support/test-env';\nexport const t = testEnv;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets screens use the shared widgets and the commands', async () => {
+    const widget = "import { errorText } from '../../ui/forms';\nexport const e = errorText;\n";
+    expect(await ruleIds('renderer/src/features/seekers/x.tsx', widget)).toEqual([]);
+    const command = "import { appEnv } from '../db/commands/env';\nexport const a = appEnv;\n";
+    expect(await ruleIds('renderer/src/ui/x.tsx', command)).toEqual([]);
   });
 });

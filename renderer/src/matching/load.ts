@@ -15,9 +15,6 @@ import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
 import { flagsFromFindings } from './rights-flags';
 
-/** The station's day (China time), as everywhere in the app. */
-export const localToday = (now = Date.now()): string => stationDay(now);
-
 interface Rules {
   readonly params: RuleParams;
   readonly area: string;
@@ -65,7 +62,7 @@ function postingFlags(
  * Reads what matching needs from the station's database and prepares it. Tables another part of the app owns
  * (courses) are read only if this version of the database has them.
  */
-export async function loadMatchData(db: DoorstepDb, today = localToday()): Promise<MatchData> {
+export async function loadMatchData(db: DoorstepDb, today = stationDay()): Promise<MatchData> {
   const hasCourses = db.tables.some((t) => t.name === 'courses');
   return db.transaction('r', db.tables, async () => {
     const [seekers, jobs, employers, villages, placements, visits, courses, rulesInForce] = await Promise.all([

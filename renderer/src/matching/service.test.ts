@@ -5,7 +5,8 @@ import { saveEmployer, saveJob } from '../db/commands/employers';
 import { saveRuleParameter } from '../db/commands/rule-parameters';
 import { saveSeeker } from '../db/commands/seekers';
 import { setupStation } from '../db/commands/setup-station';
-import { employerInput, jobInput, pin123456, seekerInput, setUp, testEnv } from '../db/commands/test-env';
+import { employerInput, jobInput, seekerInput } from '../test-support/inputs';
+import { pin123456, setUp, testEnv } from '../test-support/test-env';
 import { loadMatchData } from './load';
 import { MatchService } from './service';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DoorstepDb } from '../db/db';
 import { saveEmployer, saveJob } from '../db/commands/employers';
 import { saveSeeker } from '../db/commands/seekers';
-import { employerInput, jobInput, seekerInput, setUp, testEnv } from '../db/commands/test-env';
+import { employerInput, jobInput, seekerInput } from '../test-support/inputs';
+import { setUp, testEnv } from '../test-support/test-env';
 import { loadMatchData, pairContext } from './load';
 import { MATCH_TABLES } from './tables';
 

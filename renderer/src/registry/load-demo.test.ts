@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setUp, testEnv } from '../db/commands/test-env';
+import { setUp, testEnv } from '../test-support/test-env';
 import { loadDemoCounty } from './load-demo';
 
 describe('demo county loader', () => {

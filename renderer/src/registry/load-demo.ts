@@ -3,9 +3,10 @@ import { demoCounty } from '#shared/registry/demo-data';
 import { err, ok, type Result } from '#shared/result';
 import type { Actor, CommandEnv } from '../db/commands/command';
 import { saveEmployer, saveJob } from '../db/commands/employers';
-import { dayOf, importSeekers } from '../db/commands/seekers';
+import { importSeekers } from '../db/commands/seekers';
 import { importVillages } from '../db/commands/villages';
 import demoCsv from './demo-gazetteer.csv?raw';
+import { stationDay } from '../state/station-day';
 
 /**
  * Fills an empty station with the synthetic demo county (villages, employers, jobs, seekers) through the
@@ -27,7 +28,7 @@ export async function loadDemoCounty(
   const county = demoCounty(
     villages.filter((v) => v.code.length === 12).map((v) => v.code),
     seekers,
-    dayOf(env.now()),
+    stationDay(env.now()),
     actor.id,
   );
   const people = await importSeekers(env, actor, county.seekers);

@@ -1,9 +1,5 @@
 import { prescreenPosting, type PostingDraft, type PrescreenResult } from '#shared/rights/prescreen';
 import type { RuleParams } from '#shared/rights/parameters/rule-params';
-import { stationDay } from '../state/station-day';
-
-/** The station's calendar date of a moment (China time, as everywhere in the app), YYYY-MM-DD. */
-export const localDate = (ms: number): string => stationDay(ms);
 
 /**
  * The date a posting is checked on: today, or its start date when it starts later (a minimum wage that rises

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DoorstepBridge } from '#shared/ipc/contract';
 import { err, ok } from '#shared/result';
-import { testEnv } from '../db/commands/test-env';
+import { testEnv } from '../test-support/test-env';
 import { SYNC_META } from '../db/sync-meta';
 import { configuredTransport, TOKEN_KEY } from './account';
 

@@ -1,9 +1,11 @@
 import type { DoorstepBridge } from '#shared/ipc/contract';
-import { makeBundle } from '#shared/sync/bundle';
+import { asErrorCode } from '#shared/errors/codes';
 import { err, ok, type Result } from '#shared/result';
-import { appendAudit, META, requireActor, runCommand, type Actor, type CommandEnv } from '../db/commands/command';
+import type { Actor, CommandEnv } from '../db/commands/command';
+import { buildPendingBundle } from '../db/commands/sync-bundle';
+import { recordEnrolment, stationToEnrol } from '../db/commands/sync-enrolment';
 import { SYNC_META } from '../db/sync-meta';
-import { asMutation } from './engine';
+import { stationDay } from '../state/station-day';
 import { httpTransport, normaliseServerUrl, TransportError, type SyncTransport } from './transport';
 
 export const TOKEN_KEY = 'sync-token';
@@ -48,10 +50,7 @@ export async function enrollStation(
 ): Promise<Result<{ stationId: string }>> {
   const server = normaliseServerUrl(input.server);
   if (!server) return err('sync.badServer', `Not a server address: ${input.server}`);
-  const check = await runCommand(env, actor, async (ctx) => {
-    await requireActor(ctx, 'settings');
-    return { stationId: ctx.stationId, name: (await env.db.stations.get(ctx.stationId))?.name ?? '' };
-  });
+  const check = await stationToEnrol(env, actor);
   if (!check.ok) return check;
   const transport = httpTransport({ baseUrl: server, token: async () => null, fetch: fetchImpl, timeoutMs: 60_000 });
   let answer: { stationId: string; token: string };
@@ -66,8 +65,8 @@ export async function enrollStation(
       const code =
         error.kind === 'network' || error.kind === 'timeout'
           ? 'sync.unreachable'
-          : (error.serverCode ?? 'sync.enrollFailed');
-      return { ok: false, error: { code, message: error.messageZh ?? error.message } };
+          : asErrorCode(error.serverCode ?? 'sync.enrollFailed');
+      return err(code, error.messageZh ?? error.message);
     }
     return err('sync.enrollFailed', String(error));
   }
@@ -75,12 +74,7 @@ export async function enrollStation(
     return err('enroll.stationMismatch', 'The county gave another station id');
   const saved = await platform.secretSet({ key: TOKEN_KEY, value: answer.token });
   if (!saved.ok) return saved;
-  return runCommand(env, actor, async (ctx) => {
-    await requireActor(ctx, 'settings');
-    await env.db.meta.put({ key: SYNC_META.server, value: server });
-    await appendAudit(ctx, { action: 'sync.enroll', table: 'stations', recordId: ctx.stationId, reason: server });
-    return { stationId: ctx.stationId };
-  });
+  return recordEnrolment(env, actor, server);
 }
 
 /** Pending changes as a file for a USB stick, for a station with no network at all. */
@@ -89,33 +83,9 @@ export async function exportPendingBundle(
   platform: DoorstepBridge,
   actor: Actor,
 ): Promise<Result<{ count: number; saved: boolean }>> {
-  const built = await runCommand(env, actor, async (ctx) => {
-    await requireActor(ctx, 'settings');
-    const station = await env.db.stations.get(ctx.stationId);
-    const deviceId = (await env.db.meta.get(META.deviceId))?.value ?? 'unknown';
-    const mutations = (
-      await env.db.outbox
-        .orderBy('hlc')
-        .filter((e) => !e.rejected)
-        .toArray()
-    ).map(asMutation);
-    await appendAudit(ctx, {
-      action: 'sync.export-bundle',
-      table: 'stations',
-      recordId: ctx.stationId,
-      fields: [],
-      reason: `${mutations.length}`,
-    });
-    return makeBundle({
-      stationId: ctx.stationId,
-      station: station ? { name: station.name, areaCode: station.areaCode } : null,
-      deviceId,
-      exportedAt: env.now(),
-      mutations,
-    });
-  });
+  const built = await buildPendingBundle(env, actor);
   if (!built.ok) return built;
-  const day = new Date(env.now()).toISOString().slice(0, 10);
+  const day = stationDay(env.now());
   const file = await platform.saveFile({
     suggestedName: `doorstep-sync-${day}.json`,
     content: JSON.stringify(built.value),

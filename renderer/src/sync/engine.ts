@@ -11,9 +11,11 @@ import {
 } from '#shared/sync/batch';
 import type { Mutation } from '#shared/sync/mutation';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
-import type { DoorstepDb, OutboxEntry } from '../db/db';
+import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
-import { applyChanges } from './apply-changes';
+import { applyChanges } from '../db/commands/apply-changes';
+import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
+import { adoptServerEpoch, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
 
 export const PULL_PAGE = 500;
@@ -60,38 +62,9 @@ export const newSyncSession = (): SyncSession => ({
   checked: null,
 });
 
-/** An outbox or sent entry as it travels (local marks such as `rejected` stripped). */
-export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry): Mutation => ({
-  id,
-  table,
-  recordId,
-  op,
-  hlc,
-  fields,
-});
-
 /** Changes waiting for the county that it has not refused. */
 export async function pendingCount(db: DoorstepDb): Promise<number> {
   return db.outbox.filter((e) => !e.rejected).count();
-}
-
-/**
- * After a restore from an older backup the county has a new epoch and may lack changes it had said it
- * stored: everything this PC still holds goes back into the outbox, and the pull starts again from 0.
- */
-async function onEpoch(db: DoorstepDb, epoch: string): Promise<boolean> {
-  return db.transaction('rw', db.meta, db.outbox, db.sent, async () => {
-    const known = (await db.meta.get(SYNC_META.epoch))?.value;
-    if (known === epoch) return false;
-    if (known) {
-      const sent = await db.sent.toArray();
-      await db.outbox.bulkPut(sent.map(({ sentAt: _s, ...m }) => m));
-      await db.sent.clear();
-      await db.meta.put({ key: SYNC_META.cursor, value: '0' });
-    }
-    await db.meta.put({ key: SYNC_META.epoch, value: epoch });
-    return Boolean(known);
-  });
 }
 
 /** A server restored mid-run more often than this in one run is not chased further (retry later). */
@@ -116,7 +89,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       at: performance.now(),
     };
     session.checked = checked;
-    if (await onEpoch(db, health.serverEpoch)) epochChanges += 1;
+    if (await adoptServerEpoch(db, health.serverEpoch)) epochChanges += 1;
     return checked;
   };
   let checked =
@@ -154,7 +127,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         if (error instanceof TransportError && error.kind === 'too-large') {
           if (mutations.length === 1 && session.bytes === BATCH_BYTES.min) {
             const only = mutations[0] as Mutation;
-            await db.outbox.update(only.id, { rejected: { code: 'too-large', message: error.message, at: now() } });
+            await markRefused(db, only.id, { code: 'too-large', message: error.message, at: now() });
             rejected += 1;
           }
           session.bytes = adaptBatchBytes(session.bytes, 'too-large');
@@ -173,15 +146,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         );
       }
       const settled = settlePush(mutations, answer.results);
-      const byId = new Map(mutations.map((m) => [m.id, m]));
-      const at = now();
-      await db.transaction('rw', db.outbox, db.sent, async () => {
-        await db.sent.bulkPut(settled.done.map((id) => ({ ...(byId.get(id) as Mutation), sentAt: at })));
-        await db.outbox.bulkDelete([...settled.done]);
-        for (const r of settled.rejected) {
-          await db.outbox.update(r.id, { rejected: { code: r.code ?? 'rejected', message: r.message ?? '', at } });
-        }
-      });
+      await settlePushed(db, mutations, settled, now());
       pushed += settled.done.length;
       rejected += settled.rejected.length;
       deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
@@ -210,6 +175,6 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   // After a restore noticed while pulling, everything was put back in the outbox and the cursor at 0: again.
   do await pushAll();
   while (!(await pullAll(py)));
-  await db.meta.put({ key: SYNC_META.lastSuccess, value: String(now()) });
+  await recordSyncSuccess(db, now());
   return { pushed, rejected, pulled, skewMs: checked.skewMs, epochChanged: epochChanges > 0 };
 }

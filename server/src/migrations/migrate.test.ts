@@ -3,6 +3,7 @@ import { createService } from '../service';
 import type { Database, Sql } from '../store/sql';
 import { testBackends, type DbFactory } from '../test-support/databases';
 import { initial, INITIAL_TABLES } from './001-initial';
+import { CONSOLE_TABLES } from './002-console-accounts';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './list';
 import type { Migration } from './migration';
@@ -40,8 +41,12 @@ const makeUnversioned = (db: Database) =>
     for (const statement of unversionedSchema(sql.dialect)) await sql.run(statement);
   });
 
+const ALL_VERSIONS = MIGRATIONS.map((m) => m.version);
+const LATER_VERSIONS = ALL_VERSIONS.slice(1);
+
+/** A migration after the newest one in the list. */
 const extra: Migration = {
-  version: 2,
+  version: MIGRATIONS.length + 1,
   name: 'test-extra',
   statements: ['CREATE TABLE extra (id TEXT PRIMARY KEY, n BIGINT NOT NULL)'],
   after: async (sql) => {
@@ -70,15 +75,15 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
   });
 
   it('builds an empty database to the newest version, records each migration once, and then applies nothing', async () => {
-    expect(await migrate(db, { now: () => AT })).toEqual({ applied: MIGRATIONS.map((m) => m.version), adopted: false });
+    expect(await migrate(db, { now: () => AT })).toEqual({ applied: ALL_VERSIONS, adopted: false });
     expect(await ledger(db)).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: AT })));
     const tables = await db.transaction(describeSchema);
-    for (const table of INITIAL_TABLES) expect(tables.join('\n')).toContain(table);
+    for (const table of [...INITIAL_TABLES, ...CONSOLE_TABLES]) expect(tables.join('\n')).toContain(table);
     expect(await migrate(db, { now: () => AT + 1 })).toEqual({ applied: [], adopted: false });
     expect(await ledger(db)).toHaveLength(MIGRATIONS.length);
   });
 
-  it('makes exactly the schema the unversioned server made, at version 1', async () => {
+  it('makes exactly the schema the unversioned server made with its first migration', async () => {
     await migrate(db, { migrations: [initial] });
     const migrated = await db.transaction(describeSchema);
     const other = await make();
@@ -92,7 +97,7 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
     }
   });
 
-  it('adopts a database made before migrations were numbered as version 1, keeping its data', async () => {
+  it('adopts a database made before migrations were numbered as version 1, keeping its data, then applies the later ones', async () => {
     await makeUnversioned(db);
     const service = createService(db, { adminToken: 'admin-token-00000000000000000000', now: () => AT });
     // The unversioned server's data: a station, a code, and a mutation with its seq.
@@ -104,11 +109,10 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
            enrollment_id, shared, received_at) VALUES ('m1', 'villages', 'r1', 'upsert', 'h', '{}', 's1', 's1', 'e1', 1, 2)`,
       );
     });
-    expect(await migrate(db, { migrations: [initial], now: () => AT })).toEqual({ applied: [], adopted: true });
-    expect(await ledger(db)).toEqual([{ version: 1, name: 'initial', applied_at: AT }]);
-    expect(await migrate(db, { migrations: [initial] })).toEqual({ applied: [], adopted: false });
-    // The later migrations then run over the adopted data.
-    expect(await migrate(db)).toEqual({ applied: MIGRATIONS.slice(1).map((m) => m.version), adopted: false });
+    expect(await migrate(db, { now: () => AT })).toEqual({ applied: LATER_VERSIONS, adopted: true });
+    expect((await ledger(db))[0]).toEqual({ version: 1, name: 'initial', applied_at: AT });
+    expect((await ledger(db)).map((r) => r.version)).toEqual(ALL_VERSIONS);
+    expect(await migrate(db)).toEqual({ applied: [], adopted: false });
 
     expect((await service.init()).epoch).toBe('epoch-1');
     expect(await service.listStations()).toMatchObject([{ id: 's1', name: '幸福村', mutations: 1 }]);
@@ -124,13 +128,14 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
 
   it('applies a later migration, with its code, after the ones already recorded', async () => {
     await makeUnversioned(db);
-    expect(await migrate(db, { migrations: [initial, extra], now: () => AT })).toEqual({ applied: [2], adopted: true });
-    expect((await ledger(db)).map((r) => [r.version, r.name])).toEqual([
-      [1, 'initial'],
-      [2, 'test-extra'],
-    ]);
+    const withExtra = [...MIGRATIONS, extra];
+    expect(await migrate(db, { migrations: withExtra, now: () => AT })).toEqual({
+      applied: [...LATER_VERSIONS, extra.version],
+      adopted: true,
+    });
+    expect((await ledger(db)).map((r) => [r.version, r.name])).toEqual(withExtra.map((m) => [m.version, m.name]));
     expect(await db.transaction((sql) => sql.all('SELECT id, n FROM extra'))).toEqual([{ id: 'mutations', n: 0 }]);
-    expect(await migrate(db, { migrations: [initial, extra] })).toEqual({ applied: [], adopted: false });
+    expect(await migrate(db, { migrations: withExtra })).toEqual({ applied: [], adopted: false });
   });
 
   it('leaves nothing of a migration that fails, and records it not', async () => {
@@ -142,14 +147,17 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
     await expect(migrate(db, { migrations: [initial, broken] })).rejects.toThrow();
     expect((await ledger(db)).map((r) => r.version)).toEqual([1]);
     expect((await db.transaction(describeSchema)).join('\n')).not.toContain('half');
-    expect(await migrate(db, { migrations: [initial, extra] })).toEqual({ applied: [2], adopted: false });
+    expect(await migrate(db, { migrations: [initial, { ...extra, version: 2 }] })).toEqual({
+      applied: [2],
+      adopted: false,
+    });
   });
 
   it('refuses a list out of order, a database newer than the server, and a half-made unversioned one', async () => {
     await expect(migrate(db, { migrations: [initial, { ...extra, version: 3 }] })).rejects.toThrow(/versions run/);
-    await migrate(db, { migrations: [initial, extra] });
-    await expect(migrate(db, { migrations: [initial] })).rejects.toThrow(
-      /schema version 2, newer than this server's \(1\)/,
+    await migrate(db, { migrations: [...MIGRATIONS, extra] });
+    await expect(migrate(db)).rejects.toThrow(
+      `schema version ${extra.version}, newer than this server's (${MIGRATIONS.length})`,
     );
 
     const other = await make();
@@ -169,7 +177,7 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
       const second = factory.open();
       try {
         const reports = await Promise.all([migrate(db), migrate(second)]);
-        expect(reports.flatMap((r) => r.applied).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
+        expect(reports.flatMap((r) => r.applied).sort((a, b) => a - b)).toEqual(ALL_VERSIONS);
         expect(await ledger(db)).toHaveLength(MIGRATIONS.length);
       } finally {
         await second.close();

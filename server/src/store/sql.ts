@@ -70,4 +70,7 @@ export const ALL_TABLES = [
   'records',
   'duplicates',
   'quarantine',
+  'console_users',
+  'console_sessions',
+  'console_audit',
 ] as const;

@@ -9,7 +9,7 @@ import { openSqlite } from '../store/sqlite';
 /** Where the county's database lives for one test: a fresh SQLite file, or a fresh PostgreSQL database. */
 export interface DbFactory {
   readonly name: string;
-  /** the PostgreSQL database's address (for a server started as its own process); none for SQLite */
+  /** PostgreSQL's connection string, for a process of its own (the CLI) */
   readonly url?: string;
   open(): Database;
   cleanup(): Promise<void>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand, writeRecord } from './command';
-import { setUp, testEnv } from './test-env';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 async function counts(env: ReturnType<typeof testEnv>) {
   const { db } = env;

@@ -1,7 +1,8 @@
 import { canOpen, type Screen } from '#shared/auth/roles';
 import { auditEntrySchema, type AuditEntry } from '#shared/entities/audit';
 import type { Staff } from '#shared/entities/staff';
-import { err, ok, type AppError, type Result } from '#shared/result';
+import { asErrorCode, type ErrorCode } from '#shared/errors/codes';
+import { appError, err, ok, type AppError, type DetailsArg, type Result } from '#shared/result';
 import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '#shared/sync/hlc';
 import { changedFields } from '#shared/sync/mutation';
 import { isSyncTable } from '#shared/sync/tables';
@@ -36,12 +37,8 @@ export class CommandFailure extends Error {
   }
 }
 
-export const fail = (
-  code: string,
-  message: string,
-  extra: Partial<Pick<AppError, 'params' | 'fields'>> = {},
-): never => {
-  throw new CommandFailure({ code, message, ...extra });
+export const fail = <C extends ErrorCode>(code: C, message: string, ...details: DetailsArg<C>): never => {
+  throw new CommandFailure(appError(code, message, ...details));
 };
 
 export const META = { deviceId: 'deviceId', clock: 'clock', stationId: 'stationId' } as const;
@@ -147,9 +144,10 @@ export async function appendAudit(ctx: CommandContext, input: AuditInput): Promi
 export type RecordInput<K extends RecordTableName> = Omit<RecordOf<K>, 'updatedAt'>;
 
 function validationFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): never {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) fields[String(issue.path[0] ?? '')] ??= issue.message;
-  return fail('validation', `Invalid record: ${JSON.stringify(fields)}`, { fields });
+  const messages: Record<string, string> = {};
+  for (const issue of issues) messages[String(issue.path[0] ?? '')] ??= issue.message;
+  const fields = Object.fromEntries(Object.entries(messages).map(([field, text]) => [field, asErrorCode(text)]));
+  return fail('validation', `Invalid record: ${JSON.stringify(messages)}`, { fields });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from './employers';
-import { employerInput, jobInput, setUp, testEnv } from './test-env';
+import { employerInput, jobInput } from '../../test-support/inputs';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 const employer = employerInput;
 const job = jobInput;

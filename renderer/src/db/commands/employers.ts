@@ -5,7 +5,7 @@ import { recordSearchKeys } from '#shared/registry/search-keys';
 import type { Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { toStored } from '#shared/rights/stored';
-import { checkPosting, localDate } from '../../rights/posting-check';
+import { checkPosting } from '../../rights/posting-check';
 import { loadRuleParams } from '../rule-params';
 import {
   fail,
@@ -17,6 +17,7 @@ import {
   type CommandContext,
   type CommandEnv,
 } from './command';
+import { stationDay } from '../../state/station-day';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 /** `rightsFindings` is not an input: the save computes it (the rights pre-screen). */
@@ -28,7 +29,7 @@ async function postingChecker(
 ): Promise<(job: Omit<JobInput, 'id'>, employer: Pick<Employer, 'villageCode'> | undefined) => StoredFinding[]> {
   const params = await loadRuleParams(ctx.env.db);
   const station = await ctx.env.db.stations.get(ctx.stationId);
-  const today = localDate(ctx.env.now());
+  const today = stationDay(ctx.env.now());
   return (job, employer) =>
     toStored(checkPosting(job, employer?.villageCode, station?.areaCode, params, today).findings);
 }

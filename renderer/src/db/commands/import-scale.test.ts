@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { importSeekers } from './seekers';
-import { setUp, testEnv } from './test-env';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 // 10,000 rows must land in ONE transaction without it committing early (no await inside the row loop),
 // and every row gets its outbox mutation and audit entry.

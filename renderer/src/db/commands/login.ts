@@ -1,6 +1,7 @@
 import { afterAttempt, checkLocked, LOCKOUT } from '#shared/auth/lockout';
 import { pinSchema } from '#shared/auth/pin';
 import type { Staff } from '#shared/entities/staff';
+import { asErrorCode } from '#shared/errors/codes';
 import { err, type Result } from '#shared/result';
 import { verifyPin } from '../../security/pin-hash';
 import { appendAudit, fail, runCommand, writeRecord, type CommandEnv } from './command';
@@ -17,7 +18,7 @@ export async function attemptLogin(
 ): Promise<Result<Staff>> {
   // A PIN that cannot be right (empty, too short, letters) is not an attempt: it never counts towards the lock.
   const format = pinSchema.safeParse(pin);
-  if (!format.success) return err(format.error.issues[0]?.message ?? 'pin.short', 'Not a PIN');
+  if (!format.success) return err(asErrorCode(format.error.issues[0]?.message ?? 'pin.short'), 'Not a PIN');
   const before = await env.db.staff.get(staffId);
   if (!before || !before.active) return err('login.inactive', 'No such active staff member');
   const locked = checkLocked(before, env.now());

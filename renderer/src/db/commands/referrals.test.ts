@@ -3,7 +3,8 @@ import { presetGrid } from '#shared/schedule/week-grid';
 import { saveEmployer, saveJob } from './employers';
 import { advanceReferral, createReferral } from './referrals';
 import { saveSeeker } from './seekers';
-import { employerInput, jobInput, seekerInput, setUp, testEnv } from './test-env';
+import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 async function station() {
   const env = testEnv();

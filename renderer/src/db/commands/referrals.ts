@@ -44,7 +44,7 @@ export async function createReferral(env: CommandEnv, actor: Actor, input: NewRe
     if (excluded && !reason)
       return fail('validation', 'The engine excludes this pair: a reason is needed', {
         fields: { overrideReason: 'referral.overrideReason' },
-        params: { checks: overridden.join(',') },
+        params: { checks: overridden },
       });
     const status = input.status ?? 'suggested';
     return writeRecord(

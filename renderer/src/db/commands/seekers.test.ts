@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSeekers, revealSeekerField, saveSeeker, withdrawConsent } from './seekers';
-import { seekerInput, setUp, testEnv } from './test-env';
+import { seekerInput } from '../../test-support/inputs';
+import { setUp, testEnv } from '../../test-support/test-env';
 
 const admin = (id: string) => ({ id, name: '王芳' });
 
@@ -38,7 +39,7 @@ describe('seeker commands', () => {
     const second = seeker({ name: '张伟', sex: 'male', birthDate: '1980-01-01', idNumber: null });
     expect(await saveSeeker(env, admin(adminId), second)).toMatchObject({
       ok: false,
-      error: { code: 'seeker.duplicateWarn', params: { reasons: 'phone' } },
+      error: { code: 'seeker.duplicateWarn', params: { reasons: ['phone'] } },
     });
     expect(await env.db.seekers.count()).toBe(1);
     expect((await saveSeeker(env, admin(adminId), second, '夫妻共用一个手机')).ok).toBe(true);

@@ -18,9 +18,6 @@ import {
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
-/** YYYY-MM-DD of a moment, in China's time zone (the stations' day). */
-export const dayOf = stationDay;
-
 async function findDuplicates(ctx: CommandContext, s: SeekerInput) {
   const { seekers } = ctx.env.db;
   const live = (rows: readonly { id: string; deleted: boolean }[]) => rows.filter((r) => !r.deleted).map((r) => r.id);
@@ -45,7 +42,7 @@ export async function saveSeeker(
   const searchKeys = recordSearchKeys('seekers', input, py);
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
-    const today = dayOf(env.now());
+    const today = stationDay(env.now());
     const { errors } = checkSeeker(input, today);
     if (errors.length > 0) {
       const fields = Object.fromEntries(errors.map((e) => [e.field, e.code]));
@@ -57,7 +54,7 @@ export async function saveSeeker(
     const reason = duplicateReason?.trim() ?? '';
     if (verdict.kind === 'warn' && !reason) {
       fail('seeker.duplicateWarn', 'Looks like a person already registered', {
-        params: { reasons: verdict.reasons.join(','), existingIds: verdict.existingIds.join(',') },
+        params: { reasons: verdict.reasons, existingIds: verdict.existingIds },
       });
     }
     const existing = await ctx.env.db.seekers.get(input.id);
@@ -96,7 +93,7 @@ export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: s
         ...current,
         status: 'withdrawn',
         deleted: true,
-        consent: { ...current.consent, withdrawnOn: dayOf(env.now()) },
+        consent: { ...current.consent, withdrawnOn: stationDay(env.now()) },
       },
       { action: 'seeker.withdraw-consent', local: { searchKeys: [] } },
     );
@@ -142,7 +139,10 @@ export async function importSeekers(
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
     const ids = keyed.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
     const taken = (await ctx.env.db.seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
-    if (taken[0]) fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`);
+    if (taken[0])
+      fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`, {
+        params: { existingId: taken[0].id },
+      });
     const createdAt = env.now();
     const added = await writeNewRecords(
       ctx,

@@ -3,6 +3,7 @@ import { nameSchema } from '#shared/entities/base';
 import { areaCodeSchema } from '#shared/entities/station';
 import type { PinHash } from '#shared/auth/pin';
 import { IDLE_LOCK } from '#shared/entities/settings';
+import { asErrorCode, type ErrorCode } from '#shared/errors/codes';
 import type { Result } from '#shared/result';
 import { fail, META, runCommand, writeRecord, type CommandEnv } from './command';
 
@@ -35,14 +36,14 @@ export async function setupStation(
         fail('setup.exists', 'This PC already has a station');
       }
       // Checked by the form's own field names, so each message lands under the right field.
-      const fields: Record<string, string> = {};
+      const fields: Record<string, ErrorCode> = {};
       for (const [field, schema, value] of [
         ['stationName', nameSchema, input.stationName],
         ['areaCode', areaCodeSchema, input.areaCode],
         ['adminName', nameSchema, input.adminName],
       ] as const) {
         const r = schema.safeParse(value);
-        if (!r.success) fields[field] = r.error.issues[0]?.message ?? 'validation';
+        if (!r.success) fields[field] = asErrorCode(r.error.issues[0]?.message ?? 'validation');
       }
       if (Object.keys(fields).length > 0) fail('validation', `Set-up: ${JSON.stringify(fields)}`, { fields });
       await db.meta.put({ key: META.deviceId, value: input.deviceId });

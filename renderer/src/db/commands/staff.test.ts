@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptLogin } from './login';
 import { addStaff, resetPin, setStaffActive } from './staff';
-import { pin123456, setUp, testEnv } from './test-env';
+import { pin123456, setUp, testEnv } from '../../test-support/test-env';
 
 describe('staff accounts', () => {
   it('an admin adds a trainer, who can then log in; deactivating stops that', async () => {

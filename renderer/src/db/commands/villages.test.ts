@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '#shared/registry/gazetteer-import';
 import csv from '../../registry/demo-gazetteer.csv?raw';
-import { setUp, testEnv } from './test-env';
+import { setUp, testEnv } from '../../test-support/test-env';
 import { importVillages } from './villages';
 
 describe('importing the village list', () => {

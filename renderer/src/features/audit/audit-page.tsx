@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#shared/entities/audit';
 import { useAuditCount, useAuditPage, useStaffNames } from '../../db/queries';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 const PAGE_SIZE = 20;
 /** Identity fields every new record has: not worth listing as "changed". */
@@ -43,7 +45,7 @@ export function AuditPage() {
             title: t('audit.action'),
             dataIndex: 'action',
             width: 150,
-            render: (action: string) => t(`actions.${action}`, { defaultValue: action }),
+            render: (action: string) => (isKeyOf(zhCN.actions, action) ? t(`actions.${action}`) : action),
           },
           {
             title: t('audit.record'),
@@ -51,7 +53,7 @@ export function AuditPage() {
             width: 170,
             render: (_v, a) => {
               const name = a.table === 'staff' ? staffNames.get(a.recordId) : undefined;
-              return `${t(`tables.${a.table}`, { defaultValue: a.table })}${name ? `：${name}` : ''}`;
+              return `${isKeyOf(zhCN.tables, a.table) ? t(`tables.${a.table}`) : a.table}${name ? `：${name}` : ''}`;
             },
           },
           {
@@ -62,7 +64,7 @@ export function AuditPage() {
                 ? t('audit.created')
                 : fields
                     .filter((f) => !HIDDEN_FIELDS.has(f))
-                    .map((f) => t(`fieldNames.${f}`, { defaultValue: f }))
+                    .map((f) => (isKeyOf(zhCN.fieldNames, f) ? t(`fieldNames.${f}`) : f))
                     .join('、'),
           },
           {

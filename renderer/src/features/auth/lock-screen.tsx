@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session-store';
-import { LanguageSwitch } from '../layout/language-switch';
+import { LanguageSwitch } from '../../ui/language-switch';
 import { PinForm } from './pin-form';
 
 /** The screen while the PC is locked: only the same person's PIN opens it; anyone may switch user. */

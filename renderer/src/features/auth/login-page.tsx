@@ -6,7 +6,7 @@ import type { Staff } from '#shared/entities/staff';
 import type { Station } from '#shared/entities/station';
 import { useStaffList } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { LanguageSwitch } from '../layout/language-switch';
+import { LanguageSwitch } from '../../ui/language-switch';
 import { PinForm } from './pin-form';
 
 /** Log-in on a shared PC: pick your name (big buttons), then type your PIN. */

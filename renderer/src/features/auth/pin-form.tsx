@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pinSchema } from '#shared/auth/pin';
 import type { Staff } from '#shared/entities/staff';
-import type { AppError } from '#shared/result';
+import type { AppErrorOf } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { attemptLogin } from '../../db/commands/login';
-import { errorText, zodRule } from '../forms';
-import { PinInput } from './pin-input';
+import { errorText, zodRule } from '../../ui/forms';
+import { PinInput } from '../../ui/pin-input';
 
 interface Props {
   readonly staffId: string;
@@ -16,8 +16,8 @@ interface Props {
   readonly onSuccess: (staff: Staff) => void;
 }
 
-function lockedUntil(error: AppError): number {
-  return Date.now() + Number(error.params?.['retryInMs'] ?? 0);
+function lockedUntil(error: AppErrorOf<'login.locked'>): number {
+  return Date.now() + error.params.retryInMs;
 }
 
 /** The lock message, counting down each second; gone when the lock has run out. */
@@ -67,7 +67,7 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
       }
       setLocked(null);
       if (result.error.code === 'login.wrong') {
-        form.setFields([{ name: 'pin', errors: [t('login.wrong', { left: result.error.params?.['left'] ?? 0 })] }]);
+        form.setFields([{ name: 'pin', errors: [t('login.wrong', { left: result.error.params.left })] }]);
       } else {
         form.setFields([{ name: 'pin', errors: [errorText(t, result.error.code)] }]);
       }

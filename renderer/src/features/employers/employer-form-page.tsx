@@ -5,13 +5,14 @@ import { useNavigate, useParams } from 'react-router';
 import { v7 as uuidv7 } from 'uuid';
 import { nameSchema } from '#shared/entities/base';
 import { EMPLOYER_KINDS, creditCodeSchema, type Employer } from '#shared/entities/employer';
+import { asErrorCode } from '#shared/errors/codes';
 import { parsePhone } from '#shared/identifiers/phone';
 import { saveEmployer } from '../../db/commands/employers';
 import { appEnv } from '../../db/commands/env';
 import { useEmployer, useVillages, type EmployerRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
-import { EmployerRightsCard } from '../rights/employer-rights-card';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
+import { EmployerRightsCard } from './employer-rights-card';
 
 interface Values {
   name: string;
@@ -71,7 +72,7 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
     validator: async (_r: unknown, value?: string) => {
       if (!value?.trim()) return;
       const r = creditCodeSchema.safeParse(value.trim().toUpperCase());
-      if (!r.success) throw new Error(errorText(t, r.error.issues[0]?.message ?? 'validation'));
+      if (!r.success) throw new Error(errorText(t, asErrorCode(r.error.issues[0]?.message ?? 'validation')));
     },
   };
   const optionalPhone = {

@@ -1,11 +1,10 @@
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Space, Table, Tabs, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Pay } from '#shared/entities/job';
-import { useEmployers, useJobs, useVillages, type EmployerRow, type JobRow } from '../../db/queries';
-import { PostingRightsTag } from '../rights/posting-rights-tag';
+import { useEmployers, useJobs, useVillages, type EmployerRow } from '../../db/queries';
+import { JobTable } from '../jobs/job-table';
 
 /** Jobs and employers, each searchable by name, pinyin or initials. */
 export function EmployersPage() {
@@ -19,7 +18,6 @@ export function EmployersPage() {
   const villages = useVillages();
   const employerName = new Map((allEmployers ?? []).map((e) => [e.id, e.name]));
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
-  const payText = (pay: Pay) => `${pay.amount} ${t(`options.payUnit.${pay.kind}`)}`;
 
   return (
     <div className="page">
@@ -64,71 +62,7 @@ export function EmployersPage() {
             key: 'jobs',
             label: t('employers.jobsTab'),
             children: (
-              <Table<JobRow>
-                rowKey="id"
-                loading={jobs === undefined}
-                dataSource={jobs ?? []}
-                virtual
-                scroll={{ y: 520 }}
-                pagination={false}
-                locale={{
-                  emptyText: (
-                    <Empty
-                      description={
-                        (allEmployers ?? []).length === 0 ? t('employers.noEmployers') : t('employers.noJobs')
-                      }
-                    />
-                  ),
-                }}
-                onRow={(j) => ({
-                  onClick: () => void navigate(`/employers/job/${j.id}`),
-                  style: { cursor: 'pointer' },
-                })}
-                columns={[
-                  {
-                    title: t('employers.jobTitle'),
-                    dataIndex: 'title',
-                    sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
-                    render: (title: string, j) => (
-                      <>
-                        {title} <PostingRightsTag findings={j.rightsFindings} />
-                      </>
-                    ),
-                  },
-                  {
-                    title: t('employers.employer'),
-                    dataIndex: 'employerId',
-                    render: (id: string) => employerName.get(id) ?? '—',
-                  },
-                  { title: t('employers.pay'), dataIndex: 'pay', render: payText },
-                  {
-                    title: t('employers.schedule'),
-                    dataIndex: 'schedule',
-                    render: (s: JobRow['schedule']) =>
-                      s.kind === 'flexible' ? t('employers.flexible') : t('employers.scheduleGrid'),
-                  },
-                  {
-                    title: t('employers.workplace'),
-                    dataIndex: 'workplace',
-                    render: (w: string) => t(`options.workplace.${w}`),
-                  },
-                  {
-                    title: t('employers.contractKind'),
-                    dataIndex: 'contractKind',
-                    render: (c: string) => t(`options.contract.${c}`),
-                  },
-                  {
-                    title: t('employers.positions'),
-                    dataIndex: 'positions',
-                    sorter: (a, b) => a.positions - b.positions,
-                  },
-                  {
-                    title: t('employers.status'),
-                    dataIndex: 'status',
-                    render: (s: string) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(`employers.${s}`)}</Tag>,
-                  },
-                ]}
-              />
+              <JobTable jobs={jobs} employerName={employerName} hasEmployers={(allEmployers ?? []).length > 0} />
             ),
           },
           {
@@ -156,7 +90,7 @@ export function EmployersPage() {
                   {
                     title: t('employers.kind'),
                     dataIndex: 'kind',
-                    render: (k: string) => t(`options.employerKind.${k}`),
+                    render: (k: EmployerRow['kind']) => t(`options.employerKind.${k}`),
                   },
                   {
                     title: t('employers.village'),

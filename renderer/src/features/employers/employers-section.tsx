@@ -1,10 +1,10 @@
 import { Route, Routes } from 'react-router';
-import { JobMatchesPage } from '../matching/job-matches-page';
-import { EmployerPrintPage } from '../rights/employer-print-page';
+import { JobMatchesPage } from '../jobs/job-matches-page';
+import { EmployerPrintPage } from './employer-print-page';
 import { EmployerFormPage } from './employer-form-page';
 import { EmployersPage } from './employers-page';
-import { JobFormPage } from './job-form-page';
-import { JobImportPage } from './job-import-page';
+import { JobFormPage } from '../jobs/job-form-page';
+import { JobImportPage } from '../jobs/job-import-page';
 
 /** /employers (jobs and employers), /employers/employer/:id and /employers/job/:id ("new" to add). */
 export function EmployersSection() {

@@ -2,26 +2,13 @@ import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canOpen, type Screen } from '#shared/auth/roles';
+import { canOpen } from '#shared/auth/roles';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { SCREEN_ROUTES } from '../layout/screens';
-import { FollowUpsCard } from '../rights/follow-ups-card';
-
-const QUICK_HINT = {
-  seekers: 'home.openSeekers',
-  employers: 'home.openEmployers',
-  villages: 'home.openVillages',
-  staff: 'home.openStaff',
-  audit: 'home.openAudit',
-  settings: 'home.openSettings',
-  sync: 'home.openSync',
-  placements: 'rights.placements.quickHint',
-  rules: 'rights.rules.quickHint',
-  referrals: 'matching.quickHint',
-  courses: 'training.quickHint',
-  'skills-gap': 'training.gapQuickHint',
-} as const satisfies Record<Exclude<Screen, 'home'>, string>;
+import { MENU, QUICK_HINT } from '../layout/menu';
+import { FollowUpsCard } from '../placements/follow-ups-card';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -32,7 +19,7 @@ export function HomePage() {
   const showRecent = user ? canOpen(user, 'audit') : false;
   const recent = useAuditPage(0, 5, showRecent);
   if (!user || !station || station === 'loading') return null;
-  const quick = SCREEN_ROUTES.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
+  const quick = MENU.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
 
   return (
     <div className="page">
@@ -86,7 +73,10 @@ export function HomePage() {
             columns={[
               { key: 'at', width: 200, render: (_v, a) => dayjs(a.at).format('YYYY-MM-DD HH:mm') },
               { key: 'who', width: 160, render: (_v, a) => a.actorName ?? t('audit.system') },
-              { key: 'what', render: (_v, a) => t(`actions.${a.action}`, { defaultValue: a.action }) },
+              {
+                key: 'what',
+                render: (_v, a) => (isKeyOf(zhCN.actions, a.action) ? t(`actions.${a.action}`) : a.action),
+              },
             ]}
           />
         </>

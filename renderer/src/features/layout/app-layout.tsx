@@ -10,8 +10,9 @@ import { useIdleLock } from '../../hooks/use-idle-lock';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
-import { LanguageSwitch } from './language-switch';
-import { SCREEN_ROUTES } from './screens';
+import { LanguageSwitch } from '../../ui/language-switch';
+import { MENU } from './menu';
+import { SCREENS } from './screens';
 
 export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {
   // Sync runs in the background from the first screen on; it never waits on the UI.
@@ -22,7 +23,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   const lock = useSession((s) => s.lock);
   const logOut = useSession((s) => s.logOut);
   useIdleLock(useIdleLockMinutes());
-  const allowed = SCREEN_ROUTES.filter((r) => canOpen(user, r.screen));
+  const allowed = MENU.filter((r) => canOpen(user, r.screen));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -58,7 +59,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
           <ErrorBoundary resetKey={location.pathname}>
             <Routes>
               {allowed.map((r) => (
-                <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={r.element} />
+                <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={SCREENS[r.screen]} />
               ))}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

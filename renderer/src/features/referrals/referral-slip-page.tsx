@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useReferral } from '../../db/referral-queries';
 import { stationDay } from '../../state/station-day';
-import { PrintSheet } from '../print/print-sheet';
+import { PrintSheet } from '../../ui/print-sheet';
 
 /** Filled-in blanks the employer writes on by hand. */
 const Blank = ({ width = 4 }: { readonly width?: number }) => (

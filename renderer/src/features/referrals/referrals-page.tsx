@@ -8,10 +8,9 @@ import { REFERRAL_NEXT, REFERRAL_STATUSES, type ReferralStatus } from '#shared/e
 import { advanceReferral } from '../../db/commands/referrals';
 import { appEnv } from '../../db/commands/env';
 import { useReferralCounts, useReferrals, type ReferralView } from '../../db/referral-queries';
-import { localToday } from '../../matching/load';
 import { useSession } from '../../state/session-store';
-import { stationDay, stationToday } from '../../state/station-day';
-import { errorText } from '../forms';
+import { stationDay } from '../../state/station-day';
+import { errorText } from '../../ui/forms';
 
 const NOT_HIRED_REASONS = ['noReply', 'declined', 'tooFar', 'hours', 'pay', 'skills'] as const;
 
@@ -52,7 +51,7 @@ function StepDialog({
     const date = v.date?.format('YYYY-MM-DD');
     const result = await advanceReferral(appEnv(), user, view.referral.id, {
       status,
-      today: localToday(),
+      today: stationDay(),
       ...(status === 'hired' && date ? { startDate: date } : {}),
       ...(status === 'interviewed' && date ? { interviewOn: date } : {}),
       ...(status === 'not-hired' ? { outcomeReason: v.reason ?? '' } : {}),
@@ -88,7 +87,7 @@ function StepDialog({
         layout="vertical"
         size="large"
         onFinish={(v) => void save(v)}
-        initialValues={{ date: dayjs(stationToday()) }}
+        initialValues={{ date: dayjs(stationDay()) }}
       >
         {needsDate && (
           <Form.Item

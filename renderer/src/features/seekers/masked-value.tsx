@@ -7,7 +7,7 @@ import { maskResidentId } from '#shared/identifiers/resident-id';
 import { appEnv } from '../../db/commands/env';
 import { revealSeekerField } from '../../db/commands/seekers';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 
 /** An ID number or phone shown masked; "查看" asks why, audits it, then shows it in full. */
 export function MaskedValue({

@@ -1,4 +1,5 @@
 import { App as AntApp } from 'antd';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { parseSeekerRows, SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
@@ -6,10 +7,10 @@ import { appEnv } from '../../db/commands/env';
 import { importSeekers } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { TableImport } from '../imports/table-import';
-import { stationToday } from '../../state/station-day';
+import { TableImport } from '../../ui/table-import';
+import { stationDay } from '../../state/station-day';
 
-const FIELD_LABEL: Readonly<Record<string, string>> = {
+const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   name: 'seekers.name',
   sex: 'seekers.sex',
   birthDate: 'seekers.birthDate',
@@ -29,7 +30,7 @@ export function SeekerImportPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const today = stationToday();
+  const today = stationDay();
   if (!user) return null;
 
   return (
@@ -39,7 +40,10 @@ export function SeekerImportPage() {
       back={{ to: '/seekers', label: t('seekers.back') }}
       templateName={t('seekerImport.templateName')}
       template={SEEKER_TEMPLATE}
-      fieldLabel={(f) => t(FIELD_LABEL[f] ?? f, { defaultValue: f })}
+      fieldLabel={(f) => {
+        const key = FIELD_LABEL[f];
+        return key ? t(key) : f;
+      }}
       texts={{
         summary: (ok, bad) => t('seekerImport.summary', { ok, bad }),
         confirm: (count) => t('seekerImport.confirm', { count }),

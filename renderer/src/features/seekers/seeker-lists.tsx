@@ -1,8 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SKILLS } from '#shared/catalogue/skills';
-import { SKILL_LEVELS } from '#shared/entities/common';
 import { CARE_KINDS } from '#shared/entities/seeker';
 
 // Care duties to the quarter hour, 06:00–24:00 (a school bell rarely rings on the half hour).
@@ -11,44 +9,7 @@ const TIMES = Array.from(
   (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`,
 );
 
-/** Skills with levels, chosen from the catalogue (searchable by Chinese name). */
-export function SkillList() {
-  const { t, i18n } = useTranslation();
-  const label = (s: (typeof SKILLS)[number]) => (i18n.language === 'en' ? s.en : s.zh);
-  return (
-    <Form.List name="skills">
-      {(fields, { add, remove }) => (
-        <>
-          {fields.map((field) => (
-            <Space key={field.key} align="baseline" wrap>
-              <Form.Item name={[field.name, 'code']} rules={[{ required: true, message: t('errors.required') }]}>
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  style={{ width: 260 }}
-                  placeholder={t('seekers.skill')}
-                  aria-label={t('seekers.skill')}
-                  options={SKILLS.map((s) => ({ value: s.code, label: label(s) }))}
-                />
-              </Form.Item>
-              <Form.Item name={[field.name, 'level']} initialValue="skilled">
-                <Select
-                  style={{ width: 140 }}
-                  aria-label={t('seekers.level')}
-                  options={SKILL_LEVELS.map((l) => ({ value: l, label: t(`options.level.${l}`) }))}
-                />
-              </Form.Item>
-              <Button icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
-            </Space>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ level: 'skilled' })}>
-            {t('seekers.addSkill')}
-          </Button>
-        </>
-      )}
-    </Form.List>
-  );
-}
-
+/** Certificates a person holds: name and serial number. */
 export function CertificateList() {
   const { t } = useTranslation();
   return (
@@ -91,7 +52,7 @@ export function CertificateList() {
 /** Windows that must stay free: what, which days, from, to. */
 export function CareDutyList() {
   const { t } = useTranslation();
-  const days = [0, 1, 2, 3, 4, 5, 6].map((d) => ({ value: d, label: t(`options.days.${d}`) }));
+  const days = ([0, 1, 2, 3, 4, 5, 6] as const).map((d) => ({ value: d, label: t(`options.days.${d}`) }));
   const times = TIMES.map((time) => ({ value: time, label: time }));
   return (
     <Form.List name="careDuties">

@@ -9,7 +9,7 @@ import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
 import { ageOn } from '#shared/registry/seeker-rules';
 import { SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters, type SeekerRow } from '../../db/queries';
-import { stationToday } from '../../state/station-day';
+import { stationDay } from '../../state/station-day';
 
 /** The seekers list: type to search (indexed), filter, sort; a click opens the person. */
 export function SeekersPage() {
@@ -22,7 +22,7 @@ export function SeekersPage() {
   const rows = result?.rows;
   const villages = useVillages();
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
-  const today = stationToday();
+  const today = stationDay();
 
   return (
     <div className="page">
@@ -101,7 +101,12 @@ export function SeekersPage() {
             width: 120,
             sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
           },
-          { title: t('seekers.sex'), dataIndex: 'sex', width: 70, render: (sex: string) => t(`options.sex.${sex}`) },
+          {
+            title: t('seekers.sex'),
+            dataIndex: 'sex',
+            width: 70,
+            render: (sex: SeekerRow['sex']) => t(`options.sex.${sex}`),
+          },
           {
             title: t('seekers.age'),
             key: 'age',
@@ -137,7 +142,7 @@ export function SeekersPage() {
             title: t('seekers.status'),
             dataIndex: 'status',
             width: 116,
-            render: (status: string) => <Tag>{t(`options.status.${status}`)}</Tag>,
+            render: (status: SeekerRow['status']) => <Tag>{t(`options.status.${status}`)}</Tag>,
           },
           {
             title: t('seekers.registeredOn'),

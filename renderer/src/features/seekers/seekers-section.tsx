@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { SeekerMatchesPage } from '../matching/seeker-matches-page';
+import { SeekerMatchesPage } from './seeker-matches-page';
 import { SeekerFormPage } from './seeker-form-page';
 import { SeekerImportPage } from './seeker-import-page';
 import { SeekersPage } from './seekers-page';

@@ -8,7 +8,7 @@ import { appEnv } from '../../db/commands/env';
 import { saveSeeker, type SeekerInput } from '../../db/commands/seekers';
 import { seekerNames } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText } from '../forms';
+import { applyFieldErrors, errorText } from '../../ui/forms';
 import type { SeekerFormValues } from './seeker-values';
 
 const FIELD_MAP = { consent: 'consentMatching' } as const;
@@ -48,7 +48,7 @@ export function useSaveSeeker(form: FormInstance<SeekerFormValues>): {
     if (result.ok) return done(result.value);
     const { error } = result;
     if (error.code === 'seeker.duplicateId') {
-      const existingId = String(error.params?.['existingId'] ?? '');
+      const { existingId } = error.params;
       const [name] = await seekerNames([existingId]);
       modal.confirm({
         title: t('seekers.duplicateTitle'),
@@ -61,13 +61,8 @@ export function useSaveSeeker(form: FormInstance<SeekerFormValues>): {
       return;
     }
     if (error.code === 'seeker.duplicateWarn') {
-      const names = await seekerNames(
-        String(error.params?.['existingIds'] ?? '')
-          .split(',')
-          .filter(Boolean),
-      );
-      const reasons = String(error.params?.['reasons'] ?? '')
-        .split(',')
+      const names = await seekerNames(error.params.existingIds);
+      const reasons = error.params.reasons
         .map((r) => t(r === 'phone' ? 'seekers.reasonPhone' : 'seekers.reasonNameAndBirthDate'))
         .join('、');
       setReason('');

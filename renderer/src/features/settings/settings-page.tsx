@@ -7,8 +7,8 @@ import { updateSettings } from '../../db/commands/settings';
 import { useIdleLockMinutes, useSeekerCount } from '../../db/queries';
 import { loadDemoCounty } from '../../registry/load-demo';
 import { useSession } from '../../state/session-store';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
-import { LanguageSwitch } from '../layout/language-switch';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
+import { LanguageSwitch } from '../../ui/language-switch';
 
 export function SettingsPage() {
   const { t } = useTranslation();

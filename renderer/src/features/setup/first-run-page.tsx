@@ -7,9 +7,9 @@ import { areaCodeSchema } from '#shared/entities/station';
 import { appEnv, randomDeviceId } from '../../db/commands/env';
 import { setupStation } from '../../db/commands/setup-station';
 import { hashPin } from '../../security/pin-hash';
-import { PinFields } from '../auth/pin-fields';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
-import { LanguageSwitch } from '../layout/language-switch';
+import { PinFields } from '../../ui/pin-fields';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
+import { LanguageSwitch } from '../../ui/language-switch';
 
 interface SetupForm {
   stationName: string;

@@ -7,8 +7,8 @@ import { appEnv } from '../../db/commands/env';
 import { addStaff, resetPin } from '../../db/commands/staff';
 import { hashPin } from '../../security/pin-hash';
 import type { SessionUser } from '../../state/session-store';
-import { PinFields } from '../auth/pin-fields';
-import { applyFieldErrors, errorText, zodRule } from '../forms';
+import { PinFields } from '../../ui/pin-fields';
+import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
 
 interface Values {
   name: string;

@@ -8,7 +8,7 @@ import { appEnv } from '../../db/commands/env';
 import { setStaffActive } from '../../db/commands/staff';
 import { useStaffList } from '../../db/queries';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
 import { StaffFormModal } from './staff-form-modal';
 
 type Dialog = { kind: 'add' } | { kind: 'reset'; staffId: string; name: string } | null;

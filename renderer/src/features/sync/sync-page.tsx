@@ -23,7 +23,9 @@ import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
 import { skewTooLarge, useSyncStatus, type SyncFailure } from '../../sync/controller';
 import { getSyncController } from '../../sync/runtime';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 function failureText(t: TFunction, failure: SyncFailure): string {
   const detail = failure.messageZh ?? failure.message;
@@ -215,7 +217,7 @@ export function SyncPage() {
               {
                 title: t('sync.rejectedTable'),
                 dataIndex: 'table',
-                render: (table: string) => t(`tables.${table}`, { defaultValue: table }),
+                render: (table: string) => (isKeyOf(zhCN.tables, table) ? t(`tables.${table}`) : table),
               },
               {
                 title: t('sync.rejectedRecord'),

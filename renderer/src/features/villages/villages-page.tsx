@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Space, Table, Typography, Upload } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Village } from '#shared/entities/village';
+import type { ErrorCode } from '#shared/errors/codes';
 import { parseGazetteer, type GazetteerParse, type RowError } from '#shared/registry/gazetteer-import';
 import { appEnv } from '../../db/commands/env';
 import { importVillages } from '../../db/commands/villages';
@@ -10,7 +11,9 @@ import { useVillages } from '../../db/queries';
 import demoCsv from '../../registry/demo-gazetteer.csv?raw';
 import { readTableFile } from '../../registry/read-table-file';
 import { useSession } from '../../state/session-store';
-import { errorText } from '../forms';
+import { errorText } from '../../ui/forms';
+import { isKeyOf } from '../../i18n/labels';
+import { zhCN } from '../../i18n/zh-CN';
 
 interface Preview extends GazetteerParse {
   readonly source: string;
@@ -94,9 +97,9 @@ export function VillagesPage() {
                   title: t('villages.field'),
                   dataIndex: 'field',
                   width: 140,
-                  render: (f: string) => t(`villages.fields.${f}`, { defaultValue: f }),
+                  render: (f: string) => (isKeyOf(zhCN.villages.fields, f) ? t(`villages.fields.${f}`) : f),
                 },
-                { title: t('villages.problem'), dataIndex: 'code', render: (code: string) => errorText(t, code) },
+                { title: t('villages.problem'), dataIndex: 'code', render: (code: ErrorCode) => errorText(t, code) },
               ]}
               style={{ marginBottom: 16 }}
             />

@@ -1,0 +1,171 @@
+import { Alert, Card, Form, Typography, type App, type FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Job } from '#shared/entities/job';
+import type { PrescreenResult } from '#shared/rights/prescreen';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
+import { useStation, useVillages, type EmployerRow } from '../../db/queries';
+import { useRuleParams } from '../../db/rights-queries';
+import { checkPosting, prescreenDate } from '../../rights/posting-check';
+import { FindingsList, questionOf, type useLocalText } from '../../ui/findings-list';
+import { stationDay } from '../../state/station-day';
+
+/** The job form's fields the pre-screen reads (the same names as the form's). */
+interface Watched {
+  employerId?: string;
+  title?: string;
+  occupation?: string;
+  description?: string;
+  scheduleKind?: 'grid' | 'flexible';
+  grid?: string;
+  workplace?: Job['workplace'];
+  payKind?: Job['pay']['kind'];
+  payAmount?: number | null;
+  piecesPerHour?: number | null;
+  contractKind?: Job['contractKind'];
+  socialInsurance?: boolean;
+  startDate?: string;
+}
+
+export interface PostingPrescreen {
+  readonly result: PrescreenResult | null;
+  readonly area: string | null;
+  readonly date: string;
+  readonly employerHasVillage: boolean;
+}
+
+/**
+ * The rights pre-screen of the job form as it is being filled in: the same check the save command stores
+ * (renderer/src/rights/posting-check.ts), re-run on every change. Null until the pay is entered.
+ */
+export function usePostingPrescreen<Values>(
+  form: FormInstance<Values>,
+  employers: readonly EmployerRow[] | undefined,
+): PostingPrescreen {
+  const w: Watched = {
+    employerId: Form.useWatch('employerId', form),
+    title: Form.useWatch('title', form),
+    occupation: Form.useWatch('occupation', form),
+    description: Form.useWatch('description', form),
+    scheduleKind: Form.useWatch('scheduleKind', form),
+    grid: Form.useWatch('grid', form),
+    workplace: Form.useWatch('workplace', form),
+    payKind: Form.useWatch('payKind', form),
+    payAmount: Form.useWatch('payAmount', form),
+    piecesPerHour: Form.useWatch('piecesPerHour', form),
+    contractKind: Form.useWatch('contractKind', form),
+    socialInsurance: Form.useWatch('socialInsurance', form),
+    startDate: Form.useWatch('startDate', form),
+  };
+  const params = useRuleParams();
+  const station = useStation();
+  const stationArea = station && station !== 'loading' ? station.areaCode : null;
+  const employer = employers?.find((e) => e.id === w.employerId);
+  const today = stationDay();
+  const key = JSON.stringify(w);
+  const result = useMemo(() => {
+    if (!params || !w.payKind || !w.payAmount || w.payAmount <= 0) return null;
+    if (w.payKind === 'piece' && !(w.piecesPerHour && w.piecesPerHour > 0)) return null;
+    const pay: Job['pay'] =
+      w.payKind === 'piece'
+        ? { kind: 'piece', amount: w.payAmount, piecesPerHour: w.piecesPerHour ?? 0 }
+        : { kind: w.payKind, amount: w.payAmount };
+    const draft = {
+      title: w.title ?? '',
+      occupation: w.occupation ?? '',
+      description: w.description ?? '',
+      schedule:
+        w.scheduleKind === 'flexible'
+          ? ({ kind: 'flexible' } as const)
+          : ({ kind: 'grid', grid: w.grid || EMPTY_WEEK } as const),
+      workplace: w.workplace ?? 'on-site',
+      pay,
+      contractKind: w.contractKind ?? 'labour',
+      socialInsurance: w.socialInsurance ?? false,
+      startDate: w.startDate ?? null,
+    };
+    return checkPosting(draft, employer?.villageCode, stationArea, params, today);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the watched values
+  }, [key, params, employer?.villageCode, stationArea, today]);
+  return {
+    result,
+    area: employer?.villageCode ?? stationArea,
+    date: prescreenDate(today, w.startDate),
+    employerHasVillage: Boolean(employer?.villageCode),
+  };
+}
+
+/** The panel above the save button: what the pre-screen finds, updated as the form changes. */
+export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: PostingPrescreen }) {
+  const { t } = useTranslation();
+  const { result } = prescreen;
+  const open = result ? result.findings.filter((f) => f.status === 'fail' || f.status === 'warn') : [];
+  const uncertain = result
+    ? result.findings.filter((f) => f.status === 'unknown' && (f.severity === 'critical' || f.severity === 'high'))
+    : [];
+  const villages = useVillages();
+  const place = villages.find((v) => v.code === prescreen.area);
+  return (
+    <Card title={t('rights.prescreen.title')} className="form-card prescreen-panel" data-testid="prescreen-panel">
+      {!result ? (
+        <Typography.Text type="secondary">{t('rights.prescreen.loading')}</Typography.Text>
+      ) : (
+        <>
+          {result.serious.length > 0 ? (
+            <Alert type="error" showIcon title={t('rights.prescreen.serious', { count: result.serious.length })} />
+          ) : open.length > 0 ? (
+            <Alert type="warning" showIcon title={t('rights.prescreen.minor', { count: open.length })} />
+          ) : uncertain.length > 0 ? (
+            // Not green when an important check could not be made: "no problems" would be a guess.
+            <Alert type="warning" showIcon title={t('rights.prescreen.uncertain', { count: uncertain.length })} />
+          ) : (
+            <Alert type="success" showIcon title={t('rights.prescreen.clean')} />
+          )}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('rights.prescreen.area', {
+              area: place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—'),
+              date: prescreen.date,
+            })}
+            {!prescreen.employerHasVillage && ` ${t('rights.prescreen.noArea')}`}
+          </Typography.Paragraph>
+          <FindingsList findings={result.findings} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** Before saving a posting with critical or high findings: asks, listing them. Resolves true to save. */
+export function confirmSerious(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  result: PrescreenResult | null,
+  t: TFunction,
+  local: ReturnType<typeof useLocalText>,
+): Promise<boolean> {
+  if (!result || result.serious.length === 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    modal.confirm({
+      title: t('rights.prescreen.confirmTitle'),
+      width: 560,
+      content: (
+        <div>
+          <p>{t('rights.prescreen.confirmIntro')}</p>
+          <ul>
+            {result.serious.map((f) => (
+              <li key={f.checkId}>
+                <strong>{local(questionOf(f.checkId) ?? { zh: f.checkId, en: f.checkId })}</strong>
+                <div>{local(f.explanation)}</div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ),
+      okText: t('rights.prescreen.confirmSave'),
+      okButtonProps: { danger: true },
+      cancelText: t('rights.prescreen.confirmBack'),
+      onOk: () => resolve(true),
+      onCancel: () => resolve(false),
+    });
+  });
+}

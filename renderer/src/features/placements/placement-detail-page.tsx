@@ -1,0 +1,147 @@
+import { Button, Card, Descriptions, List, Space, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { visitSchedule } from '#shared/rights/follow-up';
+import { isOpen } from '#shared/rights/engine';
+import { fromStored } from '#shared/rights/stored';
+import { useStation } from '../../db/queries';
+import { usePlacementView, useRuleParams } from '../../db/rights-queries';
+import { ContractTrackerCard } from './contract-tracker-card';
+import { FindingsList } from '../../ui/findings-list';
+import { evaluatePlacement } from './placement-eval';
+import { PlacementEditCard } from './placement-edit-card';
+import { stationDay } from '../../state/station-day';
+
+/** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
+export function PlacementDetailPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const view = usePlacementView(id);
+  const params = useRuleParams();
+  const station = useStation();
+  if (view === undefined || !params || station === 'loading') return <Spin size="large" />;
+  if (view === null) {
+    return (
+      <div className="page">
+        <Typography.Paragraph>{t('errors.placement.missing')}</Typography.Paragraph>
+        <Button size="large" onClick={() => void navigate('/placements')}>
+          {t('rights.placements.back')}
+        </Button>
+      </div>
+    );
+  }
+  const today = stationDay();
+  const stationArea = station?.areaCode ?? null;
+  const result = evaluatePlacement(view, params, stationArea, today);
+  const { placement: p } = view;
+  const name = view.seeker?.name ?? '—';
+  const pay = `${p.wage.amount} ${t(`options.payUnit.${p.wage.kind}`)}`;
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2}>
+          {t('rights.placements.detailTitle', { name, employer: view.employer?.name ?? '—' })}
+        </Typography.Title>
+        <Button size="large" onClick={() => void navigate('/placements')}>
+          {t('rights.placements.back')}
+        </Button>
+      </Space>
+      <Card className="form-card" title={t('rights.placements.details')}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="middle">
+          <Descriptions.Item label={t('rights.placements.seeker')}>{name}</Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.job')}>{view.job?.title ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.employer')}>{view.employer?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.startDate')}>{p.startDate}</Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.wage')}>{pay}</Descriptions.Item>
+          <Descriptions.Item label={t('employers.contractKind')}>
+            {t(`options.contract.${p.contractKind}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.contractStatus')}>
+            {t(`rights.placements.contractStatuses.${p.contractStatus}`)}
+            {p.contractSignedOn ? `（${p.contractSignedOn}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rights.placements.socialInsuranceStatus')}>
+            {t(`rights.placements.socialInsuranceStatuses.${p.socialInsuranceStatus}`)}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+      <Card className="form-card" title={t('rights.visits.title')}>
+        <List
+          dataSource={[
+            ...visitSchedule(p.startDate).map((s) => ({ kind: s.kind, due: s.due as string | null })),
+            { kind: 'extra' as const, due: null },
+          ]}
+          renderItem={(s) => {
+            const done = view.visits.filter((v) => v.kind === s.kind);
+            const due = s.due !== null && s.due <= today;
+            return (
+              <List.Item
+                actions={
+                  s.kind === 'extra' || done.length === 0
+                    ? [
+                        <Button
+                          key="go"
+                          type={due && done.length === 0 ? 'primary' : 'default'}
+                          size="large"
+                          disabled={p.status === 'ended'}
+                          onClick={() => void navigate(`/placements/${p.id}/visit/${s.kind}`)}
+                        >
+                          {s.kind === 'extra' ? t('rights.visits.extra') : t('rights.visits.start')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
+                <Space direction="vertical" size={2}>
+                  <Space wrap>
+                    <Typography.Text strong>{t(`rights.visits.kinds.${s.kind}`)}</Typography.Text>
+                    {s.due && (
+                      <Typography.Text type="secondary">{t('rights.visits.due', { date: s.due })}</Typography.Text>
+                    )}
+                    {s.due && done.length === 0 && !due && <Tag>{t('rights.visits.notYet')}</Tag>}
+                    {s.due && done.length === 0 && due && s.due < today && (
+                      <Tag color="red">{t('rights.placements.overdue', { days: dayjs(today).diff(s.due, 'day') })}</Tag>
+                    )}
+                  </Space>
+                  {done.map((v) => {
+                    const open = v.findings.filter(isOpen);
+                    return (
+                      <div key={v.id}>
+                        {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}
+                        {open.length > 0 ? (
+                          <Tag color="red" style={{ marginLeft: 8 }}>
+                            {t('rights.visits.openCount', { count: open.length })}
+                          </Tag>
+                        ) : (
+                          <Tag color="green" style={{ marginLeft: 8 }}>
+                            {t('rights.noFindings')}
+                          </Tag>
+                        )}
+                      </div>
+                    );
+                  })}
+                </Space>
+              </List.Item>
+            );
+          }}
+        />
+        {view.visits.length > 0 && (
+          <>
+            <Typography.Title level={4}>
+              {t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}
+            </Typography.Title>
+            <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />
+          </>
+        )}
+      </Card>
+      <Card className="form-card" title={t('rights.visits.current')}>
+        <FindingsList findings={result.findings} />
+      </Card>
+      <PlacementEditCard key={p.updatedAt} placement={p} />
+    </div>
+  );
+}

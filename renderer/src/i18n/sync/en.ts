@@ -1,0 +1,63 @@
+import type { Widen } from '../widen';
+import type { syncZh } from './zh-CN';
+
+/** English messages of the sync screen and its failure messages; the same keys as the Chinese. */
+export const syncEn: Widen<typeof syncZh> = {
+  sync: {
+    title: 'Sync with the county',
+    status: 'Sync status',
+    online: 'Connected to the county server',
+    offline: 'Not connected to the county server',
+    notEnrolled: 'This station is not enrolled with a county server yet',
+    pending: 'Waiting to upload',
+    pendingValue: '{{count}}',
+    rejected: 'Refused by the county',
+    lastSuccess: 'Last successful sync',
+    never: 'Never synced',
+    lastError: 'Last problem',
+    nextTry: 'Next automatic try',
+    syncNow: 'Sync now',
+    syncing: 'Syncing…',
+    phase: {
+      connecting: 'Connecting to the county server…',
+      pushing: 'Uploading: {{done}} / {{total}}',
+      pulling: 'Downloading county updates: {{done}} received',
+    },
+    done: 'Sync done: {{pushed}} sent, {{pulled}} received.',
+    skew: 'This PC’s clock differs from the county server’s by {{minutes}} minutes. Please set the date and time right, or the order of changes may be judged wrongly.',
+    keepWorking:
+      'Sync runs in the background and never blocks your work. Without a network everything is kept on this PC and sent when a link appears.',
+    connection: 'County server connection',
+    server: 'County server address',
+    serverHelp: 'For example 192.168.1.10:8787 — ask the county administrator.',
+    code: 'Enrolment code',
+    codeHelp: 'The code the county administrator got with "station add", e.g. ABCD-EFGH-JKMN. It works once.',
+    enroll: 'Enrol this station',
+    enrolled: 'Enrolled with: {{server}}',
+    enrollDone: 'Enrolled. Sync starts now.',
+    reEnroll: 'Change server or enrol again',
+    usbTitle: 'No network at all: carry the data on a USB stick',
+    usbText:
+      'Saves the changes waiting to upload as one file for the county administrator to import. Importing it twice stores nothing twice.',
+    usbButton: 'Export waiting changes',
+    usbDone: '{{count}} changes exported. Copy the file to a USB stick for the county.',
+    rejectedTitle: 'Changes the county refused',
+    rejectedHelp: 'The county cannot accept these changes; someone needs to check them. Everything else keeps syncing.',
+    rejectedTable: 'Kind',
+    rejectedRecord: 'Record',
+    rejectedReason: 'Reason',
+    rejectedAt: 'When',
+    adminOnly: 'Only a station administrator can enrol or change the county server.',
+    errors: {
+      network:
+        'Cannot reach the county server: no network, or the server is off. Everything is kept here and sent when it can be.',
+      timeout: 'The link is too slow; the server did not answer in time. Retrying with smaller batches.',
+      auth: 'The county server does not know this station’s token: an administrator must enrol the station again.',
+      server: 'The county server had a problem; your data is kept and will be sent again.',
+      client: 'The county server refused the request: {{detail}}',
+      rate: 'Too many requests; retrying shortly.',
+      'too-large': 'Too much at once; now sending smaller batches.',
+      unknown: 'Sync failed: {{detail}}',
+    },
+  },
+};

@@ -1,0 +1,23 @@
+import { needs, plain, type ErrorTable } from './table';
+
+/**
+ * Codes of sync at the station: clocks, batches, USB bundles and enrolment, with the county's refusals of an
+ * enrolment (`enroll.*`) that the station translates.
+ */
+export const SYNC_ERRORS = {
+  'hlc.format': plain,
+  /** The other clock is this far ahead of the wall clock. */
+  'hlc.drift': needs<{ readonly aheadMs: number }>(),
+  'compact.invalid': plain,
+  'bundle.json': plain,
+  'bundle.invalid': plain,
+  'bundle.scope': plain,
+  'sync.badServer': plain,
+  'sync.unreachable': plain,
+  'sync.enrollFailed': plain,
+  'enroll.badCode': plain,
+  'enroll.used': plain,
+  'enroll.expired': plain,
+  'enroll.voided': plain,
+  'enroll.stationMismatch': plain,
+} as const satisfies ErrorTable;
