@@ -3,7 +3,10 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { renewTokens } from './http/auth';
 import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
+import { refuseNulText } from './http/nul-guard';
+import { createSecurityLog } from './http/security-log';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
 import { consoleRoutes } from './http/routes/console/index';
@@ -23,7 +26,8 @@ export interface AppOptions {
   readonly enrollLimitPerMinute?: number;
   /** Console log-in attempts per minute per address. */
   readonly consoleLoginLimitPerMinute?: number;
-  readonly logger?: boolean;
+  /** Fastify's logger: on, off, or at a level into a stream (the tests read what it says). */
+  readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   readonly now?: () => number;
 }
 
@@ -45,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  app.decorate('securityLog', createSecurityLog(now));
 
   await app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 512 });
   await app.register(rateLimit, {
@@ -74,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  app.addHook('preSerialization', renewTokens(service));
   // Every JSON answer carries the epoch and the server's clock.
   app.addHook('preSerialization', async (_req, _reply, payload) => {
     if (payload && typeof payload === 'object' && !Array.isArray(payload))
@@ -87,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The compact batch encoding (shared/sync/columns.ts) is JSON too; its own type says how to read it.
   app.addContentTypeParser(COMPACT_CONTENT_TYPE, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'ignore'));
+
+  app.addHook('preHandler', refuseNulText);
 
   const prefix = '/api/v1';
   await app.register(healthRoutes, { prefix, version: options.version, maxPushBytes });

@@ -3,13 +3,20 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { v7 as uuidv7 } from 'uuid';
 import { migrate } from './migrations/migrate';
+import { writeMeta } from './repositories/meta';
+import { raiseSeqTo, seqHighWater } from './repositories/seq-high-water';
+import { withoutServer } from './server-lock';
+import { PRIVATE_FILE_MODE, privateFile } from './store/private-files';
 import { ALL_TABLES, appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
 
 /**
  * Backups are the same for SQLite and PostgreSQL: gzip'd JSON lines, one `{"t": table, "r": row}` per row,
- * read in one transaction (a consistent snapshot). A restore loads them back and gives the database a new
- * epoch, so every station pushes again what it holds (DESIGN.md: serverEpoch).
+ * read in one transaction (a consistent snapshot); `meta` carries the highest `seq` given out so far. A restore
+ * (refused while a server runs on the database) loads them back, keeps `seq` above anything the database or
+ * the backup ever gave out, and gives the database a new epoch, so every station pushes again what it holds
+ * (DESIGN.md: serverEpoch).
  */
 const HEADER = { format: 'doorstep-county-backup', version: 1 } as const;
 
@@ -28,16 +35,25 @@ export async function backupTo(db: Database, file: string): Promise<{ rows: numb
                 ? 'code_hash'
                 : 'id';
       for (const row of await sql.all<Row>(`SELECT * FROM ${table} ORDER BY ${order}`))
-        lines.push(JSON.stringify({ t: table, r: row }));
+        if (!(table === 'meta' && row.key === 'seqHighWater')) lines.push(JSON.stringify({ t: table, r: row }));
+      if (table === 'meta')
+        lines.push(JSON.stringify({ t: table, r: { key: 'seqHighWater', value: String(await seqHighWater(sql)) } }));
     }
   });
-  const out = createWriteStream(file);
+  privateFile(file);
+  const out = createWriteStream(file, { mode: PRIVATE_FILE_MODE });
   await pipeline(Readable.from(lines.map((l) => `${l}\n`)), createGzip(), out);
   return { rows: lines.length - 1 };
 }
 
-export async function restoreFrom(db: Database, file: string): Promise<{ rows: number }> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+export const restoreFrom = (db: Database, file: string): Promise<{ rows: number; epoch: string }> =>
+  withoutServer(db, async () => load(db, await readBackup(file)));
+
+async function readBackup(file: string): Promise<Map<string, Row[]>> {
+  const source = createReadStream(file);
+  // A file that cannot be opened is an error to report, not an unhandled stream event.
+  await new Promise((resolve, reject) => source.once('open', resolve).once('error', reject));
+  const input = createInterface({ input: source.pipe(createGunzip()), crlfDelay: Infinity });
   const rows = new Map<string, Row[]>();
   let first = true;
   for await (const line of input) {
@@ -54,9 +70,16 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
     appendTo(rows, parsed.t, parsed.r);
   }
   input.close();
+  return rows;
+}
+
+async function load(db: Database, rows: ReadonlyMap<string, readonly Row[]>): Promise<{ rows: number; epoch: string }> {
   await migrate(db);
   let count = 0;
+  // A new epoch in the same transaction: no server can start on the restored data with the old one.
+  const epoch = uuidv7();
   await db.transaction(async (sql) => {
+    const before = await seqHighWater(sql);
     for (const table of [...ALL_TABLES].reverse()) await sql.run(`DELETE FROM ${table}`);
     for (const table of ALL_TABLES) {
       const list = rows.get(table) ?? [];
@@ -71,11 +94,8 @@ export async function restoreFrom(db: Database, file: string): Promise<{ rows: n
         count += part.length;
       }
     }
-    if (sql.dialect === 'postgres') {
-      await sql.run(
-        "SELECT setval(pg_get_serial_sequence('mutations', 'seq'), COALESCE((SELECT MAX(seq) FROM mutations), 0) + 1, false)",
-      );
-    }
+    await raiseSeqTo(sql, Math.max(before, await seqHighWater(sql)));
+    await writeMeta(sql, 'serverEpoch', epoch);
   });
-  return { rows: count };
+  return { rows: count, epoch };
 }

@@ -5,9 +5,10 @@
  *   npm run county -- station add --name NAME --area CODE                           enrol a new station
  *   npm run county -- station list
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
+ *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
- *   npm run county -- restore FILE
+ *   npm run county -- restore FILE                                                  (with the server stopped)
  *   npm run county -- user add --name NAME --role county-admin|viewer [--display NAME] [--password-stdin]
  *                                                                                   a console account
  *   npm run county -- user list
@@ -19,32 +20,32 @@
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
+import { openCountyDatabase, writeAdminToken } from './data-folder';
+import { adminTokenProblem } from './server-identity';
+import { holdForServer } from './server-lock';
 import { createService } from './service';
 import { ServiceError } from './service-error';
-import { openPostgres } from './store/postgres';
-import { openSqlite } from './store/sqlite';
-import type { Database } from './store/sql';
 
 /** The server is released with the app: one version, package.json's. */
 const SERVER_VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-function openDatabase(dataDir: string): { db: Database; where: string } {
-  const url = process.env.DATABASE_URL;
-  if (url) return { db: openPostgres(url), where: 'PostgreSQL (DATABASE_URL)' };
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'county.sqlite');
-  return { db: openSqlite(file), where: file };
-}
+/** A refusal in both languages; anything else as it is. */
+const explain = (error: unknown): string =>
+  error instanceof ServiceError
+    ? `${error.message} (${error.messageZh})`
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
 
@@ -58,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string', default: './county-data' },
       name: { type: 'string' },
       area: { type: 'string' },
+      device: { type: 'string' },
       role: { type: 'string' },
       display: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
@@ -72,21 +74,42 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const { db, where } = openDatabase(resolve(values.data));
-  const service = createService(db, { adminToken: process.env.COUNTY_ADMIN_TOKEN || undefined });
+  // Everything the server writes (database, backups, the admin token) is for its own account only.
+  process.umask(0o077);
+  const adminToken = process.env.COUNTY_ADMIN_TOKEN || undefined;
+  const weak = adminToken === undefined ? null : adminTokenProblem(adminToken);
+  if (weak) {
+    console.error(`${weak.message}\n${weak.messageZh}`);
+    return 2;
+  }
+  const dataDir = resolve(values.data);
+  const { db, where } = openCountyDatabase(dataDir, process.env.DATABASE_URL || undefined);
+  const service = createService(db, { adminToken });
   const { newAdminToken } = await service.init();
+  if (newAdminToken) {
+    const file = writeAdminToken(dataDir, newAdminToken);
+    console.log(
+      `County admin token written to ${file} (readable by this account only): keep it safe, then delete the file.\n` +
+        `县管理员令牌已写入 ${file}（仅本账户可读），请妥善保存后删除该文件。`,
+    );
+  }
   const [command, sub, arg] = positionals;
 
   if (!command || command === 'serve') {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port}`);
+    // Held while the server runs (the operating system or PostgreSQL lets go if the process dies): no restore
+    // can swap the data under it.
+    const held = await holdForServer(db).catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
     const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
-    if (newAdminToken)
-      console.log(`\nCounty admin token (shown once, stored hashed — keep it safe):\n  ${newAdminToken}\n`);
     const stop = async () => {
       await app.close();
+      await held.release();
       await db.close();
       process.exit(0);
     };
@@ -94,7 +117,6 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
     return -1; // keep running
   }
-  if (newAdminToken) console.log(`County admin token (shown once, stored hashed — keep it safe): ${newAdminToken}`);
   try {
     if (command === 'station' && sub === 'add') {
       const created = await service.addStation({ name: values.name, areaCode: values.area });
@@ -108,11 +130,23 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `${s.id}  ${s.areaCode}  ${s.name}  devices ${s.devices}  changes ${s.mutations}  last push ${when(s.lastPushAt)}  last pull ${when(s.lastPullAt)}`,
         );
+        for (const d of s.deviceList)
+          console.log(`    device ${d.id}  ${d.name}  enrolled ${when(d.enrolledAt)}  last used ${when(d.lastUsedAt)}`);
       }
     } else if (command === 'station' && sub === 'code' && arg) {
       const created = await service.newCode(arg);
       console.log(
         `Enrolment code for ${arg} (works once, until ${when(created.expiresAt)}): ${created.enrollmentCode}`,
+      );
+      if (created.voidedCodes > 0)
+        console.log(`${created.voidedCodes} earlier unused code(s) for ${arg} no longer work.`);
+      console.log(
+        `A PC it replaces keeps its token until revoked: npm run county -- station revoke ${arg} --device ID`,
+      );
+    } else if (command === 'station' && sub === 'revoke' && arg) {
+      const done = await service.revoke(arg, values.device ?? null);
+      console.log(
+        `Revoked ${done.revokedDevices} device(s) of ${arg}${values.device ? ` (${values.device})` : ''} and voided ${done.voidedCodes} unused code(s): their tokens no longer work.`,
       );
     } else if (command === 'import-bundle' && sub) {
       const raw = readFileSync(resolve(sub));
@@ -149,8 +183,7 @@ async function main(argv: string[]): Promise<number> {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);
     } else if (command === 'restore' && sub) {
-      const { rows } = await restoreFrom(db, resolve(sub));
-      const epoch = await service.renewEpoch();
+      const { rows, epoch } = await restoreFrom(db, resolve(sub));
       console.log(
         `Restored ${rows} rows from ${resolve(sub)}. New epoch ${epoch}: stations will send again what the backup missed.`,
       );
@@ -160,13 +193,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    console.error(
-      error instanceof ServiceError
-        ? `${error.message} (${error.messageZh})`
-        : error instanceof Error
-          ? error.message
-          : String(error),
-    );
+    console.error(explain(error));
     return 1;
   } finally {
     await db.close();
@@ -178,7 +205,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(explain(error));
     process.exitCode = 1;
   },
 );

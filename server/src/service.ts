@@ -7,6 +7,7 @@ import { loadIdentity, renewEpoch } from './server-identity';
 import { createAuthentication } from './stations/authentication';
 import { createEnrolment } from './stations/enrolment';
 import { createStations } from './stations/stations';
+import { createTokenRenewal } from './stations/token-renewal';
 import type { Database } from './store/sql';
 import { pullFeed } from './sync/pull-feed';
 import { createPush } from './sync/push';
@@ -44,9 +45,12 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     get epoch() {
       return epoch;
     },
-    authenticate: createAuthentication(db, () => adminHash),
+    authenticate: createAuthentication(db, () => adminHash, now),
+    /** A new token for a device whose token is due (see stations/token-policy.ts), for the answer to carry. */
+    renewToken: createTokenRenewal(db, now),
     addStation: stations.addStation,
     newCode: stations.newCode,
+    revoke: stations.revoke,
     listStations: stations.listStations,
     enroll: createEnrolment(db, now),
     push,

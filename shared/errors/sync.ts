@@ -18,5 +18,6 @@ export const SYNC_ERRORS = {
   'enroll.badCode': plain,
   'enroll.used': plain,
   'enroll.expired': plain,
+  'enroll.voided': plain,
   'enroll.stationMismatch': plain,
 } as const satisfies ErrorTable;

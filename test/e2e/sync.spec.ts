@@ -11,7 +11,7 @@ import { onFreshStation, SHOTS } from './helpers';
 let PORT = 0;
 const DATA = mkdtempSync(join(tmpdir(), 'county-e2e-'));
 const TSX = join('node_modules', '.bin', 'tsx');
-const env = { ...process.env, COUNTY_ADMIN_TOKEN: 'e2e-admin-token-000000000000' };
+const env = { ...process.env, COUNTY_ADMIN_TOKEN: 'e2e-admin-token-00000000000000000000' };
 let server: ChildProcess | null = null;
 
 function county(...args: string[]): string {

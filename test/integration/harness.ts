@@ -12,7 +12,7 @@ import { createService, type Service } from '#server/service';
 import type { Database } from '#server/store/sql';
 import { testBackends, type DbFactory } from '#server/test-support/databases';
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 export interface CountyServer {
   readonly url: string;

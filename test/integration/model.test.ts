@@ -25,7 +25,7 @@ import type { Database } from '#server/store/sql';
  * mutation exactly once, nothing is lost.
  */
 const HOUR = 3_600_000;
-const ADMIN = 'model-admin-token-0000000000';
+const ADMIN = 'model-admin-token-00000000000000000';
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env.FC_RUNS ?? 25);
 

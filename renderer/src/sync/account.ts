@@ -10,7 +10,11 @@ import { httpTransport, normaliseServerUrl, TransportError, type SyncTransport }
 
 export const TOKEN_KEY = 'sync-token';
 
-/** The county server this PC talks to, and a transport for it when the PC is enrolled. */
+/**
+ * The county server this PC talks to, and a transport for it when the PC is enrolled. A token the county
+ * renews in an answer is kept through the platform bridge and used from then on; if it cannot be kept, the
+ * old one goes on working for a while and the county renews it again.
+ */
 export async function configuredTransport(
   env: CommandEnv,
   platform: DoorstepBridge,
@@ -20,8 +24,16 @@ export async function configuredTransport(
   if (!server) return null;
   const token = await platform.secretGet({ key: TOKEN_KEY });
   if (!token.ok || !token.value) return null;
-  const value = token.value;
-  return httpTransport({ baseUrl: server, token: async () => value, fetch: fetchImpl });
+  let current = token.value;
+  return httpTransport({
+    baseUrl: server,
+    token: async () => current,
+    onNewToken: async (next) => {
+      const saved = await platform.secretSet({ key: TOKEN_KEY, value: next });
+      if (saved.ok) current = next;
+    },
+    fetch: fetchImpl,
+  });
 }
 
 /**

@@ -56,6 +56,15 @@ export interface HttpTransportOptions {
   readonly fetch?: typeof fetch;
   /** gzip request bodies over this size (bytes of JSON). */
   readonly gzipOver?: number;
+  /** The county renewed this device's token in an answer (`renewedToken`): keep it and send it from now on. */
+  readonly onNewToken?: (token: string) => Promise<void>;
+}
+
+/** The new token an authenticated answer carries, if any (tokens are base64url, far shorter than 200). */
+function renewedTokenIn(json: unknown): string | null {
+  if (json === null || typeof json !== 'object' || !('renewedToken' in json)) return null;
+  const token = json.renewedToken;
+  return typeof token === 'string' && token.length > 0 && token.length <= 200 ? token : null;
 }
 
 async function gzip(text: string): Promise<Uint8Array> {
@@ -148,6 +157,8 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new TransportError('server', `Unexpected answer from ${path}`, response.status);
+    const renewed = init.auth === false ? null : renewedTokenIn(json);
+    if (renewed && options.onNewToken) await options.onNewToken(renewed);
     return { value: parsed.data, sentBytes };
   }
 

@@ -17,7 +17,7 @@ describe.each(testBackends())('console accounts ($name)', ({ make }) => {
     clock.now = T;
     factory = await make();
     db = factory.open();
-    service = createService(db, { adminToken: 'admin-token-0000000000000000', now: () => clock.now });
+    service = createService(db, { adminToken: 'admin-token-00000000000000000000', now: () => clock.now });
     await service.init();
   });
   afterEach(async () => {

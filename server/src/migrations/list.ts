@@ -1,6 +1,7 @@
 import { initial } from './001-initial';
 import { consoleAccounts } from './002-console-accounts';
+import { deviceTokens } from './003-device-tokens';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
-export const MIGRATIONS: readonly Migration[] = [initial, consoleAccounts];
+export const MIGRATIONS: readonly Migration[] = [initial, consoleAccounts, deviceTokens];

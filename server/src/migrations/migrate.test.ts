@@ -99,7 +99,7 @@ describe.each(testBackends())('numbered migrations ($name)', ({ name, make }) =>
 
   it('adopts a database made before migrations were numbered as version 1, keeping its data, then applies the later ones', async () => {
     await makeUnversioned(db);
-    const service = createService(db, { adminToken: 'admin-token-0000000000000000', now: () => AT });
+    const service = createService(db, { adminToken: 'admin-token-00000000000000000000', now: () => AT });
     // The unversioned server's data: a station, a code, and a mutation with its seq.
     await db.transaction(async (sql) => {
       await sql.run("INSERT INTO meta (key, value) VALUES ('serverEpoch', 'epoch-1')");

@@ -1,7 +1,7 @@
 import type { Sql } from '../store/sql';
 
-/** The server's own settings (`meta`): its epoch and the admin token's hash. */
-export type MetaKey = 'serverEpoch' | 'adminTokenHash';
+/** The server's own settings (`meta`): its epoch, the admin token's hash, the highest `seq` ever given out. */
+export type MetaKey = 'serverEpoch' | 'adminTokenHash' | 'seqHighWater';
 
 export async function readMeta(sql: Sql, key: MetaKey): Promise<string | null> {
   const rows = await sql.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);

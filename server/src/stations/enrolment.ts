@@ -28,6 +28,13 @@ export function createEnrolment(db: Database, now: () => number) {
           'This enrolment code has been used already',
           '这个注册码已经用过了，请向县里要一个新的',
         );
+      if (code.voidedAt != null)
+        throw refuse(
+          403,
+          'enroll.voided',
+          'This enrolment code was replaced by a newer one',
+          '这个注册码已作废（县里发了新的注册码），请使用最新的注册码',
+        );
       if (code.expiresAt < now())
         throw refuse(403, 'enroll.expired', 'This enrolment code has expired', '这个注册码已过期，请向县里要一个新的');
       let stationId = code.stationId;

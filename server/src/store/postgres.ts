@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { advisoryLock } from './postgres-lock';
 import { numberPlaceholders, type Database, type Sql } from './sql';
 
 // BIGINT columns hold milliseconds and sequence numbers, all well inside Number's exact range.
@@ -35,6 +36,7 @@ export function openPostgres(connectionString: string): Database {
         client.release();
       }
     },
+    lock: (kind) => advisoryLock(connectionString, kind),
     async close() {
       await pool.end();
     },

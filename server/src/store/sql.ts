@@ -14,10 +14,23 @@ export interface Sql {
   run(sql: string, params?: readonly unknown[]): Promise<number>;
 }
 
+/** `server`: held by a running server, shared (servers may run side by side); `restore`: held alone. */
+export type LockKind = 'server' | 'restore';
+
+export interface DatabaseLock {
+  release(): Promise<void>;
+}
+
 export interface Database {
   readonly dialect: Dialect;
   /** Runs `body` in one transaction, serialised with every other transaction (writes and reads alike). */
   transaction<T>(body: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A lock on the database across processes, held until released or until the process ends however it ends
+   * (a crash included); null at once when it is held the other way (a server against a restore, or a restore
+   * against anything).
+   */
+  lock(kind: LockKind): Promise<DatabaseLock | null>;
   close(): Promise<void>;
 }
 

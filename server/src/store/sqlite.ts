@@ -1,14 +1,20 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { keepPrivate, privateFile } from './private-files';
 import type { Database, Sql } from './sql';
+import { lockBeside } from './sqlite-lock';
 
 /**
  * SQLite through better-sqlite3 (synchronous). Transactions are queued one at a time, since the work inside
  * them is async-shaped (the same code runs on PostgreSQL). WAL journal, synchronous=FULL: an `applied`
- * answer means the mutation is on disk.
+ * answer means the mutation is on disk. The files are readable by their owner only.
  */
 export function openSqlite(file: string): Database {
+  // SQLite gives its -wal and -shm files the database file's own mode: made 0600 first, all three stay private.
+  const onDisk = file !== ':memory:';
+  if (onDisk) privateFile(file);
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
+  if (onDisk) keepPrivate([`${file}-wal`, `${file}-shm`]);
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // The CLI (station add, backup) may open the file while the server runs: wait for its lock, do not fail.
@@ -47,6 +53,7 @@ export function openSqlite(file: string): Database {
       queue = work.catch(() => undefined);
       return work;
     },
+    lock: async (kind) => lockBeside(file, kind),
     async close() {
       await queue;
       db.close();

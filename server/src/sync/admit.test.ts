@@ -56,6 +56,31 @@ const rows: [string, Partial<Mutation>, Partial<AdmissionContext>, Admission][] 
     {},
     reject('table.unknown', 'Table "outbox" does not sync'),
   ],
+  [
+    'a NUL character in a field',
+    { fields: { name: '幸福\u0000村' } },
+    {},
+    reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store'),
+  ],
+  [
+    'a NUL character in a field name',
+    { fields: { ['na\u0000me']: '幸福村' } },
+    {},
+    reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store'),
+  ],
+  [
+    'a NUL character in the record id',
+    { recordId: 'r\u0000' },
+    {},
+    reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store'),
+  ],
+  [
+    'a NUL character in the table, before the table is looked up',
+    { table: 'villages\u0000' },
+    {},
+    reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store'),
+  ],
+  ['an id already held wins over a NUL character', { recordId: 'r\u0000' }, { seen: true }, { status: 'duplicate' }],
   ['an unknown field', { fields: { nope: 1 } }, {}, reject('schema', '(fields): Unrecognized key: "nope"')],
   [
     'a field of the wrong type',
@@ -75,6 +100,19 @@ const rows: [string, Partial<Mutation>, Partial<AdmissionContext>, Admission][] 
     { fields: { stationId: ME } },
     { existing: { owner: OTHER } },
     scope(),
+  ],
+  ['its own station record', { table: 'stations', recordId: ME, fields: { name: '幸福村就业服务站' } }, {}, applied],
+  [
+    'another station’s record, before that station first synced',
+    { table: 'stations', recordId: OTHER, fields: { name: '幸福村就业服务站' } },
+    {},
+    scope('A station may change only its own station record'),
+  ],
+  [
+    'another station’s record, naming itself',
+    { table: 'stations', recordId: OTHER, fields: { stationId: ME } },
+    {},
+    scope('A station may change only its own station record'),
   ],
   [
     'a county-office table from a village station',
@@ -139,7 +177,7 @@ const rows: [string, Partial<Mutation>, Partial<AdmissionContext>, Admission][] 
   ['a clock that does not decode is not held', { hlc: 'bad' }, {}, applied],
 ];
 
-function reject(code: 'table.unknown' | 'schema', message: string): Admission {
+function reject(code: 'text.nul' | 'table.unknown' | 'schema', message: string): Admission {
   return { status: 'rejected', code, message };
 }
 

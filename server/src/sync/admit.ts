@@ -1,5 +1,6 @@
 import { decodeHlc, MAX_CLOCK_DRIFT_MS } from '#shared/sync/hlc';
 import type { Mutation } from '#shared/sync/mutation';
+import { holdsNul } from '../nul-text';
 import { describeIssues, serverTable } from '../tables';
 
 /** What admission needs to know besides the mutation itself; the ingest reads it from the database. */
@@ -16,7 +17,7 @@ export interface AdmissionContext {
   readonly now: number;
 }
 
-export type RejectionCode = 'table.unknown' | 'schema' | 'scope' | 'append-only';
+export type RejectionCode = 'text.nul' | 'table.unknown' | 'schema' | 'scope' | 'append-only';
 
 export type Admission =
   | { readonly status: 'applied' }
@@ -29,13 +30,15 @@ const reject = (code: RejectionCode, message: string): Admission => ({ status: '
 
 /**
  * The server's rules for one mutation, in the order they are checked (DESIGN.md, Sync protocol; docs/sync.md,
- * Server rules): an id already held is a duplicate; the table must sync and the fields fit its schema, with
- * `fields.id` (when sent) equal to the record id; a station changes only its own records (the station it
- * names and the record's owner are itself), county-office tables only from a county office; append-only
+ * Server rules): an id already held is a duplicate; no text may hold a NUL character; the table must sync and
+ * the fields fit its schema, with `fields.id` (when sent) equal to the record id; a station changes only its own
+ * records (the station it names and the record's owner are itself, and of the `stations` table only the record
+ * that is itself), county-office tables only from a county office; append-only
  * entries are written once and never deleted; a clock more than a day ahead is held in quarantine.
  */
 export function admit(m: Mutation, context: AdmissionContext): Admission {
   if (context.seen) return { status: 'duplicate' };
+  if (holdsNul(m)) return reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store');
   const table = serverTable(m.table);
   if (!table) return reject('table.unknown', `Table "${m.table}" does not sync`);
   const fields = table.fields.safeParse(m.fields);
@@ -46,6 +49,8 @@ export function admit(m: Mutation, context: AdmissionContext): Admission {
   const claimed = m.fields.stationId;
   if ((claimed !== undefined && claimed !== stationId) || (existing && existing.owner !== stationId))
     return reject('scope', 'A station may change only its own records');
+  if (m.table === 'stations' && m.recordId !== stationId)
+    return reject('scope', 'A station may change only its own station record');
   if (table.countyOffice && !context.isCountyOffice)
     return reject('scope', `Only the county office may change "${m.table}"`);
   if (table.kind === 'append' && (m.op === 'delete' || existing))

@@ -2,6 +2,7 @@ import type { PushResult } from '#shared/sync/batch';
 import { applyMutation, EMPTY_RECORD } from '#shared/sync/merge';
 import type { Mutation } from '#shared/sync/mutation';
 import { isCountyOffice } from '#shared/sync/tables';
+import { holdsNul } from '../nul-text';
 import { insertMutations, knownMutationIds, type MutationRow } from '../repositories/mutations';
 import { holdMutations, type HeldMutation } from '../repositories/quarantine';
 import { loadRecords, recordKey, saveRecords, type StoredRecord } from '../repositories/records';
@@ -48,11 +49,12 @@ async function countyOffices(sql: Sql, items: readonly Incoming[]): Promise<Set<
 export async function ingest(sql: Sql, items: readonly Incoming[], at: number): Promise<PushResult[]> {
   const seen = await knownMutationIds(
     sql,
-    items.filter((i) => !i.released).map((i) => i.m.id),
+    items.filter((i) => !i.released && !holdsNul(i.m.id)).map((i) => i.m.id),
   );
+  // A mutation holding a NUL character is rejected by `admit`; PostgreSQL could not even look it up.
   const stored = await loadRecords(
     sql,
-    items.map((i) => ({ table: i.m.table, recordId: i.m.recordId })),
+    items.filter((i) => !holdsNul(i.m)).map((i) => ({ table: i.m.table, recordId: i.m.recordId })),
   );
   const offices = await countyOffices(sql, items);
   const written = new Map<string, StoredRecord>();

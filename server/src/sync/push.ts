@@ -2,6 +2,7 @@ import type { PushResult } from '#shared/sync/batch';
 import type { Mutation } from '#shared/sync/mutation';
 import type { Caller } from '../caller';
 import { insertStation, markPushed, stationExists } from '../repositories/stations';
+import { holdsNul, nulTextRefusal } from '../nul-text';
 import { ServiceError } from '../service-error';
 import { stationInputSchema } from '../stations/schemas';
 import { chunk, type Database } from '../store/sql';
@@ -38,6 +39,7 @@ export function createPush(db: Database, now: () => number) {
   ): Promise<{ created: boolean; results: PushResult[] }> {
     return db.transaction(async (sql) => {
       let created = false;
+      if (holdsNul(stationId) || holdsNul(station)) throw nulTextRefusal();
       if (!(await stationExists(sql, stationId))) {
         const parsed = stationInputSchema.safeParse(station);
         if (!parsed.success)

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { encodeHlc } from '#shared/sync/hlc';
 import { buildApp } from '../app';
 import { createService, type Service } from '../service';
+import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
+import type { DbFactory } from './databases';
 
 export const ADMIN = 'admin-token-for-tests-000000000000';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -13,12 +15,14 @@ const START = Date.UTC(2026, 10, 25, 10);
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**
- * A fresh county server (in-memory SQLite, a clock the test moves, limits out of the way, 64 KB bodies) for
- * each test of the file that calls this, and the requests its tests make.
+ * A fresh county server (in-memory SQLite unless a backend is given, a clock the test moves, limits out of the
+ * way, 64 KB bodies) for each test of the file (or `describe`) that calls this, and the requests its tests make.
  */
-export function countyForEachTest() {
+export function countyForEachTest(backend?: () => Promise<DbFactory>) {
   let app: FastifyInstance | null = null;
   let service: Service | null = null;
+  let factory: DbFactory | null = null;
+  let db: Database | null = null;
   const clock = { now: START };
   const live = <T>(value: T | null): T => {
     if (!value) throw new Error('no county server outside a test');
@@ -27,7 +31,9 @@ export function countyForEachTest() {
 
   beforeEach(async () => {
     clock.now = START;
-    service = createService(openSqlite(':memory:'), { adminToken: ADMIN, now: () => clock.now });
+    factory = backend ? await backend() : null;
+    db = factory ? factory.open() : openSqlite(':memory:');
+    service = createService(db, { adminToken: ADMIN, now: () => clock.now });
     await service.init();
     app = await buildApp({
       service,
@@ -40,8 +46,12 @@ export function countyForEachTest() {
   });
   afterEach(async () => {
     await app?.close();
+    await db?.close();
+    await factory?.cleanup();
     app = null;
     service = null;
+    db = null;
+    factory = null;
   });
 
   const inject = (options: InjectOptions) => live(app).inject(options);

@@ -17,6 +17,7 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'enroll.badCode': 'This enrolment code is not right; please check it.',
     'enroll.used': 'This enrolment code has been used already; ask the county for a new one.',
     'enroll.expired': 'This enrolment code has expired; ask the county for a new one.',
+    'enroll.voided': 'This enrolment code was replaced by a newer one; use the newest code from the county.',
     'enroll.stationMismatch': 'This code belongs to another station; please check with the county.',
     'bundle.json': 'This is not a Doorstep sync file.',
     'bundle.invalid': 'The sync file is incomplete or damaged.',

@@ -11,6 +11,7 @@ export const errorsZh = {
     'enroll.badCode': '注册码不对，请核对后重新输入。',
     'enroll.used': '这个注册码已经用过了，请向县里要一个新的。',
     'enroll.expired': '这个注册码已过期，请向县里要一个新的。',
+    'enroll.voided': '这个注册码已作废（县里发了新的注册码），请使用最新的注册码。',
     'enroll.stationMismatch': '这个注册码属于另一个站点，请向县里核对。',
     'bundle.json': '这不是家门口就业服务站的同步文件。',
     'bundle.invalid': '同步文件内容不完整或已损坏。',

@@ -24,6 +24,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (ap
   app.post(
     '/sync/push',
     {
+      config: { nulCheckedPerMutation: true },
       preValidation: decodeCompactBody,
       schema: { body: pushBodySchema },
       schemaErrorFormatter: refuseInvalid((issues) => badRequest(`Invalid push: ${issues}`, '上传的数据格式不对')),
@@ -36,7 +37,9 @@ export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (ap
           `Schema ${req.body.schemaVersion} is newer than this server's (${SCHEMA_VERSION})`,
           '本站软件比县服务器新，请县里升级服务器',
         );
-      const results = await service.push(callerOf(req), req.body.mutations);
+      const caller = callerOf(req);
+      const results = await service.push(caller, req.body.mutations);
+      if (caller.kind === 'station') req.server.securityLog.rejectedChanges(req.log, caller.stationId, results);
       return isCompact(req) ? encodeResults(results) : { results };
     },
   );

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { DoorstepBridge } from '#shared/ipc/contract';
+import { err, ok } from '#shared/result';
+import { testEnv } from '../test-support/test-env';
+import { SYNC_META } from '../db/sync-meta';
+import { configuredTransport, TOKEN_KEY } from './account';
+
+/** A platform bridge keeping secrets in memory; `failWrites` makes keeping one fail (a locked keychain). */
+function platform(options: { failWrites?: boolean } = {}): DoorstepBridge & { secrets: Map<string, string> } {
+  const secrets = new Map<string, string>([[TOKEN_KEY, 'first-token']]);
+  const unused = async () => ok(null);
+  return {
+    secrets,
+    appInfo: async () => ok({ version: 'test', platform: 'node', shell: 'browser' as const }),
+    idleSeconds: async () => ok(0),
+    openExternal: unused,
+    saveFile: async () => ok({ saved: true }),
+    printToPdf: async () => ok({ via: 'pdf' as const, saved: true }),
+    secretGet: async ({ key }) => ok(secrets.get(key) ?? null),
+    secretSet: async ({ key, value }) => {
+      if (options.failWrites) return err('secret.unavailable', 'no keychain');
+      secrets.set(key, value);
+      return ok(null);
+    },
+  };
+}
+
+/** A county that renews the token in its first authenticated answer, and records what each request carried. */
+function county() {
+  const seen: (string | null)[] = [];
+  let renewed = false;
+  const answer = (body: object) =>
+    new Response(JSON.stringify({ serverEpoch: 'e1', serverTime: 1, ...body }), {
+      headers: { 'content-type': 'application/json' },
+    });
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const url = String(input);
+    seen.push(new Headers(init?.headers).get('authorization'));
+    if (url.endsWith('/health'))
+      return answer({ ok: true, version: 't', maxPushBytes: 1_000, renewedToken: 'not-for-health' });
+    const renewal = renewed ? {} : { renewedToken: 'second-token' };
+    renewed = true;
+    return answer({ changes: [], nextSince: 0, hasMore: false, ...renewal });
+  };
+  return { seen, fetchImpl };
+}
+
+async function enrolledEnv() {
+  const env = testEnv();
+  await env.db.meta.put({ key: SYNC_META.server, value: 'http://county.test' });
+  return env;
+}
+
+describe('a token the county renews', () => {
+  it('is kept through the platform bridge and sent from the next request on', async () => {
+    const env = await enrolledEnv();
+    const bridge = platform();
+    const { seen, fetchImpl } = county();
+    const transport = await configuredTransport(env, bridge, fetchImpl);
+    await transport?.health();
+    await transport?.pull(0, 10);
+    await transport?.pull(0, 10);
+    expect(seen).toEqual([null, 'Bearer first-token', 'Bearer second-token']);
+    expect(bridge.secrets.get(TOKEN_KEY)).toBe('second-token');
+    // The next sync run starts from the kept token.
+    const next = county();
+    await (await configuredTransport(env, bridge, next.fetchImpl))?.pull(0, 10);
+    expect(next.seen).toEqual(['Bearer second-token']);
+  });
+
+  it('is not taken from an unauthenticated answer, and not used when it could not be kept', async () => {
+    const env = await enrolledEnv();
+    const bridge = platform({ failWrites: true });
+    const { seen, fetchImpl } = county();
+    const transport = await configuredTransport(env, bridge, fetchImpl);
+    await transport?.health();
+    expect(bridge.secrets.get(TOKEN_KEY)).toBe('first-token');
+    await transport?.pull(0, 10);
+    await transport?.pull(0, 10);
+    // The old token stays valid for a grace period; the county renews it again in a later answer.
+    expect(seen).toEqual([null, 'Bearer first-token', 'Bearer first-token']);
+    expect(bridge.secrets.get(TOKEN_KEY)).toBe('first-token');
+  });
+});
