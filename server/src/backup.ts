@@ -9,7 +9,8 @@ import { writeMeta } from './repositories/meta';
 import { raiseSeqTo, seqHighWater } from './repositories/seq-high-water';
 import { withoutServer } from './server-lock';
 import { PRIVATE_FILE_MODE, privateFile } from './store/private-files';
-import { ALL_TABLES, appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
+import { ALL_TABLES } from './migrations/list';
+import { appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
 
 /**
  * Backups are the same for SQLite and PostgreSQL: gzip'd JSON lines, one `{"t": table, "r": row}` per row,
@@ -65,8 +66,7 @@ async function readBackup(file: string): Promise<Map<string, Row[]>> {
       first = false;
       continue;
     }
-    if (!parsed.t || !parsed.r || !(ALL_TABLES as readonly string[]).includes(parsed.t))
-      throw new Error('Damaged backup line');
+    if (!parsed.t || !parsed.r || !ALL_TABLES.includes(parsed.t)) throw new Error('Damaged backup line');
     appendTo(rows, parsed.t, parsed.r);
   }
   input.close();

@@ -6,6 +6,21 @@ const mutations = (seq: string) =>
      owner_station_id TEXT NOT NULL, enrollment_id TEXT NOT NULL, shared INTEGER NOT NULL, received_at BIGINT NOT NULL)`;
 
 /**
+ * The tables this migration makes. A database that has them all but no `schema_migrations` was made before
+ * the schema had versions (the same tables, made with CREATE TABLE IF NOT EXISTS): it is at version 1.
+ */
+export const INITIAL_TABLES = [
+  'meta',
+  'stations',
+  'enrollment_codes',
+  'enrollments',
+  'mutations',
+  'records',
+  'duplicates',
+  'quarantine',
+] as const;
+
+/**
  * The county's first schema: stations and how they enrol, every accepted mutation once (`seq` is the pull
  * cursor), the merged state of each record, the duplicate-person queue, changes held for a clock too far
  * ahead, and `meta` (epoch, admin token hash). Times are milliseconds since the epoch in BIGINT columns.
@@ -13,6 +28,7 @@ const mutations = (seq: string) =>
 export const initial: Migration = {
   version: 1,
   name: 'initial',
+  tables: INITIAL_TABLES,
   statements: [
     'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
     `CREATE TABLE stations (id TEXT PRIMARY KEY, name TEXT NOT NULL, area_code TEXT NOT NULL,
@@ -36,18 +52,3 @@ export const initial: Migration = {
        enrollment_id TEXT NOT NULL, wall_ms BIGINT NOT NULL, received_at BIGINT NOT NULL)`,
   ],
 };
-
-/**
- * The tables this migration makes. A database that has them all but no `schema_migrations` was made before
- * the schema had versions (the same tables, made with CREATE TABLE IF NOT EXISTS): it is at version 1.
- */
-export const INITIAL_TABLES = [
-  'meta',
-  'stations',
-  'enrollment_codes',
-  'enrollments',
-  'mutations',
-  'records',
-  'duplicates',
-  'quarantine',
-] as const;

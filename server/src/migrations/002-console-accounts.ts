@@ -1,5 +1,7 @@
 import type { Migration } from './migration';
 
+export const CONSOLE_TABLES = ['console_users', 'console_sessions', 'console_audit'] as const;
+
 /**
  * The county console's accounts, separate from station tokens and the admin token: people with a name, a role
  * and a scrypt password hash (`failed_count` and `locked_until` drive the lockout); their sessions, each kept
@@ -8,6 +10,7 @@ import type { Migration } from './migration';
 export const consoleAccounts: Migration = {
   version: 2,
   name: 'console-accounts',
+  tables: CONSOLE_TABLES,
   statements: [
     `CREATE TABLE console_users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
        role TEXT NOT NULL CHECK (role IN ('county-admin', 'viewer')), password_hash TEXT NOT NULL,
@@ -20,5 +23,3 @@ export const consoleAccounts: Migration = {
     'CREATE INDEX console_audit_at ON console_audit (at, id)',
   ],
 };
-
-export const CONSOLE_TABLES = ['console_users', 'console_sessions', 'console_audit'] as const;

@@ -5,3 +5,6 @@ import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
 export const MIGRATIONS: readonly Migration[] = [initial, consoleAccounts, deviceTokens];
+
+/** Every table the migrations create, in an order a restore can load them in. */
+export const ALL_TABLES: readonly string[] = MIGRATIONS.flatMap((m) => m.tables ?? []);

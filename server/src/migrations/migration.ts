@@ -13,6 +13,8 @@ export interface Migration {
   readonly name: string;
   /** run in order */
   readonly statements: readonly Statement[];
+  /** The tables it creates, in an order a restore can load them in: backups carry exactly these. */
+  readonly tables?: readonly string[];
   /** Work that SQL alone does not express (rewriting stored JSON, say), run after the statements. */
   readonly after?: (sql: Sql) => Promise<void>;
 }

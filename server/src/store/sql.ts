@@ -59,18 +59,3 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-/** Every table, in an order a restore can load them in. */
-export const ALL_TABLES = [
-  'meta',
-  'stations',
-  'enrollment_codes',
-  'enrollments',
-  'mutations',
-  'records',
-  'duplicates',
-  'quarantine',
-  'console_users',
-  'console_sessions',
-  'console_audit',
-] as const;

@@ -1,9 +1,7 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterEach, beforeEach, expect } from 'vitest';
-import { buildApp } from '../app';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { ConsoleRole } from '../console/schemas';
-import { createService, type Service } from '../service';
-import type { Database } from '../store/sql';
+import { countyForEachTest } from './county';
 import type { DbFactory } from './databases';
 
 export const CONSOLE = '/api/v1/console';
@@ -24,45 +22,15 @@ export function sessionCookie(response: LightMyRequestResponse): string {
  * the way unless asked for) with helpers to add console accounts and log in.
  */
 export function consoleForEachTest(make: () => Promise<DbFactory>, options: { loginLimitPerMinute?: number } = {}) {
-  let factory: DbFactory | null = null;
-  let db: Database | null = null;
-  let app: FastifyInstance | null = null;
-  let service: Service | null = null;
-  const clock = { now: START };
-  const live = <T>(value: T | null): T => {
-    if (!value) throw new Error('no county server outside a test');
-    return value;
-  };
-
-  beforeEach(async () => {
-    clock.now = START;
-    factory = await make();
-    db = factory.open();
-    service = createService(db, { adminToken: ADMIN_TOKEN, now: () => clock.now });
-    await service.init();
-    app = await buildApp({
-      service,
-      version: 'test',
-      rateLimitPerMinute: 1_000_000,
-      enrollLimitPerMinute: 1_000_000,
-      consoleLoginLimitPerMinute: options.loginLimitPerMinute ?? 1_000_000,
-      now: () => clock.now,
-    });
+  const county = countyForEachTest(make, {
+    start: START,
+    adminToken: ADMIN_TOKEN,
+    ...(options.loginLimitPerMinute === undefined ? {} : { consoleLoginLimitPerMinute: options.loginLimitPerMinute }),
   });
-  afterEach(async () => {
-    await app?.close();
-    await db?.close();
-    await factory?.cleanup();
-    app = null;
-    db = null;
-    service = null;
-    factory = null;
-  });
-
-  const inject = (request: InjectOptions) => live(app).inject(request);
+  const { inject } = county;
 
   const addUser = (username: string, role: ConsoleRole = 'county-admin', password = PASSWORD) =>
-    live(service).console.users.add({ username, role, password });
+    county.service.console.users.add({ username, role, password });
 
   const login = (username: string, password = PASSWORD, headers: Record<string, string> = {}) =>
     inject({ method: 'POST', url: `${CONSOLE}/login`, headers, payload: { username, password } });
@@ -76,12 +44,12 @@ export function consoleForEachTest(make: () => Promise<DbFactory>, options: { lo
   }
 
   return {
-    clock,
+    clock: county.clock,
     get service() {
-      return live(service);
+      return county.service;
     },
     get db() {
-      return live(db);
+      return county.db;
     },
     inject,
     addUser,

@@ -14,32 +14,42 @@ const START = Date.UTC(2026, 10, 25, 10);
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
+export interface TestCountyOptions {
+  /** When the test clock starts (UTC ms). */
+  readonly start?: number;
+  readonly adminToken?: string;
+  /** Console log-ins per minute and address; out of the way unless a test asks for the limit. */
+  readonly consoleLoginLimitPerMinute?: number;
+}
+
 /**
  * A fresh county server (in-memory SQLite unless a backend is given, a clock the test moves, limits out of the
  * way, 64 KB bodies) for each test of the file (or `describe`) that calls this, and the requests its tests make.
  */
-export function countyForEachTest(backend?: () => Promise<DbFactory>) {
+export function countyForEachTest(backend?: () => Promise<DbFactory>, options: TestCountyOptions = {}) {
+  const start = options.start ?? START;
   let app: FastifyInstance | null = null;
   let service: Service | null = null;
   let factory: DbFactory | null = null;
   let db: Database | null = null;
-  const clock = { now: START };
+  const clock = { now: start };
   const live = <T>(value: T | null): T => {
     if (!value) throw new Error('no county server outside a test');
     return value;
   };
 
   beforeEach(async () => {
-    clock.now = START;
+    clock.now = start;
     factory = backend ? await backend() : null;
     db = factory ? factory.open() : openSqlite(':memory:');
-    service = createService(db, { adminToken: ADMIN, now: () => clock.now });
+    service = createService(db, { adminToken: options.adminToken ?? ADMIN, now: () => clock.now });
     await service.init();
     app = await buildApp({
       service,
       version: 'test',
       rateLimitPerMinute: 1_000_000,
       enrollLimitPerMinute: 1_000_000,
+      consoleLoginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 1_000_000,
       maxPushBytes: 64 * 1024,
       now: () => clock.now,
     });
@@ -116,6 +126,9 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>) {
     },
     get service() {
       return live(service);
+    },
+    get db() {
+      return live(db);
     },
     inject,
     enrolledStation,
