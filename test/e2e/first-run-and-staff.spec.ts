@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SHOTS, watchForProblems } from './helpers';
+import { pressUntil, SHOTS, watchForProblems } from './helpers';
 
 /**
  * A new station, as its first user meets it: set up → log in → work → idle lock → unlock → language →
@@ -81,8 +81,8 @@ test('the admin adds a trainer; a bad entry is refused under the field', async (
   await page.getByRole('menuitem', { name: '人员管理' }).click();
   await page.getByRole('button', { name: '添加工作人员' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog.getByText('请填写名称或姓名。')).toBeVisible();
+  // The dialog has just opened: on a busy machine its first click can be lost while it animates in.
+  await pressUntil(dialog.getByRole('button', { name: '保存' }), dialog.getByText('请填写名称或姓名。'));
   await dialog.getByLabel('姓名').fill('李老师');
   await dialog.getByLabel('角色').click();
   await page.getByTitle('培训讲师').click();
