@@ -8,6 +8,7 @@
  */
 import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
+import type { Severity } from '#shared/entities/stored-finding';
 
 export const LEDGER_NAMES = [
   'seekers',
@@ -82,4 +83,23 @@ export function maskLedgerRow(columns: readonly LedgerColumn[], row: LedgerRow):
     else if (column.kind === 'phone') out[column.key] = maskPhone(value);
   }
   return out;
+}
+
+/** The dashboard's figures for one filter (definitions in docs/county-console.md); more may be added. */
+export interface SummaryFigures {
+  period: { from: string; to: string };
+  seekers: { registered: number; byPriorityGroup: Record<string, number>; active: number };
+  referrals: { made: number; hired: number };
+  placements: { started: number; retained3m: number };
+  jobs: { open: number; positions: number };
+  training: { enrolments: number; completions: number; certificates: number; subsidyEligible: number };
+  rights: { openFindings: Record<Severity, number> };
+  followUps: { due: number; overdue: number };
+  stations: { stationId: string; name: string; lastPushAt: number | null }[];
+}
+
+/** What the console's routes, exports and monthly report read: the figures and the ledgers. */
+export interface Reporting {
+  summary(filter: LedgerFilter): Promise<SummaryFigures>;
+  ledger(name: LedgerName): LedgerSource;
 }
