@@ -14,6 +14,7 @@ import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
+import { releaseForCounty } from '../db/county-release';
 import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
 import { adoptServerEpoch, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
@@ -118,7 +119,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         .limit(MAX_MUTATIONS_PER_PUSH)
         .toArray();
       if (candidates.length === 0) return;
-      const mutations = nextBatch(candidates.map(asMutation), Math.floor(session.bytes * session.compression));
+      const releasable = await releaseForCounty(db, candidates.map(asMutation));
+      const mutations = nextBatch(releasable, Math.floor(session.bytes * session.compression));
       let answer;
       const started = performance.now();
       try {

@@ -22,3 +22,7 @@ export const listDuplicates = (sql: Sql): Promise<Row[]> =>
   sql.all<Row>(
     'SELECT id, id_number, record_a, station_a, record_b, station_b, found_at, resolved_at FROM duplicates ORDER BY found_at, id',
   );
+
+/** Removes every pair one record is part of (its person was erased: there is nothing left to compare). */
+export const dropPairsOf = (sql: Sql, recordId: string): Promise<number> =>
+  sql.run('DELETE FROM duplicates WHERE record_a = ? OR record_b = ?', [recordId, recordId]);

@@ -71,3 +71,30 @@ export async function liveSeekersByIdNumber(
   }
   return out;
 }
+
+/**
+ * A station's records of one table whose stored state holds `"field":"value"` (a link to another record), e.g.
+ * the referrals naming one seeker. The text match only narrows the rows; the caller checks the decoded value.
+ */
+export async function recordsNaming(
+  sql: Sql,
+  table: string,
+  owner: string,
+  field: string,
+  value: string,
+): Promise<StoredRecord[]> {
+  const rows = await sql.all<Row>(
+    'SELECT record_id, state, id_number, deleted FROM records WHERE table_name = ? AND owner_station_id = ? AND state LIKE ?',
+    [table, owner, `%${JSON.stringify(field)}:${JSON.stringify(value)}%`],
+  );
+  return rows
+    .map((r) => ({
+      table,
+      recordId: String(r.record_id),
+      owner,
+      state: decodeState(String(r.state)),
+      idNumber: r.id_number == null ? null : String(r.id_number),
+      deleted: Number(r.deleted) === 1,
+    }))
+    .filter((r) => r.state.values[field] === value);
+}
