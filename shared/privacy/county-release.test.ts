@@ -7,6 +7,7 @@ import {
   holdsOnlyReleasable,
   PSEUDONYMOUS_SEEKER_FIELDS,
   releaseFields,
+  seekerAsCountyHolds,
 } from './county-release';
 
 const consent = (county: boolean, withdrawnOn: string | null = null) => ({
@@ -76,6 +77,12 @@ describe('what of a seeker may reach the county', () => {
     const text = JSON.stringify(out);
     for (const secret of ['李秀英', '52262619790314002X', '13812345678', '小明', '村东头', 'ZS-0001'])
       expect(text).not.toContain(secret);
+  });
+
+  it('judges a whole record by the consent it carries', () => {
+    expect(seekerAsCountyHolds(seeker)).toEqual(releaseFields('seekers', seeker, false));
+    const consenting = { ...seeker, consent: consent(true) };
+    expect(seekerAsCountyHolds(consenting)).toEqual(consenting);
   });
 
   it('keeps a partial change partial', () => {

@@ -91,3 +91,7 @@ export function releaseFields(
 /** Whether the county may keep these fields as they are (nothing in them is withheld without consent). */
 export const holdsOnlyReleasable = (table: string, fields: Readonly<Record<string, unknown>>): boolean =>
   JSON.stringify(releaseFields(table, fields, false)) === JSON.stringify(fields);
+
+/** A whole seeker record as the county may hold it, judged by the consent it carries. */
+export const seekerAsCountyHolds = (record: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  releaseFields('seekers', record, countyConsented(record.consent));

@@ -59,6 +59,8 @@ test('the county’s duplicate-person notice shows on 同步 and on the person�
   await county.start();
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByRole('button', { name: '登记求职者' }).click();
+  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
+  await expect(page.getByText('不同意时，县里只收到不记名的统计信息')).toBeVisible();
   await page.getByLabel('姓名').fill('李秀英');
   await page.getByLabel('身份证号').fill(LI_ID);
   await page.getByLabel('手机或电话').fill('13800138000');

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
-import { countyConsented, releaseFields } from '#shared/privacy/county-release';
+import { seekerAsCountyHolds } from '#shared/privacy/county-release';
 import { employerInput, jobInput, seekerInput } from '#renderer/test-support/inputs';
 import { setUp, testEnv } from '#renderer/test-support/test-env';
 import { loadPinyin } from '#renderer/registry/pinyin';
@@ -268,9 +268,8 @@ describe('sync model (fast-check)', () => {
             );
             expect(serverIds.size).toBe(sentTotal);
 
-            // Same state everywhere: shared records on every station equal the server's; a station's own
-            // seekers equal the server's, as the county may hold them (a withdrawn person pseudonymous); no
-            // station holds another's seekers.
+            // Same state everywhere: shared records on every station equal the server's; a station's own seekers
+            // equal the server's as the county may hold them (shared/privacy); no station holds another's seekers.
             const strip = (row: Record<string, unknown> | undefined | null) => {
               if (!row) return row;
               const { updatedAt: _u, searchKeys: _k, _stamps: _s, ...rest } = row;
@@ -279,8 +278,7 @@ describe('sync model (fast-check)', () => {
             for (const owner of stations) {
               for (const id of owner.seekers) {
                 const local = strip((await owner.env.db.seekers.get(id)) as Record<string, unknown> | undefined);
-                const released = local && releaseFields('seekers', local, countyConsented(local.consent));
-                expect(released).toEqual(await county.service.record('seekers', id));
+                expect(local && seekerAsCountyHolds(local)).toEqual(await county.service.record('seekers', id));
                 for (const other of stations)
                   if (other !== owner) expect(await other.env.db.seekers.get(id)).toBeUndefined();
               }

@@ -54,7 +54,10 @@ export function DuplicateNoticesCard() {
             title: t('sync.duplicates.otherStation'),
             render: (_, r) => `${r.otherStation.name}（${r.otherStation.areaCode}）`,
           },
-          { title: t('sync.duplicates.foundAt'), render: (_, r) => stationDay(r.foundAt) },
+          {
+            title: t('sync.duplicates.foundAt'),
+            render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{stationDay(r.foundAt)}</span>,
+          },
           { title: t('sync.duplicates.whatToDo'), render: () => t('sync.duplicates.whatToDoText') },
           {
             title: '',
