@@ -9,6 +9,7 @@ import { createEnrolment } from './stations/enrolment';
 import { createStations } from './stations/stations';
 import { createTokenRenewal } from './stations/token-renewal';
 import type { Database } from './store/sql';
+import { sweepWithoutConsent } from './sync/privacy-sweep';
 import { pullFeed } from './sync/pull-feed';
 import { createPush } from './sync/push';
 
@@ -34,12 +35,16 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const { push, importBundle } = createPush(db, now);
 
   return {
-    /** Schema, epoch and admin token. Returns the admin token when it was just made (print it once). */
+    /**
+     * Schema, epoch and admin token, and identity held without consent erased (once per version of the rule).
+     * Returns the admin token when it was just made (print it once).
+     */
     async init(): Promise<{ epoch: string; newAdminToken: string | null }> {
       await migrate(db, { now });
       const identity = await loadIdentity(db, options.adminToken);
       epoch = identity.epoch;
       adminHash = identity.adminHash;
+      await sweepWithoutConsent(db, now);
       return { epoch, newAdminToken: identity.newAdminToken };
     },
     get epoch() {

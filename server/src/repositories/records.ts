@@ -98,3 +98,19 @@ export async function recordsNaming(
     }))
     .filter((r) => r.state.values[field] === value);
 }
+
+/** Every seeker record of the county, a page at a time (`afterId` the last record id of the page before). */
+export async function seekerPage(sql: Sql, afterId: string, limit: number): Promise<StoredRecord[]> {
+  const rows = await sql.all<Row>(
+    "SELECT record_id, owner_station_id, state, id_number, deleted FROM records WHERE table_name = 'seekers' AND record_id > ? ORDER BY record_id LIMIT ?",
+    [afterId, limit],
+  );
+  return rows.map((r) => ({
+    table: 'seekers',
+    recordId: String(r.record_id),
+    owner: String(r.owner_station_id),
+    state: decodeState(String(r.state)),
+    idNumber: r.id_number == null ? null : String(r.id_number),
+    deleted: Number(r.deleted) === 1,
+  }));
+}
