@@ -124,6 +124,23 @@ describeWithCounty('what of a person leaves the station PC', (county) => {
     expect(await county.service.record('placements', placement.id)).toMatchObject({ note: '她丈夫在同厂' });
   });
 
+  it('unticking the county box erases the person at the county; they stay in matching here', async () => {
+    const a = await station(county, '幸福村就业服务站', 'deva');
+    const { person, placement } = await personWithHistory(a, { ...noCounty, county: true });
+    await a.sync();
+    expect(await county.service.record('placements', placement.id)).toMatchObject({ note: '她丈夫在同厂' });
+    a.env.clock.now += 60_000;
+    must(await saveSeeker(a.env, a.actor, { ...person, consent: noCounty }));
+    await a.sync();
+    const held = (await county.service.record('seekers', person.id)) ?? {};
+    expect(held).toMatchObject({ deleted: false, status: 'active', birthDate: '1949-07-01' });
+    expect(absentFrom(JSON.stringify(held))).toEqual([]);
+    expect(await county.service.record('placements', placement.id)).toMatchObject({ note: '' });
+    const log = await county.db.transaction((sql) => sql.all<{ fields: string }>('SELECT fields FROM mutations'));
+    expect(absentFrom(log.map((r) => r.fields).join('\n'))).toEqual([]);
+    expect(await a.env.db.seekers.get(person.id)).toMatchObject({ name: '李秀英', deleted: false });
+  });
+
   it('the county keeps a person without consent pseudonymously whatever an older app sends it', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');
     const person = seekerInput({ consent: noCounty });
