@@ -73,30 +73,39 @@ export async function liveSeekersByIdNumber(
 }
 
 /**
- * A station's records of one table whose stored state holds `"field":"value"` (a link to another record), e.g.
- * the referrals naming one seeker. The text match only narrows the rows; the caller checks the decoded value.
+ * A station's records of one table whose stored state holds `"field":"value"` for any of `values` (a link to
+ * another record), e.g. the referrals naming one seeker: one scan per table and 50 values. The text match only
+ * narrows the rows; the decoded value is checked.
  */
 export async function recordsNaming(
   sql: Sql,
   table: string,
   owner: string,
   field: string,
-  value: string,
+  values: readonly string[],
 ): Promise<StoredRecord[]> {
-  const rows = await sql.all<Row>(
-    'SELECT record_id, state, id_number, deleted FROM records WHERE table_name = ? AND owner_station_id = ? AND state LIKE ?',
-    [table, owner, `%${JSON.stringify(field)}:${JSON.stringify(value)}%`],
-  );
-  return rows
-    .map((r) => ({
-      table,
-      recordId: String(r.record_id),
-      owner,
-      state: decodeState(String(r.state)),
-      idNumber: r.id_number == null ? null : String(r.id_number),
-      deleted: Number(r.deleted) === 1,
-    }))
-    .filter((r) => r.state.values[field] === value);
+  const wanted = new Set(values);
+  const out: StoredRecord[] = [];
+  for (const part of chunk([...wanted], 50)) {
+    const rows = await sql.all<Row>(
+      `SELECT record_id, state, id_number, deleted FROM records WHERE table_name = ? AND owner_station_id = ? AND (${part.map(() => 'state LIKE ?').join(' OR ')})`,
+      [table, owner, ...part.map((value) => `%${JSON.stringify(field)}:${JSON.stringify(value)}%`)],
+    );
+    for (const r of rows) {
+      const state = decodeState(String(r.state));
+      const linked = state.values[field];
+      if (typeof linked !== 'string' || !wanted.has(linked)) continue;
+      out.push({
+        table,
+        recordId: String(r.record_id),
+        owner,
+        state,
+        idNumber: r.id_number == null ? null : String(r.id_number),
+        deleted: Number(r.deleted) === 1,
+      });
+    }
+  }
+  return out;
 }
 
 /** Every seeker record of the county, a page at a time (`afterId` the last record id of the page before). */

@@ -15,7 +15,7 @@ export interface RecordRef {
 /** The records of one station about one seeker: the seeker, what names them, and the audit entries of all those. */
 async function recordsAbout(sql: Sql, owner: string, seekerId: string): Promise<RecordRef[]> {
   const naming = async (table: string, field: string, ids: readonly string[]) =>
-    (await Promise.all(ids.map((id) => recordsNaming(sql, table, owner, field, id)))).flat().map((r) => r.recordId);
+    (await recordsNaming(sql, table, owner, field, ids)).map((r) => r.recordId);
   const referrals = await naming('referrals', 'seekerId', [seekerId]);
   const placements = await naming('placements', 'seekerId', [seekerId]);
   const enrolments = await naming('enrolments', 'seekerId', [seekerId]);
@@ -30,9 +30,15 @@ async function recordsAbout(sql: Sql, owner: string, seekerId: string): Promise<
     ...attendance.map((recordId) => ({ table: 'attendance', recordId })),
   ];
   const targets = new Set(refs.map((r) => `${r.table}/${r.recordId}`));
-  const audit = (await Promise.all(refs.map((r) => recordsNaming(sql, 'audit', owner, 'recordId', r.recordId))))
-    .flat()
-    .filter((a) => targets.has(`${String(a.state.values.table)}/${String(a.state.values.recordId)}`));
+  const audit = (
+    await recordsNaming(
+      sql,
+      'audit',
+      owner,
+      'recordId',
+      refs.map((r) => r.recordId),
+    )
+  ).filter((a) => targets.has(`${String(a.state.values.table)}/${String(a.state.values.recordId)}`));
   return [...refs, ...audit.map((a) => ({ table: 'audit', recordId: a.recordId }))];
 }
 
