@@ -159,8 +159,19 @@ describeWithCounty('what of a person leaves the station PC', (county) => {
         hlc: encodeHlc({ ms: a.env.now(), counter: 0, node: 'deva' }),
         fields: { ...person, stationId, createdAt: 1, deleted: false },
       },
+      {
+        // a clock two days ahead: held in quarantine, and held pseudonymous too
+        id: '0192f000-0000-7000-8000-00000000a002',
+        table: 'seekers',
+        recordId: person.id,
+        op: 'upsert',
+        hlc: encodeHlc({ ms: Date.now() + 2 * 86_400_000, counter: 0, node: 'deva' }),
+        fields: { notes: '李秀英住村东头', phone: '13812345678' },
+      },
     ]);
-    expect(results[0]?.status).toBe('applied');
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(results[1]?.code).toBe('quarantined');
+    expect(absentFrom(JSON.stringify(await county.service.quarantine()))).toEqual([]);
     expect((await county.service.record('seekers', person.id))?.name).toBeUndefined();
     const log = await county.db.transaction((sql) => sql.all<{ fields: string }>('SELECT fields FROM mutations'));
     expect(absentFrom(log.map((r) => r.fields).join('\n'))).toEqual([]);

@@ -84,19 +84,17 @@ export async function ingest(sql: Sql, items: readonly Incoming[], at: number): 
       now: at,
     });
     results.push(pushResult(m.id, verdict));
+    const lookup = (t: string, id: string) => written.get(recordKey(t, id))?.state.values ?? about(t, id);
+    const before = existing?.state ?? EMPTY_RECORD;
+    const merged = applyMutation(before, m);
     if (verdict.status === 'quarantined') {
       seen.add(m.id);
-      held.push({ mutation: m, stationId, enrollmentId, wallMs: verdict.wallMs, receivedAt: at });
+      const { taken } = guard(m, merged, lookup);
+      held.push({ mutation: taken, stationId, enrollmentId, wallMs: verdict.wallMs, receivedAt: at });
     } else if (verdict.status === 'applied') {
       seen.add(m.id);
       const owner = existing?.owner ?? stationId;
-      const before = existing?.state ?? EMPTY_RECORD;
-      const merged = applyMutation(before, m);
-      const { identifiable, taken } = guard(
-        m,
-        merged,
-        (t, id) => written.get(recordKey(t, id))?.state.values ?? about(t, id),
-      );
+      const { identifiable, taken } = guard(m, merged, lookup);
       const state = identifiable ? merged : redactState(m.table, applyMutation(before, taken));
       // Identity held from before (consent just withdrawn, or sent by an older app): erased everywhere below.
       if (!identifiable && !holdsOnlyReleasable(m.table, before.values))
