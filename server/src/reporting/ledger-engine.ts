@@ -36,7 +36,7 @@ export function checkFilter(spec: LedgerSpec, filter: LedgerFilter): void {
 }
 
 /** A ledger spec read through the database: pages for the screen, batches for an export, counts for figures. */
-export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string): SqlLedger {
+export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, batch = STREAM_BATCH): SqlLedger {
   const selectAll = Object.entries(spec.select)
     .map(([key, expr]) => `${expr} AS "${key}"`)
     .join(', ');
@@ -113,13 +113,13 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string): 
         const rows: Row[] = await db.transaction((sql) =>
           sql.all<Row>(
             `SELECT ${p.select}, ${key} AS "__k", ${id} AS "__id" FROM ${p.from} ${where}
-             ORDER BY ${key} ${dir}, ${id} ${dir} LIMIT ${STREAM_BATCH}`,
+             ORDER BY ${key} ${dir}, ${id} ${dir} LIMIT ${batch}`,
             [...p.params, ...(seek?.params ?? [])],
           ),
         );
         for (const row of rows) yield toRow(row);
         const end: Row | undefined = rows.at(-1);
-        if (!end || rows.length < STREAM_BATCH) return;
+        if (!end || rows.length < batch) return;
         last = { k: end.__k, id: end.__id };
       }
     },

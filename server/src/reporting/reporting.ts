@@ -12,6 +12,8 @@ export interface ReportingOptions {
   readonly now: () => number;
   /** The `stations` ledger (站点), built with the stations API; without it, asking for that ledger is a 404. */
   readonly stations?: LedgerSource;
+  /** Rows an export reads per transaction (1,000 unless a test asks for fewer). */
+  readonly streamBatch?: number;
 }
 
 export interface CountyReporting extends Reporting {
@@ -36,7 +38,7 @@ function notBuilt(): never {
 export function createReporting(db: Database, options: ReportingOptions): CountyReporting {
   const today = () => beijingDate(options.now());
   const ledgers: Record<string, SqlLedger> = Object.fromEntries(
-    Object.entries(LEDGER_SPECS).map(([name, spec]) => [name, sqlLedger(db, spec, today)]),
+    Object.entries(LEDGER_SPECS).map(([name, spec]) => [name, sqlLedger(db, spec, today, options.streamBatch)]),
   );
   const stations: LedgerSource = options.stations ?? {
     name: 'stations',

@@ -1,18 +1,11 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
 import { encodeHlc } from '#shared/sync/hlc';
 import type { StoredFinding } from '#shared/entities/stored-finding';
 
 type Fields = Record<string, unknown>;
-type Inject = (options: {
-  method: 'POST';
-  url: string;
-  headers?: Record<string, string>;
-  payload: unknown;
-}) => Promise<{
-  statusCode: number;
-  json: () => unknown;
-}>;
+type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
 
 /** Noon in Beijing on a day, as ms (a record created then is registered that day). */
 export const beijingNoon = (iso: string): number => Date.parse(`${iso}T04:00:00Z`);
