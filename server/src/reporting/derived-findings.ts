@@ -71,12 +71,19 @@ async function writeOpen(sql: Sql, evaluations: Map<string, EvaluationRecord[]>,
 const subjectKey = (s: Subject) => `${s.kind}/${s.id}`;
 
 /**
- * The open findings of these placements: every visit of an active placement, oldest first, folded by the
- * rights engine (a later pass closes a check, a check counts once per placement). An ended placement has none.
+ * What these placements' visits decide: which scheduled visits were made, and the open findings — every visit
+ * of an active placement, oldest first, folded by the rights engine (a later pass closes a check, a check
+ * counts once per placement). An ended placement has none.
  */
 export async function refreshPlacementFindings(sql: Sql, placementIds: readonly string[]): Promise<void> {
   for (const part of chunk([...new Set(placementIds)], 400)) {
     const list = placeholders(part.length);
+    await sql.run(
+      `UPDATE report_follow_ups SET made = CASE WHEN EXISTS (SELECT 1 FROM report_visits v
+         WHERE v.placement_id = report_follow_ups.placement_id AND v.kind = report_follow_ups.kind) THEN 1 ELSE 0 END
+       WHERE placement_id IN (${list})`,
+      part,
+    );
     await sql.run(
       `DELETE FROM report_open_findings WHERE subject_kind = 'placement' AND subject_id IN (${list})`,
       part,

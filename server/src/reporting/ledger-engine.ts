@@ -54,6 +54,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
       day,
       select: onDay(selectAll, day),
       from: onDay(plan.from, day),
+      rowsFrom: onDay(`${plan.from} ${plan.display ?? ''}`, day),
       where: onDay(where.sql, day),
       params: [...(plan.fromParams ?? []), ...where.params],
     };
@@ -95,7 +96,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
       const ordered = onDay(order, p.day);
       return db.transaction(async (sql) => {
         const rows = await sql.all<Row>(
-          `SELECT ${p.select} FROM ${p.from} ${p.where} ORDER BY ${ordered} LIMIT ? OFFSET ?`,
+          `SELECT ${p.select} FROM ${p.rowsFrom} ${p.where} ORDER BY ${ordered} LIMIT ? OFFSET ?`,
           [...p.params, query.pageSize, (query.page - 1) * query.pageSize],
         );
         return { rows: rows.map(toRow), total: await countIn(sql, query) };
@@ -112,7 +113,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
         const where: string = seek ? (p.where ? `${p.where} AND ${seek.sql}` : `WHERE ${seek.sql}`) : p.where;
         const rows: Row[] = await db.transaction((sql) =>
           sql.all<Row>(
-            `SELECT ${p.select}, ${key} AS "__k", ${id} AS "__id" FROM ${p.from} ${where}
+            `SELECT ${p.select}, ${key} AS "__k", ${id} AS "__id" FROM ${p.rowsFrom} ${where}
              ORDER BY ${key} ${dir}, ${id} ${dir} LIMIT ${batch}`,
             [...p.params, ...(seek?.params ?? [])],
           ),

@@ -11,7 +11,10 @@ export const cond = (sql: string, ...params: unknown[]): Cond => ({ sql, params 
 
 /** What a ledger reads for a filter: the FROM clause (joins included) and the conditions. */
 export interface SqlPlan {
+  /** what the conditions need */
   readonly from: string;
+  /** joins only the rows' columns need (a count leaves them out) */
+  readonly display?: string;
   readonly where: readonly Cond[];
   /** values the FROM clause itself takes (before the conditions'), if any */
   readonly fromParams?: readonly unknown[];

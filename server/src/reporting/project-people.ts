@@ -112,7 +112,8 @@ export function projectReferral(s: ProjectionSource): Projected {
 
 /**
  * A placement and its scheduled follow-up visits (shared/rights `visitSchedule`); the 3-month visit's day is
- * the day retention is judged on.
+ * the day retention is judged on. Whether each visit was made is read from the visits afterwards
+ * (`derived-findings.ts`).
  */
 export function projectPlacement(s: ProjectionSource): Projected {
   const v = s.state.values;
@@ -121,6 +122,7 @@ export function projectPlacement(s: ProjectionSource): Projected {
   if (!seekerId || !start) return {};
   const schedule = visitSchedule(start);
   const month3 = schedule.find((x) => x.kind === 'month-3')?.due ?? start;
+  const status = text(v.status) ?? 'active';
   return {
     report_placements: [
       {
@@ -129,7 +131,7 @@ export function projectPlacement(s: ProjectionSource): Projected {
         seeker_id: seekerId,
         job_id: text(v.jobId),
         employer_id: text(v.employerId),
-        status: text(v.status) ?? 'active',
+        status,
         start_date: start,
         end_date: isoDate(v.endDate),
         retention_day: month3,
@@ -141,8 +143,12 @@ export function projectPlacement(s: ProjectionSource): Projected {
     report_follow_ups: schedule.map((x) => ({
       id: `${s.recordId}/${x.kind}`,
       placement_id: s.recordId,
+      station_id: s.owner,
+      seeker_id: seekerId,
       kind: x.kind,
       due_on: x.due,
+      active: status === 'active' ? 1 : 0,
+      made: 0,
     })),
   };
 }

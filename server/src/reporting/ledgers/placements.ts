@@ -92,9 +92,9 @@ export const placementsLedger: LedgerSpec = {
     const dated = rows === 'referrals' ? 'x.referred_on' : rows === 'placements' ? 'x.start_date' : 'x.row_on';
     const status = ownValue(filter, 'status');
     return {
-      from: `(WITH x (${ROW}) AS (${ROWS[rows]}) SELECT * FROM x) x
-        LEFT JOIN report_seekers s ON s.id = x.seeker_id LEFT JOIN report_jobs j ON j.id = x.job_id
-        LEFT JOIN report_employers e ON e.id = x.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
+      from: `(WITH x (${ROW}) AS (${ROWS[rows]}) SELECT * FROM x) x LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
+      display: `LEFT JOIN report_jobs j ON j.id = x.job_id LEFT JOIN report_employers e ON e.id = x.employer_id
+        LEFT JOIN stations st ON st.id = x.station_id`,
       where: [
         livePerson('x.seeker_id'),
         ...dateRange(dated, filter),

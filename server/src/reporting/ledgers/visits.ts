@@ -17,20 +17,18 @@ import { word } from '../labels';
 /** Scheduled visits come onto the list this many days before they are due. */
 export const DUE_AHEAD_DAYS = 7;
 
-const ROW = `row_id, station_id, seeker_id, job_id, employer_id, placement_id, kind, due_on, visited_on, visit_status,
-  row_on, open_findings, recorded_by`;
+const ROW = `row_id, station_id, seeker_id, placement_id, kind, due_on, visited_on, visit_status, row_on,
+  open_findings, recorded_by`;
 
-const DONE = `SELECT v.id, v.station_id, p.seeker_id, p.job_id, p.employer_id, v.placement_id, v.kind, f.due_on,
-  v.visited_on, 'done', v.visited_on, v.open_findings, v.recorded_by
+const DONE = `SELECT v.id, v.station_id, p.seeker_id, v.placement_id, v.kind, f.due_on, v.visited_on, 'done',
+  v.visited_on, v.open_findings, v.recorded_by
   FROM report_visits v LEFT JOIN report_placements p ON p.id = v.placement_id
-  LEFT JOIN report_follow_ups f ON f.placement_id = v.placement_id AND f.kind = v.kind`;
+  LEFT JOIN report_follow_ups f ON f.id = v.placement_id || '/' || v.kind`;
 
 /** Scheduled visits of active placements, not made, due before the day after the look-ahead. */
-const PENDING = `SELECT f.id, p.station_id, p.seeker_id, p.job_id, p.employer_id, f.placement_id, f.kind, f.due_on, NULL,
+const PENDING = `SELECT f.id, f.station_id, f.seeker_id, f.placement_id, f.kind, f.due_on, NULL,
   CASE WHEN f.due_on < ? THEN 'overdue' ELSE 'due' END, f.due_on, NULL, NULL
-  FROM report_follow_ups f JOIN report_placements p ON p.id = f.placement_id
-  WHERE p.status = 'active' AND f.due_on <= ?
-    AND NOT EXISTS (SELECT 1 FROM report_visits v WHERE v.placement_id = f.placement_id AND v.kind = f.kind)`;
+  FROM report_follow_ups f WHERE f.active = 1 AND f.made = 0 AND f.due_on <= ?`;
 
 function rows(filter: LedgerFilter, today: string): { sql: string; params: unknown[] } {
   const status = ownValue(filter, 'status');
@@ -82,9 +80,9 @@ export const visitsLedger: LedgerSpec = {
     const status = ownValue(filter, 'status');
     const kind = ownValue(filter, 'kind');
     return {
-      from: `(WITH x (${ROW}) AS (${source.sql}) SELECT * FROM x) x
-        LEFT JOIN report_seekers s ON s.id = x.seeker_id LEFT JOIN report_jobs j ON j.id = x.job_id
-        LEFT JOIN report_employers e ON e.id = x.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
+      from: `(WITH x (${ROW}) AS (${source.sql}) SELECT * FROM x) x LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
+      display: `LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id
+        LEFT JOIN report_employers e ON e.id = p.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
       fromParams: source.params,
       where: [
         livePerson('x.seeker_id'),
