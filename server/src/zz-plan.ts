@@ -5,7 +5,7 @@ const db = openSqlite('/tmp/cdata/c.sqlite');
 const name = process.argv[2] as keyof typeof LEDGER_SPECS;
 const own = JSON.parse(process.argv[3] ?? '{}');
 const spec = LEDGER_SPECS[name];
-const plan = spec.plan({ from: '2026-03-01', to: '2026-03-31', own }, { today: '2026-06-01' });
+const plan = spec.plan({ ...(process.argv[4] ? {} : { from: '2026-03-01' }), to: '2026-03-31', own }, { today: '2026-06-01' });
 const w = whereClause(plan.where);
 const sql = `SELECT COUNT(*) FROM ${plan.from} ${w.sql}`.split(':today').join("'2026-06-01'");
 const rows = await db.transaction((s) => s.all(`EXPLAIN QUERY PLAN ${sql}`, [...(plan.fromParams ?? []), ...w.params]));

@@ -23,10 +23,12 @@ export const reporting: Migration = {
     'CREATE INDEX report_seekers_registered ON report_seekers (registered_on, person_key)',
     'CREATE INDEX report_seekers_station ON report_seekers (station_id, registered_on, person_key)',
     'CREATE INDEX report_seekers_person ON report_seekers (person_key, registered_on)',
-    'CREATE INDEX report_seekers_status ON report_seekers (status, registered_on, person_key)',
+    'CREATE INDEX report_seekers_status ON report_seekers (status, person_key, registered_on)',
     'CREATE INDEX report_seekers_village ON report_seekers (village_code)',
-    `CREATE TABLE report_seeker_groups (id TEXT PRIMARY KEY, seeker_id TEXT NOT NULL, group_code TEXT NOT NULL)`,
-    'CREATE INDEX report_seeker_groups_group ON report_seeker_groups (group_code, seeker_id)',
+    // The seeker's columns the figures filter on travel with each group, so a group's count reads one index.
+    `CREATE TABLE report_seeker_groups (id TEXT PRIMARY KEY, seeker_id TEXT NOT NULL, group_code TEXT NOT NULL,
+       station_id TEXT NOT NULL, registered_on TEXT NOT NULL, person_key TEXT NOT NULL, village_code TEXT)`,
+    'CREATE INDEX report_seeker_groups_group ON report_seeker_groups (group_code, registered_on, person_key)',
     'CREATE INDEX report_seeker_groups_seeker ON report_seeker_groups (seeker_id)',
     // Tombstoned seekers: their referrals, placements, enrolments and visits count nowhere.
     'CREATE TABLE report_withdrawn (id TEXT PRIMARY KEY)',

@@ -23,13 +23,16 @@ export function projectSeeker(s: ProjectionSource): Projected {
   const createdAt = num(v.createdAt) ?? 0;
   const idNumber = text(v.idNumber);
   const groups = list(v.groups).filter((g): g is string => typeof g === 'string');
+  const person = {
+    station_id: s.owner,
+    registered_on: beijingDate(createdAt),
+    person_key: idNumber ?? `record:${s.recordId}`,
+  };
   return {
     report_seekers: [
       {
         id: s.recordId,
-        station_id: s.owner,
-        registered_on: beijingDate(createdAt),
-        person_key: idNumber ?? `record:${s.recordId}`,
+        ...person,
         name: text(v.name) ?? '',
         sex: text(v.sex),
         birth_date: isoDate(v.birthDate),
@@ -42,7 +45,13 @@ export function projectSeeker(s: ProjectionSource): Projected {
         created_at: createdAt,
       },
     ],
-    report_seeker_groups: groups.map((g) => ({ id: `${s.recordId}/${g}`, seeker_id: s.recordId, group_code: g })),
+    report_seeker_groups: groups.map((g) => ({
+      id: `${s.recordId}/${g}`,
+      seeker_id: s.recordId,
+      group_code: g,
+      ...person,
+      village_code: text(v.villageCode),
+    })),
   };
 }
 

@@ -86,10 +86,21 @@ export const seekersLedger: LedgerSpec = {
     }
     return { from: FROM, where };
   },
-  // One row per person is one distinct ID number among the records the filter selects.
+  // One row per person is one distinct ID number among the records the filter selects. A priority group's
+  // people are counted from the groups table, which carries the seeker's columns these filters read.
   count(filter) {
-    const w = whereClause(conditions('s', filter));
     const what = ownValue(filter, 'perPerson') === '1' ? 'COUNT(DISTINCT s.person_key)' : 'COUNT(*)';
+    const group = ownValue(filter, 'group');
+    if (group && !filter.q && !ownValue(filter, 'status')) {
+      const w = whereClause([
+        cond('s.group_code = ?', group),
+        ...dateRange('s.registered_on', filter),
+        ...byStation('s.station_id', filter),
+        ...byArea('s.station_id', 's.village_code', filter),
+      ]);
+      return { sql: `SELECT ${what} AS n FROM report_seeker_groups s ${w.sql}`, params: w.params };
+    }
+    const w = whereClause(conditions('s', filter));
     return { sql: `SELECT ${what} AS n FROM report_seekers s ${w.sql}`, params: w.params };
   },
   words: (r) => ({ sex: word('sex', r.sex), status: word('seekerStatus', r.status), groups: words('group', r.groups) }),
