@@ -79,12 +79,6 @@ export async function refreshPlacementFindings(sql: Sql, placementIds: readonly 
   for (const part of chunk([...new Set(placementIds)], 400)) {
     const list = placeholders(part.length);
     await sql.run(
-      `UPDATE report_follow_ups SET made = CASE WHEN EXISTS (SELECT 1 FROM report_visits v
-         WHERE v.placement_id = report_follow_ups.placement_id AND v.kind = report_follow_ups.kind) THEN 1 ELSE 0 END
-       WHERE placement_id IN (${list})`,
-      part,
-    );
-    await sql.run(
       `DELETE FROM report_open_findings WHERE subject_kind = 'placement' AND subject_id IN (${list})`,
       part,
     );
@@ -100,10 +94,14 @@ export async function refreshPlacementFindings(sql: Sql, placementIds: readonly 
       });
     const evaluations = new Map<string, EvaluationRecord[]>();
     const visits = await sql.all<Row>(
-      `SELECT placement_id, visited_on, findings FROM report_visits WHERE placement_id IN (${list})
+      `SELECT placement_id, kind, visited_on, findings FROM report_visits WHERE placement_id IN (${list})
        ORDER BY placement_id, visited_on, created_at, id`,
       part,
     );
+    // Visits are written once and never removed: a scheduled visit once made stays made.
+    const made = [...new Set(visits.map((v) => `${String(v.placement_id)}/${String(v.kind)}`))];
+    for (const ids of chunk(made, 400))
+      await sql.run(`UPDATE report_follow_ups SET made = 1 WHERE id IN (${placeholders(ids.length)})`, ids);
     for (const v of visits) {
       const subject: Subject = { kind: 'placement', id: String(v.placement_id) };
       if (!owners.has(subjectKey(subject))) continue;
