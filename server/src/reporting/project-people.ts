@@ -100,6 +100,7 @@ export function projectReferral(s: ProjectionSource): Projected {
   const v = s.state.values;
   const seekerId = text(v.seekerId);
   if (!seekerId) return {};
+  const createdOn = beijingDate(num(v.createdAt) ?? 0);
   return {
     report_referrals: [
       {
@@ -113,7 +114,9 @@ export function projectReferral(s: ProjectionSource): Projected {
         interview_on: isoDate(v.interviewOn),
         placement_id: text(v.placementId),
         referred_by: text(v.referredBy),
-        created_on: beijingDate(num(v.createdAt) ?? 0),
+        created_on: createdOn,
+        // the referral's date in the ledger: when it was referred, else when it was suggested
+        dated_on: isoDate(v.referredOn) ?? createdOn,
       },
     ],
   };

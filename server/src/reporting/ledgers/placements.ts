@@ -16,7 +16,7 @@ const ROW = `row_id, station_id, seeker_id, job_id, employer_id, referral_status
   placement_status, start_date, end_date, retention_day`;
 
 const REFERRALS = `SELECT r.id, r.station_id, r.seeker_id, COALESCE(p.job_id, r.job_id), COALESCE(p.employer_id, r.employer_id),
-  r.status, r.referred_on, COALESCE(r.referred_on, r.created_on), p.id, p.status, p.start_date, p.end_date, p.retention_day
+  r.status, r.referred_on, r.dated_on, p.id, p.status, p.start_date, p.end_date, p.retention_day
   FROM report_referrals r LEFT JOIN report_placements p ON p.id = r.placement_id`;
 
 const PLACEMENTS = `SELECT COALESCE(r.id, p.id), p.station_id, p.seeker_id, p.job_id, p.employer_id, r.status, r.referred_on,
