@@ -3,6 +3,8 @@ import { migrate } from './migrations/migrate';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
+import { reindexAll } from './reporting/reindex';
+import { createReporting } from './reporting/reporting';
 import { loadIdentity, renewEpoch } from './server-identity';
 import { createAuthentication } from './stations/authentication';
 import { createEnrolment } from './stations/enrolment';
@@ -70,6 +72,10 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       const found = await db.transaction((sql) => loadRecords(sql, [{ table, recordId }]));
       return found.get(recordKey(table, recordId))?.state.values ?? null;
     },
+    /** The console's figures and ledgers, read from the reporting tables. */
+    reporting: createReporting(db, { now }),
+    /** Builds the console's reporting tables again from the merged records, in one transaction. */
+    reindex: () => db.transaction(reindexAll),
     /** After a restore: a new epoch tells every station to push again what it holds. */
     async renewEpoch() {
       epoch = await renewEpoch(db);

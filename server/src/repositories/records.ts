@@ -1,5 +1,6 @@
 import type { MergedRecord } from '#shared/sync/merge';
 import { decodeState, encodeState } from '../record-state';
+import { applyProjections } from '../reporting/apply-projections';
 import { appendTo, chunk, placeholders, valuesList, type Row, type Sql } from '../store/sql';
 
 /** One record's merged state and what the server indexes it by. */
@@ -44,7 +45,10 @@ export async function loadRecords(
   return out;
 }
 
-/** Inserts new records; for existing ones the state, ID number and tombstone change (the owner never does). */
+/**
+ * Inserts new records; for existing ones the state, ID number and tombstone change (the owner never does). The
+ * console's reporting tables follow in the same transaction: every write of a merged record goes through here.
+ */
 export async function saveRecords(sql: Sql, records: readonly StoredRecord[]): Promise<void> {
   for (const part of chunk(records, 500)) {
     await sql.run(
@@ -53,6 +57,7 @@ export async function saveRecords(sql: Sql, records: readonly StoredRecord[]): P
       part.flatMap((r) => [r.table, r.recordId, r.owner, encodeState(r.state), r.idNumber, r.deleted ? 1 : 0]),
     );
   }
+  await applyProjections(sql, records);
 }
 
 /** Live seekers holding any of these ID numbers. */
