@@ -1,5 +1,6 @@
 import { createConsole } from './console/console';
 import { migrate } from './migrations/migrate';
+import { countyAreaCode } from './reporting/exports/county-code';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
@@ -58,6 +59,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     importBundle,
     /** The county console: accounts, sessions, audit log. */
     console: createConsole(db, now),
+    /** The county's area code as its stations say it (for the names of export files), or null. */
+    countyAreaCode: () => countyAreaCode(db),
     duplicates: () => db.transaction(listDuplicates),
     quarantine: () => db.transaction(listQuarantine),
     /** The merged state of one record (admin dashboards and exports read these). */

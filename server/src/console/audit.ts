@@ -11,7 +11,21 @@ import type { AuditQuery } from './schemas';
 
 /** What the console's audit log records. */
 export type ConsoleAction =
-  'login' | 'login.failed' | 'account.locked' | 'logout' | 'user.add' | 'user.disable' | 'user.password';
+  | 'login'
+  | 'login.failed'
+  | 'account.locked'
+  | 'logout'
+  | 'user.add'
+  | 'user.disable'
+  | 'user.password'
+  | 'export'
+  | 'export.full'
+  | 'station.add'
+  | 'station.code'
+  | 'station.revoke'
+  | 'duplicate.resolve'
+  | 'report.write'
+  | 'report.download';
 
 export interface AuditInput {
   readonly userId: string | null;

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { ConsoleRole } from '../console/schemas';
 import { countyForEachTest } from './county';
+import type { Reporting } from '../reporting/ledger-source';
 import type { DbFactory } from './databases';
 
 export const CONSOLE = '/api/v1/console';
@@ -21,10 +22,14 @@ export function sessionCookie(response: LightMyRequestResponse): string {
  * A fresh county server on the given database for each test (a clock the test moves; the log-in limit out of
  * the way unless asked for) with helpers to add console accounts and log in.
  */
-export function consoleForEachTest(make: () => Promise<DbFactory>, options: { loginLimitPerMinute?: number } = {}) {
+export function consoleForEachTest(
+  make: () => Promise<DbFactory>,
+  options: { loginLimitPerMinute?: number; reporting?: Reporting } = {},
+) {
   const county = countyForEachTest(make, {
     start: START,
     adminToken: ADMIN_TOKEN,
+    ...(options.reporting ? { reporting: options.reporting } : {}),
     ...(options.loginLimitPerMinute === undefined ? {} : { consoleLoginLimitPerMinute: options.loginLimitPerMinute }),
   });
   const { inject } = county;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { encodeHlc } from '#shared/sync/hlc';
 import { buildApp } from '../app';
 import { createService, type Service } from '../service';
+import type { Reporting } from '../reporting/ledger-source';
 import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
 import type { DbFactory } from './databases';
@@ -20,6 +21,8 @@ export interface TestCountyOptions {
   readonly adminToken?: string;
   /** Console log-ins per minute and address; out of the way unless a test asks for the limit. */
   readonly consoleLoginLimitPerMinute?: number;
+  /** The console's figures and ledgers (the tests' own fakes). */
+  readonly reporting?: Reporting;
 }
 
 /**
@@ -52,6 +55,7 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>, options: T
       consoleLoginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 1_000_000,
       maxPushBytes: 64 * 1024,
       now: () => clock.now,
+      ...(options.reporting ? { reporting: options.reporting } : {}),
     });
   });
   afterEach(async () => {

@@ -1,9 +1,11 @@
 import cookie from '@fastify/cookie';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Reporting } from '../../../reporting/ledger-source';
 import type { Service } from '../../../service';
 import { requireConsoleSession, requireJsonWrites } from '../../console-auth';
 import { sendRefusal } from '../../refusals';
 import { auditRoutes } from './audit';
+import { exportRoutes } from './exports';
 import { loginRoutes } from './login';
 import { sessionRoutes } from './session';
 
@@ -12,10 +14,13 @@ import { sessionRoutes } from './session';
  * limited per address); everything else — unknown paths included — needs a live session cookie first (401),
  * then JSON for writes (415), then the route's role (403). Station and admin tokens open nothing here.
  */
-export const consoleRoutes: FastifyPluginAsyncZod<{ service: Service; loginLimitPerMinute: number }> = async (
-  app,
-  { service, loginLimitPerMinute },
-) => {
+export const consoleRoutes: FastifyPluginAsyncZod<{
+  service: Service;
+  loginLimitPerMinute: number;
+  /** The figures and ledgers (exports, monthly reports); without it those routes answer 503. */
+  reporting?: Reporting | undefined;
+  now: () => number;
+}> = async (app, { service, loginLimitPerMinute, reporting, now }) => {
   await app.register(cookie, { hook: 'onRequest' });
 
   await app.register(async (open) => {
@@ -28,6 +33,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ service: Service; loginLimit
     scope.addHook('onRequest', requireJsonWrites);
     await scope.register(sessionRoutes, { service });
     await scope.register(auditRoutes, { service });
+    await scope.register(exportRoutes, { service, reporting, now });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };
