@@ -14,6 +14,7 @@ import { enrollRoutes } from './http/routes/enroll';
 import { healthRoutes } from './http/routes/health';
 import { syncRoutes } from './http/routes/sync';
 import type { Reporting } from './reporting/ledger-source';
+import type { MonthlyReports } from './reporting/monthly/monthly-reports';
 import type { Service } from './service';
 import type { ServiceError } from './service-error';
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   readonly now?: () => number;
   /** What the county console's exports and monthly reports read. */
   readonly reporting?: Reporting;
+  /** The monthly reports (月报) the console lists and writes on demand. */
+  readonly reports?: MonthlyReports;
 }
 
 /** Largest push body after gunzip: 2,000 full records in plain JSON fit with room to spare. */
@@ -109,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     service,
     loginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 10,
     reporting: options.reporting,
+    reports: options.reports,
     now,
   });
   return app;

@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import type { ConsoleRole } from '../console/schemas';
 import { countyForEachTest } from './county';
 import type { Reporting } from '../reporting/ledger-source';
+import type { MonthlyReports } from '../reporting/monthly/monthly-reports';
+import type { Service } from '../service';
 import type { DbFactory } from './databases';
 
 export const CONSOLE = '/api/v1/console';
@@ -24,12 +26,17 @@ export function sessionCookie(response: LightMyRequestResponse): string {
  */
 export function consoleForEachTest(
   make: () => Promise<DbFactory>,
-  options: { loginLimitPerMinute?: number; reporting?: Reporting } = {},
+  options: {
+    loginLimitPerMinute?: number;
+    reporting?: Reporting;
+    reports?: (service: Service, now: () => number) => MonthlyReports;
+  } = {},
 ) {
   const county = countyForEachTest(make, {
     start: START,
     adminToken: ADMIN_TOKEN,
     ...(options.reporting ? { reporting: options.reporting } : {}),
+    ...(options.reports ? { reports: options.reports } : {}),
     ...(options.loginLimitPerMinute === undefined ? {} : { consoleLoginLimitPerMinute: options.loginLimitPerMinute }),
   });
   const { inject } = county;

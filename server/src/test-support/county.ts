@@ -5,6 +5,7 @@ import { encodeHlc } from '#shared/sync/hlc';
 import { buildApp } from '../app';
 import { createService, type Service } from '../service';
 import type { Reporting } from '../reporting/ledger-source';
+import type { MonthlyReports } from '../reporting/monthly/monthly-reports';
 import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
 import type { DbFactory } from './databases';
@@ -23,6 +24,8 @@ export interface TestCountyOptions {
   readonly consoleLoginLimitPerMinute?: number;
   /** The console's figures and ledgers (the tests' own fakes). */
   readonly reporting?: Reporting;
+  /** The monthly reports, made for each test's service and clock. */
+  readonly reports?: (service: Service, now: () => number) => MonthlyReports;
 }
 
 /**
@@ -56,6 +59,7 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>, options: T
       maxPushBytes: 64 * 1024,
       now: () => clock.now,
       ...(options.reporting ? { reporting: options.reporting } : {}),
+      ...(options.reports ? { reports: options.reports(service, () => clock.now) } : {}),
     });
   });
   afterEach(async () => {

@@ -1,12 +1,14 @@
 import cookie from '@fastify/cookie';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Reporting } from '../../../reporting/ledger-source';
+import type { MonthlyReports } from '../../../reporting/monthly/monthly-reports';
 import type { Service } from '../../../service';
 import { requireConsoleSession, requireJsonWrites } from '../../console-auth';
 import { sendRefusal } from '../../refusals';
 import { auditRoutes } from './audit';
 import { exportRoutes } from './exports';
 import { loginRoutes } from './login';
+import { reportRoutes } from './reports';
 import { sessionRoutes } from './session';
 
 /**
@@ -19,8 +21,10 @@ export const consoleRoutes: FastifyPluginAsyncZod<{
   loginLimitPerMinute: number;
   /** The figures and ledgers (exports, monthly reports); without it those routes answer 503. */
   reporting?: Reporting | undefined;
+  /** The monthly reports' folder and job; without it those routes answer 503. */
+  reports?: MonthlyReports | undefined;
   now: () => number;
-}> = async (app, { service, loginLimitPerMinute, reporting, now }) => {
+}> = async (app, { service, loginLimitPerMinute, reporting, reports, now }) => {
   await app.register(cookie, { hook: 'onRequest' });
 
   await app.register(async (open) => {
@@ -34,6 +38,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{
     await scope.register(sessionRoutes, { service });
     await scope.register(auditRoutes, { service });
     await scope.register(exportRoutes, { service, reporting, now });
+    await scope.register(reportRoutes, { service, reports, now });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };
