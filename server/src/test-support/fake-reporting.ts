@@ -8,6 +8,7 @@ import {
   type Reporting,
   type SummaryFigures,
 } from '../reporting/ledger-source';
+import { ServiceError } from '../service-error';
 
 /** The columns of the fake ledgers: one of each kind. */
 export const FAKE_COLUMNS: readonly LedgerColumn[] = [
@@ -43,7 +44,15 @@ export const fakeRow = (i: number): LedgerRow => ({
   rate: 0.875,
 });
 
-/** A ledger over rows made on demand (so a large one never sits in memory), filtered by nothing but `from`. */
+/** The ledger's own filters a fake ledger knows: `status`; any other is refused, as a real ledger does. */
+function checkOwn(filter: LedgerFilter): void {
+  const own = (filter as { own?: Readonly<Record<string, string>> }).own ?? {};
+  for (const key of Object.keys(own))
+    if (key !== 'status')
+      throw new ServiceError(400, 'ledger.filter', `Unknown filter ${key}`, `没有这个筛选条件：${key}`);
+}
+
+/** A ledger over rows made on demand (so a large one never sits in memory); the filter only counts its rows. */
 export function fakeLedger(
   name: LedgerName,
   count: number | ((filter: LedgerFilter) => number),
@@ -60,6 +69,7 @@ export function fakeLedger(
     columns,
     filters,
     async page(query) {
+      checkOwn(query);
       filters.push(query);
       const n = total(query);
       const first = (query.page - 1) * query.pageSize;
@@ -68,6 +78,7 @@ export function fakeLedger(
       return { rows, total: n };
     },
     async *stream(filter) {
+      checkOwn(filter);
       filters.push(filter);
       const n = total(filter);
       for (let i = 0; i < n; i += 1) yield row(i);

@@ -59,6 +59,7 @@ describe('console exports', () => {
       station: null,
       area: '5226',
       keyword: false,
+      filters: null,
     });
     expect(latest).toMatchObject({ action: 'export', detail: expect.objectContaining({ format: 'csv' }) });
   });
@@ -98,6 +99,7 @@ describe('console exports', () => {
       'seekers.xlsx?from=2026-11-30&to=2026-11-01',
       'seekers.xlsx?area=52a6',
       'seekers.xlsx?nope=1',
+      `seekers.xlsx?status=${'x'.repeat(65)}`,
       'seekers.pdf',
       'people.xlsx',
       'seekers.xlsx?full=yes',
@@ -110,9 +112,16 @@ describe('console exports', () => {
 
   it('gives the header and a note when nothing matches, named for the period', async () => {
     const admin = await loggedIn('guan');
-    const r = await get('duplicates.csv?from=2030-01-01&to=2030-01-01', admin);
+    const r = await get('duplicates.csv?from=2030-01-01&to=2030-01-01&status=open', admin);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-disposition']).toContain(encodeURIComponent('重复人员-2030-01-01.csv'));
+    expect(fake.ledgers.get('duplicates')?.filters.at(-1)).toEqual({
+      from: '2030-01-01',
+      to: '2030-01-01',
+      own: { status: 'open' },
+    });
+    const [entry] = (await auditOf(admin)).entries;
+    expect(entry?.detail).toMatchObject({ filters: 'status=open', rows: 0 });
     expect(r.body.split('\r\n')).toEqual([
       '\uFEFF姓名,身份证号码,手机号,开始日期,更新时间,学时,出勤率',
       '没有符合筛选条件的记录',

@@ -85,6 +85,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{
           area: filter.area ?? null,
           // What was typed may be a name or part of an ID number: only that there was a keyword is kept.
           keyword: filter.q !== undefined,
+          filters: filter.own ? new URLSearchParams(filter.own).toString() : null,
         },
       });
 
