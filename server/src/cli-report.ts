@@ -14,7 +14,7 @@ export const monthlyReportsFor = (service: Service, reporting: Reporting, dataDi
     dir: exportsFolder(dataDir),
     now,
     county: service.countyAreaCode,
-    audit: service.console.record,
+    audit: service.console.logAudit,
     onError: (error) =>
       console.error(`月报写入失败，一小时后重试 (monthly report failed; trying again in an hour): ${String(error)}`),
   });

@@ -18,6 +18,7 @@ export type ConsoleAction =
   | 'user.add'
   | 'user.disable'
   | 'user.password'
+  | 'ledger.reveal'
   | 'export'
   | 'export.full'
   | 'station.add'

@@ -9,8 +9,8 @@ export function createConsole(db: Database, now: () => number) {
     users: createConsoleUsers(db, now),
     sessions: createConsoleSessions(db, now),
     audit: createAuditLog(db),
-    /** One entry of the audit log in a transaction of its own (an export, a download: nothing else changes). */
-    record: (input: AuditInput) => db.transaction((sql) => recordAudit(sql, now(), input)),
+    /** Writes one entry of the audit log in a transaction of its own. */
+    logAudit: (input: AuditInput) => db.transaction((sql) => recordAudit(sql, now(), input)),
   };
 }
 

@@ -71,7 +71,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{
       const filter = filterOf(req.query);
       const { total } = await source.page({ ...filter, page: 1, pageSize: 1 });
       const at = now();
-      await service.console.record({
+      await service.console.logAudit({
         userId: identity.userId,
         action: full ? 'export.full' : 'export',
         target: parsed.name,

@@ -24,7 +24,7 @@ describe('console monthly reports', () => {
         dir: join(dir, 'exports'),
         now,
         county: service.countyAreaCode,
-        audit: service.console.record,
+        audit: service.console.logAudit,
       }),
   });
   const { inject, loggedIn } = county;

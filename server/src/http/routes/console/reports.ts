@@ -39,7 +39,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{
     async (req, reply) => {
       const path = available().path(req.params.file);
       if (!path) throw new ServiceError(404, 'report.unknown', 'No such report', '没有这个月报文件');
-      await service.console.record({
+      await service.console.logAudit({
         userId: consoleIdentityOf(req).userId,
         action: 'report.download',
         target: req.params.file,
