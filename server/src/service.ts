@@ -1,4 +1,5 @@
 import { createConsole } from './console/console';
+import { createDuplicateResolution } from './console/duplicate-resolution';
 import { migrate } from './migrations/migrate';
 import { countyAreaCode } from './reporting/exports/county-code';
 import { listDuplicates } from './repositories/duplicates';
@@ -62,6 +63,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     /** The county's area code as its stations say it (for the names of export files), or null. */
     countyAreaCode: () => countyAreaCode(db),
     duplicates: () => db.transaction(listDuplicates),
+    /** A county admin's answer to a pair of the duplicate-person queue (stored, audited). */
+    resolveDuplicate: createDuplicateResolution(db, now),
     quarantine: () => db.transaction(listQuarantine),
     /** The merged state of one record (admin dashboards and exports read these). */
     async record(table: string, recordId: string): Promise<Record<string, unknown> | null> {

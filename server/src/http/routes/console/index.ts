@@ -6,6 +6,7 @@ import type { Service } from '../../../service';
 import { requireConsoleSession, requireJsonWrites } from '../../console-auth';
 import { sendRefusal } from '../../refusals';
 import { auditRoutes } from './audit';
+import { duplicateRoutes } from './duplicates';
 import { exportRoutes } from './exports';
 import { loginRoutes } from './login';
 import { reportRoutes } from './reports';
@@ -39,6 +40,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{
     await scope.register(auditRoutes, { service });
     await scope.register(exportRoutes, { service, reporting, now });
     await scope.register(reportRoutes, { service, reports, now });
+    await scope.register(duplicateRoutes, { service });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };
