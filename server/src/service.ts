@@ -2,6 +2,8 @@ import { createConsole } from './console/console';
 import { createDuplicateResolution } from './console/duplicate-resolution';
 import { migrate } from './migrations/migrate';
 import { countyAreaCode } from './reporting/exports/county-code';
+import { createStationHealth } from './reporting/stations/station-health';
+import { stationsLedger } from './reporting/stations/stations-ledger';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
@@ -34,6 +36,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   let adminHash = '';
   const stations = createStations(db, { now, codeTtlMs: options.codeTtlMs });
   const { push, importBundle } = createPush(db, now);
+  const stationHealth = createStationHealth(db, now);
 
   return {
     /** Schema, epoch and admin token. Returns the admin token when it was just made (print it once). */
@@ -54,6 +57,10 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     newCode: stations.newCode,
     revoke: stations.revoke,
     listStations: stations.listStations,
+    /** Each station's sync health and month (`YYYY-MM`, this month by default), for the console. */
+    stationHealth,
+    /** 站点台账, the stations as a ledger (the console's page and export). */
+    stationsLedger: stationsLedger(stationHealth),
     enroll: createEnrolment(db, now),
     push,
     pull: pullFeed(db, now),

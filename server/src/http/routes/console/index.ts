@@ -11,6 +11,7 @@ import { exportRoutes } from './exports';
 import { loginRoutes } from './login';
 import { reportRoutes } from './reports';
 import { sessionRoutes } from './session';
+import { stationRoutes } from './stations';
 
 /**
  * `/console/…`, the county console's API, for people with a console account: log-in is open (JSON only, rate
@@ -41,6 +42,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{
     await scope.register(exportRoutes, { service, reporting, now });
     await scope.register(reportRoutes, { service, reports, now });
     await scope.register(duplicateRoutes, { service });
+    await scope.register(stationRoutes, { service });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };
