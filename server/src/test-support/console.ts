@@ -63,6 +63,9 @@ export function consoleForEachTest(
     get db() {
       return county.db;
     },
+    get app() {
+      return county.app;
+    },
     inject,
     addUser,
     login,
