@@ -13,6 +13,8 @@ import { consoleRoutes } from './http/routes/console/index';
 import { enrollRoutes } from './http/routes/enroll';
 import { healthRoutes } from './http/routes/health';
 import { syncRoutes } from './http/routes/sync';
+import type { Reporting } from './reporting/ledger-source';
+import type { MonthlyReports } from './reporting/monthly/monthly-reports';
 import type { Service } from './service';
 import type { ServiceError } from './service-error';
 
@@ -29,6 +31,10 @@ export interface AppOptions {
   /** Fastify's logger: on, off, or at a level into a stream (the tests read what it says). */
   readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   readonly now?: () => number;
+  /** What the county console's exports and monthly reports read. */
+  readonly reporting?: Reporting;
+  /** The monthly reports (月报) the console lists and writes on demand. */
+  readonly reports?: MonthlyReports;
 }
 
 /** Largest push body after gunzip: 2,000 full records in plain JSON fit with room to spare. */
@@ -105,6 +111,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     prefix: CONSOLE_PREFIX,
     service,
     loginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 10,
+    reporting: options.reporting,
+    reports: options.reports,
+    now,
   });
   return app;
 }

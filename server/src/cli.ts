@@ -15,11 +15,13 @@
  *   npm run county -- user list
  *   npm run county -- user disable NAME
  *   npm run county -- user password NAME [--password-stdin]                         a new password
+ *   npm run county -- report [--month YYYY-MM]                                      a monthly report (月报) now
  *
  * A console password comes from standard input with --password-stdin (at least 10 characters), or is
  * generated and printed once.
  *
- * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
+ * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set. Monthly reports go to
+ * `<data>/exports/`: the server writes last month's on the 1st (and at start when it is missing).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
+import { monthlyReportsFor, runReportCommand } from './cli-report';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, writeAdminToken } from './data-folder';
@@ -63,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       device: { type: 'string' },
       role: { type: 'string' },
       display: { type: 'string' },
+      month: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -95,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const [command, sub, arg] = positionals;
+  const reporting = service.reporting;
 
   if (!command || command === 'serve') {
     const port = Number(values.port);
@@ -105,10 +110,19 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
       throw error;
     });
-    const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
+    const reports = reporting ? monthlyReportsFor(service, reporting, dataDir, Date.now) : undefined;
+    const app = await buildApp({
+      service,
+      version: SERVER_VERSION,
+      logger: true,
+      ...(reporting ? { reporting } : {}),
+      ...(reports ? { reports } : {}),
+    });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
+    reports?.start();
     const stop = async () => {
+      await reports?.stop();
       await app.close();
       await held.release();
       await db.close();
@@ -183,6 +197,8 @@ async function main(argv: string[]): Promise<number> {
     } else if (command === 'reindex') {
       const { records } = await service.reindex();
       console.log(`Reporting tables rebuilt from ${records} records. 报表数据已按 ${records} 条记录重建。`);
+    } else if (command === 'report') {
+      return await runReportCommand(service, reporting, dataDir, values.month);
     } else if (command === 'backup' && sub) {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);

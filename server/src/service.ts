@@ -1,5 +1,9 @@
 import { createConsole } from './console/console';
+import { createDuplicateResolution } from './console/duplicate-resolution';
 import { migrate } from './migrations/migrate';
+import { countyAreaCode } from './reporting/exports/county-code';
+import { createStationHealth } from './reporting/stations/station-health';
+import { stationsLedger } from './reporting/stations/stations-ledger';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
@@ -35,6 +39,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   let adminHash = '';
   const stations = createStations(db, { now, codeTtlMs: options.codeTtlMs });
   const { push, importBundle } = createPush(db, now);
+  const stationHealth = createStationHealth(db, now);
 
   return {
     /**
@@ -59,13 +64,21 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     newCode: stations.newCode,
     revoke: stations.revoke,
     listStations: stations.listStations,
+    /** Each station's sync health and month (`YYYY-MM`, this month by default), for the console. */
+    stationHealth,
+    /** 站点台账, the stations as a ledger (the console's page and export). */
+    stationsLedger: stationsLedger(stationHealth),
     enroll: createEnrolment(db, now),
     push,
     pull: pullFeed(db, now),
     importBundle,
     /** The county console: accounts, sessions, audit log. */
     console: createConsole(db, now),
+    /** The county's area code as its stations say it (for the names of export files), or null. */
+    countyAreaCode: () => countyAreaCode(db),
     duplicates: () => db.transaction(listDuplicates),
+    /** A county admin's answer to a pair of the duplicate-person queue (stored, audited). */
+    resolveDuplicate: createDuplicateResolution(db, now),
     quarantine: () => db.transaction(listQuarantine),
     /** The merged state of one record (admin dashboards and exports read these). */
     async record(table: string, recordId: string): Promise<Record<string, unknown> | null> {
@@ -73,7 +86,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       return found.get(recordKey(table, recordId))?.state.values ?? null;
     },
     /** The console's figures and ledgers, read from the reporting tables. */
-    reporting: createReporting(db, { now }),
+    reporting: createReporting(db, { now, stations: stationsLedger(stationHealth) }),
     /** Builds the console's reporting tables again from the merged records, in one transaction. */
     reindex: () => db.transaction(reindexAll),
     /** After a restore: a new epoch tells every station to push again what it holds. */

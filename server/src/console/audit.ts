@@ -18,7 +18,15 @@ export type ConsoleAction =
   | 'user.add'
   | 'user.disable'
   | 'user.password'
-  | 'ledger.reveal';
+  | 'ledger.reveal'
+  | 'export'
+  | 'export.full'
+  | 'station.add'
+  | 'station.code'
+  | 'station.revoke'
+  | 'duplicate.resolve'
+  | 'report.write'
+  | 'report.download';
 
 export interface AuditInput {
   readonly userId: string | null;

@@ -15,6 +15,8 @@ const state = (values: Record<string, unknown>) =>
     ),
   });
 
+const COUNTY_CONSENT = { date: '2026-11-03', matching: true, county: true, recordedBy: '周干事', withdrawnOn: null };
+
 describe.each(testBackends())('reporting tables on an upgraded county ($name)', ({ make }) => {
   let factory: DbFactory;
   let db: Database;
@@ -37,7 +39,11 @@ describe.each(testBackends())('reporting tables on an upgraded county ($name)', 
           [id, state(values), values.idNumber ?? null, deleted ? 1 : 0],
         );
       const createdAt = Date.UTC(2026, 10, 3, 4);
-      await insert('p1', { name: '王芳', idNumber: '522626198503020021', createdAt, status: 'active' }, false);
+      await insert(
+        'p1',
+        { name: '王芳', idNumber: '522626198503020021', createdAt, status: 'active', consent: COUNTY_CONSENT },
+        false,
+      );
       await insert('p2', { name: '赵雷', idNumber: '522626199512120058', createdAt, deleted: true }, true);
     });
     const service = createService(db, { adminToken: ADMIN, now: () => Date.UTC(2026, 11, 1) });

@@ -37,3 +37,31 @@ export const openPairsOf = (sql: Sql, stationId: string): Promise<Row[]> =>
      ORDER BY d.found_at, d.id`,
     [stationId, stationId],
   );
+
+/** One pair of the queue: its two stations and whether it is resolved. */
+export async function findPair(
+  sql: Sql,
+  id: string,
+): Promise<{ stationA: string; stationB: string; resolvedAt: number | null } | null> {
+  const row = (await sql.all<Row>('SELECT station_a, station_b, resolved_at FROM duplicates WHERE id = ?', [id]))[0];
+  if (!row) return null;
+  return {
+    stationA: String(row.station_a),
+    stationB: String(row.station_b),
+    resolvedAt: row.resolved_at == null ? null : Number(row.resolved_at),
+  };
+}
+
+/** Marks an open pair resolved; returns whether it was open (a pair resolved meanwhile stays as it was). */
+export async function resolvePair(
+  sql: Sql,
+  id: string,
+  resolution: { decision: 'same' | 'different'; keepStationId: string | null; by: string; at: number },
+): Promise<boolean> {
+  const changed = await sql.run(
+    `UPDATE duplicates SET resolved_at = ?, decision = ?, keep_station_id = ?, resolved_by = ?
+     WHERE id = ? AND resolved_at IS NULL`,
+    [resolution.at, resolution.decision, resolution.keepStationId, resolution.by, id],
+  );
+  return changed === 1;
+}

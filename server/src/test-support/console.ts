@@ -2,6 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { ConsoleRole } from '../console/schemas';
 import { countyForEachTest } from './county';
+import type { Reporting } from '../reporting/ledger-source';
+import type { MonthlyReports } from '../reporting/monthly/monthly-reports';
+import type { Service } from '../service';
 import type { DbFactory } from './databases';
 
 export const CONSOLE = '/api/v1/console';
@@ -21,10 +24,19 @@ export function sessionCookie(response: LightMyRequestResponse): string {
  * A fresh county server on the given database for each test (a clock the test moves; the log-in limit out of
  * the way unless asked for) with helpers to add console accounts and log in.
  */
-export function consoleForEachTest(make: () => Promise<DbFactory>, options: { loginLimitPerMinute?: number } = {}) {
+export function consoleForEachTest(
+  make: () => Promise<DbFactory>,
+  options: {
+    loginLimitPerMinute?: number;
+    reporting?: Reporting;
+    reports?: (service: Service, now: () => number) => MonthlyReports;
+  } = {},
+) {
   const county = countyForEachTest(make, {
     start: START,
     adminToken: ADMIN_TOKEN,
+    ...(options.reporting ? { reporting: options.reporting } : {}),
+    ...(options.reports ? { reports: options.reports } : {}),
     ...(options.loginLimitPerMinute === undefined ? {} : { consoleLoginLimitPerMinute: options.loginLimitPerMinute }),
   });
   const { inject } = county;
@@ -50,6 +62,9 @@ export function consoleForEachTest(make: () => Promise<DbFactory>, options: { lo
     },
     get db() {
       return county.db;
+    },
+    get app() {
+      return county.app;
     },
     inject,
     addUser,

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { encodeHlc } from '#shared/sync/hlc';
 import { buildApp } from '../app';
 import { createService, type Service } from '../service';
+import type { Reporting } from '../reporting/ledger-source';
+import type { MonthlyReports } from '../reporting/monthly/monthly-reports';
 import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
 import type { DbFactory } from './databases';
@@ -20,6 +22,10 @@ export interface TestCountyOptions {
   readonly adminToken?: string;
   /** Console log-ins per minute and address; out of the way unless a test asks for the limit. */
   readonly consoleLoginLimitPerMinute?: number;
+  /** The console's figures and ledgers (the tests' own fakes). */
+  readonly reporting?: Reporting;
+  /** The monthly reports, made for each test's service and clock. */
+  readonly reports?: (service: Service, now: () => number) => MonthlyReports;
 }
 
 /**
@@ -52,6 +58,8 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>, options: T
       consoleLoginLimitPerMinute: options.consoleLoginLimitPerMinute ?? 1_000_000,
       maxPushBytes: 64 * 1024,
       now: () => clock.now,
+      ...(options.reporting ? { reporting: options.reporting } : {}),
+      ...(options.reports ? { reports: options.reports(service, () => clock.now) } : {}),
     });
   });
   afterEach(async () => {

@@ -78,6 +78,7 @@ export function recordWriter(inject: Inject, adminToken: string, now: () => numb
         phone: null,
         groups: [],
         status: 'active',
+        consent: { date: registered, matching: true, county: true, recordedBy: '周干事', withdrawnOn: null },
         ...fields,
         createdAt: beijingNoon(registered),
       }),
