@@ -104,9 +104,11 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
       throw error;
     });
-    const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
+    const consoleDir = process.env.DOORSTEP_CONSOLE_DIR || undefined;
+    const app = await buildApp({ service, version: SERVER_VERSION, logger: true, consoleDir });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
+    console.log(`County console 县级控制台: ${address}/console/`);
     const stop = async () => {
       await app.close();
       await held.release();
