@@ -61,7 +61,7 @@ export function App() {
   }, [english, t]);
 
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter basename="/console">
