@@ -3,19 +3,21 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { AuditPage } from './audit/audit-page';
-import { DashboardPage } from './dashboard/dashboard-page';
-import { DuplicatesPage } from './duplicates/duplicates-page';
-import { HelpPage } from './help/help-page';
 import { ConsoleLayout } from './layout/console-layout';
-import { LedgerPage } from './ledgers/ledger-page';
 import { LoginPage } from './login/login-page';
-import { ReportsPage } from './reports/reports-page';
 import { SessionProvider, useSession } from './session/session';
-import { StationsPage } from './stations/stations-page';
+
+// Each screen loads when first opened: the log-in page comes without the charts and tables behind it.
+const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const StationsPage = lazy(() => import('./stations/stations-page').then((m) => ({ default: m.StationsPage })));
+const LedgerPage = lazy(() => import('./ledgers/ledger-page').then((m) => ({ default: m.LedgerPage })));
+const DuplicatesPage = lazy(() => import('./duplicates/duplicates-page').then((m) => ({ default: m.DuplicatesPage })));
+const ReportsPage = lazy(() => import('./reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const AuditPage = lazy(() => import('./audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const HelpPage = lazy(() => import('./help/help-page').then((m) => ({ default: m.HelpPage })));
 
 /** Big, calm defaults for people who read figures all day in Excel. */
 const THEME = {

@@ -1,5 +1,6 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession, useUser } from '../session/session';
@@ -47,7 +48,9 @@ export function ConsoleLayout() {
         </Layout.Header>
         <Layout.Content className="app-content">
           <ErrorBoundary resetKey={pathname}>
-            <Outlet />
+            <Suspense fallback={<Spin size="large" className="screen-loading" />}>
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
