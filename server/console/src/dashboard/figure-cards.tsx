@@ -36,7 +36,7 @@ export function FigureCards({ summary }: { readonly summary: ConsoleSummary }) {
   return (
     <Row gutter={[16, 16]}>
       {FIGURE_GROUPS.map(({ group, figures }) => (
-        <Col key={group} xs={24} md={12} xl={group === 'training' || group === 'rights' ? 12 : 8}>
+        <Col key={group} xs={24} md={12} xl={8}>
           <Card title={t(`dashboard.groups.${group}`)} className="figure-card">
             <div className="figure-row">
               {figures.map((figure) => (
@@ -46,7 +46,7 @@ export function FigureCards({ summary }: { readonly summary: ConsoleSummary }) {
           </Card>
         </Col>
       ))}
-      <Col xs={24}>
+      <Col xs={24} md={12} xl={16}>
         <Card title={t('dashboard.groups.byGroup')} className="figure-card">
           {groups.length === 0 && <Typography.Text type="secondary">{t('dashboard.noGroups')}</Typography.Text>}
           <div className="group-tags">
