@@ -19,6 +19,9 @@
  * generated and printed once.
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
+ *
+ * The server also serves the county console's web app at /console/ (from out/console, or DOORSTEP_CONSOLE_DIR);
+ * `npm run county` builds it first when it is missing or older than its sources (scripts/county.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
