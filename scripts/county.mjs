@@ -3,49 +3,15 @@
 // shared/) are newer than the build, it is built first (`npm run build:console`). Admin commands
 // (`station add`, `user add`, …) run at once, without a build.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildIsCurrent, startsServer } from './console-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const BUILD_INDEX = join(root, 'out', 'console', 'index.html');
 const SOURCES = [join(root, 'server', 'console'), join(root, 'shared')];
 
-/** The CLI's options that take a value: whatever follows them is not a command. */
-const VALUED = new Set(['--port', '--host', '--data', '--name', '--area', '--device', '--role', '--display']);
-
-/** The first word that is not an option or an option's value: the command (none starts the server). */
-function command(argv) {
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (VALUED.has(arg)) i += 1;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return null;
-}
-
-/** The newest modification time of any file under the folders (0 for none). */
-function newest(folders) {
-  let latest = 0;
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) latest = Math.max(latest, statSync(path).mtimeMs);
-    }
-  };
-  for (const folder of folders) if (existsSync(folder)) walk(folder);
-  return latest;
-}
-
-function consoleBuildIsCurrent() {
-  return existsSync(BUILD_INDEX) && statSync(BUILD_INDEX).mtimeMs >= newest(SOURCES);
-}
-
-const help = args.includes('--help') || args.includes('-h');
-const starting = !help && (command(args) ?? 'serve') === 'serve';
-if (starting && !process.env.DOORSTEP_CONSOLE_DIR && !consoleBuildIsCurrent()) {
+if (startsServer(args) && !process.env.DOORSTEP_CONSOLE_DIR && !buildIsCurrent(BUILD_INDEX, SOURCES)) {
   console.log(
     'Building the county console (out/console) before the server starts…\n正在构建县级控制台网页（首次启动或代码有更新），请稍候……',
   );
