@@ -62,12 +62,12 @@ export interface AuditPage {
   pageSize: number;
 }
 
-/** A monthly report workbook the server wrote into `<data>/exports/`. */
+/** A monthly report workbook the server wrote into `<data>/exports/` (`522626-月报-2026-11.xlsx`). */
 export interface ReportFile {
   name: string;
-  size: number;
-  month?: string;
-  modifiedAt?: number;
+  month: string;
+  bytes: number;
+  writtenAt: number;
 }
 
 /** Where a figure's records are listed: the ledger and its query parameters (strings, ready for a URL). */

@@ -9,17 +9,19 @@ import { headerOf, renderCell } from '../ledgers/cells';
 import { pagingOf } from '../ledgers/ledger-params';
 import { useUser } from '../session/session';
 import { ApiProblem } from '../ui/api-problem';
+import { useStationOptions } from '../ui/use-station-options';
 import { ResolveDialog } from './resolve-dialog';
 
 /** 重复人员: pairs of records sharing an ID number, open or resolved; county admins resolve them. */
 export function DuplicatesPage() {
   const { t, i18n } = useTranslation();
   const admin = useUser().role === 'county-admin';
-  const { search, setParams } = useConsoleFilter();
+  const { filter, search, setParams } = useConsoleFilter();
   const { page, pageSize } = pagingOf(search);
   const status = search.get('status') === 'resolved' ? 'resolved' : 'open';
   const list = useApi<LedgerPage>(`/ledgers/duplicates${queryString({ status, page, pageSize })}`);
   const [resolving, setResolving] = useState<LedgerRow | null>(null);
+  const stations = useStationOptions(filter);
 
   const columns = (list.data?.columns ?? []).map((column) => ({
     key: column.key,
@@ -47,7 +49,7 @@ export function DuplicatesPage() {
       {list.error && <ApiProblem refusal={list.error} onRetry={list.reload} />}
       <Table<LedgerRow>
         data-testid="duplicates-table"
-        rowKey={(row) => String(row['id'] ?? JSON.stringify(row))}
+        rowKey={(row) => String(row['pairId'] ?? JSON.stringify(row))}
         bordered
         scroll={{ x: 'max-content' }}
         loading={list.loading}
@@ -78,6 +80,7 @@ export function DuplicatesPage() {
       />
       <ResolveDialog
         row={resolving}
+        stations={stations}
         onClose={() => setResolving(null)}
         onResolved={() => {
           setResolving(null);
