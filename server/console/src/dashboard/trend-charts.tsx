@@ -5,16 +5,11 @@ import { queryString } from '../api/client';
 import type { TrendAnswer } from '../api/types';
 import { useApi } from '../api/use-api';
 import { EChart, type ChartOption } from '../charts/echart';
-import { filterParams, monthOf, type ConsoleFilter } from '../filters/period';
+import { filterParams, type ConsoleFilter } from '../filters/period';
+import { trendPeriod } from './trend-period';
 import { ApiProblem } from '../ui/api-problem';
 
 const PEOPLE = ['registrations', 'referrals', 'hires', 'placementsStarted'] as const;
-
-/** The trend covers the chosen period, and at least the twelve months up to its end. */
-export function trendPeriod(filter: ConsoleFilter): ConsoleFilter {
-  const yearBack = monthOf(filter.to, -11).from;
-  return { ...filter, from: filter.from < yearBack ? filter.from : yearBack };
-}
 
 /** Month by month: people registered, referred, hired and placed (lines), and training completions (bars). */
 export function TrendCharts({ filter }: { readonly filter: ConsoleFilter }) {
