@@ -122,7 +122,6 @@ export const en: Messages = {
       stations: 'Stations',
       duplicates: 'Duplicates',
     },
-    rowIs: 'One row is: {{what}}',
     searchPlaceholder: 'Name, start of ID number or phone',
     drillFrom: 'From the dashboard: {{figure}}',
     ownFilter: 'Also',

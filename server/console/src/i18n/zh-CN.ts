@@ -122,7 +122,6 @@ export const zhCN = {
       stations: '站点台账',
       duplicates: '重复人员',
     },
-    rowIs: '每一行是：{{what}}',
     searchPlaceholder: '姓名、证件号开头或电话开头',
     drillFrom: '来自总览：{{figure}}',
     ownFilter: '附加条件',

@@ -128,7 +128,7 @@ function LedgerScreen({ name }: { readonly name: MenuLedger }) {
         <Alert type="warning" showIcon title={t('ledgers.fullShown')} />
       ) : (
         <Typography.Text type="secondary">
-          {answer?.rowIsZh && !english ? `${t('ledgers.rowIs', { what: answer.rowIsZh })} · ` : ''}
+          {answer?.rowIsZh && !english ? `${answer.rowIsZh} · ` : ''}
           {t('ledgers.masked')}
         </Typography.Text>
       )}
