@@ -104,21 +104,22 @@ export interface StationDevice {
   lastUsedAt: number | null;
 }
 
-/** `GET /stations`: one station's sync health and its month. */
+/** `GET /stations`: one station's sync health and its month (docs/county-console.md, Stations). */
 export interface StationHealth {
-  stationId: string;
+  id: string;
   name: string;
   areaCode: string;
   lastPushAt: number | null;
   lastPullAt: number | null;
-  /** The station's clock minus the server's at its last sync (ms). */
-  clockSkewMs?: number | null;
-  appVersion?: string | null;
-  /** Changes the server held back (refused or waiting). */
-  heldBack?: number;
-  silent?: boolean;
-  devices?: StationDevice[];
-  month?: { registrations: number; referrals: number; placements: number; visitsOnTime: number };
+  /** How far the station's clock ran ahead of the server's (ms; negative: behind); null before its first change. */
+  clockSkewMs: number | null;
+  appVersion: string | null;
+  /** Changes held back in quarantine (their clock more than a day ahead). */
+  heldBack: number;
+  /** No push or pull for more than 7 days. */
+  silent: boolean;
+  devices: StationDevice[];
+  month: { registrations: number; referrals: number; placements: number; visits: number; visitsOnTime: number };
 }
 
 /** A new enrolment code: once only, until `expiresAt`. */

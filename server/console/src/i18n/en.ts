@@ -158,7 +158,7 @@ export const en: Messages = {
     devices: 'PCs',
     month: 'This month',
     monthFigures:
-      'registered {{registrations}} · referred {{referrals}} · placed {{placements}} · visits on time {{visitsOnTime}}',
+      'registered {{registrations}} · referred {{referrals}} · placed {{placements}} · visits {{visits}} ({{visitsOnTime}} on time)',
     silent: 'Silent for more than 7 days',
     never: 'Never synced',
     ok: 'OK',

@@ -156,7 +156,8 @@ export const zhCN = {
     held: '未处理的变更',
     devices: '电脑',
     month: '本月',
-    monthFigures: '登记 {{registrations}} · 推荐 {{referrals}} · 上岗 {{placements}} · 按时回访 {{visitsOnTime}}',
+    monthFigures:
+      '登记 {{registrations}} · 推荐 {{referrals}} · 上岗 {{placements}} · 回访 {{visits}}（按时 {{visitsOnTime}}）',
     silent: '超过 7 天没有同步',
     never: '从未同步',
     ok: '正常',

@@ -8,7 +8,7 @@ import type { EnrolmentCode, StationDevice, StationHealth } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useUser } from '../session/session';
 import { ApiProblem } from '../ui/api-problem';
-import { formatDateTime, isSilent } from '../ui/format';
+import { formatDateTime } from '../ui/format';
 import { AddStationDialog, CodeDialog } from './station-dialogs';
 
 const when = (at: number | null | undefined, never: string) => (at ? formatDateTime(at) : never);
@@ -18,22 +18,20 @@ export function StationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const admin = useUser().role === 'county-admin';
-  const stations = useApi<{ stations: StationHealth[]; serverTime?: number }>('/stations');
+  const stations = useApi<{ stations: StationHealth[] }>('/stations');
   const [adding, setAdding] = useState(false);
   const [code, setCode] = useState<EnrolmentCode | null>(null);
   // Silence is judged by the server's clock, not this computer's.
-  const now = stations.data?.serverTime ?? null;
-  const silent = (s: StationHealth) => s.silent ?? (now !== null && isSilent(s.lastPushAt, now));
 
   const newCode = async (station: StationHealth) => {
-    const answer = await postJson<EnrolmentCode>(`/stations/${encodeURIComponent(station.stationId)}/code`);
+    const answer = await postJson<EnrolmentCode>(`/stations/${encodeURIComponent(station.id)}/code`);
     if (answer.ok) setCode(answer.value);
     else void message.error(t('common.failed', { message: refusalText(answer.error) }));
   };
   const revoke = async (station: StationHealth, device?: StationDevice) => {
     const answer = await postJson<{ revokedDevices: number; voidedCodes: number }>(
-      `/stations/${encodeURIComponent(station.stationId)}/revoke`,
-      device ? { device: device.id } : {},
+      `/stations/${encodeURIComponent(station.id)}/revoke`,
+      device ? { deviceId: device.id } : {},
     );
     if (answer.ok) {
       void message.success(
@@ -44,7 +42,7 @@ export function StationsPage() {
   };
 
   const devicesOf = (station: StationHealth) =>
-    (station.devices ?? []).map((device) => (
+    station.devices.map((device) => (
       <div key={device.id} className="device-line">
         {device.name} · {t('stations.deviceLastUsed', { when: when(device.lastUsedAt, t('stations.never')) })}
         {admin && (
@@ -73,14 +71,14 @@ export function StationsPage() {
       {stations.error && <ApiProblem refusal={stations.error} onRetry={stations.reload} />}
       <Table<StationHealth>
         data-testid="stations-table"
-        rowKey="stationId"
+        rowKey="id"
         bordered
         scroll={{ x: 'max-content' }}
         loading={stations.loading}
         dataSource={stations.data?.stations ?? []}
         pagination={false}
-        rowClassName={(s) => (silent(s) ? 'row-silent' : '')}
-        expandable={{ expandedRowRender: (s) => devicesOf(s), rowExpandable: (s) => (s.devices ?? []).length > 0 }}
+        rowClassName={(s) => (s.silent ? 'row-silent' : '')}
+        expandable={{ expandedRowRender: (s) => devicesOf(s), rowExpandable: (s) => s.devices.length > 0 }}
         columns={[
           { title: t('stations.name'), dataIndex: 'name' },
           { title: t('stations.area'), dataIndex: 'areaCode' },
@@ -88,7 +86,7 @@ export function StationsPage() {
             title: t('stations.status'),
             key: 'status',
             render: (_: unknown, s: StationHealth) =>
-              silent(s) ? (
+              s.silent ? (
                 <Tag color="red">{s.lastPushAt === null ? t('stations.never') : t('stations.silent')}</Tag>
               ) : (
                 <Tag color="green">{t('stations.ok')}</Tag>
@@ -107,8 +105,8 @@ export function StationsPage() {
           {
             title: t('stations.clockSkew'),
             dataIndex: 'clockSkewMs',
-            render: (ms?: number | null) =>
-              ms === null || ms === undefined
+            render: (ms: number | null) =>
+              ms === null
                 ? t('common.none')
                 : Math.abs(ms) >= 60_000
                   ? t('stations.minutes', { value: Math.round(ms / 60_000) })
@@ -117,13 +115,13 @@ export function StationsPage() {
           {
             title: t('stations.version'),
             dataIndex: 'appVersion',
-            render: (v?: string | null) => v ?? t('common.none'),
+            render: (v: string | null) => v ?? t('common.none'),
           },
-          { title: t('stations.held'), dataIndex: 'heldBack', render: (n?: number) => n ?? 0 },
+          { title: t('stations.held'), dataIndex: 'heldBack' },
           {
             title: t('stations.month'),
             dataIndex: 'month',
-            render: (m?: StationHealth['month']) => (m ? t('stations.monthFigures', m) : t('common.none')),
+            render: (m: StationHealth['month']) => t('stations.monthFigures', m),
           },
           ...(admin
             ? [
