@@ -43,7 +43,7 @@ test('a county admin adds a station from the console and reads its enrolment cod
   await dialog.getByLabel('区域代码（6、9 或 12 位）').fill('522626103');
   await dialog.getByRole('button', { name: '添加站点' }).click();
   await expect(page.getByTestId('enrolment-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  await page.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('button', { name: '我已记下' }).click();
   await expect(table.getByRole('row').filter({ hasText: '高坡村就业服务站' })).toBeVisible();
 });
 

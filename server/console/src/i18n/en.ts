@@ -173,6 +173,7 @@ export const en: Messages = {
     added: 'Station added',
     codeTitle: 'Enrolment code',
     codeIntro: 'Type this code on the station PC’s Sync page. It works once, until {{until}}.',
+    codeNoted: 'I have noted it',
     newCode: 'New code',
     newCodeConfirm: 'Make a new enrolment code for this station? Unused earlier codes stop working.',
     revoke: 'Revoke PC',

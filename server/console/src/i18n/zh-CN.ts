@@ -172,6 +172,7 @@ export const zhCN = {
     added: '站点已添加',
     codeTitle: '注册码',
     codeIntro: '在站点电脑的「同步」页面输入这个注册码。只能用一次，{{until}} 前有效。',
+    codeNoted: '我已记下',
     newCode: '新注册码',
     newCodeConfirm: '为这个站点生成新的注册码？之前没用过的注册码会作废。',
     revoke: '停用设备',

@@ -73,7 +73,7 @@ export function CodeDialog({ code, onClose }: { readonly code: EnrolmentCode | n
       title={t('stations.codeTitle')}
       onCancel={onClose}
       onOk={onClose}
-      okText={t('common.close')}
+      okText={t('stations.codeNoted')}
       cancelButtonProps={{ style: { display: 'none' } }}
     >
       {code && (
