@@ -3,15 +3,17 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { useStation } from './db/queries';
 import { LockScreen } from './features/auth/lock-screen';
 import { LoginPage } from './features/auth/login-page';
-import { AppLayout } from './features/layout/app-layout';
-import { FirstRunPage } from './features/setup/first-run-page';
 import { useSession } from './state/session-store';
+
+// The log-in screen needs almost nothing: the app's frame and the first-run set-up load when they are needed.
+const AppLayout = lazy(async () => ({ default: (await import('./features/layout/app-layout')).AppLayout }));
+const FirstRunPage = lazy(async () => ({ default: (await import('./features/setup/first-run-page')).FirstRunPage }));
 
 /** Big, calm defaults for people who do not use computers every day. */
 const THEME = {
@@ -25,10 +27,23 @@ function Gate() {
   const user = useSession((s) => s.user);
   const locked = useSession((s) => s.locked);
   if (station === 'loading') return <Spin size="large" fullscreen />;
-  if (!station) return <FirstRunPage />;
+  if (!station)
+    return (
+      <OnDemand>
+        <FirstRunPage />
+      </OnDemand>
+    );
   if (!user) return <LoginPage station={station} />;
   if (locked) return <LockScreen />;
-  return <AppLayout station={station} user={user} />;
+  return (
+    <OnDemand>
+      <AppLayout station={station} user={user} />
+    </OnDemand>
+  );
+}
+
+function OnDemand({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={<Spin size="large" fullscreen />}>{children}</Suspense>;
 }
 
 export function App() {

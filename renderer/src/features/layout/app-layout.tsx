@@ -1,6 +1,6 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
@@ -57,12 +57,15 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
         </Layout.Header>
         <Layout.Content className="app-content">
           <ErrorBoundary resetKey={location.pathname}>
-            <Routes>
-              {allowed.map((r) => (
-                <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={SCREENS[r.screen]} />
-              ))}
-              <Route path="*" element={<Navigate to="/" replace />} />
-            </Routes>
+            <Suspense fallback={<Spin size="large" className="screen-loading" />}>
+              <Routes>
+                {allowed.map((r) => {
+                  const Screen = SCREENS[r.screen];
+                  return <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={<Screen />} />;
+                })}
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Routes>
+            </Suspense>
           </ErrorBoundary>
         </Layout.Content>
       </Layout>

@@ -1,32 +1,30 @@
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Screen } from '#shared/auth/roles';
-import { AuditPage } from '../audit/audit-page';
-import { CoursesSection } from '../courses/courses-section';
-import { EmployersSection } from '../employers/employers-section';
-import { HomePage } from '../home/home-page';
-import { PlacementsSection } from '../placements/placements-section';
-import { ReferralsSection } from '../referrals/referrals-section';
-import { RulesPage } from '../rules/rules-page';
-import { SeekersSection } from '../seekers/seekers-section';
-import { SettingsPage } from '../settings/settings-page';
-import { SkillsGapPage } from '../skills-gap/skills-gap-page';
-import { StaffPage } from '../staff/staff-page';
-import { SyncPage } from '../sync/sync-page';
-import { VillagesPage } from '../villages/villages-page';
 
-/** What each screen of the menu (menu.tsx) shows: a page, or a section with routes of its own. */
-export const SCREENS: Readonly<Record<Screen, ReactNode>> = {
-  home: <HomePage />,
-  seekers: <SeekersSection />,
-  employers: <EmployersSection />,
-  referrals: <ReferralsSection />,
-  placements: <PlacementsSection />,
-  rules: <RulesPage />,
-  courses: <CoursesSection />,
-  'skills-gap': <SkillsGapPage />,
-  villages: <VillagesPage />,
-  staff: <StaffPage />,
-  audit: <AuditPage />,
-  sync: <SyncPage />,
-  settings: <SettingsPage />,
+/** A component that loads its screen's code (and its heavy libraries) the first time it is shown. */
+function onDemand<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/**
+ * What each screen of the menu (menu.tsx) shows: a page, or a section with routes of its own. Each screen is its
+ * own chunk, loaded when first opened, so the log-in screen and the home page never wait for the others.
+ */
+export const SCREENS: Readonly<Record<Screen, LazyExoticComponent<ComponentType>>> = {
+  home: onDemand(() => import('../home/home-page'), 'HomePage'),
+  seekers: onDemand(() => import('../seekers/seekers-section'), 'SeekersSection'),
+  employers: onDemand(() => import('../employers/employers-section'), 'EmployersSection'),
+  referrals: onDemand(() => import('../referrals/referrals-section'), 'ReferralsSection'),
+  placements: onDemand(() => import('../placements/placements-section'), 'PlacementsSection'),
+  rules: onDemand(() => import('../rules/rules-page'), 'RulesPage'),
+  courses: onDemand(() => import('../courses/courses-section'), 'CoursesSection'),
+  'skills-gap': onDemand(() => import('../skills-gap/skills-gap-page'), 'SkillsGapPage'),
+  villages: onDemand(() => import('../villages/villages-page'), 'VillagesPage'),
+  staff: onDemand(() => import('../staff/staff-page'), 'StaffPage'),
+  audit: onDemand(() => import('../audit/audit-page'), 'AuditPage'),
+  sync: onDemand(() => import('../sync/sync-page'), 'SyncPage'),
+  settings: onDemand(() => import('../settings/settings-page'), 'SettingsPage'),
 };
