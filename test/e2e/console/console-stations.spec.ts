@@ -61,9 +61,9 @@ test('a duplicate person is resolved: the same person, one station keeps the rec
   await expect(table).not.toContainText(SHARED_ID);
   await table.getByRole('button', { name: '处理' }).click();
   await page.getByRole('button', { name: '保留 幸福村就业服务站' }).click();
-  await expect(page.getByText('已处理', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('已处理完毕，已移出待处理名单')).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: '王秀英' })).toHaveCount(0);
-  await page.getByText('已处理', { exact: true }).first().click();
+  await page.getByText('已处理', { exact: true }).click();
   await expect(table.getByRole('row').filter({ hasText: '王秀英' })).toBeVisible();
 });
 

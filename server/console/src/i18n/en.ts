@@ -197,7 +197,7 @@ export const en: Messages = {
     keep: 'Keep {{station}}',
     different: 'Different people',
     resolveTitle: 'Resolve a duplicate',
-    resolvedOk: 'Resolved',
+    resolvedOk: 'Resolved: taken off the open list',
     notAllowed: 'Only county admins resolve duplicates',
   },
   reports: {

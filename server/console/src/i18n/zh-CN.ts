@@ -196,7 +196,7 @@ export const zhCN = {
     keep: '保留 {{station}}',
     different: '不是同一个人',
     resolveTitle: '处理重复人员',
-    resolvedOk: '已处理',
+    resolvedOk: '已处理完毕，已移出待处理名单',
     notAllowed: '只有县级管理员可以处理重复人员',
   },
   reports: {
