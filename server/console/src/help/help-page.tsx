@@ -15,6 +15,7 @@ export function HelpPage() {
       </Typography.Title>
       <Typography.Paragraph>{t('help.intro')}</Typography.Paragraph>
       <Card title={t('help.figuresTitle')}>
+        <Typography.Paragraph>{t('help.nowNote')}</Typography.Paragraph>
         <Descriptions
           column={1}
           bordered

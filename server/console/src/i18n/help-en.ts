@@ -8,30 +8,34 @@ export const helpEn: Widen<typeof helpZh> = {
     'How each figure on the dashboard is counted, and what each screen does. Every figure follows the chosen period, township or area, and station.',
   figuresTitle: 'What the figures mean',
   screensTitle: 'The screens',
+  nowNote:
+    '“In the period” means the record’s own date falls between the chosen days, both included, Beijing time. Figures marked “now” ignore the period: they are the state today. A withdrawn person counts nowhere. With a station chosen, that station’s own records; with an area code, records of stations whose area code starts with it, or of people (employers, for postings and findings) whose village code does.',
   figures: {
     'seekers.registered':
-      'Seekers registered in the period. County-wide one person per ID number (a person registered at two stations counts once); a withdrawn person never counts. With a station chosen, that station’s own records.',
-    'seekers.active': 'Seekers still looking for work now.',
-    'seekers.byPriorityGroup':
-      'Of the seekers registered in the period, how many belong to each priority group (a person may belong to several).',
-    'referrals.made': 'Referrals dated in the period.',
-    'referrals.hired': 'Those referrals that ended in a hire.',
-    'placements.started': 'Placements starting in the period.',
+      'People registered in the period (the day the record was created). County-wide and for an area, one person per ID number: someone registered at two stations counts once; a person with no ID number counts once per record. With a station, that station’s registrations.',
+    'seekers.active':
+      'People whose status is active, registered by the end of the period, one per ID number county-wide.',
+    'seekers.byPriorityGroup': 'The same, by priority group. A person in two groups counts in both.',
+    'referrals.made':
+      'Referrals whose referral date is in the period. A suggestion never actually referred does not count.',
+    'referrals.hired': 'Those of them that ended in a hire.',
+    'placements.started': 'Placements whose first day of work is in the period, referred or not.',
     'placements.retained3m':
-      'Those placements still in work three months after their start (active, or ended on or after that day).',
-    'jobs.open': 'Job postings open now.',
-    'jobs.positions': 'The positions those postings advertise.',
-    'training.enrolments': 'Enrolments taken up (enrolled or completed; not waiting or withdrawn).',
-    'training.completions': 'Enrolments completed.',
-    'training.certificates': 'Completions with a certificate serial.',
+      'Those of them still in work three months after the start (the same day three months on, or that month’s last day): still active, or ended on or after that day. One not yet three months old counts while active.',
+    'jobs.open': 'Now: postings whose status is open.',
+    'jobs.positions': 'Now: the positions those postings advertise, added up.',
+    'training.enrolments':
+      'Enrolments taken up (enrolled or completed; not waiting, not withdrawn) on courses whose first session is in the period.',
+    'training.completions': 'Enrolments completed, with the completion date in the period.',
+    'training.certificates': 'Those of them with a certificate serial.',
     'training.subsidyEligible':
-      'Trainees of courses with a subsidy programme whose attendance meets the course’s thresholds (late counts as attendance, excused does not, the latest mark of a session counts).',
+      'Trainees of courses with a subsidy programme whose last session is in the period and whose attendance meets the course’s thresholds, by the stations’ own rule: every session held, attendance rate and hours at or above the minimums. Present and late count, absent and excused do not; the latest mark of a session counts; a held session with no mark counts as absent. A course with a session still ahead has no eligible trainees yet.',
     'rights.openFindings':
-      'Open rights findings by severity: checks that fail or warn in the latest visit of each active placement and in each open posting’s pre-screen. A later visit that passes closes it; a check counts once per placement; an ended placement carries none.',
+      'Now: open findings by severity: each check that fails or warns, per active placement and per open posting. A placement’s visits are read oldest first and each check’s latest clear answer decides: a later pass closes it, a later “unknown” leaves it open; once per placement; an ended placement carries none. A posting: its pre-screen as last saved.',
     'followUps.due':
-      'Scheduled visits (1 week, 1 month, 3 months) of active placements due within the next 7 days and not made.',
-    'followUps.overdue': 'Scheduled visits of active placements past due and not made.',
-    area: 'Area code: records whose station or village code starts with it (522626101 is a township).',
+      'Now: scheduled visits (1 week, 1 month, 3 months) of active placements, not made, due today or within 7 days.',
+    'followUps.overdue': 'Now: the same, due before today.',
+    area: 'Area code: records whose station’s area code, or whose person’s village code, starts with it (522626101 is a township).',
   },
   screens: {
     dashboard:
