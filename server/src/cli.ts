@@ -8,6 +8,7 @@
  *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
+ *   npm run county -- reindex                                                       rebuild the console's figures
  *   npm run county -- restore FILE                                                  (with the server stopped)
  *   npm run county -- user add --name NAME --role county-admin|viewer [--display NAME] [--password-stdin]
  *                                                                                   a console account
@@ -184,6 +185,9 @@ async function main(argv: string[]): Promise<number> {
         display,
         passwordStdin: values['password-stdin'],
       });
+    } else if (command === 'reindex') {
+      const { records } = await service.reindex();
+      console.log(`Reporting tables rebuilt from ${records} records. 报表数据已按 ${records} 条记录重建。`);
     } else if (command === 'backup' && sub) {
       const { rows } = await backupTo(db, resolve(sub));
       console.log(`Backup written: ${resolve(sub)} (${rows} rows)`);

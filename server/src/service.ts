@@ -3,12 +3,15 @@ import { migrate } from './migrations/migrate';
 import { listDuplicates } from './repositories/duplicates';
 import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
+import { reindexAll } from './reporting/reindex';
+import { createReporting } from './reporting/reporting';
 import { loadIdentity, renewEpoch } from './server-identity';
 import { createAuthentication } from './stations/authentication';
 import { createEnrolment } from './stations/enrolment';
 import { createStations } from './stations/stations';
 import { createTokenRenewal } from './stations/token-renewal';
 import type { Database } from './store/sql';
+import { sweepWithoutConsent } from './sync/privacy-sweep';
 import { pullFeed } from './sync/pull-feed';
 import { createPush } from './sync/push';
 
@@ -34,12 +37,16 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   const { push, importBundle } = createPush(db, now);
 
   return {
-    /** Schema, epoch and admin token. Returns the admin token when it was just made (print it once). */
+    /**
+     * Schema, epoch and admin token, and identity held without consent erased (once per version of the rule).
+     * Returns the admin token when it was just made (print it once).
+     */
     async init(): Promise<{ epoch: string; newAdminToken: string | null }> {
       await migrate(db, { now });
       const identity = await loadIdentity(db, options.adminToken);
       epoch = identity.epoch;
       adminHash = identity.adminHash;
+      await sweepWithoutConsent(db, now);
       return { epoch, newAdminToken: identity.newAdminToken };
     },
     get epoch() {
@@ -65,6 +72,10 @@ export function createService(db: Database, options: ServiceOptions = {}) {
       const found = await db.transaction((sql) => loadRecords(sql, [{ table, recordId }]));
       return found.get(recordKey(table, recordId))?.state.values ?? null;
     },
+    /** The console's figures and ledgers, read from the reporting tables. */
+    reporting: createReporting(db, { now }),
+    /** Builds the console's reporting tables again from the merged records, in one transaction. */
+    reindex: () => db.transaction(reindexAll),
     /** After a restore: a new epoch tells every station to push again what it holds. */
     async renewEpoch() {
       epoch = await renewEpoch(db);

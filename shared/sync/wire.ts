@@ -39,11 +39,28 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
+/**
+ * What the county tells a station beside its changes (an addition to the contract, docs/sync.md): today, that
+ * one of its people is also registered at another station (the duplicate-person queue). `recordId` is the
+ * station's own seeker; of the other station's person nothing is sent, and the ID number only masked.
+ */
+export const duplicateNoticeSchema = z.object({
+  kind: z.literal('duplicate-person'),
+  id: z.string().min(1).max(64),
+  recordId: z.string().min(1).max(64),
+  otherStation: z.object({ id: z.string().min(1).max(64), name: z.string().max(100), areaCode: z.string().max(12) }),
+  idNumberMasked: z.string().max(18),
+  foundAt: z.number().int().nonnegative(),
+});
+export type DuplicateNotice = z.infer<typeof duplicateNoticeSchema>;
+
 export const pullResponseSchema = z.object({
   ...envelope,
   changes: z.array(changeSchema),
   nextSince: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** every notice open for the calling station, whole each time (absent from older servers and for the admin) */
+  notices: z.array(duplicateNoticeSchema).optional(),
 });
 
 export const pullQuerySchema = z.object({

@@ -91,7 +91,11 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
       recordId: '01930000-0000-7000-8000-000000000002',
       op: 'upsert' as const,
       hlc: '000001700000000:00000:deva',
-      fields: { name: 42 },
+      // about a person who consented to the county, so the whole change leaves the PC and the county judges it
+      fields: {
+        name: 42,
+        consent: { date: '2026-11-20', matching: true, county: true, recordedBy: 'x', withdrawnOn: null },
+      },
     };
     await a.env.db.outbox.add(bad);
     const report = await a.sync();

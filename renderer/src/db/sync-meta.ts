@@ -7,4 +7,6 @@ export const SYNC_META = {
   /** the county server's address */
   server: 'sync.server',
   lastSuccess: 'sync.lastSuccess',
+  /** what the county last told this station (JSON: the pull answer's `notices`, whole) */
+  notices: 'sync.notices',
 } as const;

@@ -14,8 +14,9 @@ import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
+import { releaseForCounty } from '../db/county-release';
 import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
-import { adoptServerEpoch, recordSyncSuccess } from '../db/commands/sync-state';
+import { adoptServerEpoch, keepNotices, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
 
 export const PULL_PAGE = 500;
@@ -118,7 +119,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         .limit(MAX_MUTATIONS_PER_PUSH)
         .toArray();
       if (candidates.length === 0) return;
-      const mutations = nextBatch(candidates.map(asMutation), Math.floor(session.bytes * session.compression));
+      const releasable = await releaseForCounty(db, candidates.map(asMutation));
+      const mutations = nextBatch(releasable, Math.floor(session.bytes * session.compression));
       let answer;
       const started = performance.now();
       try {
@@ -165,6 +167,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       const page = await transport.pull(cursor, PULL_PAGE);
       if (await restored(page.serverEpoch)) return false;
       await applyChanges(db, page.changes, page.nextSince, now(), py);
+      if (page.notices) await keepNotices(db, page.notices);
       pulled += page.changes.length;
       cursor = page.nextSince;
       if (!page.hasMore) return true;

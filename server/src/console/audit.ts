@@ -11,7 +11,14 @@ import type { AuditQuery } from './schemas';
 
 /** What the console's audit log records. */
 export type ConsoleAction =
-  'login' | 'login.failed' | 'account.locked' | 'logout' | 'user.add' | 'user.disable' | 'user.password';
+  | 'login'
+  | 'login.failed'
+  | 'account.locked'
+  | 'logout'
+  | 'user.add'
+  | 'user.disable'
+  | 'user.password'
+  | 'ledger.reveal';
 
 export interface AuditInput {
   readonly userId: string | null;

@@ -1,5 +1,5 @@
 import type { Database } from '../store/sql';
-import { createAuditLog } from './audit';
+import { createAuditLog, recordAudit, type AuditInput } from './audit';
 import { createConsoleSessions } from './sessions';
 import { createConsoleUsers } from './users';
 
@@ -9,6 +9,8 @@ export function createConsole(db: Database, now: () => number) {
     users: createConsoleUsers(db, now),
     sessions: createConsoleSessions(db, now),
     audit: createAuditLog(db),
+    /** Writes one entry of the audit log in a transaction of its own. */
+    logAudit: (input: AuditInput) => db.transaction((sql) => recordAudit(sql, now(), input)),
   };
 }
 

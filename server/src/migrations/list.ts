@@ -1,10 +1,11 @@
 import { initial } from './001-initial';
 import { consoleAccounts } from './002-console-accounts';
 import { deviceTokens } from './003-device-tokens';
+import { reporting } from './004-reporting';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
-export const MIGRATIONS: readonly Migration[] = [initial, consoleAccounts, deviceTokens];
+export const MIGRATIONS: readonly Migration[] = [initial, consoleAccounts, deviceTokens, reporting];
 
 /** Every table the migrations create, in an order a restore can load them in. */
 export const ALL_TABLES: readonly string[] = MIGRATIONS.flatMap((m) => m.tables ?? []);

@@ -50,6 +50,11 @@ export interface LedgerFilter {
   area?: string;
   /** Free text: name, or the start of an ID number or phone, as each ledger defines. */
   q?: string;
+  /**
+   * The ledger's own filters, as query parameters (`only=placements`, `retained3m=1`, `severity=high`…; each
+   * ledger's list is in docs/county-console.md). A key the ledger does not know is refused.
+   */
+  own?: Readonly<Record<string, string>>;
 }
 
 export interface LedgerPageQuery extends LedgerFilter {
@@ -98,8 +103,20 @@ export interface SummaryFigures {
   stations: { stationId: string; name: string; lastPushAt: number | null }[];
 }
 
+/** One calendar month of the trend (`YYYY-MM`), each figure as the summary defines it for that month. */
+export interface TrendMonth {
+  month: string;
+  registrations: number;
+  referrals: number;
+  hires: number;
+  placementsStarted: number;
+  completions: number;
+}
+
 /** What the console's routes, exports and monthly report read: the figures and the ledgers. */
 export interface Reporting {
   summary(filter: LedgerFilter): Promise<SummaryFigures>;
+  /** The period's months, oldest first (the period's part of each). */
+  trend(filter: LedgerFilter): Promise<TrendMonth[]>;
   ledger(name: LedgerName): LedgerSource;
 }

@@ -1,7 +1,10 @@
 import type { Sql } from '../store/sql';
 
-/** The server's own settings (`meta`): its epoch, the admin token's hash, the highest `seq` ever given out. */
-export type MetaKey = 'serverEpoch' | 'adminTokenHash' | 'seqHighWater';
+/**
+ * The server's own settings (`meta`): its epoch, the admin token's hash, the highest `seq` ever given out, and
+ * the version of the consent rule the stored records were last swept with.
+ */
+export type MetaKey = 'serverEpoch' | 'adminTokenHash' | 'seqHighWater' | 'privacySweep';
 
 export async function readMeta(sql: Sql, key: MetaKey): Promise<string | null> {
   const rows = await sql.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);

@@ -87,3 +87,26 @@ export async function feed(sql: Sql, reader: FeedReader, since: number, limit: n
 
 export const lastSeq = async (sql: Sql): Promise<number> =>
   Number((await sql.all<Row>('SELECT MAX(seq) AS m FROM mutations'))[0]?.m ?? 0);
+
+/** The stored mutations of some of a station's records (id, record and fields), in `seq` order. */
+export async function mutationsOf(
+  sql: Sql,
+  owner: string,
+  table: string,
+  recordIds: readonly string[],
+): Promise<{ readonly id: string; readonly fields: Record<string, unknown> }[]> {
+  const out: { id: string; fields: Record<string, unknown> }[] = [];
+  for (const part of chunk([...new Set(recordIds)], 500)) {
+    const rows = await sql.all<Row>(
+      `SELECT id, fields FROM mutations WHERE owner_station_id = ? AND table_name = ? AND record_id IN (${placeholders(part.length)}) ORDER BY seq`,
+      [owner, table, ...part],
+    );
+    for (const r of rows)
+      out.push({ id: String(r.id), fields: JSON.parse(String(r.fields)) as Record<string, unknown> });
+  }
+  return out;
+}
+
+/** Rewrites what a stored mutation holds (an erasure); its id, clock and place in the feed stay. */
+export const rewriteMutationFields = (sql: Sql, id: string, fields: Record<string, unknown>): Promise<number> =>
+  sql.run('UPDATE mutations SET fields = ? WHERE id = ?', [JSON.stringify(fields), id]);

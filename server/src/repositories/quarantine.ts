@@ -51,3 +51,15 @@ export async function takeDue(
 /** What the admin sees of the quarantine, oldest clock first. */
 export const listQuarantine = (sql: Sql): Promise<Row[]> =>
   sql.all<Row>('SELECT id, station_id, wall_ms, received_at, mutation FROM quarantine ORDER BY wall_ms, id');
+
+/** Every mutation held for one station. */
+export async function heldFor(sql: Sql, stationId: string): Promise<Mutation[]> {
+  const rows = await sql.all<Row>('SELECT mutation FROM quarantine WHERE station_id = ? ORDER BY wall_ms, id', [
+    stationId,
+  ]);
+  return rows.map((r) => JSON.parse(String(r.mutation)) as Mutation);
+}
+
+/** Rewrites a held mutation (an erasure); it stays held until its clock is due. */
+export const rewriteHeld = (sql: Sql, mutation: Mutation): Promise<number> =>
+  sql.run('UPDATE quarantine SET mutation = ? WHERE id = ?', [JSON.stringify(mutation), mutation.id]);

@@ -1,5 +1,6 @@
 import type { MergedRecord } from '#shared/sync/merge';
 import { decodeState, encodeState } from '../record-state';
+import { applyProjections } from '../reporting/apply-projections';
 import { appendTo, chunk, placeholders, valuesList, type Row, type Sql } from '../store/sql';
 
 /** One record's merged state and what the server indexes it by. */
@@ -44,7 +45,10 @@ export async function loadRecords(
   return out;
 }
 
-/** Inserts new records; for existing ones the state, ID number and tombstone change (the owner never does). */
+/**
+ * Inserts new records; for existing ones the state, ID number and tombstone change (the owner never does). The
+ * console's reporting tables follow in the same transaction: every write of a merged record goes through here.
+ */
 export async function saveRecords(sql: Sql, records: readonly StoredRecord[]): Promise<void> {
   for (const part of chunk(records, 500)) {
     await sql.run(
@@ -53,6 +57,7 @@ export async function saveRecords(sql: Sql, records: readonly StoredRecord[]): P
       part.flatMap((r) => [r.table, r.recordId, r.owner, encodeState(r.state), r.idNumber, r.deleted ? 1 : 0]),
     );
   }
+  await applyProjections(sql, records);
 }
 
 /** Live seekers holding any of these ID numbers. */
@@ -70,4 +75,56 @@ export async function liveSeekersByIdNumber(
       out.push({ recordId: String(r.record_id), station: String(r.owner_station_id), idNumber: String(r.id_number) });
   }
   return out;
+}
+
+/**
+ * A station's records of one table whose stored state holds `"field":"value"` for any of `values` (a link to
+ * another record), e.g. the referrals naming one seeker: one scan per table and 50 values. The text match only
+ * narrows the rows; the decoded value is checked.
+ */
+export async function recordsNaming(
+  sql: Sql,
+  table: string,
+  owner: string,
+  field: string,
+  values: readonly string[],
+): Promise<StoredRecord[]> {
+  const wanted = new Set(values);
+  const out: StoredRecord[] = [];
+  for (const part of chunk([...wanted], 50)) {
+    const rows = await sql.all<Row>(
+      `SELECT record_id, state, id_number, deleted FROM records WHERE table_name = ? AND owner_station_id = ? AND (${part.map(() => 'state LIKE ?').join(' OR ')})`,
+      [table, owner, ...part.map((value) => `%${JSON.stringify(field)}:${JSON.stringify(value)}%`)],
+    );
+    for (const r of rows) {
+      const state = decodeState(String(r.state));
+      const linked = state.values[field];
+      if (typeof linked !== 'string' || !wanted.has(linked)) continue;
+      out.push({
+        table,
+        recordId: String(r.record_id),
+        owner,
+        state,
+        idNumber: r.id_number == null ? null : String(r.id_number),
+        deleted: Number(r.deleted) === 1,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every seeker record of the county, a page at a time (`afterId` the last record id of the page before). */
+export async function seekerPage(sql: Sql, afterId: string, limit: number): Promise<StoredRecord[]> {
+  const rows = await sql.all<Row>(
+    "SELECT record_id, owner_station_id, state, id_number, deleted FROM records WHERE table_name = 'seekers' AND record_id > ? ORDER BY record_id LIMIT ?",
+    [afterId, limit],
+  );
+  return rows.map((r) => ({
+    table: 'seekers',
+    recordId: String(r.record_id),
+    owner: String(r.owner_station_id),
+    state: decodeState(String(r.state)),
+    idNumber: r.id_number == null ? null : String(r.id_number),
+    deleted: Number(r.deleted) === 1,
+  }));
 }

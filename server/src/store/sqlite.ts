@@ -17,6 +17,8 @@ export function openSqlite(file: string): Database {
   if (onDisk) keepPrivate([`${file}-wal`, `${file}-shm`]);
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // An erasure (withdrawn consent) overwrites the erased text in the file instead of leaving it in free pages.
+  db.pragma('secure_delete = ON');
   // The CLI (station add, backup) may open the file while the server runs: wait for its lock, do not fail.
   db.pragma('busy_timeout = 10000');
   const cache = new Map<string, BetterSqlite3.Statement>();

@@ -1,3 +1,4 @@
+import { holdsOnlyReleasable } from '#shared/privacy/county-release';
 import type { PushResult } from '#shared/sync/batch';
 import { applyMutation, EMPTY_RECORD } from '#shared/sync/merge';
 import type { Mutation } from '#shared/sync/mutation';
@@ -5,12 +6,14 @@ import { isCountyOffice } from '#shared/sync/tables';
 import { holdsNul } from '../nul-text';
 import { insertMutations, knownMutationIds, type MutationRow } from '../repositories/mutations';
 import { holdMutations, type HeldMutation } from '../repositories/quarantine';
-import { loadRecords, recordKey, saveRecords, type StoredRecord } from '../repositories/records';
+import { loadRecords, recordKey, type StoredRecord } from '../repositories/records';
 import { areaCodes } from '../repositories/stations';
 import type { Sql } from '../store/sql';
 import { serverTable } from '../tables';
 import { admit, type Admission } from './admit';
-import { queueDuplicatePeople } from './duplicate-people';
+import { gatherForBatch, guard, redactState } from './consent-guard';
+import { erasePerson, eraseRecords } from './erase-person';
+import { storeMerged } from './merged-records';
 
 /** A mutation and the station and enrolment it arrives for. */
 export interface Incoming {
@@ -43,8 +46,10 @@ async function countyOffices(sql: Sql, items: readonly Incoming[]): Promise<Set<
 
 /**
  * The one path every mutation takes (network push, USB bundle, quarantine release): read what the rules need,
- * fold the batch through `admit` (each taken mutation merges into the record the next one sees), then write
- * the accepted mutations, the merged records, the quarantined mutations and any new duplicate pairs.
+ * fold the batch through `admit` (each taken mutation merges into the record the next one sees), keep what is
+ * about a person without county consent only pseudonymously (`guard`), then write the accepted mutations, the
+ * merged records, the quarantined mutations and any new duplicate pairs, and erase the identity the county held
+ * of a person whose consent is gone.
  */
 export async function ingest(sql: Sql, items: readonly Incoming[], at: number): Promise<PushResult[]> {
   const seen = await knownMutationIds(
@@ -57,6 +62,12 @@ export async function ingest(sql: Sql, items: readonly Incoming[], at: number): 
     items.filter((i) => !holdsNul(i.m)).map((i) => ({ table: i.m.table, recordId: i.m.recordId })),
   );
   const offices = await countyOffices(sql, items);
+  const about = await gatherForBatch(
+    sql,
+    items.filter((i) => !holdsNul(i.m)).map((i) => i.m),
+    stored,
+  );
+  const erasures = new Map<string, { table: string; recordId: string; owner: string }>();
   const written = new Map<string, StoredRecord>();
   const accepted: MutationRow[] = [];
   const held: HeldMutation[] = [];
@@ -73,13 +84,21 @@ export async function ingest(sql: Sql, items: readonly Incoming[], at: number): 
       now: at,
     });
     results.push(pushResult(m.id, verdict));
+    const lookup = (t: string, id: string) => written.get(recordKey(t, id))?.state.values ?? about(t, id);
+    const before = existing?.state ?? EMPTY_RECORD;
+    const merged = applyMutation(before, m);
     if (verdict.status === 'quarantined') {
       seen.add(m.id);
-      held.push({ mutation: m, stationId, enrollmentId, wallMs: verdict.wallMs, receivedAt: at });
+      const { taken } = guard(m, merged, lookup);
+      held.push({ mutation: taken, stationId, enrollmentId, wallMs: verdict.wallMs, receivedAt: at });
     } else if (verdict.status === 'applied') {
       seen.add(m.id);
       const owner = existing?.owner ?? stationId;
-      const state = applyMutation(existing?.state ?? EMPTY_RECORD, m);
+      const { identifiable, taken } = guard(m, merged, lookup);
+      const state = identifiable ? merged : redactState(m.table, applyMutation(before, taken));
+      // Identity held from before (consent just withdrawn, or sent by an older app): erased everywhere below.
+      if (!identifiable && !holdsOnlyReleasable(m.table, before.values))
+        erasures.set(key, { table: m.table, recordId: m.recordId, owner });
       const idNumber =
         m.table === 'seekers' && typeof state.values.idNumber === 'string' ? state.values.idNumber : null;
       written.set(key, {
@@ -91,7 +110,7 @@ export async function ingest(sql: Sql, items: readonly Incoming[], at: number): 
         deleted: state.values.deleted === true,
       });
       accepted.push({
-        ...m,
+        ...taken,
         authorStationId: stationId,
         ownerStationId: owner,
         enrollmentId,
@@ -102,9 +121,11 @@ export async function ingest(sql: Sql, items: readonly Incoming[], at: number): 
   }
 
   await insertMutations(sql, accepted);
-  const records = [...written.values()];
-  await saveRecords(sql, records);
+  await storeMerged(sql, [...written.values()], at);
   await holdMutations(sql, held);
-  await queueDuplicatePeople(sql, records, at);
+  for (const e of erasures.values()) {
+    if (e.table === 'seekers') await erasePerson(sql, e.owner, e.recordId, at);
+    else await eraseRecords(sql, e.owner, [e], at);
+  }
   return results;
 }

@@ -1,8 +1,9 @@
-import type { Change } from '#shared/sync/wire';
+import type { Change, DuplicateNotice } from '#shared/sync/wire';
 import type { Caller } from '../caller';
 import { feed, lastSeq } from '../repositories/mutations';
 import { markPulled } from '../repositories/stations';
 import type { Database } from '../store/sql';
+import { duplicateNotices } from './duplicate-notices';
 import { releaseDue } from './quarantine';
 
 export interface PullPage {
@@ -10,9 +11,14 @@ export interface PullPage {
   /** the cursor for the next page: the last change's seq when more follow, else the newest seq */
   readonly nextSince: number;
   readonly hasMore: boolean;
+  /** a station's open notices, whole on every page */
+  readonly notices?: DuplicateNotice[];
 }
 
-/** One page of what the caller may read after `since` (a station: its own records and the shared tables). */
+/**
+ * One page of what the caller may read after `since` (a station: its own records and the shared tables, and
+ * the notices the county has for it).
+ */
 export function pullFeed(db: Database, now: () => number) {
   return (caller: Caller, since: number, limit: number): Promise<PullPage> =>
     db.transaction(async (sql) => {
@@ -21,7 +27,8 @@ export function pullFeed(db: Database, now: () => number) {
       const hasMore = changes.length === limit;
       const max = await lastSeq(sql);
       const nextSince = hasMore ? Number(changes.at(-1)?.seq) : max;
-      if (caller.kind === 'station') await markPulled(sql, caller.stationId, now());
-      return { changes, nextSince, hasMore };
+      if (caller.kind !== 'station') return { changes, nextSince, hasMore };
+      await markPulled(sql, caller.stationId, now());
+      return { changes, nextSince, hasMore, notices: await duplicateNotices(sql, caller.stationId) };
     });
 }

@@ -91,7 +91,11 @@ export async function applyChanges(
           changed.add(c.recordId);
         }
       }
-      const puts = [...changed].map((id) => {
+      // The county holds a person without county consent only pseudonymously: no one to work with here.
+      const usable = [...changed].filter(
+        (id) => table !== 'seekers' || typeof states.get(id)?.values.name === 'string',
+      );
+      const puts = usable.map((id) => {
         const state = states.get(id) as MergedRecord;
         return {
           ...state.values,

@@ -1,4 +1,5 @@
 import type { Seeker } from '#shared/entities/seeker';
+import { countyConsented } from '#shared/privacy/county-release';
 import { checkSeeker, duplicateVerdict } from '#shared/registry/seeker-rules';
 import { recordSearchKeys } from '#shared/registry/search-keys';
 import type { Result } from '#shared/result';
@@ -15,6 +16,7 @@ import {
   type CommandContext,
   type CommandEnv,
 } from './command';
+import { resendToCounty } from './county-resend';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -59,7 +61,7 @@ export async function saveSeeker(
     }
     const existing = await ctx.env.db.seekers.get(input.id);
     if (existing?.deleted) fail('record.notFound', 'Seeker was removed');
-    return writeRecord(
+    const saved = await writeRecord(
       ctx,
       'seekers',
       {
@@ -74,12 +76,17 @@ export async function saveSeeker(
         local: { searchKeys },
       },
     );
+    // Consent to the county given now: the county held this person only pseudonymously until now.
+    if (existing && !countyConsented(existing.consent) && countyConsented(saved.consent))
+      await resendToCounty(ctx, saved.id);
+    return saved;
   });
 }
 
 /**
- * Consent withdrawn: the person leaves matching and lists, and the record becomes a tombstone, which tells
- * the county to delete it.
+ * Consent withdrawn: the person leaves matching and lists, and the record becomes a tombstone. The change tells
+ * the county to erase the person's identity everywhere it keeps it (server/src/sync/erase-person.ts); from now on
+ * nothing of theirs leaves this PC but the pseudonymous record (shared/privacy/county-release.ts).
  */
 export async function withdrawConsent(env: CommandEnv, actor: Actor, seekerId: string): Promise<Result<Seeker>> {
   return runCommand(env, actor, async (ctx) => {

@@ -1,3 +1,4 @@
+import type { DuplicateNotice } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db';
 import { SYNC_META } from '../sync-meta';
 
@@ -24,4 +25,9 @@ export async function adoptServerEpoch(db: DoorstepDb, epoch: string): Promise<b
 /** Records when a sync last finished without a problem. */
 export async function recordSyncSuccess(db: DoorstepDb, at: number): Promise<void> {
   await db.meta.put({ key: SYNC_META.lastSuccess, value: String(at) });
+}
+
+/** Keeps what the county last told this station (each pull answer carries the whole list). */
+export async function keepNotices(db: DoorstepDb, notices: readonly DuplicateNotice[]): Promise<void> {
+  await db.meta.put({ key: SYNC_META.notices, value: JSON.stringify(notices) });
 }

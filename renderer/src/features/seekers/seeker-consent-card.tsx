@@ -22,7 +22,7 @@ export function SeekerConsentCard({ today }: { readonly today: string }) {
       >
         <Checkbox>{t('seekers.consentMatching')}</Checkbox>
       </Form.Item>
-      <Form.Item name="consentCounty" valuePropName="checked">
+      <Form.Item name="consentCounty" valuePropName="checked" extra={t('seekers.consentCountyHelp')}>
         <Checkbox>{t('seekers.consentCounty')}</Checkbox>
       </Form.Item>
       <Form.Item name="consentDate" label={t('seekers.consentDate')} rules={[requiredDate, pastDate]}>

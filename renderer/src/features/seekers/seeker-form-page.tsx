@@ -7,6 +7,7 @@ import { appEnv } from '../../db/commands/env';
 import { withdrawConsent } from '../../db/commands/seekers';
 import { useSeeker, type SeekerRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
+import { DuplicateNoticeAlerts } from '../../ui/duplicate-notices';
 import { errorText } from '../../ui/forms';
 import { stationDay } from '../../state/station-day';
 import { SeekerBasicCard } from './seeker-basic-card';
@@ -79,6 +80,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
           <Button onClick={() => void navigate('/seekers')}>{t('seekers.back')}</Button>
         </Space>
       </Space>
+      {existing && <DuplicateNoticeAlerts seekerId={existing.id} />}
       <Form
         form={form}
         layout="vertical"

@@ -23,6 +23,7 @@ import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
 import { skewTooLarge, useSyncStatus, type SyncFailure } from '../../sync/controller';
 import { getSyncController } from '../../sync/runtime';
+import { DuplicateNoticesCard } from '../../ui/duplicate-notices';
 import { errorText } from '../../ui/forms';
 import { isKeyOf } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
@@ -204,6 +205,8 @@ export function SyncPage() {
           <Typography.Text>{t('sync.adminOnly')}</Typography.Text>
         )}
       </Card>
+
+      <DuplicateNoticesCard />
 
       {rejected.length > 0 && (
         <Card title={t('sync.rejectedTitle')} style={{ maxWidth: 960, marginTop: 16 }}>

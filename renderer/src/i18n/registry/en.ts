@@ -71,12 +71,15 @@ export const registryEn: Widen<typeof registryZh> = {
     pregnant: 'Pregnant',
     consentMatching: 'Agrees to their data being used for matching and referral (required)',
     consentCounty: 'Agrees to their data being sent to the county (statistics, subsidies)',
+    consentCountyHelp:
+      'Without it the county gets only anonymous figures (sex, birth year, village, education, priority groups): no name, ID number or phone.',
     consentDate: 'Date of consent',
     notes: 'Notes',
     save: 'Save',
     saved: "{{name}}'s details saved.",
     withdraw: 'Consent withdrawn',
-    withdrawConfirm: '{{name}} will leave matching and the county will delete their data. Go on?',
+    withdrawConfirm:
+      '{{name}} will leave matching; the county will erase their name, ID number, phone, notes and anything else that identifies them, keeping only anonymous counts. Go on?',
     withdrawn: '{{name}} has withdrawn consent.',
     duplicateTitle: 'Already registered?',
     duplicateId: 'This ID number is already registered: {{name}}. It cannot be registered twice.',

@@ -65,12 +65,15 @@ export const registryZh = {
     pregnant: '正在怀孕',
     consentMatching: '本人同意把资料用于岗位匹配和推荐（必须）',
     consentCounty: '本人同意把资料报送县里（用于统计和补贴）',
+    consentCountyHelp:
+      '不同意时，县里只收到不记名的统计信息（性别、出生年份、村、文化程度、重点人群），没有姓名、身份证号和电话。',
     consentDate: '同意日期',
     notes: '备注',
     save: '保存',
     saved: '已保存 {{name}} 的资料。',
     withdraw: '本人撤回同意',
-    withdrawConfirm: '撤回后，{{name}} 不再参加匹配，县里也会删除其资料。确定吗？',
+    withdrawConfirm:
+      '撤回后，{{name}} 不再参加匹配；县里会删除其姓名、身份证号、电话和备注等能认出本人的资料，只留不记名的统计数。确定吗？',
     withdrawn: '{{name}} 已撤回同意。',
     duplicateTitle: '好像已经登记过',
     duplicateId: '这个身份证号已经登记过：{{name}}。不能重复登记。',

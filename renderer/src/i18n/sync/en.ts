@@ -48,6 +48,22 @@ export const syncEn: Widen<typeof syncZh> = {
     rejectedReason: 'Reason',
     rejectedAt: 'When',
     adminOnly: 'Only a station administrator can enrol or change the county server.',
+    duplicates: {
+      title: 'Duplicate registrations the county found',
+      help: 'These people are also registered at another station with the same ID number. One person should be served by one station: check with the other station.',
+      alertTitle: 'The county found: {{station}} registered this ID number too',
+      alertText:
+        '{{station}} (area {{area}}) also registered a person with ID number {{id}}; the county found it on {{date}}. Call that station and check whether it is the same person: if so, agree which station goes on serving them and the other withdraws its registration; if not, one side typed the ID number wrongly: check the card and correct it. Both records stay until then.',
+      person: 'Registered here',
+      gone: '(no longer on this PC)',
+      idNumber: 'ID number',
+      otherStation: 'Also registered at',
+      foundAt: 'Found',
+      whatToDo: 'What to do',
+      whatToDoText:
+        'Call the other station; if it is the same person, one station goes on and the other withdraws; if a number is wrong, correct it.',
+      open: 'Open person',
+    },
     errors: {
       network:
         'Cannot reach the county server: no network, or the server is off. Everything is kept here and sent when it can be.',

@@ -5,6 +5,7 @@ import { requireConsoleSession, requireJsonWrites } from '../../console-auth';
 import { sendRefusal } from '../../refusals';
 import { auditRoutes } from './audit';
 import { loginRoutes } from './login';
+import { reportingRoutes } from './reporting';
 import { sessionRoutes } from './session';
 
 /**
@@ -28,6 +29,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{ service: Service; loginLimit
     scope.addHook('onRequest', requireJsonWrites);
     await scope.register(sessionRoutes, { service });
     await scope.register(auditRoutes, { service });
+    await scope.register(reportingRoutes, { service });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };

@@ -1,0 +1,99 @@
+import { addDays } from '#shared/rights/dates';
+import { VISIT_KINDS } from '#shared/entities/visit';
+import type { LedgerFilter } from '../ledger-source';
+import {
+  byArea,
+  byStation,
+  byText,
+  column,
+  cond,
+  dateRange,
+  livePerson,
+  ownValue,
+  type LedgerSpec,
+} from '../ledger-sql';
+import { word } from '../labels';
+
+/** Scheduled visits come onto the list this many days before they are due. */
+export const DUE_AHEAD_DAYS = 7;
+
+const ROW = `row_id, station_id, seeker_id, placement_id, kind, due_on, visited_on, visit_status, row_on,
+  open_findings, recorded_by`;
+
+const DONE = `SELECT v.id, v.station_id, p.seeker_id, v.placement_id, v.kind, f.due_on, v.visited_on, 'done',
+  v.visited_on, v.open_findings, v.recorded_by
+  FROM report_visits v LEFT JOIN report_placements p ON p.id = v.placement_id
+  LEFT JOIN report_follow_ups f ON f.id = v.placement_id || '/' || v.kind`;
+
+/** Scheduled visits of active placements, not made, due before the day after the look-ahead. */
+const PENDING = `SELECT f.id, f.station_id, f.seeker_id, f.placement_id, f.kind, f.due_on, NULL,
+  CASE WHEN f.due_on < ? THEN 'overdue' ELSE 'due' END, f.due_on, NULL, NULL
+  FROM report_follow_ups f WHERE f.active = 1 AND f.made = 0 AND f.due_on <= ?`;
+
+function rows(filter: LedgerFilter, today: string): { sql: string; params: unknown[] } {
+  const status = ownValue(filter, 'status');
+  const pending = [today, addDays(today, DUE_AHEAD_DAYS)];
+  if (status === 'done') return { sql: DONE, params: [] };
+  if (status === 'due' || status === 'overdue') return { sql: PENDING, params: pending };
+  return { sql: `${DONE} UNION ALL ${PENDING}`, params: pending };
+}
+
+/**
+ * 上岗回访记录: one row per visit made, and one per scheduled visit (1 week, 1 month, 3 months) of an active
+ * placement that is not made and is overdue or due within 7 days.
+ */
+export const visitsLedger: LedgerSpec = {
+  name: 'visits',
+  titleZh: '上岗回访记录',
+  titleEn: 'Follow-up visits',
+  rowIsZh: '每行一次回访，或一次到期（7天内）或逾期未做的计划回访',
+  columns: [
+    column('name', '姓名', 'Name', 'text', 10),
+    column('idNumber', '身份证号', 'ID number', 'id-number', 22, false),
+    column('employer', '用人单位', 'Employer', 'text', 24),
+    column('job', '岗位', 'Job', 'text', 20),
+    column('kind', '回访类型', 'Visit', 'text', 12),
+    column('dueOn', '应访日期', 'Due', 'date', 12),
+    column('visitedOn', '回访日期', 'Visited', 'date', 12),
+    column('status', '状态', 'Status', 'text', 12),
+    column('openFindings', '发现问题数', 'Problems found', 'number', 10),
+    column('recordedBy', '回访人', 'Visited by', 'text', 12),
+    column('station', '站点', 'Station', 'text', 20),
+  ],
+  own: { status: ['done', 'due', 'overdue'], kind: VISIT_KINDS },
+  select: {
+    name: 's.name',
+    idNumber: 's.id_number',
+    employer: 'e.name',
+    job: 'j.title',
+    kind: 'x.kind',
+    dueOn: 'x.due_on',
+    visitedOn: 'x.visited_on',
+    status: 'x.visit_status',
+    openFindings: 'x.open_findings',
+    recordedBy: 'x.recorded_by',
+    station: 'st.name',
+  },
+  order: { key: 'x.row_on', id: 'x.row_id', dir: 'desc' },
+  plan(filter, { today }) {
+    const source = rows(filter, today);
+    const status = ownValue(filter, 'status');
+    const kind = ownValue(filter, 'kind');
+    return {
+      from: `(WITH x (${ROW}) AS (${source.sql}) SELECT * FROM x) x LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
+      display: `LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id
+        LEFT JOIN report_employers e ON e.id = p.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
+      fromParams: source.params,
+      where: [
+        livePerson('x.seeker_id'),
+        ...dateRange('x.row_on', filter),
+        ...byStation('x.station_id', filter),
+        ...byArea('x.station_id', 's.village_code', filter),
+        ...byText(filter, ['s.name'], ['s.id_number']),
+        ...(status && status !== 'done' ? [cond('x.visit_status = ?', status)] : []),
+        ...(kind ? [cond('x.kind = ?', kind)] : []),
+      ],
+    };
+  },
+  words: (r) => ({ kind: word('visitKind', r.kind), status: word('visitStatus', r.status) }),
+};
