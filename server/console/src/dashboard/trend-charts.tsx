@@ -27,7 +27,6 @@ export function TrendCharts({ filter }: { readonly filter: ConsoleFilter }) {
       series: PEOPLE.map((key) => ({
         type: 'line',
         name: t(`trend.${key}`),
-        smooth: true,
         data: months.map((m) => m[key]),
       })),
     }),
