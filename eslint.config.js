@@ -9,7 +9,9 @@ import tseslint from 'typescript-eslint';
  * (`#shared/…`, `#renderer/…`, `#server/…`, `#electron/…`, `#test/…`); a relative path never leaves its part.
  * shared/ imports nothing of the other parts and no platform; renderer/ never imports electron/ or server/;
  * electron/ and server/ never import renderer/; screens (renderer/src/features) and the widgets they share
- * (renderer/src/ui) never touch the database itself; only tests import the renderer's test fixtures.
+ * (renderer/src/ui) never touch the database itself; only tests import the renderer's test fixtures. The county
+ * console's web app (server/console) is a browser app of its own: it imports shared/ and the ledger contract
+ * (server/src/reporting/ledger-source), nothing else of the server and nothing of the renderer or electron/.
  */
 const PARTS = ['shared', 'renderer', 'electron', 'server', 'test', 'bench'];
 const alias = (part) => [`\\#${part}/**`, `**/${part}/**`]; // a leading # would start a comment in gitignore patterns
@@ -98,7 +100,7 @@ const forbidden = {
   },
   server: {
     files: ['server/**/*.ts'],
-    ignores: [...TESTS, 'server/src/test-support/**'],
+    ignores: [...TESTS, 'server/src/test-support/**', 'server/console/src/**'],
     parts: ['renderer', 'electron'],
     message: 'Only shared/ is shared between the parts.',
     more: [
@@ -110,10 +112,27 @@ const forbidden = {
   },
   serverTests: {
     files: [...TESTS.map((t) => `server/${t}`), 'server/src/test-support/**/*.ts'],
-    ignores: [],
+    ignores: ['server/console/src/**'],
     parts: ['renderer', 'electron'],
     message: 'Only shared/ is shared between the parts.',
     more: [],
+  },
+  console: {
+    files: ['server/console/src/**/*.{ts,tsx}'],
+    ignores: [],
+    parts: ['renderer', 'electron'],
+    message: 'The console imports shared/ only (and the ledger contract): never renderer/ or electron/.',
+    more: [
+      SANDBOX,
+      {
+        regex: '^#server/(?!reporting/ledger-source$)',
+        message: 'The console runs in the browser: of the server it imports only the ledger contract (types).',
+      },
+      {
+        group: ['**/src/**'],
+        message: 'The console runs in the browser: of the server it imports only the ledger contract (types).',
+      },
+    ],
   },
   test: { files: ['test/**/*.ts'], ignores: [], parts: [], message: '', more: [] },
   bench: { files: ['bench/**/*.{ts,mjs}'], ignores: [], parts: [], message: '', more: [] },
@@ -200,12 +219,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}', 'server/console/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },
   },
   {
     files: ['electron/**/*.ts', 'server/**/*.ts'],
+    ignores: ['server/console/src/**'],
     languageOptions: { globals: globals.node },
   },
   {

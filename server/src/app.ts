@@ -5,6 +5,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
 import { renewTokens } from './http/auth';
 import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
+import { consoleWeb, isConsoleWebPath } from './http/console-web';
 import { refuseNulText } from './http/nul-guard';
 import { createSecurityLog } from './http/security-log';
 import { refusalHandler, sendRefusal } from './http/refusals';
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly enrollLimitPerMinute?: number;
   /** Console log-in attempts per minute per address. */
   readonly consoleLoginLimitPerMinute?: number;
+  /** The console's built web app (out/console unless given). */
+  readonly consoleDir?: string;
   /** Fastify's logger: on, off, or at a level into a stream (the tests read what it says). */
   readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   readonly now?: () => number;
@@ -73,9 +76,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The app calls from its own origin (app:// on the desktop, the browser edition's address): tokens travel in
   // a header, never in cookies, so any origin may call; the token decides what it may do. The county console
-  // works with a cookie: its paths answer no origin but their own.
+  // works with a cookie: its paths (and its pages) answer no origin but their own.
   app.addHook('onRequest', async (req, reply) => {
-    if (isConsolePath(req.url)) return;
+    if (isConsolePath(req.url) || isConsoleWebPath(req.url)) return;
     reply.header('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
@@ -115,5 +118,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reports: options.reports,
     now,
   });
+  await consoleWeb(app, options.consoleDir);
   return app;
 }

@@ -22,6 +22,9 @@
  *
  * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set. Monthly reports go to
  * `<data>/exports/`: the server writes last month's on the 1st (and at start when it is missing).
+ *
+ * The server also serves the county console's web app at /console/ (from out/console, or DOORSTEP_CONSOLE_DIR);
+ * `npm run county` builds it first when it is missing or older than its sources (scripts/county.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -110,19 +113,15 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
       throw error;
     });
-    const reports = reporting ? monthlyReportsFor(service, reporting, dataDir, Date.now) : undefined;
-    const app = await buildApp({
-      service,
-      version: SERVER_VERSION,
-      logger: true,
-      ...(reporting ? { reporting } : {}),
-      ...(reports ? { reports } : {}),
-    });
+    const reports = monthlyReportsFor(service, reporting, dataDir, Date.now);
+    const consoleDir = process.env.DOORSTEP_CONSOLE_DIR || undefined;
+    const app = await buildApp({ service, version: SERVER_VERSION, logger: true, consoleDir, reporting, reports });
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
-    reports?.start();
+    console.log(`County console 县级控制台: ${address}/console/`);
+    reports.start();
     const stop = async () => {
-      await reports?.stop();
+      await reports.stop();
       await app.close();
       await held.release();
       await db.close();

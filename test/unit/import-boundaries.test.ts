@@ -99,4 +99,21 @@ describe('import boundaries', () => {
     const command = "import { appEnv } from '../db/commands/env';\nexport const a = appEnv;\n";
     expect(await ruleIds('renderer/src/ui/x.tsx', command)).toEqual([]);
   });
+
+  it("keeps the county console's web app a browser app: shared/ and the ledger contract, nothing else", async () => {
+    const file = 'server/console/src/x.tsx';
+    for (const refused of [
+      "import { buildApp } from '#server/app';\nexport const b = buildApp;\n",
+      "import { maskPhone } from '#server/reporting/exports/csv-export';\nexport const m = maskPhone;\n",
+      "import { getDb } from '#renderer/db/db';\nexport const g = getDb;\n",
+      "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n",
+      "import { buildApp } from '../../src/app';\nexport const b = buildApp;\n",
+    ])
+      expect(await ruleIds(file, refused), refused).toContain('no-restricted-imports');
+    const allowed = [
+      "import { ok } from '#shared/result';\nexport const o = ok;\n",
+      "import type { LedgerColumn } from '#server/reporting/ledger-source';\nexport type C = LedgerColumn;\n",
+    ];
+    for (const code of allowed) expect(await ruleIds(file, code), code).toEqual([]);
+  });
 });
