@@ -6,6 +6,7 @@
  *   npm run county -- station list
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
  *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
+ *   npm run county -- held list|release|refuse [ID…] [--station ID] [--reason TEXT]   changes held for a clock ahead
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
  *   npm run county -- restore FILE                                                  (with the server stopped)
@@ -26,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
+import { runHeldCommand } from './cli-held';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, writeAdminToken } from './data-folder';
@@ -33,6 +35,7 @@ import { adminTokenProblem } from './server-identity';
 import { holdForServer } from './server-lock';
 import { createService } from './service';
 import { ServiceError } from './service-error';
+import { startReleaseJob } from './sync/release-job';
 
 /** The server is released with the app: one version, package.json's. */
 const SERVER_VERSION = (
@@ -60,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       area: { type: 'string' },
       device: { type: 'string' },
+      station: { type: 'string' },
+      reason: { type: 'string' },
       role: { type: 'string' },
       display: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
@@ -105,9 +110,11 @@ async function main(argv: string[]): Promise<number> {
       throw error;
     });
     const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
+    const stopReleases = startReleaseJob(service.hold.releaseDue, app.log);
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
     const stop = async () => {
+      stopReleases();
       await app.close();
       await held.release();
       await db.close();
@@ -169,6 +176,13 @@ async function main(argv: string[]): Promise<number> {
       );
       for (const r of results.filter((x) => x.status === 'rejected'))
         console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+    } else if (command === 'held') {
+      return await runHeldCommand(service.hold, {
+        sub,
+        ids: positionals.slice(2),
+        station: values.station,
+        reason: values.reason,
+      });
     } else if (command === 'user') {
       const { name, role, display } = values;
       return await runUserCommand(service.console.users, {

@@ -1,7 +1,6 @@
 import { createConsole } from './console/console';
 import { migrate } from './migrations/migrate';
 import { listDuplicates } from './repositories/duplicates';
-import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
 import { loadIdentity, renewEpoch } from './server-identity';
 import { createAuthentication } from './stations/authentication';
@@ -10,7 +9,9 @@ import { createStations } from './stations/stations';
 import { createTokenRenewal } from './stations/token-renewal';
 import type { Database } from './store/sql';
 import { pullFeed } from './sync/pull-feed';
+import type { HoldLimits } from './sync/hold-limits';
 import { createPush } from './sync/push';
+import { createHold } from './sync/quarantine';
 
 export interface ServiceOptions {
   readonly now?: () => number;
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   readonly codeTtlMs?: number;
   /** An admin token to use (COUNTY_ADMIN_TOKEN); otherwise one is made at first start. */
   readonly adminToken?: string;
+  /** How much one station may park in the hold (sync/hold-limits.ts). */
+  readonly holdLimits?: HoldLimits;
 }
 
 export type Service = ReturnType<typeof createService>;
@@ -31,7 +34,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   let epoch = '';
   let adminHash = '';
   const stations = createStations(db, { now, codeTtlMs: options.codeTtlMs });
-  const { push, importBundle } = createPush(db, now);
+  const { push, importBundle } = createPush(db, now, options.holdLimits);
 
   return {
     /** Schema, epoch and admin token. Returns the admin token when it was just made (print it once). */
@@ -59,7 +62,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     /** The county console: accounts, sessions, audit log. */
     console: createConsole(db, now),
     duplicates: () => db.transaction(listDuplicates),
-    quarantine: () => db.transaction(listQuarantine),
+    /** Changes held for a clock too far ahead: listed, released or refused by an admin; released when due by a job. */
+    hold: createHold(db, now),
     /** The merged state of one record (admin dashboards and exports read these). */
     async record(table: string, recordId: string): Promise<Record<string, unknown> | null> {
       const found = await db.transaction((sql) => loadRecords(sql, [{ table, recordId }]));

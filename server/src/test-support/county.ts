@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { encodeHlc } from '#shared/sync/hlc';
 import { buildApp } from '../app';
 import { createService, type Service } from '../service';
+import type { HoldLimits } from '../sync/hold-limits';
 import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
 import type { DbFactory } from './databases';
@@ -20,6 +21,8 @@ export interface TestCountyOptions {
   readonly adminToken?: string;
   /** Console log-ins per minute and address; out of the way unless a test asks for the limit. */
   readonly consoleLoginLimitPerMinute?: number;
+  /** How much one station may park in the clock hold. */
+  readonly holdLimits?: HoldLimits;
 }
 
 /**
@@ -42,7 +45,11 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>, options: T
     clock.now = start;
     factory = backend ? await backend() : null;
     db = factory ? factory.open() : openSqlite(':memory:');
-    service = createService(db, { adminToken: options.adminToken ?? ADMIN, now: () => clock.now });
+    service = createService(db, {
+      adminToken: options.adminToken ?? ADMIN,
+      now: () => clock.now,
+      holdLimits: options.holdLimits,
+    });
     await service.init();
     app = await buildApp({
       service,
