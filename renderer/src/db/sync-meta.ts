@@ -7,4 +7,8 @@ export const SYNC_META = {
   /** the county server's address */
   server: 'sync.server',
   lastSuccess: 'sync.lastSuccess',
+  /** the county's time as last seen in its `/health` (JSON `CountySighting`): the device clock stays near it */
+  countyClock: 'sync.countyClock',
+  /** the last time this PC's clock was found ahead of the county's and set back (JSON `ClockCorrection`) */
+  clockCorrection: 'sync.clockCorrection',
 } as const;

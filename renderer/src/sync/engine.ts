@@ -14,6 +14,7 @@ import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
+import { noteCountyClock, type ClockCorrection } from '../db/commands/sync-clock';
 import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
 import { adoptServerEpoch, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
@@ -31,6 +32,10 @@ export interface SyncProgress {
 export interface SyncReport {
   readonly pushed: number;
   readonly rejected: number;
+  /** held by the county for a clock ahead: still waiting here */
+  readonly held: number;
+  /** this PC's clock was found ahead of the county's and set back, its waiting changes re-stamped */
+  readonly clockCorrection: ClockCorrection | null;
   readonly pulled: number;
   readonly skewMs: number;
   readonly epochChanged: boolean;
@@ -79,16 +84,18 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const { db, transport, now, session } = deps;
   deps.onProgress?.({ phase: 'connecting', done: 0, total: 0 });
   let epochChanges = 0;
-  /** Health: the epoch (re-push everything after a restore), the clock skew, what the server speaks. */
+  let clockCorrection: ClockCorrection | null = null;
+  /**
+   * Health: the epoch (re-push everything after a restore), the clock skew, the county's time (the device
+   * clock is set back and waiting changes re-stamped when it ran ahead of it), what the server speaks.
+   */
   const check = async () => {
     const sentAt = now();
     const health = await transport.health();
-    const checked = {
-      epoch: health.serverEpoch,
-      skewMs: health.serverTime - Math.round((sentAt + now()) / 2),
-      at: performance.now(),
-    };
+    const localAt = Math.round((sentAt + now()) / 2);
+    const checked = { epoch: health.serverEpoch, skewMs: health.serverTime - localAt, at: performance.now() };
     session.checked = checked;
+    clockCorrection = (await noteCountyClock(db, health.serverTime, localAt)) ?? clockCorrection;
     if (await adoptServerEpoch(db, health.serverEpoch)) epochChanges += 1;
     return checked;
   };
@@ -106,6 +113,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   let pushed = 0;
   let rejected = 0;
   let pulled = 0;
+  /** held by the county during this run: sent once per run, not again until the next */
+  const heldNow = new Set<string>();
 
   /** Every pending change, in clock order, in batches sized to the link. */
   const pushAll = async () => {
@@ -114,7 +123,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     for (;;) {
       const candidates = await db.outbox
         .orderBy('hlc')
-        .filter((e) => !e.rejected)
+        .filter((e) => !e.rejected && !heldNow.has(e.id))
         .limit(MAX_MUTATIONS_PER_PUSH)
         .toArray();
       if (candidates.length === 0) return;
@@ -149,7 +158,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       await settlePushed(db, mutations, settled, now());
       pushed += settled.done.length;
       rejected += settled.rejected.length;
-      deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
+      for (const h of settled.held) heldNow.add(h.id);
+      deps.onProgress?.({ phase: 'pushing', done: pushed + rejected + heldNow.size, total });
       if (settled.retry.length === mutations.length)
         throw new TransportError('server', 'The county answered without results');
       // Stored by a restored server: kept as stored; the re-check puts everything this PC holds back in the outbox.
@@ -164,7 +174,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
       const page = await transport.pull(cursor, PULL_PAGE);
       if (await restored(page.serverEpoch)) return false;
-      await applyChanges(db, page.changes, page.nextSince, now(), py);
+      await applyChanges(db, page.changes, page.nextSince, now(), py, page.serverTime);
       pulled += page.changes.length;
       cursor = page.nextSince;
       if (!page.hasMore) return true;
@@ -176,5 +186,13 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   do await pushAll();
   while (!(await pullAll(py)));
   await recordSyncSuccess(db, now());
-  return { pushed, rejected, pulled, skewMs: checked.skewMs, epochChanged: epochChanges > 0 };
+  return {
+    pushed,
+    rejected,
+    held: heldNow.size,
+    clockCorrection,
+    pulled,
+    skewMs: checked.skewMs,
+    epochChanged: epochChanges > 0,
+  };
 }
