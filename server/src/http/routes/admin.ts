@@ -12,7 +12,7 @@ import { refuseInvalid } from '../refusals';
  * at once), the duplicate queue and the changes held for a clock too far ahead (listed, released, refused).
  */
 export const adminRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (app, { service }) => {
-  app.addHook('preValidation', requireCaller(service, 'admin'));
+  app.addHook('onRequest', requireCaller(service, 'admin'));
 
   app.post(
     '/stations',
