@@ -44,8 +44,6 @@ export interface AppOptions {
 }
 
 export interface ServerLimits extends ConnectionLimits {
-  /** a request's headers and body must arrive within this */
-  readonly requestTimeoutMs: number;
   /** a connection with nothing moving is closed after this */
   readonly idleTimeoutMs: number;
   /** refused tokens per address per minute before that address is answered 429 at once */
