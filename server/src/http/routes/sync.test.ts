@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_CONTENT_TYPE, encodeCompact } from '#shared/sync/columns';
 import { encodeHlc } from '#shared/sync/hlc';
-import { ADMIN, auth, countyForEachTest, DAY } from '../../test-support/county';
+import { ADMIN, auth, countyForEachTest } from '../../test-support/county';
 
 const county = countyForEachTest();
 const { clock, inject, enrolledStation, mutation, push } = county;
