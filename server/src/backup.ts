@@ -36,7 +36,11 @@ async function* rowsOf(sql: Sql, table: string): AsyncGenerator<Row> {
   const order = keys.join(', ');
   let after: unknown[] | null = null;
   for (;;) {
-    const where: string = after ? `WHERE (${order}) > (${keys.map(() => '?').join(', ')})` : '';
+    const where: string = !after
+      ? ''
+      : keys.length === 1
+        ? `WHERE ${order} > ?`
+        : `WHERE (${order}) > (${keys.map(() => '?').join(', ')})`;
     const page: Row[] = await sql.all<Row>(`SELECT * FROM ${table} ${where} ORDER BY ${order} LIMIT ?`, [
       ...(after ?? []),
       PAGE,
@@ -57,8 +61,21 @@ export async function backupTo(db: Database, file: string): Promise<{ rows: numb
   privateFile(file);
   const gzip = createGzip();
   const written = pipeline(gzip, createWriteStream(file, { mode: PRIVATE_FILE_MODE }));
+  // Lines gathered into chunks of about 256 KB: zlib works a chunk at a time, off the main thread.
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingBytes = 0;
+    if (!gzip.write(text)) await once(gzip, 'drain');
+  };
   const write = async (value: unknown) => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
+    const line = `${JSON.stringify(value)}\n`;
+    pending.push(line);
+    pendingBytes += line.length;
+    if (pendingBytes >= 256 * 1024) await flush();
   };
   let rows = 0;
   try {
@@ -76,6 +93,7 @@ export async function backupTo(db: Database, file: string): Promise<{ rows: numb
         }
       }
     });
+    await flush();
   } finally {
     gzip.end();
     await written;

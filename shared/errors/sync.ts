@@ -13,6 +13,8 @@ export const SYNC_ERRORS = {
   'bundle.invalid': plain,
   'bundle.scope': plain,
   'sync.badServer': plain,
+  /** An http:// address other than this PC: the token would cross the network in clear. */
+  'sync.plainHttp': plain,
   'sync.unreachable': plain,
   'sync.enrollFailed': plain,
   'enroll.badCode': plain,

@@ -10,8 +10,10 @@ import {
   settlePush,
 } from '#shared/sync/batch';
 import type { Mutation } from '#shared/sync/mutation';
+import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
+import { META } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
 import { noteCountyClock, type ClockCorrection } from '../db/commands/sync-clock';
@@ -58,7 +60,13 @@ export const HEALTH_REUSE_MS = 60_000;
 export interface SyncSession {
   bytes: number;
   compression: number;
-  checked: { readonly epoch: string; readonly skewMs: number; readonly at: number } | null;
+  /** the last health check: the epoch, the skew, the county's time then and `performance.now()` then */
+  checked: {
+    readonly epoch: string;
+    readonly skewMs: number;
+    readonly serverTime: number;
+    readonly at: number;
+  } | null;
 }
 
 export const newSyncSession = (): SyncSession => ({
@@ -93,7 +101,12 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const sentAt = now();
     const health = await transport.health();
     const localAt = Math.round((sentAt + now()) / 2);
-    const checked = { epoch: health.serverEpoch, skewMs: health.serverTime - localAt, at: performance.now() };
+    const checked = {
+      epoch: health.serverEpoch,
+      skewMs: health.serverTime - localAt,
+      serverTime: health.serverTime,
+      at: performance.now(),
+    };
     session.checked = checked;
     clockCorrection = (await noteCountyClock(db, health.serverTime, localAt)) ?? clockCorrection;
     if (await adoptServerEpoch(db, health.serverEpoch)) epochChanges += 1;
@@ -101,6 +114,17 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   };
   let checked =
     session.checked && performance.now() - session.checked.at <= HEALTH_REUSE_MS ? session.checked : await check();
+  /**
+   * The device clock ran ahead of the county's time since the last check (the PC's clock jumped): the county
+   * would hold what it stamped. Measured against the county's time then plus the time elapsed since, which a
+   * jump of the PC's clock does not change.
+   */
+  const deviceClockAhead = async () => {
+    const clock = decodeHlc((await db.meta.get(META.clock))?.value ?? '');
+    const countyNow = checked.serverTime + (performance.now() - checked.at);
+    return clock.ok && clock.value.ms > countyNow + DEVICE_CLOCK_LEAD_MS;
+  };
+  if (await deviceClockAhead()) checked = await check();
   /** An answer from another epoch: the server was restored since the last check. Check again, then go on. */
   const restored = async (seen: string): Promise<boolean> => {
     if (seen === checked.epoch) return false;
@@ -115,6 +139,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   let pulled = 0;
   /** held by the county during this run: sent once per run, not again until the next */
   const heldNow = new Set<string>();
+  let recheckedForHeld = false;
 
   /** Every pending change, in clock order, in batches sized to the link. */
   const pushAll = async () => {
@@ -159,6 +184,13 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       pushed += settled.done.length;
       rejected += settled.rejected.length;
       for (const h of settled.held) heldNow.add(h.id);
+      // Held: this PC's clock is ahead of the county's. Check again at once (it re-stamps what waits); what it
+      // re-stamped goes out again in this run.
+      if (settled.held.length > 0 && !recheckedForHeld) {
+        recheckedForHeld = true;
+        checked = await check();
+        for (const id of [...heldNow]) if (!(await db.outbox.get(id))?.held) heldNow.delete(id);
+      }
       deps.onProgress?.({ phase: 'pushing', done: pushed + rejected + heldNow.size, total });
       if (settled.retry.length === mutations.length)
         throw new TransportError('server', 'The county answered without results');
