@@ -2,6 +2,8 @@
  * `npm run county -- …`: the county server and its admin commands.
  *
  *   npm run county -- [--port 8787] [--host 127.0.0.1] [--data ./county-data]     start the server
+ *        [--tls-cert cert.pem --tls-key key.pem]      TLS on the server itself (https://)
+ *        [--trust-proxy 127.0.0.1]                    behind a reverse proxy that ends TLS (its address)
  *   npm run county -- station add --name NAME --area CODE                           enrol a new station
  *   npm run county -- station list
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
@@ -28,6 +30,7 @@ import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
 import { runHeldCommand } from './cli-held';
+import { chinaTime } from './cli-time';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, writeAdminToken } from './data-folder';
@@ -50,7 +53,8 @@ const explain = (error: unknown): string =>
       ? error.message
       : String(error);
 
-const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
+/** Times as the county reads them: China time. */
+const when = chinaTime;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -64,6 +68,9 @@ async function main(argv: string[]): Promise<number> {
       area: { type: 'string' },
       device: { type: 'string' },
       station: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'trust-proxy': { type: 'string' },
       reason: { type: 'string' },
       role: { type: 'string' },
       display: { type: 'string' },
@@ -109,7 +116,20 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
       throw error;
     });
-    const app = await buildApp({ service, version: SERVER_VERSION, logger: true });
+    const certFile = values['tls-cert'];
+    const keyFile = values['tls-key'];
+    if (Boolean(certFile) !== Boolean(keyFile)) {
+      console.error('--tls-cert and --tls-key go together.\n--tls-cert 和 --tls-key 需要同时给出。');
+      return 2;
+    }
+    const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
+    const app = await buildApp({
+      service,
+      version: SERVER_VERSION,
+      logger: true,
+      tls,
+      trustProxy: values['trust-proxy']?.split(',').map((a) => a.trim()),
+    });
     const stopReleases = startReleaseJob(service.hold.releaseDue, app.log);
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);

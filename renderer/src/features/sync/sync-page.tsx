@@ -45,7 +45,7 @@ function aheadText(t: TFunction, ms: number): string {
 /** Sync status anyone can read, "sync now", enrolment (admins) and the USB-stick export. */
 export function SyncPage() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const user = useSession((s) => s.user);
   const status = useSyncStatus();
   const pending = usePendingCount();
@@ -64,10 +64,21 @@ export function SyncPage() {
     if (report) void message.success(t('sync.done', { pushed: report.pushed, pulled: report.pulled }));
   };
 
-  const enroll = async (values: { server: string; code: string }) => {
+  const enroll = async (values: { server: string; code: string; allowPlainHttp?: boolean }) => {
     setEnrolling(true);
     try {
       const result = await enrollStation(appEnv(), getPlatform(), user, values);
+      if (!result.ok && result.error.code === 'sync.plainHttp') {
+        // Not encrypted: the person decides, having read why it matters.
+        modal.confirm({
+          title: t('sync.plainHttpTitle'),
+          content: errorText(t, 'sync.plainHttp'),
+          okText: t('sync.plainHttpOk'),
+          okButtonProps: { danger: true },
+          onOk: () => enroll({ ...values, allowPlainHttp: true }),
+        });
+        return;
+      }
       if (result.ok) {
         void message.success(t('sync.enrollDone'));
         setEditing(false);

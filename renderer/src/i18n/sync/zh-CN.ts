@@ -28,10 +28,12 @@ export const syncZh = {
     clockCorrected:
       '这台电脑的时钟曾比县服务器快 {{ahead}}（{{when}} 发现）。已按县服务器的时间校正，{{count}} 条待上传的修改重新标记了时间，不会丢失。请把电脑的日期和时间调准。',
     ahead: { days: '{{count}} 天', hours: '{{count}} 小时', minutes: '{{count}} 分钟' },
+    plainHttpTitle: '连接不加密',
+    plainHttpOk: '仍然注册',
     keepWorking: '同步在后台进行，不影响登记和录入。没有网络时数据都保存在本机，联网后自动发送。',
     connection: '连接县服务器',
     server: '县服务器地址',
-    serverHelp: '例如 192.168.1.10:8787，向县里管理员要。',
+    serverHelp: '例如 county.example.cn:8787，向县里管理员要。没写 http:// 或 https:// 时按加密的 https:// 连接。',
     code: '注册码',
     codeHelp: '县里管理员用“添加站点”得到的注册码，例如 ABCD-EFGH-JKMN。只能用一次。',
     enroll: '注册本站',
