@@ -21,10 +21,12 @@
  * A console password comes from standard input with --password-stdin (at least 10 characters), or is
  * generated and printed once.
  *
- * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set.
+ * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set. An admin command without
+ * --data refuses to run when ./county-data holds no database (rather than make a second, empty county).
+ * Times are printed in China time.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
@@ -33,7 +35,7 @@ import { runHeldCommand } from './cli-held';
 import { chinaTime } from './cli-time';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
-import { openCountyDatabase, writeAdminToken } from './data-folder';
+import { openCountyDatabase, SQLITE_FILE, writeAdminToken } from './data-folder';
 import { adminTokenProblem } from './server-identity';
 import { holdForServer } from './server-lock';
 import { createService } from './service';
@@ -63,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
-      data: { type: 'string', default: './county-data' },
+      data: { type: 'string' },
       name: { type: 'string' },
       area: { type: 'string' },
       device: { type: 'string' },
@@ -94,7 +96,22 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${weak.message}\n${weak.messageZh}`);
     return 2;
   }
-  const dataDir = resolve(values.data);
+  const dataDir = resolve(values.data ?? './county-data');
+  const [command] = positionals;
+  // An admin command without --data must not quietly make a second, empty county beside the real one.
+  const adminCommand = Boolean(command) && command !== 'serve';
+  if (
+    adminCommand &&
+    values.data === undefined &&
+    !process.env.DATABASE_URL &&
+    !existsSync(join(dataDir, SQLITE_FILE))
+  ) {
+    console.error(
+      `No county database at ${join(dataDir, SQLITE_FILE)}. Give the server's data folder: --data FOLDER (the one \`npm run county\` runs with).\n` +
+        `${join(dataDir, SQLITE_FILE)} 没有县数据库。请用 --data 指定县服务器运行时用的数据文件夹，例如 --data ./county-data。`,
+    );
+    return 2;
+  }
   const { db, where } = openCountyDatabase(dataDir, process.env.DATABASE_URL || undefined);
   const service = createService(db, { adminToken });
   const { newAdminToken } = await service.init();
@@ -105,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
         `县管理员令牌已写入 ${file}（仅本账户可读），请妥善保存后删除该文件。`,
     );
   }
-  const [command, sub, arg] = positionals;
+  const [, sub, arg] = positionals;
 
   if (!command || command === 'serve') {
     const port = Number(values.port);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -71,4 +71,28 @@ describe('county CLI: changes held for a clock ahead', () => {
       await again.close();
     },
   );
+});
+
+describe('county CLI without --data', () => {
+  it('refuses an admin command rather than make a second, empty county', { timeout: 120_000 }, () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'county-nodata-'));
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      execFileSync(
+        join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+        [join(process.cwd(), 'server/src/cli.ts'), 'station', 'list'],
+        {
+          cwd: elsewhere,
+          encoding: 'utf8',
+          env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' },
+          stdio: 'pipe',
+        },
+      );
+    } catch (error) {
+      failure = error as { status?: number; stderr?: string };
+    }
+    expect(failure.status).toBe(2);
+    expect(failure.stderr).toContain('请用 --data 指定县服务器运行时用的数据文件夹');
+    expect(existsSync(join(elsewhere, 'county-data'))).toBe(false);
+  });
 });
