@@ -3,7 +3,9 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
-import { renewTokens } from './http/auth';
+import { rateKey, renewTokens } from './http/auth';
+import { limitConnections, type ConnectionLimits } from './http/connection-limits';
+import { failedAuthLimit } from './http/failed-auth';
 import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
 import { consoleWeb, isConsoleWebPath } from './http/console-web';
 import { refuseNulText } from './http/nul-guard';
@@ -38,7 +40,36 @@ export interface AppOptions {
   readonly reporting?: Reporting;
   /** The monthly reports (月报) the console lists and writes on demand. */
   readonly reports?: MonthlyReports;
+  /** Timeouts and connection caps (DEFAULT_LIMITS where not given). */
+  readonly limits?: Partial<ServerLimits>;
+  /**
+   * Behind a reverse proxy (TLS ended there): which proxies to believe about the caller's address
+   * (`X-Forwarded-For`), as Fastify's `trustProxy` takes it: true, an address or a list. Per-address limits then
+   * count the caller, not the proxy; the per-address connection cap is left to the proxy.
+   */
+  readonly trustProxy?: boolean | string | string[];
+  /** TLS on the server itself: PEM certificate (chain) and private key. */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
 }
+
+export interface ServerLimits extends ConnectionLimits {
+  /** a connection with nothing moving is closed after this */
+  readonly idleTimeoutMs: number;
+  /** refused tokens per address per minute before that address is answered 429 at once */
+  readonly failedAuthPerMinute: number;
+}
+
+/**
+ * A push's batch is at most 128 KB on the wire, seconds on a village's slow link: a minute for a whole request
+ * is generous for a station and short for someone holding connections open.
+ */
+export const DEFAULT_LIMITS: ServerLimits = {
+  requestTimeoutMs: 60_000,
+  idleTimeoutMs: 30_000,
+  maxConnections: 900,
+  perAddress: 32,
+  failedAuthPerMinute: 30,
+};
 
 /** Largest push body after gunzip: 2,000 full records in plain JSON fit with room to spare. */
 export const DEFAULT_MAX_PUSH_BYTES = 8 * 1024 * 1024;
@@ -52,20 +83,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { service } = options;
   const now = options.now ?? Date.now;
   const maxPushBytes = options.maxPushBytes ?? DEFAULT_MAX_PUSH_BYTES;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: maxPushBytes,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: Math.min(5_000, limits.idleTimeoutMs),
+    ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.headersTimeout = Math.min(limits.requestTimeoutMs, 30_000);
+  limitConnections(app.server, { ...limits, perAddress: options.trustProxy ? 0 : limits.perAddress });
   app.setValidatorCompiler(validatorCompiler);
   app.decorate('securityLog', createSecurityLog(now));
+  app.decorate('failedAuth', failedAuthLimit({ max: limits.failedAuthPerMinute, windowMs: 60_000, now }));
 
   await app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 512 });
   await app.register(rateLimit, {
     global: true,
     max: options.rateLimitPerMinute ?? 600,
     timeWindow: 60_000,
-    keyGenerator: (req) => req.headers.authorization ?? req.ip,
+    // Counted after the token check: by the device a valid token belongs to, else by address (a made-up token
+    // never earns a count of its own).
+    hook: 'preHandler',
+    keyGenerator: rateKey,
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,
       error: 'rate.limited',

@@ -129,4 +129,26 @@ describe.each(testBackends())('backup and restore ($name)', ({ make }) => {
       await elsewhere.cleanup();
     }
   });
+
+  it('reads one snapshot without holding up pushes: a push made meanwhile is stored at once and not in the file', async () => {
+    for (let i = 0; i < 5; i += 1) await pushVillages(2_000);
+    const backup = file();
+    // The backup's reading, watched: it must still be going on when the push is through.
+    let reading = true;
+    const watched: Database = {
+      ...db,
+      dialect: db.dialect,
+      transaction: (body) => db.transaction(body).finally(() => (reading = false)),
+      snapshot: (body) => db.snapshot(body).finally(() => (reading = false)),
+    };
+    const running = backupTo(watched, backup);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await pushVillages(1);
+    expect(reading).toBe(true);
+    const { rows } = await running;
+    expect(rows).toBeGreaterThan(10_000);
+    expect(await seqs(db)).toHaveLength(10_001);
+    await restoreFrom(open(), backup);
+    expect(await seqs(db)).toHaveLength(10_000);
+  });
 });

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
 import { v7 as uuidv7 } from 'uuid';
 import { migrate } from './migrations/migrate';
 import { writeMeta } from './repositories/meta';
@@ -10,41 +10,95 @@ import { raiseSeqTo, seqHighWater } from './repositories/seq-high-water';
 import { withoutServer } from './server-lock';
 import { PRIVATE_FILE_MODE, privateFile } from './store/private-files';
 import { ALL_TABLES } from './migrations/list';
-import { appendTo, chunk, valuesList, type Database, type Row } from './store/sql';
+import { appendTo, chunk, valuesList, type Database, type Row, type Sql } from './store/sql';
 
 /**
  * Backups are the same for SQLite and PostgreSQL: gzip'd JSON lines, one `{"t": table, "r": row}` per row,
- * read in one transaction (a consistent snapshot); `meta` carries the highest `seq` given out so far. A restore
+ * read from one consistent snapshot; `meta` carries the highest `seq` given out so far. A restore
  * (refused while a server runs on the database) loads them back, keeps `seq` above anything the database or
  * the backup ever gave out, and gives the database a new epoch, so every station pushes again what it holds
  * (DESIGN.md: serverEpoch).
  */
 const HEADER = { format: 'doorstep-county-backup', version: 1 } as const;
 
+/** How each table is walked, page by page, in a stable order: its key columns. */
+const KEYS: Readonly<Record<string, readonly string[]>> = {
+  mutations: ['seq'],
+  meta: ['key'],
+  records: ['table_name', 'record_id'],
+  enrollment_codes: ['code_hash'],
+};
+const PAGE = 2_000;
+
+/** Every row of `table`, a page at a time, after the key of the last row seen (never OFFSET: each page is quick). */
+async function* rowsOf(sql: Sql, table: string): AsyncGenerator<Row> {
+  const keys = KEYS[table] ?? ['id'];
+  const order = keys.join(', ');
+  let after: unknown[] | null = null;
+  for (;;) {
+    const where: string = !after
+      ? ''
+      : keys.length === 1
+        ? `WHERE ${order} > ?`
+        : `WHERE (${order}) > (${keys.map(() => '?').join(', ')})`;
+    const page: Row[] = await sql.all<Row>(`SELECT * FROM ${table} ${where} ORDER BY ${order} LIMIT ?`, [
+      ...(after ?? []),
+      PAGE,
+    ]);
+    yield* page;
+    if (page.length < PAGE) return;
+    const last = page.at(-1) as Row;
+    after = keys.map((k) => last[k]);
+  }
+}
+
+/**
+ * A backup read from one snapshot, outside the writers' queue and without their lock (pushes and pulls go on
+ * meanwhile), a page of rows at a time, each line gzip'd and written as it comes: memory stays flat and no
+ * request waits for the backup.
+ */
 export async function backupTo(db: Database, file: string): Promise<{ rows: number }> {
-  const lines: string[] = [JSON.stringify(HEADER)];
-  await db.transaction(async (sql) => {
-    for (const table of ALL_TABLES) {
-      const order =
-        table === 'mutations'
-          ? 'seq'
-          : table === 'meta'
-            ? 'key'
-            : table === 'records'
-              ? 'table_name, record_id'
-              : table === 'enrollment_codes'
-                ? 'code_hash'
-                : 'id';
-      for (const row of await sql.all<Row>(`SELECT * FROM ${table} ORDER BY ${order}`))
-        if (!(table === 'meta' && row.key === 'seqHighWater')) lines.push(JSON.stringify({ t: table, r: row }));
-      if (table === 'meta')
-        lines.push(JSON.stringify({ t: table, r: { key: 'seqHighWater', value: String(await seqHighWater(sql)) } }));
-    }
-  });
   privateFile(file);
-  const out = createWriteStream(file, { mode: PRIVATE_FILE_MODE });
-  await pipeline(Readable.from(lines.map((l) => `${l}\n`)), createGzip(), out);
-  return { rows: lines.length - 1 };
+  const gzip = createGzip();
+  const written = pipeline(gzip, createWriteStream(file, { mode: PRIVATE_FILE_MODE }));
+  // Lines gathered into chunks of about 256 KB: zlib works a chunk at a time, off the main thread.
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingBytes = 0;
+    if (!gzip.write(text)) await once(gzip, 'drain');
+  };
+  const write = async (value: unknown) => {
+    const line = `${JSON.stringify(value)}\n`;
+    pending.push(line);
+    pendingBytes += line.length;
+    if (pendingBytes >= 256 * 1024) await flush();
+  };
+  let rows = 0;
+  try {
+    await write(HEADER);
+    await db.snapshot(async (sql) => {
+      for (const table of ALL_TABLES) {
+        for await (const row of rowsOf(sql, table)) {
+          if (table === 'meta' && row.key === 'seqHighWater') continue;
+          await write({ t: table, r: row });
+          rows += 1;
+        }
+        if (table === 'meta') {
+          await write({ t: table, r: { key: 'seqHighWater', value: String(await seqHighWater(sql)) } });
+          rows += 1;
+        }
+      }
+    });
+    await flush();
+  } finally {
+    gzip.end();
+    await written;
+  }
+  return { rows };
 }
 
 export const restoreFrom = (db: Database, file: string): Promise<{ rows: number; epoch: string }> =>

@@ -1,5 +1,6 @@
 import { generatePassword } from './console/passwords';
 import type { ConsoleUserInfo, createConsoleUsers } from './console/users';
+import { chinaTime } from './cli-time';
 import { ServiceError } from './service-error';
 
 type ConsoleUsers = ReturnType<typeof createConsoleUsers>;
@@ -23,7 +24,7 @@ const USAGE = [
 
 const ROLE_ZH = { 'county-admin': '县级管理员', viewer: '查看者' } as const;
 
-const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
+const when = (ms: number) => chinaTime(ms);
 
 /** The first line of standard input, as `--password-stdin` reads it (`printf '%s\n' "$PW" | …`). */
 export async function readPasswordFromStdin(): Promise<string> {

@@ -2,10 +2,13 @@
  * `npm run county -- …`: the county server and its admin commands.
  *
  *   npm run county -- [--port 8787] [--host 127.0.0.1] [--data ./county-data]     start the server
+ *        [--tls-cert cert.pem --tls-key key.pem]      TLS on the server itself (https://)
+ *        [--trust-proxy 127.0.0.1]                    behind a reverse proxy that ends TLS (its address)
  *   npm run county -- station add --name NAME --area CODE                           enrol a new station
  *   npm run county -- station list
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
  *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
+ *   npm run county -- held list|release|refuse [ID…] [--station ID] [--reason TEXT]   changes held for a clock ahead
  *   npm run county -- import-bundle FILE                                             a USB-stick file
  *   npm run county -- backup FILE
  *   npm run county -- reindex                                                       rebuild the console's figures
@@ -20,26 +23,31 @@
  * A console password comes from standard input with --password-stdin (at least 10 characters), or is
  * generated and printed once.
  *
- * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set. Monthly reports go to
- * `<data>/exports/`: the server writes last month's on the 1st (and at start when it is missing).
+ * The database is `<data>/county.sqlite`, or PostgreSQL when DATABASE_URL is set. An admin command without
+ * --data refuses to run when ./county-data holds no database (rather than make a second, empty county).
+ * Times are printed in China time. Monthly reports go to `<data>/exports/`: the server writes last month's on
+ * the 1st (and at start when it is missing).
  *
  * The server also serves the county console's web app at /console/ (from out/console, or DOORSTEP_CONSOLE_DIR);
  * `npm run county` builds it first when it is missing or older than its sources (scripts/county.mjs).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
 import { monthlyReportsFor, runReportCommand } from './cli-report';
+import { runHeldCommand } from './cli-held';
+import { chinaTime } from './cli-time';
 import { runUserCommand } from './cli-users';
 import { parseBundle } from '#shared/sync/bundle';
-import { openCountyDatabase, writeAdminToken } from './data-folder';
+import { openCountyDatabase, SQLITE_FILE, writeAdminToken } from './data-folder';
 import { adminTokenProblem } from './server-identity';
 import { holdForServer } from './server-lock';
 import { createService } from './service';
 import { ServiceError } from './service-error';
+import { startReleaseJob } from './sync/release-job';
 
 /** The server is released with the app: one version, package.json's. */
 const SERVER_VERSION = (
@@ -54,7 +62,8 @@ const explain = (error: unknown): string =>
       ? error.message
       : String(error);
 
-const when = (ms: number | null) => (ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16));
+/** Times as the county reads them: China time. */
+const when = chinaTime;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -63,10 +72,15 @@ async function main(argv: string[]): Promise<number> {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
-      data: { type: 'string', default: './county-data' },
+      data: { type: 'string' },
       name: { type: 'string' },
       area: { type: 'string' },
       device: { type: 'string' },
+      station: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      reason: { type: 'string' },
       role: { type: 'string' },
       display: { type: 'string' },
       month: { type: 'string' },
@@ -90,7 +104,22 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${weak.message}\n${weak.messageZh}`);
     return 2;
   }
-  const dataDir = resolve(values.data);
+  const dataDir = resolve(values.data ?? './county-data');
+  const [command] = positionals;
+  // An admin command without --data must not quietly make a second, empty county beside the real one.
+  const adminCommand = Boolean(command) && command !== 'serve';
+  if (
+    adminCommand &&
+    values.data === undefined &&
+    !process.env.DATABASE_URL &&
+    !existsSync(join(dataDir, SQLITE_FILE))
+  ) {
+    console.error(
+      `No county database at ${join(dataDir, SQLITE_FILE)}. Give the server's data folder: --data FOLDER (the one \`npm run county\` runs with).\n` +
+        `${join(dataDir, SQLITE_FILE)} 没有县数据库。请用 --data 指定县服务器运行时用的数据文件夹，例如 --data ./county-data。`,
+    );
+    return 2;
+  }
   const { db, where } = openCountyDatabase(dataDir, process.env.DATABASE_URL || undefined);
   const service = createService(db, { adminToken });
   const { newAdminToken } = await service.init();
@@ -101,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
         `县管理员令牌已写入 ${file}（仅本账户可读），请妥善保存后删除该文件。`,
     );
   }
-  const [command, sub, arg] = positionals;
+  const [, sub, arg] = positionals;
   const reporting = service.reporting;
 
   if (!command || command === 'serve') {
@@ -113,14 +142,32 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
       throw error;
     });
+    const certFile = values['tls-cert'];
+    const keyFile = values['tls-key'];
+    if (Boolean(certFile) !== Boolean(keyFile)) {
+      console.error('--tls-cert and --tls-key go together.\n--tls-cert 和 --tls-key 需要同时给出。');
+      return 2;
+    }
+    const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
     const reports = monthlyReportsFor(service, reporting, dataDir, Date.now);
     const consoleDir = process.env.DOORSTEP_CONSOLE_DIR || undefined;
-    const app = await buildApp({ service, version: SERVER_VERSION, logger: true, consoleDir, reporting, reports });
+    const app = await buildApp({
+      service,
+      version: SERVER_VERSION,
+      logger: true,
+      consoleDir,
+      reporting,
+      reports,
+      tls,
+      trustProxy: values['trust-proxy']?.split(',').map((a) => a.trim()),
+    });
+    const stopReleases = startReleaseJob(service.hold.releaseDue, app.log);
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
     console.log(`County console 县级控制台: ${address}/console/`);
     reports.start();
     const stop = async () => {
+      stopReleases();
       await reports.stop();
       await app.close();
       await held.release();
@@ -183,6 +230,13 @@ async function main(argv: string[]): Promise<number> {
       );
       for (const r of results.filter((x) => x.status === 'rejected'))
         console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+    } else if (command === 'held') {
+      return await runHeldCommand(service.hold, {
+        sub,
+        ids: positionals.slice(2),
+        station: values.station,
+        reason: values.reason,
+      });
     } else if (command === 'user') {
       const { name, role, display } = values;
       return await runUserCommand(service.console.users, {

@@ -5,7 +5,6 @@ import { countyAreaCode } from './reporting/exports/county-code';
 import { createStationHealth } from './reporting/stations/station-health';
 import { stationsLedger } from './reporting/stations/stations-ledger';
 import { listDuplicates } from './repositories/duplicates';
-import { listQuarantine } from './repositories/quarantine';
 import { loadRecords, recordKey } from './repositories/records';
 import { reindexAll } from './reporting/reindex';
 import { createReporting } from './reporting/reporting';
@@ -17,7 +16,9 @@ import { createTokenRenewal } from './stations/token-renewal';
 import type { Database } from './store/sql';
 import { sweepWithoutConsent } from './sync/privacy-sweep';
 import { pullFeed } from './sync/pull-feed';
+import type { HoldLimits } from './sync/hold-limits';
 import { createPush } from './sync/push';
+import { createHold } from './sync/quarantine';
 
 export interface ServiceOptions {
   readonly now?: () => number;
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   readonly codeTtlMs?: number;
   /** An admin token to use (COUNTY_ADMIN_TOKEN); otherwise one is made at first start. */
   readonly adminToken?: string;
+  /** How much one station may park in the hold (sync/hold-limits.ts). */
+  readonly holdLimits?: HoldLimits;
 }
 
 export type Service = ReturnType<typeof createService>;
@@ -38,7 +41,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   let epoch = '';
   let adminHash = '';
   const stations = createStations(db, { now, codeTtlMs: options.codeTtlMs });
-  const { push, importBundle } = createPush(db, now);
+  const { push, importBundle } = createPush(db, now, options.holdLimits);
   const stationHealth = createStationHealth(db, now);
 
   return {
@@ -79,7 +82,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     duplicates: () => db.transaction(listDuplicates),
     /** A county admin's answer to a pair of the duplicate-person queue (stored, audited). */
     resolveDuplicate: createDuplicateResolution(db, now),
-    quarantine: () => db.transaction(listQuarantine),
+    /** Changes held for a clock too far ahead: listed, released or refused by an admin; released when due by a job. */
+    hold: createHold(db, now),
     /** The merged state of one record (admin dashboards and exports read these). */
     async record(table: string, recordId: string): Promise<Record<string, unknown> | null> {
       const found = await db.transaction((sql) => loadRecords(sql, [{ table, recordId }]));

@@ -12,7 +12,11 @@ export const SYNC_ERRORS = {
   'bundle.json': plain,
   'bundle.invalid': plain,
   'bundle.scope': plain,
+  /** The county holds a change aside: its clock is too far ahead of the county's (not stored yet). */
+  'clock.ahead': plain,
   'sync.badServer': plain,
+  /** An http:// address other than this PC: the token would cross the network in clear. */
+  'sync.plainHttp': plain,
   'sync.unreachable': plain,
   'sync.enrollFailed': plain,
   'enroll.badCode': plain,

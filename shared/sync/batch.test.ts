@@ -61,18 +61,21 @@ describe('sync batching', () => {
     expect(adaptBatchBytes(128 * 1024, 'ok')).toBe(128 * 1024);
   });
 
-  it('keeps what has no answer, keeps rejected ones for a person, forgets applied and duplicates (property)', () => {
+  it('keeps what has no answer, keeps rejected and held ones, forgets only applied and duplicates (property)', () => {
     fc.assert(
       fc.property(
         fc.array(mutation, { maxLength: 30 }),
-        fc.array(fc.constantFrom('applied', 'duplicate', 'rejected', 'none'), { maxLength: 30 }),
+        fc.array(fc.constantFrom('applied', 'duplicate', 'rejected', 'held', 'none'), { maxLength: 30 }),
         (sent, statuses) => {
           const results: PushResult[] = sent.flatMap((m, i) => {
             const s = statuses[i] ?? 'none';
             return s === 'none' ? [] : [{ id: m.id, status: s }];
           });
           const settled = settlePush(sent, results);
-          expect(settled.done.length + settled.rejected.length + settled.retry.length).toBe(sent.length);
+          expect(settled.done.length + settled.rejected.length + settled.held.length + settled.retry.length).toBe(
+            sent.length,
+          );
+          for (const r of settled.held) expect(results.find((x) => x.id === r.id)?.status).toBe('held');
           for (const id of settled.done)
             expect(['applied', 'duplicate']).toContain(results.find((r) => r.id === id)?.status);
           for (const id of settled.retry) expect(results.find((r) => r.id === id)).toBeUndefined();

@@ -68,7 +68,11 @@ export function nextBatch(
   return batch;
 }
 
-export type PushStatus = 'applied' | 'duplicate' | 'rejected';
+/**
+ * `held`: the county keeps the change aside because its clock is too far ahead of the county's; it is not
+ * stored yet, so the station keeps it and sends it again (re-stamped once its clock is corrected).
+ */
+export type PushStatus = 'applied' | 'duplicate' | 'rejected' | 'held';
 
 export interface PushResult {
   readonly id: string;
@@ -82,6 +86,8 @@ export interface PushSettlement {
   readonly done: readonly string[];
   /** can never be accepted: keep for a person to fix */
   readonly rejected: readonly PushResult[];
+  /** held by the county for a clock too far ahead: keep, show as held, send again on a later run */
+  readonly held: readonly PushResult[];
   /** no answer for these: keep and retry */
   readonly retry: readonly string[];
 }
@@ -91,12 +97,14 @@ export function settlePush(sent: readonly Mutation[], results: readonly PushResu
   const byId = new Map(results.map((r) => [r.id, r]));
   const done: string[] = [];
   const rejected: PushResult[] = [];
+  const held: PushResult[] = [];
   const retry: string[] = [];
   for (const m of sent) {
     const r = byId.get(m.id);
     if (!r) retry.push(m.id);
     else if (r.status === 'rejected') rejected.push(r);
+    else if (r.status === 'held') held.push(r);
     else done.push(m.id);
   }
-  return { done, rejected, retry };
+  return { done, rejected, held, retry };
 }

@@ -117,12 +117,12 @@ describe('compact batch encoding', () => {
       { id: 'a1', status: 'applied' },
       { id: 'a2', status: 'duplicate' },
       { id: 'a3', status: 'rejected', code: 'scope', message: 'not yours' },
-      { id: 'a4', status: 'applied', code: 'quarantined' },
+      { id: 'a4', status: 'held', code: 'clock.ahead', message: 'Clock 9 minutes ahead' },
     ];
     const compact = encodeResults(results);
     expect(compact.statuses).toBe('adrq');
     expect(decodeResults(sent, compact)).toEqual(
-      results.map((r) => (r.id === 'a4' ? { id: 'a4', status: 'applied', code: 'quarantined' } : r)),
+      results.map((r) => (r.id === 'a4' ? { id: 'a4', status: 'held', code: 'clock.ahead' } : r)),
     );
   });
 });

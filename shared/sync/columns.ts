@@ -205,7 +205,7 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
 
 /**
  * Results of a compact push, by position: one letter per mutation (a applied, d duplicate, r rejected,
- * q applied but held in quarantine) and the details of the refused ones.
+ * q held by the county for a clock too far ahead) and the details of the refused ones.
  */
 export const compactResultsSchema = z.object({
   statuses: z.string().regex(/^[adrq]*$/),
@@ -216,9 +216,7 @@ export type CompactResults = z.infer<typeof compactResultsSchema>;
 export function encodeResults(results: readonly PushResult[]): CompactResults {
   return {
     statuses: results
-      .map((r) =>
-        r.status === 'duplicate' ? 'd' : r.status === 'rejected' ? 'r' : r.code === 'quarantined' ? 'q' : 'a',
-      )
+      .map((r) => (r.status === 'duplicate' ? 'd' : r.status === 'rejected' ? 'r' : r.status === 'held' ? 'q' : 'a'))
       .join(''),
     rejected: results.flatMap((r, i) =>
       r.status === 'rejected' ? [{ i, code: r.code ?? 'rejected', ...(r.message ? { message: r.message } : {}) }] : [],
@@ -232,7 +230,7 @@ export function decodeResults(sent: readonly Pick<Mutation, 'id'>[], compact: Co
   sent.forEach((m, i) => {
     const s = compact.statuses[i];
     if (s === 'a') results.push({ id: m.id, status: 'applied' });
-    else if (s === 'q') results.push({ id: m.id, status: 'applied', code: 'quarantined' });
+    else if (s === 'q') results.push({ id: m.id, status: 'held', code: 'clock.ahead' });
     else if (s === 'd') results.push({ id: m.id, status: 'duplicate' });
     else if (s === 'r')
       results.push({

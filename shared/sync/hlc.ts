@@ -17,8 +17,18 @@ const COUNTER_MAX = 10 ** COUNTER_WIDTH - 1;
 const NODE_PATTERN = /^[0-9a-zA-Z_-]{1,64}$/;
 const HLC_PATTERN = /^(\d{15}):(\d{5}):([0-9a-zA-Z_-]{1,64})$/;
 
-/** Remote clocks further ahead than this are quarantined, not trusted (DESIGN.md, sync). */
-export const MAX_CLOCK_DRIFT_MS = 24 * 60 * 60 * 1000;
+/**
+ * A clock further ahead of the county's time than this is not trusted: the county holds such a change instead of
+ * applying it, and a station does not let its own clock follow it. The same five minutes as the clock warning a
+ * station shows.
+ */
+export const MAX_CLOCK_DRIFT_MS = 5 * 60_000;
+
+/**
+ * How far past the county's time (as last seen in its `/health`) a station's own clock may run. Smaller than
+ * MAX_CLOCK_DRIFT_MS, so that a change stamped at the bound still arrives within what the county applies.
+ */
+export const DEVICE_CLOCK_LEAD_MS = 60_000;
 
 export function zeroHlc(node: string): Hlc {
   if (!NODE_PATTERN.test(node)) throw new Error(`Invalid HLC node id: ${node}`);

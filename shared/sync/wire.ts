@@ -19,7 +19,7 @@ export type PushBody = z.infer<typeof pushBodySchema>;
 
 export const pushResultSchema = z.object({
   id: z.string(),
-  status: z.enum(['applied', 'duplicate', 'rejected']),
+  status: z.enum(['applied', 'duplicate', 'rejected', 'held']),
   code: z.string().optional(),
   message: z.string().optional(),
 });

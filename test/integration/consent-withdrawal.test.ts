@@ -110,7 +110,7 @@ describeWithCounty('withdrawn consent erases the person at the county', (county)
     expect(found(JSON.stringify(fromA), [ID])).toEqual([]);
 
     expect(await county.service.duplicates()).toEqual([]);
-    expect(found(JSON.stringify(await county.service.quarantine()), THEIRS)).toEqual([]);
+    expect(found(JSON.stringify(await county.service.hold.list()), THEIRS)).toEqual([]);
 
     const file = join(mkdtempSync(join(tmpdir(), 'erased-')), 'county.jsonl.gz');
     await backupTo(county.db, file);

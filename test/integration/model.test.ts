@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
+import { faultArb, faultyFetch, type LinkState } from './model-link';
 import { describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
@@ -18,19 +19,22 @@ import { openSqlite } from '#server/store/sqlite';
 import type { Database } from '#server/store/sql';
 
 /**
- * Model-based property test of sync (issue 4): three stations and the county server; random creates, edits
- * and deletes of seekers and jobs (each also appends to the append-only audit log); a transport that drops
- * requests before or after the server commits, duplicates them, delays them, replays old ones late
- * (reordering), answers 500 or 413; the server killed and restarted; one station's clock off by up to ±24 h. After healing (faults
- * off, every station syncs twice): every replica and the server hold the same state, the server holds every
- * mutation exactly once, nothing is lost.
+ * Model-based property test of sync: three stations and the county server; random creates, edits and deletes
+ * of seekers and jobs (each also appends to the append-only audit log); a link with faults (model-link.ts:
+ * dropped, duplicated, delayed, replayed, 500, 413, stalled until the client's timeout, a token revoked
+ * mid-sync); the server killed and restarted; one station's clock off by up to ±24 h, and any station's clock
+ * jumping ±10 years and fixed again. After healing (faults off, clocks fixed, revoked stations enrolled again,
+ * every station syncs twice): every replica and the server hold the same state, the server holds every
+ * mutation exactly once, nothing is lost and nothing is left waiting.
  */
 const HOUR = 3_600_000;
+const TEN_YEARS = 10 * 365 * 24 * HOUR;
+/** The client's timeout while the link is faulty (a stalled request costs this much), and once it is healed. */
+const FAULTY_TIMEOUT_MS = 150;
+const HEALED_TIMEOUT_MS = 30_000;
 const ADMIN = 'model-admin-token-00000000000000000';
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env.FC_RUNS ?? 25);
-
-type Fault = 'ok' | 'drop-before' | 'drop-after' | 'duplicate' | 'replay' | 'delay' | 'e500' | 'e413';
 
 interface County {
   db: Database;
@@ -67,26 +71,17 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('restart' as const) }),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 10 * 60_000 }) }),
+  fc.record({ kind: fc.constant('clockJump' as const), at: fc.nat(2), sign: fc.constantFrom(1, -1) }),
+  fc.record({ kind: fc.constant('clockFix' as const), at: fc.nat(2) }),
+  fc.record({ kind: fc.constant('reenrol' as const), at: fc.nat(2) }),
 );
-const faultArb = fc.constantFrom<Fault>(
-  'ok',
-  'ok',
-  'ok',
-  'drop-before',
-  'drop-after',
-  'duplicate',
-  'replay',
-  'delay',
-  'e500',
-  'e413',
-);
-
 describe('sync model (fast-check)', () => {
-  // Each run starts a county and three stations and syncs them through faults: well under a second alone, a few
-  // seconds with another test run on the same two cores. The budget grows with FC_RUNS.
+  // Each run starts a county and three stations and syncs them through faults: about a second alone, a few
+  // seconds with another test run on the same two cores, plus FAULTY_TIMEOUT_MS for each stalled request. The
+  // budget grows with FC_RUNS.
   it(
-    'converges with nothing lost and nothing stored twice, whatever the link and the clocks do',
-    { timeout: 60_000 + RUNS * 4_000 },
+    'converges with nothing lost and nothing stored twice, whatever the link, the clocks and the tokens do',
+    { timeout: 60_000 + RUNS * 8_000 },
     async () => {
       console.log(`sync model test seed: ${SEED} (rerun with FC_SEED=${SEED})`);
       await fc.assert(
@@ -98,57 +93,25 @@ describe('sync model (fast-check)', () => {
             const file = join(mkdtempSync(join(tmpdir(), 'model-')), 'county.sqlite');
             const clock = { now: Date.UTC(2026, 10, 25, 8) };
             let county = await openCounty(file, () => clock.now);
-            const faultIter = faults[Symbol.iterator]();
-            let faulty = true;
-            const oldPushes: { url: string; init: RequestInit }[] = [];
-
-            // fetch → the server in-process (inject), with the link's faults in between.
-            const fakeFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-              const url = String(input).replace('http://county', '');
-              const send = async (u: string, i: RequestInit) => {
-                const r = await county.app.inject({
-                  method: (i.method ?? 'GET') as 'GET' | 'POST',
-                  url: u,
-                  headers: i.headers as Record<string, string>,
-                  payload:
-                    i.body === undefined
-                      ? undefined
-                      : typeof i.body === 'string'
-                        ? i.body
-                        : Buffer.from(i.body as Uint8Array),
-                });
-                return new Response(r.body, { status: r.statusCode, headers: { 'content-type': 'application/json' } });
-              };
-              const fault: Fault = faulty ? (faultIter.next().value as Fault) : 'ok';
-              const isPush = url.includes('/sync/push');
-              if (isPush) oldPushes.push({ url, init });
-              switch (fault) {
-                case 'drop-before':
-                  throw new TypeError('fetch failed (dropped before the server)');
-                case 'drop-after':
-                  await send(url, init);
-                  throw new TypeError('fetch failed (answer lost)');
-                case 'duplicate':
-                  await send(url, init);
-                  return send(url, init);
-                case 'replay': {
-                  const old = oldPushes[Math.floor(oldPushes.length / 2)];
-                  if (old) await send(old.url, old.init);
-                  return send(url, init);
-                }
-                case 'e500':
-                  return new Response(JSON.stringify({ error: 'server.error' }), { status: 500 });
-                case 'delay':
-                  await new Promise((resolve) => setTimeout(resolve, 5));
-                  return send(url, init);
-                case 'e413':
-                  return isPush
-                    ? new Response(JSON.stringify({ error: 'body.tooLarge' }), { status: 413 })
-                    : send(url, init);
-                default:
-                  return send(url, init);
-              }
-            }) as typeof fetch;
+            const tokens = new Map<string, string>();
+            const link: LinkState = {
+              app: () => county.app,
+              faulty: true,
+              faults: faults[Symbol.iterator](),
+              revoke: async (authorization) => {
+                const stationId = tokens.get(authorization?.replace('Bearer ', '') ?? '');
+                if (stationId) await county.service.revoke(stationId, null);
+              },
+            };
+            const fakeFetch = faultyFetch(link);
+            const connect = (s: { token: string }, timeoutMs: number) =>
+              httpTransport({ baseUrl: 'http://county', token: async () => s.token, fetch: fakeFetch, timeoutMs });
+            const enrol = async (stationId: string, name: string) => {
+              const { enrollmentCode } = await county.service.newCode(stationId);
+              const { token } = await county.service.enroll({ enrollmentCode, deviceName: name, stationId });
+              tokens.set(token, stationId);
+              return token;
+            };
 
             const stations = await Promise.all(
               [0, 1, 2].map(async (i) => {
@@ -160,17 +123,16 @@ describe('sync model (fast-check)', () => {
                   areaCode: '522626101',
                 });
                 const { token } = await county.service.enroll({ enrollmentCode, deviceName: `PC${i}`, stationId });
-                const transport = httpTransport({
-                  baseUrl: 'http://county',
-                  token: async () => token,
-                  fetch: fakeFetch,
-                });
+                tokens.set(token, stationId);
+                const holder = { token };
                 return {
                   env,
                   offset,
+                  jump: 0,
                   stationId,
+                  holder,
                   actor: { id: adminId, name: '王芳' },
-                  transport,
+                  transport: connect(holder, FAULTY_TIMEOUT_MS),
                   session: newSyncSession(),
                   seekers: [] as string[],
                   jobs: [] as { id: string; input: ReturnType<typeof jobInput> }[],
@@ -179,7 +141,7 @@ describe('sync model (fast-check)', () => {
             );
             const advance = (ms: number) => {
               clock.now += ms;
-              for (const s of stations) s.env.clock.now = clock.now + s.offset;
+              for (const s of stations) s.env.clock.now = clock.now + s.offset + s.jump;
             };
             const sync = async (s: (typeof stations)[number]) => {
               try {
@@ -200,7 +162,15 @@ describe('sync model (fast-check)', () => {
               advance(1_000);
               n += 1;
               if (o.kind === 'wait') advance(o.ms);
-              else if (o.kind === 'restart') {
+              else if (o.kind === 'clockJump' || o.kind === 'clockFix') {
+                const s = stations[o.at] as (typeof stations)[number];
+                s.jump = o.kind === 'clockJump' ? o.sign * TEN_YEARS : 0;
+                advance(0);
+              } else if (o.kind === 'reenrol') {
+                const s = stations[o.at] as (typeof stations)[number];
+                if (!(await county.service.authenticate(s.holder.token)))
+                  s.holder.token = await enrol(s.stationId, `PC${o.at}`);
+              } else if (o.kind === 'restart') {
                 await county.app.close();
                 await county.db.close();
                 county = await openCounty(file, () => clock.now);
@@ -246,9 +216,14 @@ describe('sync model (fast-check)', () => {
               }
             }
 
-            // Heal: the link is good again; every station syncs twice (the second round carries what the
-            // first round of the others sent).
-            faulty = false;
+            // Heal: the link is good again, every clock is right, a revoked station is enrolled again; every
+            // station syncs twice (the second round carries what the first round of the others sent).
+            link.faulty = false;
+            for (const s of stations) {
+              s.jump = 0;
+              s.transport = connect(s.holder, HEALED_TIMEOUT_MS);
+              if (!(await county.service.authenticate(s.holder.token))) s.holder.token = await enrol(s.stationId, 'PC');
+            }
             advance(60_000);
             for (let round = 0; round < 2; round += 1) for (const s of stations) await sync(s);
 

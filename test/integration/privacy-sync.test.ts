@@ -169,9 +169,9 @@ describeWithCounty('what of a person leaves the station PC', (county) => {
         fields: { notes: '李秀英住村东头', phone: '13812345678' },
       },
     ]);
-    expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    expect(results[1]?.code).toBe('quarantined');
-    expect(absentFrom(JSON.stringify(await county.service.quarantine()))).toEqual([]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'held']);
+    expect(results[1]?.code).toBe('clock.ahead');
+    expect(absentFrom(JSON.stringify(await county.service.hold.list()))).toEqual([]);
     expect((await county.service.record('seekers', person.id))?.name).toBeUndefined();
     const log = await county.db.transaction((sql) => sql.all<{ fields: string }>('SELECT fields FROM mutations'));
     expect(absentFrom(log.map((r) => r.fields).join('\n'))).toEqual([]);

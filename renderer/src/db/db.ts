@@ -24,9 +24,13 @@ export interface MetaRow {
   readonly value: string;
 }
 
-/** A change waiting for the county. `rejected` is set when the county refused it for good (a person fixes it). */
+/**
+ * A change waiting for the county. `rejected` is set when the county refused it for good (a person fixes it);
+ * `held` when the county holds it aside because its clock was too far ahead (not stored yet: kept and sent again).
+ */
 export type OutboxEntry = Mutation & {
   readonly rejected?: { readonly code: string; readonly message: string; readonly at: number };
+  readonly held?: { readonly code: string; readonly message: string; readonly at: number };
 };
 
 /** A change the county has stored, with when it said so. */

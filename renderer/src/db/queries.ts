@@ -9,6 +9,7 @@ import { META } from './commands/command';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
 import { SYNC_META } from './sync-meta';
+import { parseCorrection, type ClockCorrection } from './commands/sync-clock';
 
 /**
  * Every read the screens make, as live queries. Components import these, never the database itself
@@ -64,6 +65,27 @@ export function useRejectedChanges(): OutboxEntry[] {
 }
 
 /** The county server this PC is enrolled with, if any. */
+/** Changes the county holds aside for a clock ahead: waiting here, not sent. */
+export function useHeldCount(): number {
+  return useLiveQuery(
+    () =>
+      getDb()
+        .outbox.filter((m) => Boolean(m.held) && !m.rejected)
+        .count(),
+    [],
+    0,
+  );
+}
+
+/** The last time this PC's clock was found ahead of the county's and set back. */
+export function useClockCorrection(): ClockCorrection | null {
+  return useLiveQuery(
+    async () => parseCorrection((await getDb().meta.get(SYNC_META.clockCorrection))?.value),
+    [],
+    null,
+  );
+}
+
 export function useSyncServer(): string | null | undefined {
   return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.server))?.value ?? null, [], undefined);
 }

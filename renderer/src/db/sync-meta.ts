@@ -9,4 +9,8 @@ export const SYNC_META = {
   lastSuccess: 'sync.lastSuccess',
   /** what the county last told this station (JSON: the pull answer's `notices`, whole) */
   notices: 'sync.notices',
+  /** the county's time as last seen in its `/health` (JSON `CountySighting`): the device clock stays near it */
+  countyClock: 'sync.countyClock',
+  /** the last time this PC's clock was found ahead of the county's and set back (JSON `ClockCorrection`) */
+  clockCorrection: 'sync.clockCorrection',
 } as const;

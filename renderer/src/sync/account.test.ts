@@ -82,3 +82,34 @@ describe('a token the county renews', () => {
     expect(bridge.secrets.get(TOKEN_KEY)).toBe('first-token');
   });
 });
+
+describe('the county address a person types', () => {
+  it('is https unless it is this PC, and an http address elsewhere is refused until confirmed', async () => {
+    const { normaliseServerUrl, sendsTokenInClear } = await import('./transport');
+    const { enrollStation } = await import('./account');
+    expect(normaliseServerUrl('county.example.cn:8787')).toBe('https://county.example.cn:8787');
+    expect(normaliseServerUrl('192.168.1.10:8787/')).toBe('https://192.168.1.10:8787');
+    expect(normaliseServerUrl('127.0.0.1:8787')).toBe('http://127.0.0.1:8787');
+    expect(normaliseServerUrl('localhost:8787')).toBe('http://localhost:8787');
+    expect(normaliseServerUrl('http://192.168.1.10:8787')).toBe('http://192.168.1.10:8787');
+    expect(sendsTokenInClear('http://192.168.1.10:8787')).toBe(true);
+    expect(sendsTokenInClear('http://127.0.0.1:8787')).toBe(false);
+    expect(sendsTokenInClear('https://192.168.1.10:8787')).toBe(false);
+    const env = testEnv();
+    let called = false;
+    const fetchImpl: typeof fetch = async () => {
+      called = true;
+      throw new TypeError('offline');
+    };
+    const actor = { id: 'x', name: 'x' };
+    const refused = await enrollStation(
+      env,
+      platform(),
+      actor,
+      { server: 'http://192.168.1.10:8787', code: 'ABCD' },
+      fetchImpl,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'sync.plainHttp' } });
+    expect(called).toBe(false);
+  });
+});

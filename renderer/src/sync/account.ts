@@ -6,7 +6,7 @@ import { buildPendingBundle } from '../db/commands/sync-bundle';
 import { recordEnrolment, stationToEnrol } from '../db/commands/sync-enrolment';
 import { SYNC_META } from '../db/sync-meta';
 import { stationDay } from '../state/station-day';
-import { httpTransport, normaliseServerUrl, TransportError, type SyncTransport } from './transport';
+import { httpTransport, normaliseServerUrl, sendsTokenInClear, TransportError, type SyncTransport } from './transport';
 
 export const TOKEN_KEY = 'sync-token';
 
@@ -38,18 +38,22 @@ export async function configuredTransport(
 
 /**
  * Enrols this PC with the county: the code (from `county station add`) buys a station token, kept through
- * the platform bridge (safeStorage on the desktop). The PC keeps its own station id (see docs/sync.md).
+ * the platform bridge (safeStorage on the desktop). An http:// address other than this PC is refused
+ * (`sync.plainHttp`) unless the person confirmed it (`allowPlainHttp`). The PC keeps its own station id (see docs/sync.md).
  * Errors come back as codes with the server's Chinese message when it gave one.
  */
 export async function enrollStation(
   env: CommandEnv,
   platform: DoorstepBridge,
   actor: Actor,
-  input: { server: string; code: string },
+  input: { server: string; code: string; allowPlainHttp?: boolean },
   fetchImpl?: typeof fetch,
 ): Promise<Result<{ stationId: string }>> {
   const server = normaliseServerUrl(input.server);
   if (!server) return err('sync.badServer', `Not a server address: ${input.server}`);
+  // The code and every token after it would cross the network in clear: a person says so first.
+  if (sendsTokenInClear(server) && !input.allowPlainHttp)
+    return err('sync.plainHttp', `${server} is not encrypted (http): confirm before sending a token to it`);
   const check = await stationToEnrol(env, actor);
   if (!check.ok) return check;
   const transport = httpTransport({ baseUrl: server, token: async () => null, fetch: fetchImpl, timeoutMs: 60_000 });

@@ -10,11 +10,14 @@ import {
   settlePush,
 } from '#shared/sync/batch';
 import type { Mutation } from '#shared/sync/mutation';
+import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
+import { META } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
 import { releaseForCounty } from '../db/county-release';
+import { noteCountyClock, type ClockCorrection } from '../db/commands/sync-clock';
 import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
 import { adoptServerEpoch, keepNotices, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
@@ -32,6 +35,10 @@ export interface SyncProgress {
 export interface SyncReport {
   readonly pushed: number;
   readonly rejected: number;
+  /** held by the county for a clock ahead: still waiting here */
+  readonly held: number;
+  /** this PC's clock was found ahead of the county's and set back, its waiting changes re-stamped */
+  readonly clockCorrection: ClockCorrection | null;
   readonly pulled: number;
   readonly skewMs: number;
   readonly epochChanged: boolean;
@@ -54,7 +61,13 @@ export const HEALTH_REUSE_MS = 60_000;
 export interface SyncSession {
   bytes: number;
   compression: number;
-  checked: { readonly epoch: string; readonly skewMs: number; readonly at: number } | null;
+  /** the last health check: the epoch, the skew, the county's time then and `performance.now()` then */
+  checked: {
+    readonly epoch: string;
+    readonly skewMs: number;
+    readonly serverTime: number;
+    readonly at: number;
+  } | null;
 }
 
 export const newSyncSession = (): SyncSession => ({
@@ -80,21 +93,39 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const { db, transport, now, session } = deps;
   deps.onProgress?.({ phase: 'connecting', done: 0, total: 0 });
   let epochChanges = 0;
-  /** Health: the epoch (re-push everything after a restore), the clock skew, what the server speaks. */
+  let clockCorrection: ClockCorrection | null = null;
+  /**
+   * Health: the epoch (re-push everything after a restore), the clock skew, the county's time (the device
+   * clock is set back and waiting changes re-stamped when it ran ahead of it), what the server speaks.
+   */
   const check = async () => {
     const sentAt = now();
     const health = await transport.health();
+    const localAt = Math.round((sentAt + now()) / 2);
     const checked = {
       epoch: health.serverEpoch,
-      skewMs: health.serverTime - Math.round((sentAt + now()) / 2),
+      skewMs: health.serverTime - localAt,
+      serverTime: health.serverTime,
       at: performance.now(),
     };
     session.checked = checked;
+    clockCorrection = (await noteCountyClock(db, health.serverTime, localAt)) ?? clockCorrection;
     if (await adoptServerEpoch(db, health.serverEpoch)) epochChanges += 1;
     return checked;
   };
   let checked =
     session.checked && performance.now() - session.checked.at <= HEALTH_REUSE_MS ? session.checked : await check();
+  /**
+   * The device clock ran ahead of the county's time since the last check (the PC's clock jumped): the county
+   * would hold what it stamped. Measured against the county's time then plus the time elapsed since, which a
+   * jump of the PC's clock does not change.
+   */
+  const deviceClockAhead = async () => {
+    const clock = decodeHlc((await db.meta.get(META.clock))?.value ?? '');
+    const countyNow = checked.serverTime + (performance.now() - checked.at);
+    return clock.ok && clock.value.ms > countyNow + DEVICE_CLOCK_LEAD_MS;
+  };
+  if (await deviceClockAhead()) checked = await check();
   /** An answer from another epoch: the server was restored since the last check. Check again, then go on. */
   const restored = async (seen: string): Promise<boolean> => {
     if (seen === checked.epoch) return false;
@@ -107,6 +138,9 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   let pushed = 0;
   let rejected = 0;
   let pulled = 0;
+  /** held by the county during this run: sent once per run, not again until the next */
+  const heldNow = new Set<string>();
+  let recheckedForHeld = false;
 
   /** Every pending change, in clock order, in batches sized to the link. */
   const pushAll = async () => {
@@ -115,7 +149,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     for (;;) {
       const candidates = await db.outbox
         .orderBy('hlc')
-        .filter((e) => !e.rejected)
+        .filter((e) => !e.rejected && !heldNow.has(e.id))
         .limit(MAX_MUTATIONS_PER_PUSH)
         .toArray();
       if (candidates.length === 0) return;
@@ -151,7 +185,15 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       await settlePushed(db, mutations, settled, now());
       pushed += settled.done.length;
       rejected += settled.rejected.length;
-      deps.onProgress?.({ phase: 'pushing', done: pushed + rejected, total });
+      for (const h of settled.held) heldNow.add(h.id);
+      // Held: this PC's clock is ahead of the county's. Check again at once (it re-stamps what waits); what it
+      // re-stamped goes out again in this run.
+      if (settled.held.length > 0 && !recheckedForHeld) {
+        recheckedForHeld = true;
+        checked = await check();
+        for (const id of [...heldNow]) if (!(await db.outbox.get(id))?.held) heldNow.delete(id);
+      }
+      deps.onProgress?.({ phase: 'pushing', done: pushed + rejected + heldNow.size, total });
       if (settled.retry.length === mutations.length)
         throw new TransportError('server', 'The county answered without results');
       // Stored by a restored server: kept as stored; the re-check puts everything this PC holds back in the outbox.
@@ -166,7 +208,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
       const page = await transport.pull(cursor, PULL_PAGE);
       if (await restored(page.serverEpoch)) return false;
-      await applyChanges(db, page.changes, page.nextSince, now(), py);
+      await applyChanges(db, page.changes, page.nextSince, now(), py, page.serverTime);
       if (page.notices) await keepNotices(db, page.notices);
       pulled += page.changes.length;
       cursor = page.nextSince;
@@ -179,5 +221,13 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   do await pushAll();
   while (!(await pullAll(py)));
   await recordSyncSuccess(db, now());
-  return { pushed, rejected, pulled, skewMs: checked.skewMs, epochChanged: epochChanges > 0 };
+  return {
+    pushed,
+    rejected,
+    held: heldNow.size,
+    clockCorrection,
+    pulled,
+    skewMs: checked.skewMs,
+    epochChanged: epochChanges > 0,
+  };
 }

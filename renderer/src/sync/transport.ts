@@ -72,11 +72,31 @@ async function gzip(text: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Normalises what a person typed: adds http://, drops a trailing slash. */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** The address is this PC itself (nothing crosses a network). */
+export const isLoopback = (url: string): boolean => {
+  try {
+    return LOOPBACK.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+};
+
+/** A token sent to this address would cross the network unencrypted. */
+export const sendsTokenInClear = (url: string): boolean => /^http:/i.test(url) && !isLoopback(url);
+
+/**
+ * Normalises what a person typed: an address without a scheme gets https:// (tokens and ID numbers cross the
+ * county network), or http:// when it is this PC itself; drops a trailing slash. Typing http:// on purpose is
+ * kept (the enrolment asks first: `sendsTokenInClear`).
+ */
 export function normaliseServerUrl(typed: string): string | null {
   const raw = typed.trim();
   if (!raw) return null;
-  const withScheme = /^https?:\/\//i.test(raw) ? raw : `http://${raw}`;
+  const host = raw.replace(/[:/].*$/, '');
+  const scheme = LOOPBACK.test(host) || /^\[::1\]/.test(raw) ? 'http' : 'https';
+  const withScheme = /^https?:\/\//i.test(raw) ? raw : `${scheme}://${raw}`;
   try {
     const url = new URL(withScheme);
     if (url.username || url.password || url.search || url.hash) return null;

@@ -1,7 +1,14 @@
-import type { FastifyRequest, preSerializationAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler, preSerializationAsyncHookHandler } from 'fastify';
 import type { Caller } from '../caller';
 import { ServiceError } from '../service-error';
 import type { Service } from '../service';
+import type { FailedAuthLimit } from './failed-auth';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    failedAuth: FailedAuthLimit;
+  }
+}
 
 /** Who may call a scope's routes: the county admin only, or any enrolled station and the admin. */
 export type Access = 'admin' | 'station-or-admin';
@@ -14,14 +21,26 @@ const bearer = (req: FastifyRequest): string | null => {
 };
 
 /**
- * A scope's one check of the token, run before the body is validated (a caller without a token learns
- * nothing about the body's shape): 401 without a valid token, 403 for a station on an admin route; both are
- * noted in the security log.
+ * A scope's one check of the token, run as the request arrives, before its body is read, inflated or parsed (a
+ * caller without a token costs no more than the look-up, and learns nothing about the body's shape), and
+ * outside any writing transaction: 401 without a valid token, 403 for a station on an admin route; both are
+ * noted in the security log. An address that sent too many refused tokens lately is answered 429 at once.
  */
-export function requireCaller(service: Service, access: Access): preValidationAsyncHookHandler {
+export function requireCaller(service: Service, access: Access): onRequestAsyncHookHandler {
   return async (req) => {
+    const limit = req.server.failedAuth;
+    if (limit.blocked(req.ip)) {
+      req.server.securityLog.badToken(req.log, req.ip);
+      throw new ServiceError(
+        429,
+        'auth.tooManyFailures',
+        'Too many requests with a wrong token from this address; try again later',
+        '这个地址用错误的令牌请求太多次，请稍后再试',
+      );
+    }
     const caller = await service.authenticate(bearer(req));
     if (!caller) {
+      limit.failed(req.ip);
       req.server.securityLog.badToken(req.log, req.ip);
       throw new ServiceError(401, 'auth.required', 'A valid token is needed', '缺少有效的令牌，请重新注册本站');
     }
@@ -46,6 +65,12 @@ export function renewTokens(service: Service): preSerializationAsyncHookHandler<
     return renewedToken ? { ...payload, renewedToken } : payload;
   };
 }
+
+/** What the request rate limit counts by: the device a valid token belongs to, or else the address. */
+export const rateKey = (req: FastifyRequest): string => {
+  const caller = callers.get(req);
+  return caller?.kind === 'station' ? `device ${caller.enrollmentId}` : caller?.kind === 'admin' ? 'admin' : req.ip;
+};
 
 /** The caller the scope's check found (a route outside such a scope has none: a mistake in the server). */
 export function callerOf(req: FastifyRequest): Caller {

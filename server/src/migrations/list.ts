@@ -3,6 +3,7 @@ import { consoleAccounts } from './002-console-accounts';
 import { deviceTokens } from './003-device-tokens';
 import { reporting } from './004-reporting';
 import { duplicateResolutions } from './005-duplicate-resolutions';
+import { clockHolds } from './006-clock-holds';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deviceTokens,
   reporting,
   duplicateResolutions,
+  clockHolds,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

@@ -38,15 +38,12 @@ export async function insertMutations(sql: Sql, rows: readonly MutationRow[]): P
   }
 }
 
-/** The ids among these the server already holds: accepted, or held in quarantine. */
+/** The ids among these the server has stored (held ones are looked up apart: `heldByIds`). */
 export async function knownMutationIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
   const seen = new Set<string>();
   for (const part of chunk([...new Set(ids)], 500)) {
     const list = placeholders(part.length);
-    for (const r of await sql.all<{ id: string }>(
-      `SELECT id FROM mutations WHERE id IN (${list}) UNION SELECT id FROM quarantine WHERE id IN (${list})`,
-      [...part, ...part],
-    )) {
+    for (const r of await sql.all<{ id: string }>(`SELECT id FROM mutations WHERE id IN (${list})`, part)) {
       seen.add(r.id);
     }
   }

@@ -6,8 +6,9 @@ import { judgeToken } from './token-policy';
 
 /**
  * A bearer token → the admin, a station's enrolled device, or nobody. `adminHash` is read at each call. A
- * device's token is judged by `judgeToken` (renewal, grace, idle expiry); its last use is written at most once
- * a minute.
+ * device's token is judged by `judgeToken` (renewal, grace, idle expiry). The look-up reads a snapshot, outside
+ * the writers' queue, so a refused token never waits for or holds up a push; only a valid device's last use
+ * (written at most once a minute) or the end of its renewal's grace takes a writing transaction.
  */
 export function createAuthentication(db: Database, adminHash: () => string, now: () => number) {
   return async function authenticate(token: string | null): Promise<Caller | null> {
@@ -15,16 +16,17 @@ export function createAuthentication(db: Database, adminHash: () => string, now:
     const hash = hashSecret(token);
     const admin = adminHash();
     if (admin && sameHash(hash, admin)) return { kind: 'admin' };
-    return db.transaction(async (sql) => {
-      const device = await findDevice(sql, hash);
-      if (!device) return null;
-      const at = now();
-      const verdict = judgeToken(device, hash, at);
-      if (!verdict.ok) return null;
-      if (verdict.forgetPrevious) await forgetPreviousToken(sql, device.id);
-      if (verdict.touch) await touchDevice(sql, device.id, at);
-      const caller = { kind: 'station', stationId: device.stationId, enrollmentId: device.id } as const;
-      return verdict.renew ? { ...caller, renewal: { currentHash: device.tokenHash, usedHash: hash } } : caller;
-    });
+    const device = await db.snapshot((sql) => findDevice(sql, hash));
+    if (!device) return null;
+    const at = now();
+    const verdict = judgeToken(device, hash, at);
+    if (!verdict.ok) return null;
+    if (verdict.forgetPrevious || verdict.touch)
+      await db.transaction(async (sql) => {
+        if (verdict.forgetPrevious) await forgetPreviousToken(sql, device.id);
+        if (verdict.touch) await touchDevice(sql, device.id, at);
+      });
+    const caller = { kind: 'station', stationId: device.stationId, enrollmentId: device.id } as const;
+    return verdict.renew ? { ...caller, renewal: { currentHash: device.tokenHash, usedHash: hash } } : caller;
   };
 }

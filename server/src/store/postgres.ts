@@ -12,7 +12,7 @@ const LOCK_KEY = 7_261_001;
  * become visible in the order they were given out: a pull can never step over a change still being written.
  */
 export function openPostgres(connectionString: string): Database {
-  const pool = new pg.Pool({ connectionString, max: 4 });
+  const pool = new pg.Pool({ connectionString, max: 6 });
   return {
     dialect: 'postgres',
     async transaction<T>(body: (s: Sql) => Promise<T>): Promise<T> {
@@ -26,6 +26,27 @@ export function openPostgres(connectionString: string): Database {
       try {
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+        const value = await body(sql);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async snapshot<T>(body: (s: Sql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const sql: Sql = {
+        dialect: 'postgres',
+        all: async <R>(text: string, params: readonly unknown[] = []) =>
+          (await client.query(numberPlaceholders(text), [...params])).rows as R[],
+        run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
+      };
+      try {
+        // Every writer holds the advisory lock until it commits, so a snapshot never sees half of one.
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         const value = await body(sql);
         await client.query('COMMIT');
         return value;

@@ -26,6 +26,11 @@ export interface Database {
   /** Runs `body` in one transaction, serialised with every other transaction (writes and reads alike). */
   transaction<T>(body: (sql: Sql) => Promise<T>): Promise<T>;
   /**
+   * Runs `body` reading one consistent view of the database, outside the queue of writing transactions and
+   * without their lock: writers go on meanwhile (a token look-up, a backup). It may not write.
+   */
+  snapshot<T>(body: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
    * A lock on the database across processes, held until released or until the process ends however it ends
    * (a crash included); null at once when it is held the other way (a server against a restore, or a restore
    * against anything).

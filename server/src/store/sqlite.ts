@@ -55,6 +55,29 @@ export function openSqlite(file: string): Database {
       queue = work.catch(() => undefined);
       return work;
     },
+    async snapshot<T>(body: (s: Sql) => Promise<T>): Promise<T> {
+      // An in-memory database has no second connection: its snapshot waits its turn among the writers.
+      if (!onDisk) return this.transaction(body);
+      // A connection of its own, read-only: in WAL mode its read transaction sees one committed state while
+      // writers go on (a long backup included). Opening one is cheap next to a request.
+      const reader = new BetterSqlite3(file, { readonly: true });
+      reader.pragma('busy_timeout = 10000');
+      const view: Sql = {
+        dialect: 'sqlite',
+        all: async <T>(text: string, params: readonly unknown[] = []) =>
+          reader.prepare(text).all(...params.map(toParam)) as T[],
+        run: async () => {
+          throw new Error('A snapshot does not write');
+        },
+      };
+      try {
+        reader.exec('BEGIN');
+        return await body(view);
+      } finally {
+        if (reader.inTransaction) reader.exec('COMMIT');
+        reader.close();
+      }
+    },
     lock: async (kind) => lockBeside(file, kind),
     async close() {
       await queue;

@@ -11,20 +11,39 @@ export interface AdmissionContext {
   readonly stationId: string;
   /** that station is a county office (registered with a county's own area code) */
   readonly isCountyOffice: boolean;
-  /** the server holds this mutation id already (stored or quarantined), or took it earlier in the batch */
+  /** the server has stored this mutation id already, or took it earlier in the batch */
   readonly seen: boolean;
+  /** the server holds this id aside for its clock: the copy it holds, and why it was refused if it was */
+  readonly held?: {
+    readonly hlc: string;
+    readonly stationId: string;
+    readonly refusal: { readonly code: string; readonly message: string } | null;
+  };
   /** the server's clock, ms */
   readonly now: number;
 }
 
-export type RejectionCode = 'text.nul' | 'table.unknown' | 'schema' | 'scope' | 'append-only';
+export type RejectionCode = 'text.nul' | 'table.unknown' | 'schema' | 'scope' | 'append-only' | 'held.refused';
+
+const REJECTION_CODES: ReadonlySet<string> = new Set<RejectionCode>([
+  'text.nul',
+  'table.unknown',
+  'schema',
+  'scope',
+  'append-only',
+  'held.refused',
+]);
+
+/** A stored refusal's code as a rejection code (anything unknown reads as refused by an admin). */
+export const asRejectionCode = (code: string): RejectionCode =>
+  REJECTION_CODES.has(code) ? (code as RejectionCode) : 'held.refused';
 
 export type Admission =
   | { readonly status: 'applied' }
   | { readonly status: 'duplicate' }
   | { readonly status: 'rejected'; readonly code: RejectionCode; readonly message: string }
-  /** taken, but held until its clock is no more than a day ahead (`wallMs` is that clock) */
-  | { readonly status: 'quarantined'; readonly message: string; readonly wallMs: number };
+  /** not stored: held aside until its clock is no longer too far ahead (`wallMs` is that clock) */
+  | { readonly status: 'held'; readonly message: string; readonly wallMs: number };
 
 const reject = (code: RejectionCode, message: string): Admission => ({ status: 'rejected', code, message });
 
@@ -34,10 +53,20 @@ const reject = (code: RejectionCode, message: string): Admission => ({ status: '
  * the fields fit its schema, with `fields.id` (when sent) equal to the record id; a station changes only its own
  * records (the station it names and the record's owner are itself, and of the `stations` table only the record
  * that is itself), county-office tables only from a county office; append-only
- * entries are written once and never deleted; a clock more than a day ahead is held in quarantine.
+ * entries are written once and never deleted; a clock more than MAX_CLOCK_DRIFT_MS ahead is held aside.
+ * An id held already answers as before (held while its clock is ahead, or refused with why); its own station
+ * sending it again once it is due, or re-stamped after its clock was corrected, has it judged afresh.
  */
 export function admit(m: Mutation, context: AdmissionContext): Admission {
   if (context.seen) return { status: 'duplicate' };
+  const { held } = context;
+  if (held) {
+    if (held.stationId !== context.stationId) return { status: 'duplicate' };
+    if (held.refusal) return reject(asRejectionCode(held.refusal.code), held.refusal.message);
+    // Sent again unchanged: still held while its clock is ahead, judged now once it is due.
+    const still = held.hlc === m.hlc ? heldFor(m.hlc, context.now) : null;
+    if (still) return still;
+  }
   if (holdsNul(m)) return reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store');
   const table = serverTable(m.table);
   if (!table) return reject('table.unknown', `Table "${m.table}" does not sync`);
@@ -55,14 +84,17 @@ export function admit(m: Mutation, context: AdmissionContext): Admission {
     return reject('scope', `Only the county office may change "${m.table}"`);
   if (table.kind === 'append' && (m.op === 'delete' || existing))
     return reject('append-only', `"${m.table}" entries are written once and never changed`);
-  const wall = decodeHlc(m.hlc);
-  if (wall.ok && wall.value.ms - context.now > MAX_CLOCK_DRIFT_MS) {
-    const ahead = wall.value.ms - context.now;
-    return {
-      status: 'quarantined',
-      message: `Clock ${Math.round(ahead / 60_000)} minutes ahead: held until it is due`,
-      wallMs: wall.value.ms,
-    };
-  }
-  return { status: 'applied' };
+  return heldFor(m.hlc, context.now) ?? { status: 'applied' };
+}
+
+/** The hold for a clock more than MAX_CLOCK_DRIFT_MS ahead of `now`, or null. */
+function heldFor(hlc: string, now: number): Admission | null {
+  const wall = decodeHlc(hlc);
+  if (!wall.ok || wall.value.ms - now <= MAX_CLOCK_DRIFT_MS) return null;
+  const ahead = wall.value.ms - now;
+  return {
+    status: 'held',
+    message: `Clock ${Math.round(ahead / 60_000)} minutes ahead of the county: held until it is due`,
+    wallMs: wall.value.ms,
+  };
 }

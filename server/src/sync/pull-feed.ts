@@ -4,7 +4,6 @@ import { feed, lastSeq } from '../repositories/mutations';
 import { markPulled } from '../repositories/stations';
 import type { Database } from '../store/sql';
 import { duplicateNotices } from './duplicate-notices';
-import { releaseDue } from './quarantine';
 
 export interface PullPage {
   readonly changes: Change[];
@@ -22,7 +21,6 @@ export interface PullPage {
 export function pullFeed(db: Database, now: () => number) {
   return (caller: Caller, since: number, limit: number): Promise<PullPage> =>
     db.transaction(async (sql) => {
-      await releaseDue(sql, now);
       const changes = await feed(sql, caller, since, limit);
       const hasMore = changes.length === limit;
       const max = await lastSeq(sql);

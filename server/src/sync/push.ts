@@ -6,11 +6,11 @@ import { holdsNul, nulTextRefusal } from '../nul-text';
 import { ServiceError } from '../service-error';
 import { stationInputSchema } from '../stations/schemas';
 import { chunk, type Database } from '../store/sql';
+import type { HoldLimits } from './hold-limits';
 import { ingest } from './ingest';
-import { releaseDue } from './quarantine';
 
 /** The two ways mutations reach the county: a station's push over the network, and a USB bundle. */
-export function createPush(db: Database, now: () => number) {
+export function createPush(db: Database, now: () => number, holdLimits?: HoldLimits) {
   async function push(caller: Caller, mutations: readonly Mutation[]): Promise<PushResult[]> {
     if (caller.kind !== 'station')
       throw new ServiceError(
@@ -20,11 +20,11 @@ export function createPush(db: Database, now: () => number) {
         '县管理员令牌不能上传站点数据',
       );
     return db.transaction(async (sql) => {
-      await releaseDue(sql, now);
       const results = await ingest(
         sql,
         mutations.map((m) => ({ m, stationId: caller.stationId, enrollmentId: caller.enrollmentId })),
         now(),
+        { holdLimits },
       );
       await markPushed(sql, caller.stationId, now());
       return results;
@@ -52,7 +52,6 @@ export function createPush(db: Database, now: () => number) {
         await insertStation(sql, { id: stationId, ...parsed.data, createdAt: now() });
         created = true;
       }
-      await releaseDue(sql, now);
       const results: PushResult[] = [];
       for (const part of chunk(mutations, 2_000))
         results.push(
@@ -60,6 +59,7 @@ export function createPush(db: Database, now: () => number) {
             sql,
             part.map((m) => ({ m, stationId, enrollmentId: `bundle:${stationId}` })),
             now(),
+            { holdLimits },
           )),
         );
       return { created, results };

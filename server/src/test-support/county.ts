@@ -6,6 +6,7 @@ import { buildApp } from '../app';
 import { createService, type Service } from '../service';
 import type { Reporting } from '../reporting/ledger-source';
 import type { MonthlyReports } from '../reporting/monthly/monthly-reports';
+import type { HoldLimits } from '../sync/hold-limits';
 import type { Database } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
 import type { DbFactory } from './databases';
@@ -26,6 +27,8 @@ export interface TestCountyOptions {
   readonly reporting?: Reporting;
   /** The monthly reports, made for each test's service and clock. */
   readonly reports?: (service: Service, now: () => number) => MonthlyReports;
+  /** How much one station may park in the clock hold. */
+  readonly holdLimits?: HoldLimits;
 }
 
 /**
@@ -48,7 +51,11 @@ export function countyForEachTest(backend?: () => Promise<DbFactory>, options: T
     clock.now = start;
     factory = backend ? await backend() : null;
     db = factory ? factory.open() : openSqlite(':memory:');
-    service = createService(db, { adminToken: options.adminToken ?? ADMIN, now: () => clock.now });
+    service = createService(db, {
+      adminToken: options.adminToken ?? ADMIN,
+      now: () => clock.now,
+      holdLimits: options.holdLimits,
+    });
     await service.init();
     app = await buildApp({
       service,

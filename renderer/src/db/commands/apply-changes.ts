@@ -1,6 +1,7 @@
 import { auditEntrySchema, type AuditEntry } from '#shared/entities/audit';
 import { isSearchable, recordSearchKeys, type Pinyin } from '#shared/registry/search-keys';
-import { decodeHlc, encodeHlc, receive, zeroHlc } from '#shared/sync/hlc';
+import { boundedWall, sightingAt } from '#shared/sync/clock-bound';
+import { decodeHlc, DEVICE_CLOCK_LEAD_MS, encodeHlc, receive, zeroHlc } from '#shared/sync/hlc';
 import { applyMutation, type MergedRecord, type Stamp } from '#shared/sync/merge';
 import { isSyncTable } from '#shared/sync/tables';
 import type { Change } from '#shared/sync/wire';
@@ -20,7 +21,8 @@ const isSyncedTable = (table: string): table is RecordTableName =>
  * Commits one page of pulled changes and the new cursor in ONE transaction: the cursor never moves past
  * a change that is not stored. Each change merges field by field by clock (the same rule as the server),
  * so applying a change twice, or in another order, ends in the same record. The device clock moves past
- * every clock seen, except one more than a day ahead (not trusted). No await between reads and writes.
+ * every clock seen, but never more than DEVICE_CLOCK_LEAD_MS past the county's time (`serverTime`, from the
+ * page's answer): a clock further ahead is not followed. No await between reads and writes.
  */
 export async function applyChanges(
   db: DoorstepDb,
@@ -28,6 +30,7 @@ export async function applyChanges(
   nextCursor: number,
   now: number,
   py: Pinyin,
+  serverTime: number = now,
 ): Promise<number> {
   const tables = [
     db.meta,
@@ -109,10 +112,11 @@ export async function applyChanges(
     }
 
     if (clock) {
+      const wall = boundedWall(now, sightingAt(serverTime, now));
       for (const c of changes) {
         const remote = decodeHlc(c.hlc);
         if (!remote.ok) continue;
-        const merged = receive(clock, remote.value, now);
+        const merged = receive(clock, remote.value, wall, serverTime + DEVICE_CLOCK_LEAD_MS - wall);
         if (merged.ok) clock = merged.value;
       }
       await db.meta.put({ key: META.clock, value: encodeHlc(clock) });

@@ -3,11 +3,13 @@ import { auditEntrySchema, type AuditEntry } from '#shared/entities/audit';
 import type { Staff } from '#shared/entities/staff';
 import { asErrorCode, type ErrorCode } from '#shared/errors/codes';
 import { appError, err, ok, type AppError, type DetailsArg, type Result } from '#shared/result';
+import { boundedWall, parseSighting, type CountySighting } from '#shared/sync/clock-bound';
 import { decodeHlc, encodeHlc, tick, zeroHlc, type Hlc } from '#shared/sync/hlc';
 import { changedFields } from '#shared/sync/mutation';
 import { isSyncTable } from '#shared/sync/tables';
 import type { Stamp } from '#shared/sync/merge';
 import type { DoorstepDb, Stamped } from '../db';
+import { SYNC_META } from '../sync-meta';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
 
 /** What a command needs from the outside world; tests pass their own clock and ids. */
@@ -26,8 +28,8 @@ export interface CommandContext {
   readonly env: CommandEnv;
   readonly actor: Actor | null;
   readonly stationId: string;
-  /** The device clock, read once per command and saved once at its end (same transaction). */
-  readonly clock: { current: Hlc | null };
+  /** The device clock, read once per command and saved once at its end (same transaction), and the county's. */
+  readonly clock: { current: Hlc | null; county?: CountySighting | null };
 }
 
 /** Thrown inside a command to abort its transaction; runCommand turns it into an error value. */
@@ -99,13 +101,14 @@ async function loadClock(ctx: CommandContext): Promise<CommandContext & { clock:
     const stored = (await db.meta.get(META.clock))?.value;
     const decoded = stored ? decodeHlc(stored) : undefined;
     ctx.clock.current = decoded?.ok ? decoded.value : zeroHlc(node);
+    ctx.clock.county = parseSighting((await db.meta.get(SYNC_META.countyClock))?.value);
   }
   return ctx as CommandContext & { clock: { current: Hlc } };
 }
 
-/** Ticks a loaded clock synchronously: no await, so a long loop cannot let the transaction commit early. */
+/** Ticks a loaded clock synchronously (no await: a loop cannot commit early), kept near the county's time. */
 function tickClock(ctx: CommandContext & { clock: { current: Hlc } }): string {
-  ctx.clock.current = tick(ctx.clock.current, ctx.env.now());
+  ctx.clock.current = tick(ctx.clock.current, boundedWall(ctx.env.now(), ctx.clock.county ?? null));
   return encodeHlc(ctx.clock.current);
 }
 

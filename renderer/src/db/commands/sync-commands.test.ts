@@ -14,15 +14,22 @@ async function withPending() {
 }
 
 describe('sync commands', () => {
-  it('settle a push: stored changes move to sent, refused ones stay marked, unanswered ones stay as they were', async () => {
+  it('settle a push: stored changes move to sent, refused and held ones stay marked, unanswered ones stay as they were', async () => {
     const { env, outbox } = await withPending();
-    const [stored, refused, unanswered] = outbox;
+    const [stored, refused, unanswered, held] = outbox;
     const settled = {
       done: [stored!.id],
       rejected: [{ id: refused!.id, status: 'rejected' as const, code: 'validation', message: 'bad field' }],
+      held: [{ id: held!.id, status: 'held' as const, code: 'clock.ahead', message: 'Clock 9 minutes ahead' }],
       retry: [unanswered!.id],
     };
-    await settlePushed(env.db, [stored!, refused!, unanswered!], settled, 42);
+    await settlePushed(env.db, [stored!, refused!, unanswered!, held!], settled, 42);
+    expect(await env.db.sent.get(held!.id)).toBeUndefined();
+    expect((await env.db.outbox.get(held!.id))?.held).toEqual({
+      code: 'clock.ahead',
+      message: 'Clock 9 minutes ahead',
+      at: 42,
+    });
     expect(await env.db.sent.get(stored!.id)).toMatchObject({ id: stored!.id, sentAt: 42 });
     expect(await env.db.outbox.get(stored!.id)).toBeUndefined();
     expect((await env.db.outbox.get(refused!.id))?.rejected).toEqual({
@@ -39,7 +46,7 @@ describe('sync commands', () => {
     const { env, outbox } = await withPending();
     expect(await adoptServerEpoch(env.db, 'epoch-1')).toBe(false); // the first epoch seen is no change
     const first = outbox[0]!;
-    await settlePushed(env.db, [first], { done: [first.id], rejected: [], retry: [] }, 1);
+    await settlePushed(env.db, [first], { done: [first.id], rejected: [], held: [], retry: [] }, 1);
     await env.db.meta.put({ key: SYNC_META.cursor, value: '17' });
     expect(await adoptServerEpoch(env.db, 'epoch-1')).toBe(false);
     expect(await env.db.sent.count()).toBe(1);

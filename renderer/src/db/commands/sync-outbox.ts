@@ -16,7 +16,8 @@ export const asMutation = ({ id, table, recordId, op, hlc, fields }: OutboxEntry
 
 /**
  * What the county answered to one push, in ONE transaction: the changes it stored move from the outbox to
- * `sent` (kept for a re-push after a restore), the ones it refused for good stay in the outbox, marked with why.
+ * `sent` (kept for a re-push after a restore), the ones it refused for good stay in the outbox, marked with why,
+ * and the ones it holds for a clock ahead stay too, marked held (they are not stored yet: sent again later).
  * Changes it did not answer stay as they are, to be sent again.
  */
 export async function settlePushed(
@@ -30,8 +31,13 @@ export async function settlePushed(
     await db.sent.bulkPut(settled.done.map((id) => ({ ...(byId.get(id) as Mutation), sentAt: at })));
     await db.outbox.bulkDelete([...settled.done]);
     for (const r of settled.rejected) {
-      await db.outbox.update(r.id, { rejected: { code: r.code ?? 'rejected', message: r.message ?? '', at } });
+      await db.outbox.update(r.id, {
+        rejected: { code: r.code ?? 'rejected', message: r.message ?? '', at },
+        held: undefined,
+      });
     }
+    for (const r of settled.held)
+      await db.outbox.update(r.id, { held: { code: r.code ?? 'clock.ahead', message: r.message ?? '', at } });
   });
 }
 

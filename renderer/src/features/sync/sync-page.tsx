@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { appEnv } from '../../db/commands/env';
-import { usePendingCount, useRejectedChanges, useSyncServer } from '../../db/queries';
+import { useClockCorrection, useHeldCount, usePendingCount, useRejectedChanges, useSyncServer } from '../../db/queries';
 import { getPlatform } from '../../platform/platform';
 import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
@@ -35,14 +35,24 @@ function failureText(t: TFunction, failure: SyncFailure): string {
 
 const when = (ms: number | null) => (ms === null ? null : dayjs(ms).format('YYYY-MM-DD HH:mm:ss'));
 
+/** How far a clock was ahead, in the largest whole unit. */
+function aheadText(t: TFunction, ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes >= 24 * 60) return t('sync.ahead.days', { count: Math.round(minutes / (24 * 60)) });
+  if (minutes >= 60) return t('sync.ahead.hours', { count: Math.round(minutes / 60) });
+  return t('sync.ahead.minutes', { count: minutes });
+}
+
 /** Sync status anyone can read, "sync now", enrolment (admins) and the USB-stick export. */
 export function SyncPage() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const user = useSession((s) => s.user);
   const status = useSyncStatus();
   const pending = usePendingCount();
   const rejected = useRejectedChanges();
+  const held = useHeldCount();
+  const correction = useClockCorrection();
   const server = useSyncServer();
   const [form] = Form.useForm<{ server: string; code: string }>();
   const [enrolling, setEnrolling] = useState(false);
@@ -55,10 +65,21 @@ export function SyncPage() {
     if (report) void message.success(t('sync.done', { pushed: report.pushed, pulled: report.pulled }));
   };
 
-  const enroll = async (values: { server: string; code: string }) => {
+  const enroll = async (values: { server: string; code: string; allowPlainHttp?: boolean }) => {
     setEnrolling(true);
     try {
       const result = await enrollStation(appEnv(), getPlatform(), user, values);
+      if (!result.ok && result.error.code === 'sync.plainHttp') {
+        // Not encrypted: the person decides, having read why it matters.
+        modal.confirm({
+          title: t('sync.plainHttpTitle'),
+          content: errorText(t, 'sync.plainHttp'),
+          okText: t('sync.plainHttpOk'),
+          okButtonProps: { danger: true },
+          onOk: () => enroll({ ...values, allowPlainHttp: true }),
+        });
+        return;
+      }
       if (result.ok) {
         void message.success(t('sync.enrollDone'));
         setEditing(false);
@@ -123,6 +144,11 @@ export function SyncPage() {
             <Descriptions.Item label={t('sync.rejected')}>
               {t('sync.pendingValue', { count: rejected.length })}
             </Descriptions.Item>
+            {held > 0 && (
+              <Descriptions.Item label={t('sync.held')}>
+                <span data-testid="sync-held">{t('sync.pendingValue', { count: held })}</span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('sync.lastSuccess')}>
               <span data-testid="sync-last-success">{when(status.lastSuccessAt) ?? t('sync.never')}</span>
             </Descriptions.Item>
@@ -142,6 +168,19 @@ export function SyncPage() {
               type="warning"
               showIcon
               message={t('sync.skew', { minutes: Math.round(Math.abs(status.skewMs ?? 0) / 60_000) })}
+            />
+          )}
+          {held > 0 && <Alert type="warning" showIcon message={t('sync.heldHelp', { count: held })} />}
+          {correction && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="sync-clock-corrected"
+              message={t('sync.clockCorrected', {
+                ahead: aheadText(t, correction.aheadMs),
+                when: when(correction.at),
+                count: correction.restamped,
+              })}
             />
           )}
           {status.running && (

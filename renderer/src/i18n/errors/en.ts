@@ -11,6 +11,10 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'ruleParameter.areaPrefix': 'The area code must be empty (nationwide) or 2, 4, 6, 9 or 12 digits.',
     'placement.signedOnWithoutContract': 'A contract signing date is given but the contract status is not "signed".',
     'placement.registeredOnWithoutRegistration': 'A social-insurance date is given but the status is not "registered".',
+    'clock.ahead':
+      'This change carries a time ahead of the county server’s: the county holds it aside; it does not count as sent yet. Set the PC’s date and time right.',
+    'sync.plainHttp':
+      'This address is not encrypted (http://): the code and this station’s token would cross the network in clear. Ask the county for an https:// address, or confirm to go on.',
     'sync.badServer': 'Not a server address; type e.g. 192.168.1.10:8787.',
     'sync.unreachable': 'Cannot reach this county server: check the address and the network.',
     'sync.enrollFailed': 'Enrolment did not succeed; please try again later.',

@@ -6,6 +6,9 @@ export const errorsZh = {
     'placement.signedOnWithoutContract': '填了合同签订日期，但合同状态不是“已签”。',
     'placement.registeredOnWithoutRegistration': '填了参保日期，但社保状态不是“已参保”。',
     'sync.badServer': '县服务器地址不对，请填写例如 192.168.1.10:8787。',
+    'clock.ahead': '这条修改的时间比县服务器快，县里暂时存放，还没有算作已上传。请把电脑的日期和时间调准。',
+    'sync.plainHttp':
+      '这个地址不加密（http://），注册码和本站的令牌会以明文经过网络。请向县里要 https:// 地址；确实要用时请确认。',
     'sync.unreachable': '连不上这个县服务器：请检查地址和网络。',
     'sync.enrollFailed': '注册没有成功，请稍后再试。',
     'enroll.badCode': '注册码不对，请核对后重新输入。',

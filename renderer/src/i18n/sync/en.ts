@@ -25,11 +25,20 @@ export const syncEn: Widen<typeof syncZh> = {
     },
     done: 'Sync done: {{pushed}} sent, {{pulled}} received.',
     skew: 'This PC’s clock differs from the county server’s by {{minutes}} minutes. Please set the date and time right, or the order of changes may be judged wrongly.',
+    held: 'Held by the county (clock ahead)',
+    heldHelp:
+      '{{count}} changes carry a time ahead of the county server’s: the county holds them aside; they do not count as sent yet. Set this PC’s date and time right and they are sent again; if this stays, call the county admin.',
+    clockCorrected:
+      'This PC’s clock was {{ahead}} ahead of the county server’s (found {{when}}). It was set back to the county’s time and {{count}} waiting changes were given new times; nothing is lost. Please set the PC’s date and time right.',
+    ahead: { days: '{{count}} days', hours: '{{count}} hours', minutes: '{{count}} minutes' },
+    plainHttpTitle: 'The connection is not encrypted',
+    plainHttpOk: 'Enrol anyway',
     keepWorking:
       'Sync runs in the background and never blocks your work. Without a network everything is kept on this PC and sent when a link appears.',
     connection: 'County server connection',
     server: 'County server address',
-    serverHelp: 'For example 192.168.1.10:8787 — ask the county administrator.',
+    serverHelp:
+      'For example county.example.cn:8787 — ask the county administrator. Without http:// or https://, the encrypted https:// is used.',
     code: 'Enrolment code',
     codeHelp: 'The code the county administrator got with "station add", e.g. ABCD-EFGH-JKMN. It works once.',
     enroll: 'Enrol this station',

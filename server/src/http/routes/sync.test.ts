@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_CONTENT_TYPE, encodeCompact } from '#shared/sync/columns';
 import { encodeHlc } from '#shared/sync/hlc';
-import { ADMIN, auth, countyForEachTest, DAY } from '../../test-support/county';
+import { ADMIN, auth, countyForEachTest } from '../../test-support/county';
 
 const county = countyForEachTest();
 const { clock, inject, enrolledStation, mutation, push } = county;
@@ -70,23 +70,30 @@ describe('county server security: push and pull', () => {
     });
   });
 
-  it('quarantines a clock more than a day ahead until it is due', async () => {
+  it('holds a clock more than five minutes ahead, answered held, until the release job finds it due', async () => {
     const a = await enrolledStation();
     const b = await enrolledStation('乙站');
-    const ahead = mutation(a.stationId, {}, clock.now + DAY + 60_000);
+    const ahead = mutation(a.stationId, {}, clock.now + 10 * 60_000);
     expect((await push(a.token, [ahead])).json()).toMatchObject({
-      results: [{ status: 'applied', code: 'quarantined' }],
+      results: [{ status: 'held', code: 'clock.ahead' }],
     });
-    expect((await push(a.token, [ahead])).json()).toMatchObject({ results: [{ status: 'duplicate' }] });
+    expect((await push(a.token, [ahead])).json()).toMatchObject({ results: [{ status: 'held' }] });
     expect(await county.service.record('villages', ahead.recordId)).toBeNull();
-    expect(await county.service.quarantine()).toHaveLength(1);
-    clock.now += 2 * 60_000;
+    expect(await county.service.hold.list()).toHaveLength(1);
+    clock.now += 6 * 60_000;
+    // A pull no longer releases anything: that is the job's work, outside every request.
+    const early = (
+      await inject({ method: 'GET', url: '/api/v1/sync/pull?since=0', headers: auth(b.token) })
+    ).json() as { changes: unknown[] };
+    expect(early.changes).toHaveLength(0);
+    expect(await county.service.hold.releaseDue()).toEqual({ released: 1, refused: [] });
     const pulled = (
       await inject({ method: 'GET', url: '/api/v1/sync/pull?since=0', headers: auth(b.token) })
     ).json() as { changes: unknown[] };
     expect(pulled.changes).toHaveLength(1);
-    expect(await county.service.quarantine()).toHaveLength(0);
+    expect(await county.service.hold.list()).toHaveLength(0);
     expect(await county.service.record('villages', ahead.recordId)).toMatchObject({ name: '幸福村' });
+    expect((await push(a.token, [ahead])).json()).toMatchObject({ results: [{ status: 'duplicate' }] });
   });
 });
 

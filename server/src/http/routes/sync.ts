@@ -19,7 +19,7 @@ async function decodeCompactBody(req: FastifyRequest): Promise<void> {
 
 /** `/sync/…`, for an enrolled station (and the admin, who may pull everything but push nothing). */
 export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (app, { service }) => {
-  app.addHook('preValidation', requireCaller(service, 'station-or-admin'));
+  app.addHook('onRequest', requireCaller(service, 'station-or-admin'));
 
   app.post(
     '/sync/push',
