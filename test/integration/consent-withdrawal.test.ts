@@ -73,7 +73,7 @@ describeWithCounty('withdrawn consent erases the person at the county', (county)
         },
       ],
     );
-    expect(held[0]).toMatchObject({ code: 'quarantined' });
+    expect(held[0]).toMatchObject({ status: 'held', code: 'clock.ahead' });
 
     a.env.clock.now += 60_000;
     must(await withdrawConsent(a.env, a.actor, person.id));
