@@ -132,6 +132,43 @@ describe('probation (art. 19, 20, 70)', () => {
   });
 });
 
+describe('probation where the law allows none', () => {
+  const base = {
+    areaCode: '411000101201',
+    contractKind: 'labour',
+    contractMonthlyWage: 3000,
+    probationMonthlyPay: 2400,
+  } as const;
+  it('a contract under three months reads as the law does, never "at most 0 months"', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'fixed', contractTermMonths: 2.9, probationMonths: 1 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('none-allowed-short');
+    expect(f?.explanation.zh).toContain('合同期限不满三个月的，不得约定试用期');
+    expect(f?.explanation.zh).not.toContain('最多约定 0');
+  });
+  it('a three-month contract may have one month (the boundary): "too-long" only above it', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'fixed', contractTermMonths: 3, probationMonths: 2 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('too-long');
+    expect(f?.explanation.zh).toContain('最多约定 1 个月');
+  });
+  it('a task-based contract: no probation at all', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'task', contractTermMonths: null, probationMonths: 1 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('none-allowed-task');
+    expect(f?.explanation.zh).toContain('不得约定试用期');
+  });
+});
+
 describe('other placement checks at their boundaries', () => {
   it.each([
     ['part-time, paid every 15 days', { contractKind: 'part-time', payIntervalDays: 15 }, 'pass'],
