@@ -14,6 +14,8 @@ const TIER2: ParameterRow = {
   value: { kind: 'area-tier', tier: 2 },
 };
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
+/** a person of working age: the labour-contract checks presuppose a labour relationship */
+const WORKING_AGE = { birthDate: '1985-05-01', sex: 'female', retirementPost: 'worker' } as const;
 
 function run(id: string, over: Partial<Facts>, date: string) {
   const check = CHECKS.find((c) => c.id === id);
@@ -23,7 +25,7 @@ function run(id: string, over: Partial<Facts>, date: string) {
 const status = (id: string, over: Partial<Facts>, date: string) => run(id, over, date)?.status ?? 'n/a';
 
 describe('written contract (start 1 June: the month ends on day 30, 30 June)', () => {
-  const base = { contractKind: 'labour', startDate: '2025-06-01', monthlyWageEstimate: 3000 } as const;
+  const base = { ...WORKING_AGE, contractKind: 'labour', startDate: '2025-06-01', monthlyWageEstimate: 3000 } as const;
   it.each([
     ['signed on day 30', { contractStatus: 'signed', contractSignedOn: '2025-06-30' }, '2025-08-01', 'pass'],
     ['signed on day 31', { contractStatus: 'signed', contractSignedOn: '2025-07-01' }, '2025-08-01', 'fail'],
@@ -103,6 +105,7 @@ describe('minimum age (born 15 March 2010)', () => {
 
 describe('probation (art. 19, 20, 70)', () => {
   const base = {
+    ...WORKING_AGE,
     areaCode: '411000101201',
     contractKind: 'labour',
     contractTerm: 'fixed',
@@ -134,6 +137,7 @@ describe('probation (art. 19, 20, 70)', () => {
 
 describe('probation where the law allows none', () => {
   const base = {
+    ...WORKING_AGE,
     areaCode: '411000101201',
     contractKind: 'labour',
     contractMonthlyWage: 3000,
@@ -196,9 +200,13 @@ describe('other placement checks at their boundaries', () => {
     ['not registered on day 30', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'pass'],
     ['not registered on day 31', { socialInsuranceStatus: 'not-registered' }, '2025-07-01', 'fail'],
   ] as const)('social insurance: %s → %s', (_l, over, date, expected) => {
-    expect(status('insurance.registered', { contractKind: 'labour', startDate: '2025-06-01', ...over }, date)).toBe(
-      expected,
-    );
+    expect(
+      status(
+        'insurance.registered',
+        { ...WORKING_AGE, contractKind: 'labour', startDate: '2025-06-01', ...over },
+        date,
+      ),
+    ).toBe(expected);
   });
 
   it.each([

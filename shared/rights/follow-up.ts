@@ -3,6 +3,7 @@ import type { Seeker } from '../entities/seeker';
 import { trackContract, type ContractTrack } from './contract-tracker';
 import { addDays, addMonthsClamped, daysBetween } from './dates';
 import { evaluateAll, sortFindings } from './engine';
+import { labourRelation, relationDate } from './labour-relation';
 import { NO_FACTS, type Facts } from './facts';
 import { valueInForce } from './parameters/lookup';
 import type { RuleParams } from './parameters/rule-params';
@@ -125,10 +126,14 @@ export function evaluateVisit(input: VisitInput): VisitResult {
   const ctx = { date: input.date, params: input.params };
   const deadlines = valueInForce(input.params, 'deadlines', null, input.date);
   const applies = input.placement.contractKind === 'labour' || input.placement.contractKind === 'none';
+  const relation = labourRelation(facts, ctx);
   return {
     facts,
     findings: sortFindings(evaluateAll(input.checks ?? CHECKS, 'placement', facts, ctx)),
-    contract: deadlines && applies ? trackContract(facts, input.date, deadlines) : null,
+    contract:
+      deadlines && applies && relation.kind === 'labour'
+        ? trackContract(facts, relationDate(relation, input.date), deadlines)
+        : null,
   };
 }
 
@@ -146,6 +151,8 @@ export interface FollowUpSource {
   readonly placement: Placement;
   /** visits already made for this placement */
   readonly visits: readonly { readonly kind: VisitKind }[];
+  /** the person: past the retirement age there is no written contract to chase (labour service) */
+  readonly person?: Pick<PersonFacts, 'birthDate' | 'sex'> | null;
 }
 
 /**
@@ -160,7 +167,7 @@ export function followUpsDue(
 ): readonly FollowUp[] {
   const deadlines = valueInForce(params, 'deadlines', null, date);
   const out: { item: FollowUp; due: string; order: number }[] = [];
-  for (const { placement: p, visits } of sources) {
+  for (const { placement: p, visits, person } of sources) {
     if (p.deleted || p.status === 'ended') continue;
     for (const v of visitSchedule(p.startDate)) {
       if (v.due <= date && !visits.some((x) => x.kind === v.kind)) {
@@ -171,7 +178,16 @@ export function followUpsDue(
         });
       }
     }
-    if (deadlines && (p.contractKind === 'labour' || p.contractKind === 'none')) {
+    const relation = labourRelation(
+      {
+        birthDate: person?.birthDate ?? null,
+        sex: person?.sex ?? null,
+        retirementPost: p.retirementPost,
+        startDate: p.startDate,
+      },
+      { date, params },
+    );
+    if (deadlines && relation.kind !== 'service' && (p.contractKind === 'labour' || p.contractKind === 'none')) {
       const track = trackContract(
         {
           startDate: p.startDate,
