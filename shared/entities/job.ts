@@ -6,7 +6,8 @@ import { storedFindingSchema, type StoredFinding } from './stored-finding';
 
 /** A job posting (岗位). County-shared, owned by the creating station. */
 export const PAY_KINDS = ['monthly', 'daily', 'hourly', 'piece'] as const;
-export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none'] as const;
+/** 'unknown': nothing is known about the contract yet (the rights checks then answer unknown, never pass). */
+export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none', 'unknown'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 export const WORKPLACES = ['on-site', 'home-based'] as const;
 

@@ -29,11 +29,11 @@ describe('written contract (start 1 June: the month ends on day 30, 30 June)', (
   it.each([
     ['signed on day 30', { contractStatus: 'signed', contractSignedOn: '2025-06-30' }, '2025-08-01', 'pass'],
     ['signed on day 31', { contractStatus: 'signed', contractSignedOn: '2025-07-01' }, '2025-08-01', 'fail'],
-    ['none on day 24', { contractStatus: 'not-signed' }, '2025-06-24', 'pass'],
+    ['none on day 24 (not due yet, never a pass)', { contractStatus: 'not-signed' }, '2025-06-24', 'not-due'],
     ['none on day 25 (reminder)', { contractStatus: 'not-signed' }, '2025-06-25', 'warn'],
     ['none on day 30', { contractStatus: 'not-signed' }, '2025-06-30', 'warn'],
     ['none on day 31', { contractStatus: 'not-signed' }, '2025-07-01', 'fail'],
-    ['not asked on day 10', { contractStatus: null }, '2025-06-10', 'pass'],
+    ['not asked on day 10 (not due yet)', { contractStatus: null }, '2025-06-10', 'not-due'],
     ['not asked on day 25', { contractStatus: null }, '2025-06-25', 'unknown'],
     [
       'signed, date not known, asked on day 28',
@@ -197,7 +197,9 @@ describe('other placement checks at their boundaries', () => {
       '2025-08-01',
       'warn',
     ],
-    ['not registered on day 30', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'pass'],
+    ['not registered on day 30 (not due yet)', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'not-due'],
+    ['not asked on day 30 (not due yet)', { socialInsuranceStatus: null }, '2025-06-30', 'not-due'],
+    ['not asked on day 31', { socialInsuranceStatus: null }, '2025-07-01', 'unknown'],
     ['not registered on day 31', { socialInsuranceStatus: 'not-registered' }, '2025-07-01', 'fail'],
   ] as const)('social insurance: %s → %s', (_l, over, date, expected) => {
     expect(

@@ -3,7 +3,7 @@ import type { Seeker } from '../entities/seeker';
 import { trackContract, type ContractTrack } from './contract-tracker';
 import { addDays, addMonthsClamped, daysBetween } from './dates';
 import { evaluateAll, sortFindings } from './engine';
-import { labourRelation, relationDate } from './labour-relation';
+import { labourRelation, relationDate, type LabourRelation } from './labour-relation';
 import { NO_FACTS, type Facts } from './facts';
 import { valueInForce } from './parameters/lookup';
 import type { RuleParams } from './parameters/rule-params';
@@ -67,7 +67,7 @@ export function placementFacts(
     ...NO_FACTS,
     areaCode,
     workplace: job?.workplace ?? null,
-    contractKind: p.contractKind,
+    contractKind: p.contractKind === 'unknown' ? null : p.contractKind,
     payKind: pay.kind,
     payAmount: pay.amount,
     piecesPerHour: pay.piecesPerHour,
@@ -99,6 +99,13 @@ export function placementFacts(
   };
 }
 
+/**
+ * Whether a written labour contract may be owed: a labour contract or none at all (a labour relationship needs one),
+ * or a kind not known yet. Part-time work may rest on an oral agreement; labour service needs none.
+ */
+export const contractMayBeDue = (kind: Placement['contractKind']): boolean =>
+  kind === 'labour' || kind === 'none' || kind === 'unknown';
+
 export interface VisitInput {
   readonly placement: Placement;
   readonly job: Pick<Job, 'workplace'> | null;
@@ -116,6 +123,8 @@ export interface VisitResult {
   /** worst first: the automatic checks and the worker's answers together */
   readonly findings: readonly Finding[];
   readonly contract: ContractTrack | null;
+  /** labour relationship or labour service (past the retirement age), as the checks concluded */
+  readonly relation: LabourRelation['kind'];
 }
 
 export function evaluateVisit(input: VisitInput): VisitResult {
@@ -125,11 +134,12 @@ export function evaluateVisit(input: VisitInput): VisitResult {
   );
   const ctx = { date: input.date, params: input.params };
   const deadlines = valueInForce(input.params, 'deadlines', null, input.date);
-  const applies = input.placement.contractKind === 'labour' || input.placement.contractKind === 'none';
+  const applies = contractMayBeDue(input.placement.contractKind);
   const relation = labourRelation(facts, ctx);
   return {
     facts,
     findings: sortFindings(evaluateAll(input.checks ?? CHECKS, 'placement', facts, ctx)),
+    relation: relation.kind,
     contract:
       deadlines && applies && relation.kind === 'labour'
         ? trackContract(facts, relationDate(relation, input.date), deadlines)
@@ -187,7 +197,7 @@ export function followUpsDue(
       },
       { date, params },
     );
-    if (deadlines && relation.kind !== 'service' && (p.contractKind === 'labour' || p.contractKind === 'none')) {
+    if (deadlines && relation.kind !== 'service' && contractMayBeDue(p.contractKind)) {
       const track = trackContract(
         {
           startDate: p.startDate,

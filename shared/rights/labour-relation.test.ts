@@ -40,7 +40,7 @@ describe('past the retirement age: no labour relationship, so no labour-contract
     // born 1 March 1960 → 60 on 2020-03-01; started 2020-02-29, the last day of the relationship
     const over = { ...RETIRED_MAN, ...noContract, startDate: '2020-02-29' };
     const f = run('contract.written', over, '2025-12-01');
-    expect(f?.status).toBe('pass');
+    expect(f?.status).toBe('not-due');
     expect(f?.params['day']).toBe(1);
     const started = run('contract.written', { ...over, startDate: '2020-03-01' }, '2025-12-01');
     expect(started).toBeNull();

@@ -21,7 +21,7 @@ export function postingFacts(job: PostingDraft, areaCode: string | null): Facts 
     areaCode,
     postingText: [job.title, job.occupation, job.description].join('\n'),
     workplace: job.workplace,
-    contractKind: job.contractKind,
+    contractKind: job.contractKind === 'unknown' ? null : job.contractKind,
     payKind: job.pay.kind,
     payAmount: job.pay.amount,
     piecesPerHour: job.pay.kind === 'piece' ? job.pay.piecesPerHour : null,

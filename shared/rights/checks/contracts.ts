@@ -43,7 +43,7 @@ export const CONTRACT_CHECKS: readonly Check[] = [
           : { months: 0, amount: money(0), to: '—' };
         switch (t.state) {
           case 'first-weeks':
-            return { status: 'pass', reason: 'first-weeks', params: base };
+            return { status: 'not-due', reason: 'first-weeks', params: base };
           case 'signed-in-time':
             return { status: 'pass', reason: 'signed-in-time', params: base };
           case 'reminder':

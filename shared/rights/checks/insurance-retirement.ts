@@ -99,7 +99,7 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
             ? { status: 'pass', reason: 'registered', params }
             : { status: 'warn', reason: 'late', params: { ...params, on } };
         }
-        if (ctx.date <= dueBy) return { status: 'pass', reason: 'not-yet-due', params };
+        if (ctx.date <= dueBy) return { status: 'not-due', reason: 'not-yet-due', params };
         if (f.socialInsuranceStatus === null) return missing('socialInsuranceStatus');
         return { status: 'fail', reason: 'not-registered', params };
       },

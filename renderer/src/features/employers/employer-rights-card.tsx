@@ -2,12 +2,11 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Col, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isOpen } from '#shared/rights/engine';
 import { fromStored } from '#shared/rights/stored';
 import { SEVERITIES } from '#shared/rights/types';
 import { useEmployerRights } from '../../db/rights-queries';
 import { employerHistory, storedFor, summaryOf, type EmployerHistoryItem } from './employer-evaluations';
-import { FindingTags, SEVERITY_COLOR, questionOf, useLocalText } from '../../ui/findings-list';
+import { FindingTags, ResultTag, SEVERITY_COLOR, questionOf, useLocalText } from '../../ui/findings-list';
 
 /** 用工权益情况 on the employer's page: open findings by severity, their history, and the printables. */
 export function EmployerRightsCard({ employerId }: { readonly employerId: string }) {
@@ -104,14 +103,7 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
           {
             title: t('rights.employer.result'),
             key: 'result',
-            render: (_v, h) => {
-              const open = h.findings.filter(isOpen);
-              return open.length === 0 ? (
-                <Tag color="green">{t('rights.noFindings')}</Tag>
-              ) : (
-                <Tag color="red">{t('rights.employer.openCount', { count: open.length })}</Tag>
-              );
-            },
+            render: (_v, h) => <ResultTag findings={h.findings} />,
           },
         ]}
       />

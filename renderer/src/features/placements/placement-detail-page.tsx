@@ -3,12 +3,11 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { visitSchedule } from '#shared/rights/follow-up';
-import { isOpen } from '#shared/rights/engine';
 import { fromStored } from '#shared/rights/stored';
 import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { ContractTrackerCard } from './contract-tracker-card';
-import { FindingsList } from '../../ui/findings-list';
+import { FindingsList, ResultTag } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
 import { stationDay } from '../../state/station-day';
@@ -68,7 +67,12 @@ export function PlacementDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+      <ContractTrackerCard
+        placement={p}
+        track={result.contract}
+        monthlyWage={result.facts.monthlyWageEstimate}
+        relation={result.relation}
+      />
       <Card className="form-card" title={t('rights.visits.title')}>
         <List
           dataSource={[
@@ -107,23 +111,12 @@ export function PlacementDetailPage() {
                       <Tag color="red">{t('rights.placements.overdue', { days: dayjs(today).diff(s.due, 'day') })}</Tag>
                     )}
                   </Space>
-                  {done.map((v) => {
-                    const open = v.findings.filter(isOpen);
-                    return (
-                      <div key={v.id}>
-                        {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}
-                        {open.length > 0 ? (
-                          <Tag color="red" style={{ marginLeft: 8 }}>
-                            {t('rights.visits.openCount', { count: open.length })}
-                          </Tag>
-                        ) : (
-                          <Tag color="green" style={{ marginLeft: 8 }}>
-                            {t('rights.noFindings')}
-                          </Tag>
-                        )}
-                      </div>
-                    );
-                  })}
+                  {done.map((v) => (
+                    <div key={v.id}>
+                      {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}{' '}
+                      <ResultTag findings={v.findings} />
+                    </div>
+                  ))}
                 </Space>
               </List.Item>
             );

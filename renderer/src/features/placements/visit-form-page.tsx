@@ -103,6 +103,7 @@ export function VisitFormPage() {
         placement={view.placement}
         track={result.contract}
         monthlyWage={result.facts.monthlyWageEstimate}
+        relation={result.relation}
       />
       <Card className="form-card" title={t('rights.visits.questions')}>
         <List

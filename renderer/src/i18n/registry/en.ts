@@ -204,6 +204,7 @@ export const registryEn: Widen<typeof registryZh> = {
       'part-time': 'Part-time',
       'labour-service': 'Labour-service agreement',
       none: 'No contract',
+      unknown: 'Not known yet',
     },
     workplace: { 'on-site': 'On site', 'home-based': 'At home' },
     sex: { male: 'Male', female: 'Female' },

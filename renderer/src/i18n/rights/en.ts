@@ -9,7 +9,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
   nav: { placements: 'Placements', rules: 'Labour rule parameters' },
   rights: {
     severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
-    status: { fail: 'Not compliant', warn: 'Check this', unknown: 'Not known', pass: 'OK' },
+    status: { fail: 'Not compliant', warn: 'Check this', unknown: 'Not known', 'not-due': 'Not due yet', pass: 'OK' },
     nextStep: 'Next step: ',
     referral: 'Where to get help: ',
     sources: 'Legal basis: ',
@@ -20,6 +20,8 @@ export const rightsEn: Widen<typeof rightsZh> = {
     postingUnknownTag: '{{count}} important check(s) undecided',
     unknownMore: '{{count}} more cannot be judged yet: information is missing (open to see)',
     passedMore: '{{count}} checks found no problem (open to see)',
+    notDueTag: 'No problems; {{count}} not due yet',
+    notDueTitle: '{{count}} not due yet (not an OK: check before the deadline)',
     prescreen: {
       title: 'Worker-rights pre-screen (checked before saving)',
       serious: '{{count}} serious problem(s) found. Check with the employer and correct them before posting.',
@@ -195,6 +197,10 @@ export const rightsEn: Widen<typeof rightsZh> = {
       dueBy: 'Contract due by {{date}}',
       notApplicable: 'Part-time work or a labour-service agreement: no written labour contract is tracked.',
       notStarted: 'Work has not started yet.',
+      service:
+        'Past the statutory retirement age: labour service, so no labour contract and no double wages. Suggest a written service agreement and accident insurance.',
+      relationUnknown:
+        "Whether this is still a labour relationship depends on the retirement age: record the worker's sex and post kind (a woman's cadre or worker post).",
       'first-weeks': 'Day {{day}} of work. The written contract is due by {{dueBy}}.',
       reminder: 'Day {{day}} of work and no written contract yet. It is due by {{dueBy}}: remind the employer now.',
       'signed-in-time': 'The written contract was signed in time.',

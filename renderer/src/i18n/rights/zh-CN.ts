@@ -3,7 +3,7 @@ export const rightsZh = {
   nav: { placements: '上岗回访', rules: '劳动规则参数' },
   rights: {
     severity: { critical: '非常严重', high: '严重', medium: '一般', low: '轻微' },
-    status: { fail: '不合规', warn: '要注意', unknown: '不清楚', pass: '没问题' },
+    status: { fail: '不合规', warn: '要注意', unknown: '不清楚', 'not-due': '未到期限', pass: '没问题' },
     nextStep: '下一步：',
     referral: '可以求助：',
     sources: '法律依据：',
@@ -14,6 +14,8 @@ export const rightsZh = {
     postingUnknownTag: '{{count}} 项重要检查无法判断',
     unknownMore: '还有 {{count}} 项信息不全，暂时无法判断（点开查看）',
     passedMore: '{{count}} 项检查没有问题（点开查看）',
+    notDueTag: '没有问题；{{count}} 项未到期限',
+    notDueTitle: '{{count}} 项还没到期限（不是“没问题”，到期前要核实）',
     prescreen: {
       title: '用工权益预检（保存前自动检查）',
       serious: '发现 {{count}} 项严重问题。请先和用人单位核实、改正，再发布。',
@@ -177,6 +179,8 @@ export const rightsZh = {
       dueBy: '最迟签合同日期：{{date}}',
       notApplicable: '非全日制用工或劳务协议，不跟踪书面劳动合同。',
       notStarted: '还没到上岗日期。',
+      service: '已达法定退休年龄：属劳务关系，不签劳动合同，也没有二倍工资。建议签劳务协议，并买意外伤害保险。',
+      relationUnknown: '是否还是劳动关系取决于法定退休年龄：请登记性别和岗位类型（女职工管理技术岗或生产操作岗）。',
       'first-weeks': '上岗第 {{day}} 天。书面劳动合同最迟 {{dueBy}} 要签。',
       reminder: '上岗第 {{day}} 天，还没签书面劳动合同。最迟 {{dueBy}} 要签，请马上提醒用人单位。',
       'signed-in-time': '按时签了书面劳动合同。',
