@@ -150,6 +150,15 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
                 options={CONTRACT_KINDS.map((c) => ({ value: c, label: t(`options.contract.${c}`) }))}
               />
             </Form.Item>
+            <Form.Item name="payIntervalDays" label={t('employers.payInterval')}>
+              <Select
+                style={{ width: 160 }}
+                options={([1, 7, 15, 30, ''] as const).map((d) => ({
+                  value: d,
+                  label: t(`employers.payIntervals.${d === '' ? 'unknown' : d}`),
+                }))}
+              />
+            </Form.Item>
           </Space>
           <Form.Item name="socialInsurance" valuePropName="checked">
             <Checkbox>{t('employers.socialInsurance')}</Checkbox>

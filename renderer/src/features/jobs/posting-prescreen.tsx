@@ -24,6 +24,7 @@ interface Watched {
   payAmount?: number | null;
   piecesPerHour?: number | null;
   contractKind?: Job['contractKind'];
+  payIntervalDays?: number | '';
   socialInsurance?: boolean;
   startDate?: string;
 }
@@ -55,6 +56,7 @@ export function usePostingPrescreen<Values>(
     payAmount: Form.useWatch('payAmount', form),
     piecesPerHour: Form.useWatch('piecesPerHour', form),
     contractKind: Form.useWatch('contractKind', form),
+    payIntervalDays: Form.useWatch('payIntervalDays', form),
     socialInsurance: Form.useWatch('socialInsurance', form),
     startDate: Form.useWatch('startDate', form),
   };
@@ -82,6 +84,7 @@ export function usePostingPrescreen<Values>(
       workplace: w.workplace ?? 'on-site',
       pay,
       contractKind: w.contractKind ?? 'labour',
+      payIntervalDays: typeof w.payIntervalDays === 'number' ? w.payIntervalDays : null,
       socialInsurance: w.socialInsurance ?? false,
       startDate: w.startDate ?? null,
     };

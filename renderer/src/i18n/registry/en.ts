@@ -134,6 +134,8 @@ export const registryEn: Widen<typeof registryZh> = {
     payKind: 'Paid by',
     payAmount: 'Amount',
     piecesPerHour: 'Pieces a normal worker makes in an hour',
+    payInterval: 'How often pay is settled',
+    payIntervals: { '1': 'Daily', '7': 'Weekly', '15': 'Twice a month', '30': 'Monthly', unknown: 'Not stated' },
     contractKind: 'Contract',
     socialInsurance: 'Social insurance paid',
     positions: 'Positions',

@@ -127,6 +127,8 @@ export const registryZh = {
     payKind: '怎么算工资',
     payAmount: '金额',
     piecesPerHour: '一般人一小时能做多少件',
+    payInterval: '多久发一次工资',
+    payIntervals: { '1': '日结', '7': '每周', '15': '每半个月', '30': '每月', unknown: '没说明' },
     contractKind: '合同',
     socialInsurance: '缴纳社保',
     positions: '招几个人',
