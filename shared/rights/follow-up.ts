@@ -3,6 +3,7 @@ import type { Seeker } from '../entities/seeker';
 import { trackContract, type ContractTrack } from './contract-tracker';
 import { addDays, addMonthsClamped, daysBetween } from './dates';
 import { evaluateAll, sortFindings } from './engine';
+import { maternityFacts } from './maternity';
 import { labourRelation, relationDate, type LabourRelation } from './labour-relation';
 import { NO_FACTS, type Facts } from './facts';
 import { valueInForce } from './parameters/lookup';
@@ -29,8 +30,9 @@ export function visitSchedule(
   return SCHEDULED_VISITS.map((v) => ({ kind: v.kind, due: v.due(startDate) }));
 }
 
-/** The person as the checks need them; a seeker record fits. `pregnancyMonths` is not on the seeker record. */
-export type PersonFacts = Pick<Seeker, 'birthDate' | 'sex' | 'pregnant'> & { readonly pregnancyMonths?: number | null };
+/** The person as the checks need them; a seeker record fits (pregnancy and breastfeeding: maternity.ts). */
+export type PersonFacts = Pick<Seeker, 'birthDate' | 'sex' | 'pregnant'> &
+  Pick<Partial<Seeker>, 'pregnancyDueDate' | 'breastfeedingChildBirthDate'>;
 
 /** Monthly equivalent of agreed pay when it has one without knowing hours (monthly, or daily × paid days). */
 export function monthlyEquivalent(pay: Placement['wage'], monthlyPayDays: number | null): number | null {
@@ -78,7 +80,11 @@ export function placementFacts(
     overtimeHoursLastMonth: p.overtimeHoursLastMonth,
     birthDate: person?.birthDate ?? null,
     sex: person?.sex ?? null,
-    pregnancyMonths: person ? (person.pregnant ? (person.pregnancyMonths ?? null) : 0) : null,
+    ...(person && person.sex === 'female'
+      ? maternityFacts(person, date)
+      : { pregnancyMonths: person ? 0 : null, breastfeedingUnderOne: null }),
+    // overtime recorded on the placement is overtime worked; none recorded says nothing about night shifts
+    nightOrOvertimeWork: p.overtimeHoursLastMonth !== null && p.overtimeHoursLastMonth > 0 ? true : null,
     retirementPost: p.retirementPost,
     drawsPension: p.drawsPension,
     startDate: p.startDate,

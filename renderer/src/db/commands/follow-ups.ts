@@ -6,6 +6,7 @@ import type { Result } from '#shared/result';
 import { loadRuleParams } from '../rule-params';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { afterPlacementEnded, insertPlacement } from './placements';
+import { writeMaternity, type MaternityInput } from './maternity';
 
 export interface RegisterPlacementInput {
   readonly seekerId: string;
@@ -80,6 +81,8 @@ export interface VisitInput {
   readonly visitedOn: string;
   readonly answers: readonly VisitAnswer[];
   readonly note: string;
+  /** pregnancy and breastfeeding as learnt at the visit: written onto the seeker before the checks run */
+  readonly maternity?: MaternityInput;
 }
 
 /**
@@ -104,6 +107,7 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
         .first();
       if (done) fail('visit.duplicate', 'This visit is already recorded', { params: { existingId: done.id } });
     }
+    if (input.maternity) await writeMaternity(ctx, placement.seekerId, input.maternity);
     const [job, seeker, employer, station] = await Promise.all([
       db.jobs.get(placement.jobId),
       db.seekers.get(placement.seekerId),
@@ -114,7 +118,7 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
     const result = evaluateVisit({
       placement,
       job: job ?? null,
-      person: seeker ? { birthDate: seeker.birthDate, sex: seeker.sex, pregnant: seeker.pregnant } : null,
+      person: seeker ?? null,
       areaCode: employer?.villageCode ?? station?.areaCode ?? null,
       answers: input.answers,
       params,

@@ -10,6 +10,7 @@ import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, ResultTag } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
+import { MaternityCard } from './maternity-card';
 import { stationDay } from '../../state/station-day';
 
 /** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
@@ -135,6 +136,11 @@ export function PlacementDetailPage() {
         <FindingsList findings={result.findings} />
       </Card>
       <PlacementEditCard key={p.updatedAt} placement={p} />
+      <MaternityCard
+        key={`m-${view.seeker?.id ?? ''}-${view.seeker?.pregnancyDueDate ?? ''}`}
+        view={view}
+        today={today}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { evaluateVisit, visitSchedule, type VisitResult } from '#shared/rights/f
 import type { RuleParams } from '#shared/rights/parameters/rule-params';
 import type { VisitAnswer, VisitKind } from '#shared/entities/visit';
 import type { PlacementView } from '../../db/rights-queries';
+import type { MaternityInput } from '../../db/commands/maternity';
 
 /** The area a placement is checked for: the employer's village, else this station's area. */
 export const placementArea = (view: PlacementView, stationArea: string | null): string | null =>
@@ -14,13 +15,12 @@ export function evaluatePlacement(
   stationArea: string | null,
   date: string,
   answers: readonly VisitAnswer[] = [],
+  maternity?: MaternityInput,
 ): VisitResult {
   return evaluateVisit({
     placement: view.placement,
     job: view.job,
-    person: view.seeker
-      ? { birthDate: view.seeker.birthDate, sex: view.seeker.sex, pregnant: view.seeker.pregnant }
-      : null,
+    person: view.seeker ? { ...view.seeker, ...(maternity ?? {}) } : null,
     areaCode: placementArea(view, stationArea),
     answers,
     params,

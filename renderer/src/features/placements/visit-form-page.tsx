@@ -13,6 +13,8 @@ import { errorText } from '../../ui/forms';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
+import { MaternityInputs } from './maternity-inputs';
+import { maternityOf, type MaternityInput } from '../../db/commands/maternity';
 import { stationDay } from '../../state/station-day';
 
 /**
@@ -32,6 +34,7 @@ export function VisitFormPage() {
   const [visitedOn, setVisitedOn] = useState(() => stationDay());
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
+  const [maternity, setMaternity] = useState<MaternityInput | null>(null);
   const [saving, setSaving] = useState(false);
   const kind: VisitKind = (VISIT_KINDS as readonly string[]).includes(kindParam ?? '')
     ? (kindParam as VisitKind)
@@ -45,7 +48,9 @@ export function VisitFormPage() {
     evidence: a.evidence,
   }));
   const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationDay();
-  const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given);
+  const women = view.seeker?.sex === 'female';
+  const maternityNow = maternity ?? maternityOf(view.seeker);
+  const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given, maternityNow);
   const questions = questionsFor(result.facts);
   const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) =>
     setAnswers((prev) => ({
@@ -65,6 +70,7 @@ export function VisitFormPage() {
         visitedOn: date,
         answers: given.filter((a) => shown.has(a.questionId)),
         note,
+        ...(women && maternity ? { maternity } : {}),
       });
       if (r.ok) {
         void message.success(t('rights.visits.saved'));
@@ -150,6 +156,11 @@ export function VisitFormPage() {
           aria-label={t('rights.visits.note')}
         />
       </Card>
+      {women && (
+        <Card className="form-card" title={t('rights.maternity.title')}>
+          <MaternityInputs value={maternityNow} onChange={setMaternity} on={date} />
+        </Card>
+      )}
       <Card className="form-card" title={t('rights.visits.checks')}>
         <FindingsList findings={result.findings} />
       </Card>

@@ -20,6 +20,19 @@ export const rightsEn: Widen<typeof rightsZh> = {
     postingUnknownTag: '{{count}} important check(s) undecided',
     unknownMore: '{{count}} more cannot be judged yet: information is missing (open to see)',
     passedMore: '{{count}} checks found no problem (open to see)',
+    maternity: {
+      title: 'Pregnancy and breastfeeding',
+      pregnant: 'Pregnant',
+      dueDate: 'Expected due date',
+      month:
+        'On {{date}} she is in completed month {{month}} of pregnancy (from the due date). From {{from}} (7 months) no overtime and no night shifts.',
+      monthUnknown: 'The month of pregnancy cannot be worked out from this due date (is it past?): please check.',
+      childBirthDate: 'Birth date of the child she breastfeeds',
+      underOne: 'The child is under one: no overtime, no night shifts, and one hour a day for breastfeeding.',
+      overOne: 'The child is one year old or more.',
+      hint: 'Special Rules on the Labour Protection of Female Employees, art. 6, 9: no extended hours or night shifts from 7 months of pregnancy or while breastfeeding a baby under one.',
+      saved: 'Pregnancy and breastfeeding saved',
+    },
     notDueTag: 'No problems; {{count}} not due yet',
     notDueTitle: '{{count}} not due yet (not an OK: check before the deadline)',
     prescreen: {

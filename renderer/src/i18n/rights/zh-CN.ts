@@ -14,6 +14,18 @@ export const rightsZh = {
     postingUnknownTag: '{{count}} 项重要检查无法判断',
     unknownMore: '还有 {{count}} 项信息不全，暂时无法判断（点开查看）',
     passedMore: '{{count}} 项检查没有问题（点开查看）',
+    maternity: {
+      title: '孕期和哺乳期',
+      pregnant: '正在怀孕',
+      dueDate: '预产期',
+      month: '{{date}} 是怀孕第 {{month}} 个月（按预产期推算）。从 {{from}} 起（满7个月）不得安排加班和夜班。',
+      monthUnknown: '按这个预产期推算不出现在是怀孕第几个月（已过预产期？），请核实。',
+      childBirthDate: '正在哺乳的孩子的出生日期',
+      underOne: '孩子未满1周岁：不得安排加班和夜班，每天有1小时哺乳时间。',
+      overOne: '孩子已满1周岁。',
+      hint: '女职工劳动保护特别规定第六条、第九条：怀孕7个月以上、哺乳未满1周岁婴儿的，不得延长劳动时间或安排夜班。',
+      saved: '已保存孕期和哺乳期信息',
+    },
     notDueTag: '没有问题；{{count}} 项未到期限',
     notDueTitle: '{{count}} 项还没到期限（不是“没问题”，到期前要核实）',
     prescreen: {
