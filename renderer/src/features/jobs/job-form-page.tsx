@@ -27,7 +27,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const [form] = Form.useForm<JobFormValues>();
   const prescreen = usePostingPrescreen(form, employers);
   const [recordId] = useState(() => existing?.id ?? uuidv7());
-  const { save, saving } = useSaveJob(form, recordId, prescreen.result);
+  const { save, saving } = useSaveJob(form, recordId, prescreen);
   const scheduleKind = Form.useWatch('scheduleKind', form);
   const payKind = Form.useWatch('payKind', form);
 

@@ -48,6 +48,12 @@ export const rightsEn: Widen<typeof rightsZh> = {
       confirmSave: 'Save anyway',
       confirmBack: 'Go back and correct',
       area: 'Checked against the rules of {{area}} on {{date}}.',
+      noMinimumTitle:
+        'No minimum wage is recorded for {{area}} on {{date}}: whether the pay is below the minimum cannot be checked now.',
+      noMinimumWho:
+        "Ask the county admin to enter the province's (county's) current minimum wage under “Labour rule parameters” (monthly and hourly, with the tier if there are tiers) and the government notice number. Once entered and synced, open this job and save it again to re-check it.",
+      noMinimumGo: 'Enter the minimum wage',
+      confirmNoMinimumTitle: 'The minimum wage cannot be checked. Save anyway?',
       noArea: "The workplace is not known (the employer has no village): checked against the station's area.",
     },
     rules: {

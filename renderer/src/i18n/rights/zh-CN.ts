@@ -40,6 +40,11 @@ export const rightsZh = {
       confirmSave: '仍然保存',
       confirmBack: '返回修改',
       area: '按{{area}}的标准检查，日期：{{date}}。',
+      noMinimumTitle: '{{area}} 在 {{date}} 还没有录入最低工资标准：工资是否低于最低工资，现在检查不了。',
+      noMinimumWho:
+        '请联系县级管理员，在“劳动规则参数”里录入本省（本县）现行的最低工资标准（月标准、小时标准，分档的写明档次），并注明政府文件文号。录入并同步后，再打开这个岗位保存一次就会重新检查。',
+      noMinimumGo: '去录入最低工资',
+      confirmNoMinimumTitle: '最低工资没法检查，仍然保存吗？',
       noArea: '不知道工作地点在哪里（用人单位没有填村），按服务站所在地检查。',
     },
     rules: {
