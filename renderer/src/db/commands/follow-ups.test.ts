@@ -159,6 +159,50 @@ describe('placements and follow-up visits', () => {
     expect(byId.get('contract.retirement-age')).toMatchObject({ status: 'warn', reason: 'past-with-labour-contract' });
   });
 
+  it('the visit asks about the contract and insurance and keeps the answers on the placement, in the same transaction', async () => {
+    const env = testEnv();
+    const { admin, placement } = await placed(env);
+    const visit = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'month-1',
+      visitedOn: '2026-11-24',
+      note: '',
+      answers: [],
+      contract: {
+        contractKind: 'labour',
+        contractStatus: 'not-signed',
+        contractSignedOn: null,
+        socialInsuranceStatus: 'not-registered',
+        socialInsuranceRegisteredOn: null,
+      },
+    });
+    if (!visit.ok) throw new Error(visit.error.message);
+    const byId = new Map(visit.value.findings.map((f) => [f.checkId, f]));
+    expect(byId.get('contract.written')?.status).toBe('fail');
+    expect(byId.get('insurance.registered')?.status).toBe('fail');
+    expect(await env.db.placements.get(placement.id)).toMatchObject({
+      contractStatus: 'not-signed',
+      socialInsuranceStatus: 'not-registered',
+    });
+    const bad = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'extra',
+      visitedOn: '2026-11-25',
+      note: '',
+      answers: [],
+      contract: {
+        contractKind: 'labour',
+        contractStatus: 'unknown',
+        contractSignedOn: '2026-11-01',
+        socialInsuranceStatus: 'unknown',
+        socialInsuranceRegisteredOn: null,
+      },
+    });
+    expect(bad.ok).toBe(false);
+    expect(await env.db.visits.count()).toBe(1);
+    expect((await env.db.placements.get(placement.id))?.contractStatus).toBe('not-signed');
+  });
+
   it('a visit that fails validation writes nothing at all', async () => {
     const env = testEnv();
     const { admin, placement } = await placed(env);

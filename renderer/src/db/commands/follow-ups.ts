@@ -83,7 +83,15 @@ export interface VisitInput {
   readonly note: string;
   /** pregnancy and breastfeeding as learnt at the visit: written onto the seeker before the checks run */
   readonly maternity?: MaternityInput;
+  /** the contract and social insurance as learnt at the visit: written onto the placement before the checks run */
+  readonly contract?: VisitContractFacts;
 }
+
+/** What a visit asks about the contract and insurance: kept on the placement, the one place these facts live. */
+export type VisitContractFacts = Pick<
+  Placement,
+  'contractKind' | 'contractStatus' | 'contractSignedOn' | 'socialInsuranceStatus' | 'socialInsuranceRegisteredOn'
+>;
 
 /**
  * Records a follow-up visit (append-only): the automatic checks over the placement as it stands, together
@@ -94,9 +102,16 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
   return runCommand(env, actor, async (ctx) => {
     const staff = await requireActor(ctx, 'placements');
     const { db } = ctx.env;
-    const placement =
+    const stored =
       (await db.placements.get(input.placementId)) ?? fail('placement.missing', `No placement ${input.placementId}`);
-    if (placement.deleted) fail('placement.missing', 'Placement removed');
+    if (stored.deleted) fail('placement.missing', 'Placement removed');
+    const { _stamps: _ignored, ...current } = stored;
+    const changed =
+      input.contract !== undefined &&
+      (Object.keys(input.contract) as (keyof VisitContractFacts)[]).some((k) => input.contract?.[k] !== current[k]);
+    const placement = changed
+      ? await writeRecord(ctx, 'placements', { ...current, ...input.contract }, { action: 'placement.update' })
+      : current;
     if (input.visitedOn < placement.startDate)
       fail('validation', 'Visit before the start', { fields: { visitedOn: 'visit.beforeStart' } });
     if (input.kind !== 'extra') {

@@ -8,7 +8,7 @@ import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, ResultTag } from '../../ui/findings-list';
-import { evaluatePlacement } from './placement-eval';
+import { currentFindings } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
 import { MaternityCard } from './maternity-card';
 import { stationDay } from '../../state/station-day';
@@ -34,7 +34,7 @@ export function PlacementDetailPage() {
   }
   const today = stationDay();
   const stationArea = station?.areaCode ?? null;
-  const result = evaluatePlacement(view, params, stationArea, today);
+  const result = currentFindings(view, params, stationArea, today);
   const { placement: p } = view;
   const name = view.seeker?.name ?? '—';
   const pay = `${p.wage.amount} ${t(`options.payUnit.${p.wage.kind}`)}`;

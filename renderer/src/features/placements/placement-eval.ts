@@ -28,6 +28,28 @@ export function evaluatePlacement(
   });
 }
 
+/** The latest visit of a placement: by visit date, then by when it was recorded. */
+export function latestVisit(view: Pick<PlacementView, 'visits'>): PlacementView['visits'][number] | null {
+  return (
+    [...view.visits]
+      .sort((a, b) => (a.visitedOn !== b.visitedOn ? (a.visitedOn < b.visitedOn ? -1 : 1) : a.createdAt - b.createdAt))
+      .at(-1) ?? null
+  );
+}
+
+/**
+ * A placement's current findings — the one source every screen and printable uses: the facts recorded on the
+ * placement (and the person) now, with the worker's answers at the latest visit, evaluated on `date`.
+ */
+export function currentFindings(
+  view: PlacementView,
+  params: RuleParams,
+  stationArea: string | null,
+  date: string,
+): VisitResult {
+  return evaluatePlacement(view, params, stationArea, date, latestVisit(view)?.answers ?? []);
+}
+
 /** The first scheduled visit not yet made, with its due date; null when all three are done. */
 export function nextVisit(
   view: PlacementView,

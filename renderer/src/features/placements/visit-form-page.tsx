@@ -14,6 +14,8 @@ import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
 import { MaternityInputs } from './maternity-inputs';
+import { VisitContractInputs } from './visit-contract-inputs';
+import type { VisitContractFacts } from '../../db/commands/follow-ups';
 import { maternityOf, type MaternityInput } from '../../db/commands/maternity';
 import { stationDay } from '../../state/station-day';
 
@@ -35,6 +37,7 @@ export function VisitFormPage() {
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
   const [maternity, setMaternity] = useState<MaternityInput | null>(null);
+  const [contract, setContract] = useState<VisitContractFacts | null>(null);
   const [saving, setSaving] = useState(false);
   const kind: VisitKind = (VISIT_KINDS as readonly string[]).includes(kindParam ?? '')
     ? (kindParam as VisitKind)
@@ -50,7 +53,9 @@ export function VisitFormPage() {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationDay();
   const women = view.seeker?.sex === 'female';
   const maternityNow = maternity ?? maternityOf(view.seeker);
-  const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given, maternityNow);
+  const contractNow: VisitContractFacts = contract ?? view.placement;
+  const asked = { ...view, placement: { ...view.placement, ...contractNow } };
+  const result = evaluatePlacement(asked, params, station?.areaCode ?? null, date, given, maternityNow);
   const questions = questionsFor(result.facts);
   const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) =>
     setAnswers((prev) => ({
@@ -71,6 +76,7 @@ export function VisitFormPage() {
         answers: given.filter((a) => shown.has(a.questionId)),
         note,
         ...(women && maternity ? { maternity } : {}),
+        ...(contract ? { contract } : {}),
       });
       if (r.ok) {
         void message.success(t('rights.visits.saved'));
@@ -106,7 +112,7 @@ export function VisitFormPage() {
         </label>
       </Card>
       <ContractTrackerCard
-        placement={view.placement}
+        placement={asked.placement}
         track={result.contract}
         monthlyWage={result.facts.monthlyWageEstimate}
         relation={result.relation}
@@ -155,6 +161,9 @@ export function VisitFormPage() {
           onChange={(e) => setNote(e.target.value)}
           aria-label={t('rights.visits.note')}
         />
+      </Card>
+      <Card className="form-card" title={t('rights.visits.contractTitle')}>
+        <VisitContractInputs value={contractNow} onChange={setContract} />
       </Card>
       {women && (
         <Card className="form-card" title={t('rights.maternity.title')}>

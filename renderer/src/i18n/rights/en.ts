@@ -238,6 +238,9 @@ export const rightsEn: Widen<typeof rightsZh> = {
       help: 'The worker can call 12333 or complain to the county labour inspection brigade.',
     },
     visits: {
+      contractTitle: 'Contract and social insurance (ask the worker; see the contract and the insurance record)',
+      askContract: 'Was a written labour contract signed? On which day?',
+      askInsurance: 'Does the employer pay your social insurance? Since which day?',
       title: 'Follow-up visits',
       kinds: { 'week-1': '1-week visit', 'month-1': '1-month visit', 'month-3': '3-month visit', extra: 'Extra visit' },
       due: 'Due {{date}}',
@@ -282,6 +285,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
       more: '{{count}} more: see Placements',
     },
     employer: {
+      current: 'Current: {{name}} (placement record + latest visit)',
       title: 'Worker rights',
       open: 'Open problems',
       noOpen: 'No open problems.',

@@ -212,6 +212,9 @@ export const rightsZh = {
       help: '劳动者可以拨打 12333，或向县劳动保障监察大队投诉。',
     },
     visits: {
+      contractTitle: '合同和社保（问劳动者，看合同和参保记录）',
+      askContract: '签了书面劳动合同吗？哪一天签的？',
+      askInsurance: '单位给你交社保了吗？哪一天开始交的？',
       title: '回访',
       kinds: {
         'week-1': '上岗 1 周回访',
@@ -260,6 +263,7 @@ export const rightsZh = {
       more: '还有 {{count}} 项，去“上岗回访”查看',
     },
     employer: {
+      current: '目前情况：{{name}}（上岗记录 + 最近一次回访）',
       title: '用工权益情况',
       open: '没解决的问题',
       noOpen: '目前没有没解决的问题。',
