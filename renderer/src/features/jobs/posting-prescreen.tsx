@@ -181,8 +181,8 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
 }
 
 /**
- * Before saving a posting with critical or high findings, or whose pay could not be checked for want of a minimum
- * wage: asks, listing them and saying who can add the missing figure. Resolves true to save.
+ * Before saving a posting with critical or high findings: asks, listing them — and, when no minimum wage is
+ * recorded, saying so and who can add it. Resolves true to save.
  */
 export function confirmSerious(
   modal: ReturnType<typeof App.useApp>['modal'],
@@ -192,10 +192,11 @@ export function confirmSerious(
   noMinimum: { readonly area: string; readonly date: string } | null = null,
 ): Promise<boolean> {
   const missing = noMinimum !== null && minimumMissing(result);
-  if (!result || (result.serious.length === 0 && !missing)) return Promise.resolve(true);
+  // a missing minimum alone does not stop a save (the panel and the message after saving say it)
+  if (!result || result.serious.length === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     modal.confirm({
-      title: t(result.serious.length > 0 ? 'rights.prescreen.confirmTitle' : 'rights.prescreen.confirmNoMinimumTitle'),
+      title: t('rights.prescreen.confirmTitle'),
       width: 560,
       content: (
         <div>
@@ -205,7 +206,7 @@ export function confirmSerious(
               <div>{t('rights.prescreen.noMinimumWho')}</div>
             </div>
           )}
-          {result.serious.length > 0 && <p>{t('rights.prescreen.confirmIntro')}</p>}
+          <p>{t('rights.prescreen.confirmIntro')}</p>
           <ul>
             {result.serious.map((f) => (
               <li key={f.checkId}>

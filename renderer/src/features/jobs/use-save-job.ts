@@ -8,7 +8,7 @@ import { useSession } from '../../state/session-store';
 import { useLocalText } from '../../ui/findings-list';
 import { applyFieldErrors, errorText } from '../../ui/forms';
 import { toJobInput, type JobFormValues } from './job-values';
-import { confirmSerious, type PostingPrescreen } from './posting-prescreen';
+import { confirmSerious, minimumMissing, type PostingPrescreen } from './posting-prescreen';
 
 /**
  * Saves the job form: serious pre-screen findings are confirmed first; on success back to the list, otherwise
@@ -31,6 +31,12 @@ export function useSaveJob(form: FormInstance<JobFormValues>, recordId: string, 
       const result = await saveJob(appEnv(), user, toJobInput(recordId, v));
       if (result.ok) {
         void message.success(t('employers.saved', { name: result.value.title }));
+        if (minimumMissing(prescreen.result))
+          void message.warning({
+            content: t('rights.prescreen.savedNoMinimum', noMinimum),
+            duration: 10,
+            className: 'minimum-missing-message',
+          });
         void navigate('/employers');
       } else {
         applyFieldErrors(form, result.error, t, { pay: 'payAmount', schedule: 'grid' });

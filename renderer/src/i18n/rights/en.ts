@@ -53,7 +53,8 @@ export const rightsEn: Widen<typeof rightsZh> = {
       noMinimumWho:
         "Ask the county admin to enter the province's (county's) current minimum wage under “Labour rule parameters” (monthly and hourly, with the tier if there are tiers) and the government notice number. Once entered and synced, open this job and save it again to re-check it.",
       noMinimumGo: 'Enter the minimum wage',
-      confirmNoMinimumTitle: 'The minimum wage cannot be checked. Save anyway?',
+      savedNoMinimum:
+        'Saved, but no minimum wage is recorded for {{area}}, so the pay was not checked. Ask the county admin to enter it under “Labour rule parameters” (with the notice number), then save this job again.',
       noArea: "The workplace is not known (the employer has no village): checked against the station's area.",
     },
     rules: {
@@ -264,7 +265,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
       evidence: 'Evidence (what you saw, who said it)',
       note: 'Anything else',
       checks: 'Automatic checks (update with your answers)',
-      current: 'Automatic checks on the placement record (without the worker’s answers at visits: see the visit above)',
+      current: "Current findings: the placement's records with the worker's answers at the latest visit, checked today (the employer's page and printables use the same)",
       save: 'Save the visit',
       saved: 'Visit saved.',
       back: 'Back',
