@@ -37,7 +37,7 @@ describe('<MaternityInputs />', () => {
 
   it('a breastfed child: under one until the first birthday', () => {
     render(<Harness on="2026-05-31" initial={none} />);
-    fireEvent.change(screen.getByLabelText('正在哺乳的孩子的出生日期'), { target: { value: '2025-06-01' } });
+    fireEvent.change(screen.getByLabelText('正在哺乳的孩子哪天生的'), { target: { value: '2025-06-01' } });
     expect(screen.getByText(/孩子未满1周岁/)).toBeTruthy();
   });
 });
