@@ -1,5 +1,6 @@
 import { missing } from './checks/common';
 import { addDays } from './dates';
+import { cite } from './legal';
 import type { Facts } from './facts';
 import { valueInForce } from './parameters/lookup';
 import { retirementAge } from './retirement';
@@ -73,6 +74,7 @@ export function relationDate(relation: Extract<LabourRelation, { kind: 'labour' 
 export function forLabourRelation(check: Check): Check {
   return {
     ...check,
+    sources: [...check.sources, cite('labour-contract-regulations', 'art. 21')],
     reads: [...new Set([...check.reads, ...RELATION_READS])],
     evaluate: (f, ctx) => {
       const relation = labourRelation(f, ctx);
