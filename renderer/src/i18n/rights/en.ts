@@ -265,7 +265,8 @@ export const rightsEn: Widen<typeof rightsZh> = {
       evidence: 'Evidence (what you saw, who said it)',
       note: 'Anything else',
       checks: 'Automatic checks (update with your answers)',
-      current: "Current findings: the placement's records with the worker's answers at the latest visit, checked today (the employer's page and printables use the same)",
+      current:
+        "Current findings: the placement's records with the worker's answers at the latest visit, checked today (the employer's page and printables use the same)",
       save: 'Save the visit',
       saved: 'Visit saved.',
       back: 'Back',
