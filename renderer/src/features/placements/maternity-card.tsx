@@ -32,7 +32,7 @@ export function MaternityCard({ view, today }: { readonly view: PlacementView; r
     <Card className="form-card" title={t('rights.maternity.title')} data-testid="maternity-card">
       <MaternityInputs value={value} onChange={setValue} on={today} />
       <Button type="primary" size="large" style={{ marginTop: 12 }} loading={saving} onClick={() => void save()}>
-        {t('common.save')}
+        {t('rights.maternity.save')}
       </Button>
     </Card>
   );

@@ -31,6 +31,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
       underOne: 'The child is under one: no overtime, no night shifts, and one hour a day for breastfeeding.',
       overOne: 'The child is one year old or more.',
       hint: 'Special Rules on the Labour Protection of Female Employees, art. 6, 9: no extended hours or night shifts from 7 months of pregnancy or while breastfeeding a baby under one.',
+      save: 'Save pregnancy and breastfeeding',
       saved: 'Pregnancy and breastfeeding saved',
     },
     notDueTag: 'No problems; {{count}} not due yet',
