@@ -6,7 +6,8 @@ import { storedFindingSchema, type StoredFinding } from './stored-finding';
 
 /** A job posting (岗位). County-shared, owned by the creating station. */
 export const PAY_KINDS = ['monthly', 'daily', 'hourly', 'piece'] as const;
-export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none'] as const;
+/** 'unknown': nothing is known about the contract yet (the rights checks then answer unknown, never pass). */
+export const CONTRACT_KINDS = ['labour', 'part-time', 'labour-service', 'none', 'unknown'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 export const WORKPLACES = ['on-site', 'home-based'] as const;
 
@@ -46,6 +47,11 @@ export const jobSchema = z.object({
   literacyNeeded: z.enum(['none', 'basic', 'fluent']),
   pay: paySchema,
   contractKind: z.enum(CONTRACT_KINDS),
+  /**
+   * How often pay is settled, in days (1 daily, 7 weekly, 15 twice a month, 30 monthly); absent or null when the
+   * posting does not say. Part-time pay must be settled at least every 15 days (劳动合同法 art. 72).
+   */
+  payIntervalDays: z.number().int().min(1).max(366).nullable().optional(),
   socialInsurance: z.boolean(),
   positions: z.number().int().min(1, { error: 'job.positions' }).max(10_000),
   startDate: isoDateSchema,

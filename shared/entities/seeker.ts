@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { EMPTY_WEEK, isWeekGrid } from '../schedule/week-grid';
 import { baseRecordShape, nameSchema } from './base';
-import { isoDateSchema, skillRefSchema, villageCodeSchema } from './common';
+import { isIsoDate, isoDateSchema, skillRefSchema, villageCodeSchema } from './common';
+
+/** A calendar date that exists (2026-02-30 does not). */
+const realDate = z.string().refine(isIsoDate, { error: 'date.format' });
 
 /** A job seeker (求职者). Field list: DESIGN.md, Data. Messages are i18n keys (`errors.*`). */
 export const EDUCATION = ['none', 'primary', 'junior', 'senior', 'vocational', 'college', 'bachelor'] as const;
@@ -81,6 +84,10 @@ export const seekerSchema = z.object({
   payFloor: z.object({ amount: z.number().positive().max(100_000), per: z.enum(PAY_UNITS) }).nullable(),
   groups: z.array(z.enum(GROUPS)).max(GROUPS.length),
   pregnant: z.boolean(),
+  /** expected due date, when pregnant: the month of pregnancy on any date follows from it (rights checks) */
+  pregnancyDueDate: realDate.nullable().optional(),
+  /** birth date of the child she is breastfeeding; null or absent = not breastfeeding or not known */
+  breastfeedingChildBirthDate: realDate.nullable().optional(),
   consent: consentSchema,
   status: z.enum(SEEKER_STATUS),
   notes: z.string().max(1000),

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** A check's verdict and how much it matters (the rights engine's vocabulary; labour-law.md). */
-export const STATUSES = ['pass', 'warn', 'fail', 'unknown'] as const;
+/**
+ * A check's verdict and how much it matters (the rights engine's vocabulary; labour-law.md). `not-due`: the
+ * check holds only because its deadline has not come yet (a written contract in the first weeks, social-insurance
+ * registration within 30 days) — never a pass.
+ */
+export const STATUSES = ['pass', 'warn', 'fail', 'unknown', 'not-due'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;

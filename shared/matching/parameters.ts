@@ -148,7 +148,7 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
   },
   skills: { creditByLevelsBelow: [1, 0.6, 0.3] },
   stability: {
-    contract: { labour: 1, 'part-time': 0.6, 'labour-service': 0.5, none: 0.2 },
+    contract: { labour: 1, 'part-time': 0.6, 'labour-service': 0.5, none: 0.2, unknown: 0.2 },
     weights: { contract: 0.5, insurance: 0.25, duration: 0.25 },
     shortMonths: 1,
     fullMonths: 12,

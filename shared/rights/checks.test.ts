@@ -14,6 +14,8 @@ const TIER2: ParameterRow = {
   value: { kind: 'area-tier', tier: 2 },
 };
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
+/** a person of working age: the labour-contract checks presuppose a labour relationship */
+const WORKING_AGE = { birthDate: '1985-05-01', sex: 'female', retirementPost: 'worker' } as const;
 
 function run(id: string, over: Partial<Facts>, date: string) {
   const check = CHECKS.find((c) => c.id === id);
@@ -23,15 +25,15 @@ function run(id: string, over: Partial<Facts>, date: string) {
 const status = (id: string, over: Partial<Facts>, date: string) => run(id, over, date)?.status ?? 'n/a';
 
 describe('written contract (start 1 June: the month ends on day 30, 30 June)', () => {
-  const base = { contractKind: 'labour', startDate: '2025-06-01', monthlyWageEstimate: 3000 } as const;
+  const base = { ...WORKING_AGE, contractKind: 'labour', startDate: '2025-06-01', monthlyWageEstimate: 3000 } as const;
   it.each([
     ['signed on day 30', { contractStatus: 'signed', contractSignedOn: '2025-06-30' }, '2025-08-01', 'pass'],
     ['signed on day 31', { contractStatus: 'signed', contractSignedOn: '2025-07-01' }, '2025-08-01', 'fail'],
-    ['none on day 24', { contractStatus: 'not-signed' }, '2025-06-24', 'pass'],
+    ['none on day 24 (not due yet, never a pass)', { contractStatus: 'not-signed' }, '2025-06-24', 'not-due'],
     ['none on day 25 (reminder)', { contractStatus: 'not-signed' }, '2025-06-25', 'warn'],
     ['none on day 30', { contractStatus: 'not-signed' }, '2025-06-30', 'warn'],
     ['none on day 31', { contractStatus: 'not-signed' }, '2025-07-01', 'fail'],
-    ['not asked on day 10', { contractStatus: null }, '2025-06-10', 'pass'],
+    ['not asked on day 10 (not due yet)', { contractStatus: null }, '2025-06-10', 'not-due'],
     ['not asked on day 25', { contractStatus: null }, '2025-06-25', 'unknown'],
     [
       'signed, date not known, asked on day 28',
@@ -103,6 +105,7 @@ describe('minimum age (born 15 March 2010)', () => {
 
 describe('probation (art. 19, 20, 70)', () => {
   const base = {
+    ...WORKING_AGE,
     areaCode: '411000101201',
     contractKind: 'labour',
     contractTerm: 'fixed',
@@ -132,6 +135,44 @@ describe('probation (art. 19, 20, 70)', () => {
   });
 });
 
+describe('probation where the law allows none', () => {
+  const base = {
+    ...WORKING_AGE,
+    areaCode: '411000101201',
+    contractKind: 'labour',
+    contractMonthlyWage: 3000,
+    probationMonthlyPay: 2400,
+  } as const;
+  it('a contract under three months reads as the law does, never "at most 0 months"', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'fixed', contractTermMonths: 2.9, probationMonths: 1 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('none-allowed-short');
+    expect(f?.explanation.zh).toContain('合同期限不满三个月的，不得约定试用期');
+    expect(f?.explanation.zh).not.toContain('最多约定 0');
+  });
+  it('a three-month contract may have one month (the boundary): "too-long" only above it', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'fixed', contractTermMonths: 3, probationMonths: 2 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('too-long');
+    expect(f?.explanation.zh).toContain('最多约定 1 个月');
+  });
+  it('a task-based contract: no probation at all', () => {
+    const f = run(
+      'contract.probation',
+      { ...base, contractTerm: 'task', contractTermMonths: null, probationMonths: 1 },
+      '2025-06-01',
+    );
+    expect(f?.reason).toBe('none-allowed-task');
+    expect(f?.explanation.zh).toContain('不得约定试用期');
+  });
+});
+
 describe('other placement checks at their boundaries', () => {
   it.each([
     ['part-time, paid every 15 days', { contractKind: 'part-time', payIntervalDays: 15 }, 'pass'],
@@ -156,12 +197,18 @@ describe('other placement checks at their boundaries', () => {
       '2025-08-01',
       'warn',
     ],
-    ['not registered on day 30', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'pass'],
+    ['not registered on day 30 (not due yet)', { socialInsuranceStatus: 'not-registered' }, '2025-06-30', 'not-due'],
+    ['not asked on day 30 (not due yet)', { socialInsuranceStatus: null }, '2025-06-30', 'not-due'],
+    ['not asked on day 31', { socialInsuranceStatus: null }, '2025-07-01', 'unknown'],
     ['not registered on day 31', { socialInsuranceStatus: 'not-registered' }, '2025-07-01', 'fail'],
   ] as const)('social insurance: %s → %s', (_l, over, date, expected) => {
-    expect(status('insurance.registered', { contractKind: 'labour', startDate: '2025-06-01', ...over }, date)).toBe(
-      expected,
-    );
+    expect(
+      status(
+        'insurance.registered',
+        { ...WORKING_AGE, contractKind: 'labour', startDate: '2025-06-01', ...over },
+        date,
+      ),
+    ).toBe(expected);
   });
 
   it.each([

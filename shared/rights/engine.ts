@@ -69,9 +69,9 @@ export function evaluateAll(
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
-const STATUS_RANK = { fail: 0, warn: 1, unknown: 2, pass: 3 } as const;
+const STATUS_RANK = { fail: 0, warn: 1, unknown: 2, 'not-due': 3, pass: 4 } as const;
 
-/** Worst first: fail before warn before unknown before pass; then by severity. */
+/** Worst first: fail, warn, unknown, not due yet, pass; then by severity. */
 export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
   return [...findings].sort(
     (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],

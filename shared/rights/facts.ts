@@ -12,7 +12,8 @@ export interface Facts {
   /** posting title, occupation and description, joined */
   readonly postingText: string | null;
   readonly workplace: 'on-site' | 'home-based' | null;
-  readonly contractKind: ContractKind | null;
+  /** null when not known (a record's 'unknown' contract kind reads as null) */
+  readonly contractKind: Exclude<ContractKind, 'unknown'> | null;
 
   // pay as agreed or, at a visit, as actually paid
   readonly payKind: 'monthly' | 'daily' | 'hourly' | 'piece' | null;

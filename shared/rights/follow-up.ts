@@ -3,6 +3,8 @@ import type { Seeker } from '../entities/seeker';
 import { trackContract, type ContractTrack } from './contract-tracker';
 import { addDays, addMonthsClamped, daysBetween } from './dates';
 import { evaluateAll, sortFindings } from './engine';
+import { maternityFacts } from './maternity';
+import { labourRelation, relationDate, type LabourRelation } from './labour-relation';
 import { NO_FACTS, type Facts } from './facts';
 import { valueInForce } from './parameters/lookup';
 import type { RuleParams } from './parameters/rule-params';
@@ -28,8 +30,9 @@ export function visitSchedule(
   return SCHEDULED_VISITS.map((v) => ({ kind: v.kind, due: v.due(startDate) }));
 }
 
-/** The person as the checks need them; a seeker record fits. `pregnancyMonths` is not on the seeker record. */
-export type PersonFacts = Pick<Seeker, 'birthDate' | 'sex' | 'pregnant'> & { readonly pregnancyMonths?: number | null };
+/** The person as the checks need them; a seeker record fits (pregnancy and breastfeeding: maternity.ts). */
+export type PersonFacts = Pick<Seeker, 'birthDate' | 'sex' | 'pregnant'> &
+  Pick<Partial<Seeker>, 'pregnancyDueDate' | 'breastfeedingChildBirthDate'>;
 
 /** Monthly equivalent of agreed pay when it has one without knowing hours (monthly, or daily × paid days). */
 export function monthlyEquivalent(pay: Placement['wage'], monthlyPayDays: number | null): number | null {
@@ -66,7 +69,7 @@ export function placementFacts(
     ...NO_FACTS,
     areaCode,
     workplace: job?.workplace ?? null,
-    contractKind: p.contractKind,
+    contractKind: p.contractKind === 'unknown' ? null : p.contractKind,
     payKind: pay.kind,
     payAmount: pay.amount,
     piecesPerHour: pay.piecesPerHour,
@@ -77,7 +80,11 @@ export function placementFacts(
     overtimeHoursLastMonth: p.overtimeHoursLastMonth,
     birthDate: person?.birthDate ?? null,
     sex: person?.sex ?? null,
-    pregnancyMonths: person ? (person.pregnant ? (person.pregnancyMonths ?? null) : 0) : null,
+    ...(person && person.sex === 'female'
+      ? maternityFacts(person, date)
+      : { pregnancyMonths: person ? 0 : null, breastfeedingUnderOne: null }),
+    // overtime recorded on the placement is overtime worked; none recorded says nothing about night shifts
+    nightOrOvertimeWork: p.overtimeHoursLastMonth !== null && p.overtimeHoursLastMonth > 0 ? true : null,
     retirementPost: p.retirementPost,
     drawsPension: p.drawsPension,
     startDate: p.startDate,
@@ -98,6 +105,13 @@ export function placementFacts(
   };
 }
 
+/**
+ * Whether a written labour contract may be owed: a labour contract or none at all (a labour relationship needs one),
+ * or a kind not known yet. Part-time work may rest on an oral agreement; labour service needs none.
+ */
+export const contractMayBeDue = (kind: Placement['contractKind']): boolean =>
+  kind === 'labour' || kind === 'none' || kind === 'unknown';
+
 export interface VisitInput {
   readonly placement: Placement;
   readonly job: Pick<Job, 'workplace'> | null;
@@ -115,6 +129,8 @@ export interface VisitResult {
   /** worst first: the automatic checks and the worker's answers together */
   readonly findings: readonly Finding[];
   readonly contract: ContractTrack | null;
+  /** labour relationship or labour service (past the retirement age), as the checks concluded */
+  readonly relation: LabourRelation['kind'];
 }
 
 export function evaluateVisit(input: VisitInput): VisitResult {
@@ -124,11 +140,16 @@ export function evaluateVisit(input: VisitInput): VisitResult {
   );
   const ctx = { date: input.date, params: input.params };
   const deadlines = valueInForce(input.params, 'deadlines', null, input.date);
-  const applies = input.placement.contractKind === 'labour' || input.placement.contractKind === 'none';
+  const applies = contractMayBeDue(input.placement.contractKind);
+  const relation = labourRelation(facts, ctx);
   return {
     facts,
     findings: sortFindings(evaluateAll(input.checks ?? CHECKS, 'placement', facts, ctx)),
-    contract: deadlines && applies ? trackContract(facts, input.date, deadlines) : null,
+    relation: relation.kind,
+    contract:
+      deadlines && applies && relation.kind === 'labour'
+        ? trackContract(facts, relationDate(relation, input.date), deadlines)
+        : null,
   };
 }
 
@@ -146,6 +167,8 @@ export interface FollowUpSource {
   readonly placement: Placement;
   /** visits already made for this placement */
   readonly visits: readonly { readonly kind: VisitKind }[];
+  /** the person: past the retirement age there is no written contract to chase (labour service) */
+  readonly person?: Pick<PersonFacts, 'birthDate' | 'sex'> | null;
 }
 
 /**
@@ -160,7 +183,7 @@ export function followUpsDue(
 ): readonly FollowUp[] {
   const deadlines = valueInForce(params, 'deadlines', null, date);
   const out: { item: FollowUp; due: string; order: number }[] = [];
-  for (const { placement: p, visits } of sources) {
+  for (const { placement: p, visits, person } of sources) {
     if (p.deleted || p.status === 'ended') continue;
     for (const v of visitSchedule(p.startDate)) {
       if (v.due <= date && !visits.some((x) => x.kind === v.kind)) {
@@ -171,7 +194,16 @@ export function followUpsDue(
         });
       }
     }
-    if (deadlines && (p.contractKind === 'labour' || p.contractKind === 'none')) {
+    const relation = labourRelation(
+      {
+        birthDate: person?.birthDate ?? null,
+        sex: person?.sex ?? null,
+        retirementPost: p.retirementPost,
+        startDate: p.startDate,
+      },
+      { date, params },
+    );
+    if (deadlines && relation.kind !== 'service' && contractMayBeDue(p.contractKind)) {
       const track = trackContract(
         {
           startDate: p.startDate,

@@ -1,4 +1,5 @@
 import { cite } from './legal';
+import { papersHeld } from './papers-held';
 import type { LegalSource, Text } from './types';
 
 /**
@@ -232,20 +233,7 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
     verdict: 'fail',
     sources: [cite('labour-contract-law', 'art. 9, 84'), cite('migrant-wage-regulations', '')],
     label: { zh: '扣押身份证、银行卡或其他证件', en: 'keeps the ID card, bank card or other papers' },
-    find: words(
-      '扣押身份证',
-      '押身份证',
-      '身份证押',
-      '暂扣身份证',
-      '收身份证',
-      '扣押证件',
-      '押证件',
-      '扣押银行卡',
-      '押银行卡',
-      '收银行卡',
-      '工资卡由公司保管',
-      '身份证原件交公司',
-    ),
+    find: papersHeld,
   },
   {
     id: 'wage-withholding',

@@ -121,6 +121,25 @@ function scenario(
   }
 }
 
+const span = (values: readonly number[]): string => {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? money(lo) : `${money(lo)}–${money(hi)}`;
+};
+
+function whichStandard(
+  rows: readonly { readonly value: { readonly monthly: number; readonly hourly: number } }[],
+  first: Scenario,
+  sources: string,
+): Readonly<Record<string, string>> {
+  return {
+    value: first.value === null ? '—' : money(first.value),
+    hourly: span(rows.map((r) => r.value.hourly)),
+    monthly: span(rows.map((r) => r.value.monthly)),
+    sources,
+  };
+}
+
 /** The pay's verdict against the minimum in force, or unknown when any possible reading disagrees. */
 export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, limits: HourLimits | null): Verdict {
   if (f.payKind === null || f.payAmount === null)
@@ -139,6 +158,10 @@ export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, lim
   if (scenarios.some((s) => s.status === 'unknown' && s.reason === 'missing'))
     return { status: 'unknown', reason: 'missing', params: { fields: 'piecesPerHour' } };
   if (!scenarios.every((s) => s.status === first.status)) {
+    // Every reading finds a problem (part-time: below the hourly minimum; full-time: legal only if the month
+    // reaches the monthly minimum): never silent, a warning that says which standard applies when.
+    if (readings.length > 1 && scenarios.every((s) => s.status === 'fail' || s.status === 'warn'))
+      return { status: 'warn', reason: 'below-hourly-which-standard', params: whichStandard(rows, first, sources) };
     const reason =
       minimum.kind === 'tier-unknown' ? 'tier-unknown' : readings.length > 1 ? 'full-time-unknown' : 'hours-unknown';
     return { status: 'unknown', reason, params: { sources } };

@@ -32,6 +32,7 @@ const job = (over: Partial<PostingDraft> = {}): PostingDraft => ({
   pay: { kind: 'monthly', amount: 2500 },
   contractKind: 'labour',
   socialInsurance: true,
+  payIntervalDays: 30,
   ...over,
 });
 const screen = (over: Partial<PostingDraft>, area: string = AREA) =>

@@ -10,7 +10,15 @@ import type { Check, Finding } from './types';
 /** What the pre-screen reads of a job posting (a draft not yet saved has no record fields). */
 export type PostingDraft = Pick<
   Job,
-  'title' | 'occupation' | 'description' | 'schedule' | 'workplace' | 'pay' | 'contractKind' | 'socialInsurance'
+  | 'title'
+  | 'occupation'
+  | 'description'
+  | 'schedule'
+  | 'workplace'
+  | 'pay'
+  | 'contractKind'
+  | 'socialInsurance'
+  | 'payIntervalDays'
 >;
 
 /** A posting as facts. A flexible schedule leaves the hours unknown. */
@@ -21,7 +29,7 @@ export function postingFacts(job: PostingDraft, areaCode: string | null): Facts 
     areaCode,
     postingText: [job.title, job.occupation, job.description].join('\n'),
     workplace: job.workplace,
-    contractKind: job.contractKind,
+    contractKind: job.contractKind === 'unknown' ? null : job.contractKind,
     payKind: job.pay.kind,
     payAmount: job.pay.amount,
     piecesPerHour: job.pay.kind === 'piece' ? job.pay.piecesPerHour : null,
@@ -30,6 +38,7 @@ export function postingFacts(job: PostingDraft, areaCode: string | null): Facts 
     avgHoursPerWorkDay: hours?.avgHoursPerWorkDay ?? null,
     restDaysPerWeek: hours?.restDaysPerWeek ?? null,
     socialInsuranceOffered: job.socialInsurance,
+    payIntervalDays: job.payIntervalDays ?? null,
   };
 }
 

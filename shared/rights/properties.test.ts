@@ -93,7 +93,7 @@ const statusOf = (checkIndex: number, facts: Facts, on: string, params: RulePara
 };
 
 describe('rights engine properties', () => {
-  it('removing data (setting facts to null or undefined) turns a result into unknown, never into pass or anything else', () => {
+  it('removing data (setting facts to null or undefined) turns a result into unknown (or a failure into a warning), never into pass', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: CHECKS.length - 1 }),
@@ -106,7 +106,12 @@ describe('rights engine properties', () => {
           for (const k of removed) Object.assign(less, { [k]: asUndefined ? undefined : null });
           const before = statusOf(i, facts, on);
           const after = statusOf(i, less, on);
-          if (after !== before && after !== 'unknown')
+          // the one other change allowed: a failure under the known facts is, with fewer, a problem under every
+          // remaining reading (e.g. pay below the hourly minimum, full-time or not unknown): still open, a warning
+          const stillOpen = before === 'fail' && after === 'warn';
+          // and a pass that, with fewer facts, holds only because a deadline has not come is "not due yet"
+          const notDue = before === 'pass' && after === 'not-due';
+          if (after !== before && after !== 'unknown' && !stillOpen && !notDue)
             throw new Error(`${CHECKS[i]?.id}: ${before} became ${after} after removing ${removed.join(', ')}`);
           if (after === 'pass') expect(before).toBe('pass');
         },

@@ -12,7 +12,8 @@ import { settle, SHOTS, watchForProblems } from './helpers';
  * and the admin records, on the rules screen, that the county is in tier 2: from then on ¥17.6 applies.
  */
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
-const SEEKER_ID = withCheck('41152119750304002'); // a woman born 1975-03-04
+// a woman of working age (born 1990): past 50 a woman in a production post has reached the retirement age
+const SEEKER_ID = withCheck('41152119900304002'); // a woman born 1990-03-04
 const ADMIN = { name: '赵科长', pin: '246810' };
 
 test.describe.configure({ mode: 'serial' });
@@ -174,7 +175,7 @@ test('a placement 40 days old without a written contract shows double wages with
   await page.getByLabel('姓名').fill('张桂兰');
   await page.getByLabel('身份证号').fill(SEEKER_ID);
   await page.getByLabel('姓名').click();
-  await expect(page.getByLabel('出生日期')).toHaveValue('1975-03-04');
+  await expect(page.getByLabel('出生日期')).toHaveValue('1990-03-04');
   await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存 张桂兰 的资料。')).toBeVisible();

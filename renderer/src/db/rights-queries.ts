@@ -23,7 +23,10 @@ export function useRuleParameterRecords(): RuleParameter[] | undefined {
 
 export interface PlacementView {
   readonly placement: Placement;
-  readonly seeker: Pick<Seeker, 'id' | 'name' | 'birthDate' | 'sex' | 'pregnant'> | null;
+  readonly seeker:
+    | (Pick<Seeker, 'id' | 'name' | 'birthDate' | 'sex' | 'pregnant'> &
+        Pick<Partial<Seeker>, 'pregnancyDueDate' | 'breastfeedingChildBirthDate'>)
+    | null;
   readonly job: Job | null;
   readonly employer: Employer | null;
   readonly visits: readonly Visit[];
@@ -45,7 +48,17 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
     const s = seekers[i];
     return {
       placement,
-      seeker: s ? { id: s.id, name: s.name, birthDate: s.birthDate, sex: s.sex, pregnant: s.pregnant } : null,
+      seeker: s
+        ? {
+            id: s.id,
+            name: s.name,
+            birthDate: s.birthDate,
+            sex: s.sex,
+            pregnant: s.pregnant,
+            pregnancyDueDate: s.pregnancyDueDate ?? null,
+            breastfeedingChildBirthDate: s.breastfeedingChildBirthDate ?? null,
+          }
+        : null,
       job: jobs[i] ?? null,
       employer: employers[i] ?? null,
       visits: visits

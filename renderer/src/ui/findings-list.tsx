@@ -14,6 +14,7 @@ export const STATUS_COLOR: Readonly<Record<Status, string>> = {
   fail: 'error',
   warn: 'warning',
   unknown: 'default',
+  'not-due': 'processing',
   pass: 'success',
 };
 
@@ -42,11 +43,24 @@ export function FindingTags({ finding }: { readonly finding: Pick<Finding, 'seve
   return (
     <Space size={4}>
       <Tag color={STATUS_COLOR[finding.status]}>{t(`rights.status.${finding.status}`)}</Tag>
-      {finding.status !== 'pass' && (
+      {finding.status !== 'pass' && finding.status !== 'not-due' && (
         <Tag color={SEVERITY_COLOR[finding.severity]}>{t(`rights.severity.${finding.severity}`)}</Tag>
       )}
     </Space>
   );
+}
+
+/**
+ * One evaluation's result in a tag: its open problems (red); else, when some checks hold only until a deadline,
+ * "not due yet" (blue, never green); else no problems (green).
+ */
+export function ResultTag({ findings }: { readonly findings: readonly Pick<Finding, 'status'>[] }) {
+  const { t } = useTranslation();
+  const open = findings.filter((f) => f.status === 'fail' || f.status === 'warn').length;
+  const notDue = findings.filter((f) => f.status === 'not-due').length;
+  if (open > 0) return <Tag color="red">{t('rights.visits.openCount', { count: open })}</Tag>;
+  if (notDue > 0) return <Tag color="blue">{t('rights.notDueTag', { count: notDue })}</Tag>;
+  return <Tag color="green">{t('rights.noFindings')}</Tag>;
 }
 
 function FindingItem({ finding, compact }: { readonly finding: Finding; readonly compact?: boolean }) {
@@ -100,6 +114,7 @@ export function FindingsList({
   const { t } = useTranslation();
   const open = findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   const unknown = findings.filter((f) => f.status === 'unknown');
+  const notDue = findings.filter((f) => f.status === 'not-due');
   const passed = findings.filter((f) => f.status === 'pass');
   const folded = [
     ...(unknown.length > 0
@@ -129,6 +144,13 @@ export function FindingsList({
         </Typography.Paragraph>
       ) : (
         <List dataSource={open} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />
+      )}
+      {notDue.length > 0 && (
+        // never folded in with the passes: each holds only until its deadline, which the explanation names
+        <div className="findings-not-due" data-testid="findings-not-due">
+          <Typography.Text strong>{t('rights.notDueTitle', { count: notDue.length })}</Typography.Text>
+          <List dataSource={notDue} renderItem={(f) => <FindingItem finding={f} compact />} />
+        </div>
       )}
       {folded.length > 0 && <Collapse ghost items={folded} />}
     </div>

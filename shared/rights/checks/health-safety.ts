@@ -88,7 +88,8 @@ export const HEALTH_SAFETY_CHECKS: readonly Check[] = [
       en: 'Is a woman 7+ months pregnant or breastfeeding a baby under one given overtime or night shifts?',
     },
     severity: 'high',
-    sources: [cite('women-protection-provisions', 'art. 5, 6, 9')],
+    // month of pregnancy from the recorded due date (maternity.ts): 7 months = 28 weeks
+    sources: [cite('women-protection-provisions', 'art. 6, 9')],
     reads: ['sex', 'pregnancyMonths', 'breastfeedingUnderOne', 'nightOrOvertimeWork'],
     contexts: ['placement'],
     evidence: 'interview',

@@ -4,6 +4,7 @@ import { valueInForce } from '../parameters/lookup';
 import { pastRetirementAge } from '../retirement';
 import { defineCheck, type Check } from '../types';
 import { missing, NOTHING_TO_DO } from './common';
+import { forLabourRelation, labourRelation, RELATION_READS } from '../labour-relation';
 
 export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
   defineCheck({
@@ -63,72 +64,77 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
       },
     },
   }),
-  defineCheck({
-    id: 'insurance.registered',
-    cluster: 'contracts-and-hr',
-    point: 'social-insurance',
-    question: {
-      zh: '用工30日内是否办理了社会保险登记？',
-      en: 'Was the worker registered for social insurance within 30 days of starting?',
-    },
-    severity: 'high',
-    sources: [cite('social-insurance-law', 'art. 58'), cite('part-time-insurance-notice', '')],
-    reads: ['contractKind', 'startDate', 'socialInsuranceStatus', 'socialInsuranceRegisteredOn'],
-    contexts: ['placement'],
-    evidence: 'document',
-    referral: ['hotline-12333', 'labour-inspection'],
-    evaluate: (f, ctx) => {
-      if (f.contractKind === null) return missing('contractKind');
-      if (f.contractKind === 'labour-service') return null;
-      if (f.startDate === null) return missing('startDate');
-      const deadlines = valueInForce(ctx.params, 'deadlines', null, ctx.date);
-      if (!deadlines) return { status: 'unknown', reason: 'no-limits' };
-      const dueBy = addDays(f.startDate, deadlines.socialInsuranceRegistrationDays - 1);
-      const params = { dueBy };
-      const on = f.socialInsuranceRegisteredOn;
-      // a registration dated after the evaluation date had not happened yet on it
-      const registered = f.socialInsuranceStatus === 'registered' && (on === null || on <= ctx.date);
-      if (registered) {
-        if (on === null)
-          return ctx.date <= dueBy
+  forLabourRelation(
+    defineCheck({
+      id: 'insurance.registered',
+      cluster: 'contracts-and-hr',
+      point: 'social-insurance',
+      question: {
+        zh: '用工30日内是否办理了社会保险登记？',
+        en: 'Was the worker registered for social insurance within 30 days of starting?',
+      },
+      severity: 'high',
+      sources: [cite('social-insurance-law', 'art. 58'), cite('part-time-insurance-notice', '')],
+      reads: ['contractKind', 'startDate', 'socialInsuranceStatus', 'socialInsuranceRegisteredOn'],
+      contexts: ['placement'],
+      evidence: 'document',
+      referral: ['hotline-12333', 'labour-inspection'],
+      evaluate: (f, ctx) => {
+        if (f.contractKind === null) return missing('contractKind');
+        if (f.contractKind === 'labour-service') return null;
+        if (f.startDate === null) return missing('startDate');
+        const deadlines = valueInForce(ctx.params, 'deadlines', null, ctx.date);
+        if (!deadlines) return { status: 'unknown', reason: 'no-limits' };
+        const dueBy = addDays(f.startDate, deadlines.socialInsuranceRegistrationDays - 1);
+        const params = { dueBy };
+        const on = f.socialInsuranceRegisteredOn;
+        // a registration dated after the evaluation date had not happened yet on it
+        const registered = f.socialInsuranceStatus === 'registered' && (on === null || on <= ctx.date);
+        if (registered) {
+          if (on === null)
+            return ctx.date <= dueBy
+              ? { status: 'pass', reason: 'registered', params }
+              : missing('socialInsuranceRegisteredOn');
+          return on <= dueBy
             ? { status: 'pass', reason: 'registered', params }
-            : missing('socialInsuranceRegisteredOn');
-        return on <= dueBy
-          ? { status: 'pass', reason: 'registered', params }
-          : { status: 'warn', reason: 'late', params: { ...params, on } };
-      }
-      if (ctx.date <= dueBy) return { status: 'pass', reason: 'not-yet-due', params };
-      if (f.socialInsuranceStatus === null) return missing('socialInsuranceStatus');
-      return { status: 'fail', reason: 'not-registered', params };
-    },
-    reasons: {
-      registered: {
-        explanation: { zh: '已按时办理社会保险登记。', en: 'Registered for social insurance in time.' },
-        nextStep: NOTHING_TO_DO,
+            : { status: 'warn', reason: 'late', params: { ...params, on } };
+        }
+        if (ctx.date <= dueBy) return { status: 'not-due', reason: 'not-yet-due', params };
+        if (f.socialInsuranceStatus === null) return missing('socialInsuranceStatus');
+        return { status: 'fail', reason: 'not-registered', params };
       },
-      'not-yet-due': {
-        explanation: {
-          zh: '社会保险登记最迟在 {dueBy} 前办理。',
-          en: 'Social-insurance registration is due by {dueBy}.',
+      reasons: {
+        registered: {
+          explanation: { zh: '已按时办理社会保险登记。', en: 'Registered for social insurance in time.' },
+          nextStep: NOTHING_TO_DO,
         },
-        nextStep: { zh: '下次回访时核实是否已参保。', en: 'Check at the next visit that it was done.' },
-      },
-      late: {
-        explanation: { zh: '社会保险登记晚于 {dueBy}（{on} 才办理）。', en: 'Registered only on {on}, after {dueBy}.' },
-        nextStep: { zh: '核实是否补缴了此前的保险费。', en: 'Check the earlier contributions were paid.' },
-      },
-      'not-registered': {
-        explanation: {
-          zh: '超过 {dueBy} 仍未办理社会保险登记。',
-          en: 'Not registered for social insurance although it was due by {dueBy}.',
+        'not-yet-due': {
+          explanation: {
+            zh: '社会保险登记最迟在 {dueBy} 前办理。',
+            en: 'Social-insurance registration is due by {dueBy}.',
+          },
+          nextStep: { zh: '下次回访时核实是否已参保。', en: 'Check at the next visit that it was done.' },
         },
-        nextStep: {
-          zh: '督促用人单位参保；不参保的可拨打12333或向劳动监察投诉。',
-          en: 'Press the employer to register; if not, call 12333 or complain to labour inspection.',
+        late: {
+          explanation: {
+            zh: '社会保险登记晚于 {dueBy}（{on} 才办理）。',
+            en: 'Registered only on {on}, after {dueBy}.',
+          },
+          nextStep: { zh: '核实是否补缴了此前的保险费。', en: 'Check the earlier contributions were paid.' },
+        },
+        'not-registered': {
+          explanation: {
+            zh: '超过 {dueBy} 仍未办理社会保险登记。',
+            en: 'Not registered for social insurance although it was due by {dueBy}.',
+          },
+          nextStep: {
+            zh: '督促用人单位参保；不参保的可拨打12333或向劳动监察投诉。',
+            en: 'Press the employer to register; if not, call 12333 or complain to labour inspection.',
+          },
         },
       },
-    },
-  }),
+    }),
+  ),
   defineCheck({
     id: 'contract.retirement-age',
     cluster: 'contracts-and-hr',
@@ -183,16 +189,15 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
     question: { zh: '劳动者是否已领取养老金？', en: 'Does the worker draw a pension?' },
     severity: 'low',
     sources: [cite('labour-contract-regulations', 'art. 21')],
-    reads: ['drawsPension'],
+    reads: ['drawsPension', ...RELATION_READS],
     contexts: ['placement'],
     evidence: 'interview',
     referral: ['hotline-12333'],
-    evaluate: (f) =>
-      f.drawsPension === null
-        ? missing('drawsPension')
-        : f.drawsPension
-          ? { status: 'warn', reason: 'draws' }
-          : { status: 'pass', reason: 'does-not' },
+    evaluate: (f, ctx) => {
+      if (f.drawsPension === null) return missing('drawsPension');
+      if (!f.drawsPension) return { status: 'pass', reason: 'does-not' };
+      return { status: 'warn', reason: labourRelation(f, ctx).kind === 'labour' ? 'draws-early' : 'draws' };
+    },
     reasons: {
       'does-not': {
         explanation: { zh: '劳动者未领取养老金。', en: 'The worker draws no pension.' },
@@ -204,6 +209,16 @@ export const INSURANCE_RETIREMENT_CHECKS: readonly Check[] = [
           en: 'The worker draws a pension: the work is labour service, not a labour contract.',
         },
         nextStep: { zh: '核实工资、安全和意外伤害保障。', en: 'Check pay, safety and injury cover.' },
+      },
+      'draws-early': {
+        explanation: {
+          zh: '劳动者未到法定退休年龄却已领取养老金（提前退休）。已依法办理退休、开始享受基本养老保险待遇的，劳动合同终止，此后属劳务关系，合同和社保登记的检查不再适用。',
+          en: 'The worker draws a pension below the statutory retirement age (early retirement). Once retired and drawing the basic pension, the labour contract ends and the work is labour service: the contract and insurance checks no longer apply.',
+        },
+        nextStep: {
+          zh: '核实退休手续（退休证或养老金发放记录）；属实的，建议签劳务协议并购买意外伤害保险。',
+          en: 'Check the retirement papers (retirement certificate or pension statement); if so, suggest a service agreement and accident insurance.',
+        },
       },
     },
   }),

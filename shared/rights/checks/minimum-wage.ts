@@ -69,6 +69,16 @@ const WAGE_REASONS: Readonly<Record<string, ReasonText>> = {
       en: 'Check the actual monthly pay and hours; suggest the employer raises the pay.',
     },
   },
+  'below-hourly-which-standard': {
+    explanation: {
+      zh: '折合每小时 {value} 元，低于当地小时最低工资标准 {hourly} 元（{sources}）。适用哪个标准取决于用工性质：非全日制用工（平均每天不超过4小时、每周不超过24小时）适用小时标准，低于即违法；全日制用工适用月标准 {monthly} 元，只有每月实得工资达到月标准才合法。',
+      en: 'This works out at {value} yuan an hour, below the local hourly minimum of {hourly} yuan ({sources}). Which standard applies depends on the kind of work: part-time work (on average at most 4 h a day and 24 h a week) is held to the hourly minimum, and is unlawful below it; full-time work is held to the monthly minimum of {monthly} yuan and is lawful only if a month’s pay reaches it.',
+    },
+    nextStep: {
+      zh: '问清楚：这是不是劳动关系（谁安排活、怎么结算）？每天、每周实际做几个小时？正常熟练的人每小时做多少件？登记合同类型和工作时间后再检查；达不到标准的，请用人单位提高计件单价或工资。',
+      en: 'Ask: is this employment (who assigns the work, how it is settled)? How many hours a day and a week are actually worked? How many pieces does a normal, practised worker make an hour? Record the contract kind and the hours, then check again; if the pay falls short, ask the employer to raise the rate.',
+    },
+  },
   'below-minimum': {
     explanation: {
       zh: '无论按哪种标准折算，工资都低于当地最低工资（{floor} 元；{sources}）。',

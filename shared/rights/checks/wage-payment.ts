@@ -1,5 +1,6 @@
 import { cite } from '../legal';
 import { valueInForce } from '../parameters/lookup';
+import { fullTimeReadings } from '../pay';
 import { defineCheck, type Check } from '../types';
 import { missing, NOTHING_TO_DO } from './common';
 
@@ -19,8 +20,8 @@ export const WAGE_PAYMENT_CHECKS: readonly Check[] = [
       cite('wage-payment-provisions', 'art. 7'),
       cite('labour-contract-law', 'art. 72'),
     ],
-    reads: ['contractKind', 'payIntervalDays'],
-    contexts: ['placement'],
+    reads: ['contractKind', 'payIntervalDays', 'hoursPerWeek', 'avgHoursPerWorkDay'],
+    contexts: ['posting', 'placement'],
     evidence: 'document',
     referral: ['labour-inspection', 'mediation'],
     evaluate: (f, ctx) => {
@@ -28,19 +29,19 @@ export const WAGE_PAYMENT_CHECKS: readonly Check[] = [
       const deadlines = valueInForce(ctx.params, 'deadlines', null, ctx.date);
       if (!limits || !deadlines) return { status: 'unknown', reason: 'no-limits' };
       if (f.payIntervalDays === null) return missing('payIntervalDays');
-      const partTimeMax = limits.partTimePayIntervalMaxDays;
-      const fullTimeMax = deadlines.payIntervalMaxDays;
-      const max = f.contractKind === 'part-time' ? partTimeMax : f.contractKind === null ? null : fullTimeMax;
-      const params = { days: f.payIntervalDays, max: max ?? `${partTimeMax}/${fullTimeMax}` };
-      if (max === null)
-        return f.payIntervalDays <= Math.min(partTimeMax, fullTimeMax)
-          ? { status: 'pass', reason: 'on-time', params }
-          : f.payIntervalDays > Math.max(partTimeMax, fullTimeMax)
-            ? { status: 'fail', reason: 'too-rare', params }
-            : missing('contractKind');
-      return f.payIntervalDays <= max
-        ? { status: 'pass', reason: 'on-time', params }
-        : { status: 'fail', reason: 'too-rare', params };
+      // part-time (non-full-time) by contract or, without one, by the hours (as for the minimum wage)
+      const maxes = [
+        ...new Set(
+          fullTimeReadings(f, limits).map((ft) =>
+            ft ? deadlines.payIntervalMaxDays : limits.partTimePayIntervalMaxDays,
+          ),
+        ),
+      ];
+      const max = Math.min(...maxes);
+      const params = { days: f.payIntervalDays, max: maxes.join('/') };
+      if (f.payIntervalDays <= max) return { status: 'pass', reason: 'on-time', params };
+      if (f.payIntervalDays > Math.max(...maxes)) return { status: 'fail', reason: 'too-rare', params };
+      return { status: 'unknown', reason: 'full-time-unknown', params };
     },
     reasons: {
       'on-time': {

@@ -8,8 +8,10 @@ import type { ParameterRow } from '../../entities/rule-parameter';
  * dates rows; checks use the row in force on the date they evaluate. Figures the reference marks "(verify)"
  * ship with `verified: false`.
  *
- * Not shipped, because the reference has no figure: Guizhou (52, the demo county 522626 岑巩县 is in
- * Qiandongnan). Until the county admin enters its row, minimum-wage checks there answer "unknown".
+ * Minimum wages ship only where a figure and its document could be read: the reference gives Henan, Shanghai
+ * and Beijing. Every other province (Guizhou among them: the demo county 522626 岑巩县 is in Qiandongnan) has no
+ * row: a figure is never guessed. There the minimum-wage checks answer "unknown", and the job form's pre-screen and
+ * its save dialog say in red that the row is missing and that the county admin enters it under 劳动规则参数.
  * Henan's tiers ship without the list of which county is in which tier (also not in the reference): until
  * an 'area-tier' row is entered, a Henan pay is failed only when it is below every tier, passed only when it
  * is at least every tier, and otherwise unknown.

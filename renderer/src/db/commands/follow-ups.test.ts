@@ -9,14 +9,18 @@ import { countyAdmin, tier2 } from '../../test-support/rights';
 import { testEnv } from '../../test-support/test-env';
 
 describe('placements and follow-up visits', () => {
-  async function placed(env: ReturnType<typeof testEnv>) {
+  /** a woman of working age (born 1985): the labour-contract checks apply to her */
+  async function placed(
+    env: ReturnType<typeof testEnv>,
+    seeker = seekerInput({ birthDate: '1985-03-02', idNumber: null }),
+  ) {
     const admin = await countyAdmin(env);
     await saveRuleParameter(env, admin, tier2());
     const e = employerInput();
     await saveEmployer(env, admin, e);
     const j = jobInput(e.id, { pay: { kind: 'monthly', amount: 2400 } });
     await saveJob(env, admin, j);
-    const s = seekerInput();
+    const s = seeker;
     expect((await saveSeeker(env, admin, s)).ok).toBe(true);
     const p = await registerPlacement(env, admin, { seekerId: s.id, jobId: j.id, startDate: '2026-10-16' });
     if (!p.ok) throw new Error(p.error.message);
@@ -124,6 +128,79 @@ describe('placements and follow-up visits', () => {
         })
       ).ok,
     ).toBe(true);
+  });
+
+  it('a worker past the retirement age (born 1949) is in labour service: the visit claims no double wages and no insurance registration', async () => {
+    const env = testEnv();
+    const { admin, placement } = await placed(env, seekerInput());
+    const {
+      stationId: _a,
+      createdAt: _b,
+      updatedAt: _c,
+      deleted: _d,
+      seekerId: _e,
+      jobId: _f,
+      employerId: _g,
+      ...edit
+    } = placement;
+    const notSigned = { ...edit, contractStatus: 'not-signed', socialInsuranceStatus: 'not-registered' } as const;
+    expect((await updatePlacement(env, admin, notSigned)).ok).toBe(true);
+    const visit = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'month-1',
+      visitedOn: '2026-11-24',
+      note: '',
+      answers: [],
+    });
+    if (!visit.ok) throw new Error(visit.error.message);
+    const byId = new Map(visit.value.findings.map((f) => [f.checkId, f]));
+    expect(byId.get('contract.written')).toBeUndefined();
+    expect(byId.get('insurance.registered')).toBeUndefined();
+    expect(byId.get('contract.retirement-age')).toMatchObject({ status: 'warn', reason: 'past-with-labour-contract' });
+  });
+
+  it('the visit asks about the contract and insurance and keeps the answers on the placement, in the same transaction', async () => {
+    const env = testEnv();
+    const { admin, placement } = await placed(env);
+    const visit = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'month-1',
+      visitedOn: '2026-11-24',
+      note: '',
+      answers: [],
+      contract: {
+        contractKind: 'labour',
+        contractStatus: 'not-signed',
+        contractSignedOn: null,
+        socialInsuranceStatus: 'not-registered',
+        socialInsuranceRegisteredOn: null,
+      },
+    });
+    if (!visit.ok) throw new Error(visit.error.message);
+    const byId = new Map(visit.value.findings.map((f) => [f.checkId, f]));
+    expect(byId.get('contract.written')?.status).toBe('fail');
+    expect(byId.get('insurance.registered')?.status).toBe('fail');
+    expect(await env.db.placements.get(placement.id)).toMatchObject({
+      contractStatus: 'not-signed',
+      socialInsuranceStatus: 'not-registered',
+    });
+    const bad = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'extra',
+      visitedOn: '2026-11-25',
+      note: '',
+      answers: [],
+      contract: {
+        contractKind: 'labour',
+        contractStatus: 'unknown',
+        contractSignedOn: '2026-11-01',
+        socialInsuranceStatus: 'unknown',
+        socialInsuranceRegisteredOn: null,
+      },
+    });
+    expect(bad.ok).toBe(false);
+    expect(await env.db.visits.count()).toBe(1);
+    expect((await env.db.placements.get(placement.id))?.contractStatus).toBe('not-signed');
   });
 
   it('a visit that fails validation writes nothing at all', async () => {

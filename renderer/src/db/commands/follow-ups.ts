@@ -6,6 +6,7 @@ import type { Result } from '#shared/result';
 import { loadRuleParams } from '../rule-params';
 import { fail, requireActor, runCommand, writeRecord, type Actor, type CommandEnv } from './command';
 import { afterPlacementEnded, insertPlacement } from './placements';
+import { writeMaternity, type MaternityInput } from './maternity';
 
 export interface RegisterPlacementInput {
   readonly seekerId: string;
@@ -80,7 +81,17 @@ export interface VisitInput {
   readonly visitedOn: string;
   readonly answers: readonly VisitAnswer[];
   readonly note: string;
+  /** pregnancy and breastfeeding as learnt at the visit: written onto the seeker before the checks run */
+  readonly maternity?: MaternityInput;
+  /** the contract and social insurance as learnt at the visit: written onto the placement before the checks run */
+  readonly contract?: VisitContractFacts;
 }
+
+/** What a visit asks about the contract and insurance: kept on the placement, the one place these facts live. */
+export type VisitContractFacts = Pick<
+  Placement,
+  'contractKind' | 'contractStatus' | 'contractSignedOn' | 'socialInsuranceStatus' | 'socialInsuranceRegisteredOn'
+>;
 
 /**
  * Records a follow-up visit (append-only): the automatic checks over the placement as it stands, together
@@ -91,9 +102,16 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
   return runCommand(env, actor, async (ctx) => {
     const staff = await requireActor(ctx, 'placements');
     const { db } = ctx.env;
-    const placement =
+    const stored =
       (await db.placements.get(input.placementId)) ?? fail('placement.missing', `No placement ${input.placementId}`);
-    if (placement.deleted) fail('placement.missing', 'Placement removed');
+    if (stored.deleted) fail('placement.missing', 'Placement removed');
+    const { _stamps: _ignored, ...current } = stored;
+    const changed =
+      input.contract !== undefined &&
+      (Object.keys(input.contract) as (keyof VisitContractFacts)[]).some((k) => input.contract?.[k] !== current[k]);
+    const placement = changed
+      ? await writeRecord(ctx, 'placements', { ...current, ...input.contract }, { action: 'placement.update' })
+      : current;
     if (input.visitedOn < placement.startDate)
       fail('validation', 'Visit before the start', { fields: { visitedOn: 'visit.beforeStart' } });
     if (input.kind !== 'extra') {
@@ -104,6 +122,7 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
         .first();
       if (done) fail('visit.duplicate', 'This visit is already recorded', { params: { existingId: done.id } });
     }
+    if (input.maternity) await writeMaternity(ctx, placement.seekerId, input.maternity);
     const [job, seeker, employer, station] = await Promise.all([
       db.jobs.get(placement.jobId),
       db.seekers.get(placement.seekerId),
@@ -114,7 +133,7 @@ export async function recordVisit(env: CommandEnv, actor: Actor, input: VisitInp
     const result = evaluateVisit({
       placement,
       job: job ?? null,
-      person: seeker ? { birthDate: seeker.birthDate, sex: seeker.sex, pregnant: seeker.pregnant } : null,
+      person: seeker ?? null,
       areaCode: employer?.villageCode ?? station?.areaCode ?? null,
       answers: input.answers,
       params,

@@ -60,3 +60,24 @@ describe("an employer's rights history and summary", () => {
     expect(storedFor(history, 'p1', 'contract.written', '2026-11-22')).toMatchObject({ status: 'fail' });
   });
 });
+
+describe("a placement's current findings decide what the employer's card and letters show", () => {
+  it('facts recorded on the placement after the last visit reach the summary and the letter without another visit', () => {
+    const placements = [placed('p1', [visit('v1', '2026-11-22', [pass('contract.written')])])];
+    // the placement now records no written contract 40 days in: its current findings fail the check
+    const currentOf = () => ({ date: '2026-11-25', findings: [fail('contract.written')] });
+    const history = employerHistory([], placements, currentOf);
+    expect(history.map((h) => h.kind)).toEqual(['current', 'visit']);
+    const summary = summaryOf(history);
+    expect(summary.open.map((o) => `${o.subject.id}:${o.checkId}:${o.date}`)).toEqual([
+      'p1:contract.written:2026-11-25',
+    ]);
+    expect(storedFor(history, 'p1', 'contract.written', '2026-11-25')).toMatchObject({ status: 'fail' });
+  });
+
+  it('on the same day as a visit, the current findings come after it and decide', () => {
+    const placements = [placed('p1', [visit('v1', '2026-11-25', [fail('forced.papers-held', 'critical')])])];
+    const currentOf = () => ({ date: '2026-11-25', findings: [pass('forced.papers-held')] });
+    expect(summaryOf(employerHistory([], placements, currentOf)).open).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import { stationDay } from '../../state/station-day';
 export interface EmployerHistoryItem {
   readonly key: string;
   readonly date: string;
-  readonly kind: 'posting' | 'visit';
+  /** a posting's pre-screen, a follow-up visit as recorded, or a placement's current findings */
+  readonly kind: 'posting' | 'visit' | 'current';
   /** job title, or the person and the visit's kind */
   readonly label: { readonly title?: string; readonly name?: string; readonly visitKind?: VisitKind };
   readonly subjectId: string;
@@ -22,8 +23,18 @@ const savedOn = (job: Job): string => {
   return h.ok ? stationDay(h.value.ms) : job.startDate;
 };
 
-/** An employer's evaluations: each posting's last pre-screen and every follow-up visit, newest first. */
-export function employerHistory(jobs: readonly Job[], placements: readonly PlacementView[]): EmployerHistoryItem[] {
+/** A placement's current findings (placement-eval.ts `currentFindings`) on a date, as stored findings. */
+export type CurrentOf = (view: PlacementView) => { readonly date: string; readonly findings: readonly StoredFinding[] };
+
+/**
+ * An employer's evaluations, newest first: each posting's last pre-screen, every follow-up visit as recorded, and
+ * — last, so it decides what is open — each placement's current findings (facts on the placement + latest visit).
+ */
+export function employerHistory(
+  jobs: readonly Job[],
+  placements: readonly PlacementView[],
+  currentOf?: CurrentOf,
+): EmployerHistoryItem[] {
   const items: EmployerHistoryItem[] = [
     ...jobs.map((j) => ({
       key: `job-${j.id}`,
@@ -43,6 +54,19 @@ export function employerHistory(jobs: readonly Job[], placements: readonly Place
         findings: v.findings,
       })),
     ),
+    ...(currentOf
+      ? placements.map((p) => {
+          const c = currentOf(p);
+          return {
+            key: `current-${p.placement.id}`,
+            date: c.date,
+            kind: 'current' as const,
+            label: { name: p.seeker?.name ?? '—' },
+            subjectId: p.placement.id,
+            findings: c.findings,
+          };
+        })
+      : []),
   ];
   return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
@@ -63,7 +87,9 @@ export function storedFor(
   checkId: string,
   date: string,
 ): StoredFinding | undefined {
-  return history
+  // a placement's current findings before a visit of the same day: they are what the summary decided on
+  const ordered = [...history].sort((a, b) => Number(b.kind === 'current') - Number(a.kind === 'current'));
+  return ordered
     .find((h) => h.subjectId === subjectId && h.date === date && h.findings.some((f) => f.checkId === checkId))
     ?.findings.find((f) => f.checkId === checkId);
 }

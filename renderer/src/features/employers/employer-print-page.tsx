@@ -8,6 +8,7 @@ import type { Status } from '#shared/rights/types';
 import { useEmployer, useStation } from '../../db/queries';
 import { useEmployerRights } from '../../db/rights-queries';
 import { PrintSheet } from '../../ui/print-sheet';
+import { useCurrentOf } from './use-current-of';
 import { employerHistory, storedFor, summaryOf } from './employer-evaluations';
 import { sourceText, useLocalText } from '../../ui/findings-list';
 import { stationDay } from '../../state/station-day';
@@ -27,7 +28,8 @@ export function EmployerPrintPage() {
   const employer = useEmployer(id);
   const station = useStation();
   const data = useEmployerRights(id);
-  if (employer === undefined || !data || station === 'loading') return <Spin size="large" />;
+  const currentOf = useCurrentOf();
+  if (employer === undefined || !data || station === 'loading' || !currentOf) return <Spin size="large" />;
   if (!employer)
     return (
       <Result
@@ -41,7 +43,7 @@ export function EmployerPrintPage() {
       />
     );
   const today = stationDay();
-  const history = employerHistory(data.jobs, data.placements);
+  const history = employerHistory(data.jobs, data.placements, currentOf);
   const summary = summaryOf(history);
   const letter = doc === 'letter';
   const title = letter ? t('rights.print.letterTitle') : t('rights.print.checklistTitle');
@@ -54,6 +56,9 @@ export function EmployerPrintPage() {
   // the latest result per check across the employer's postings and visits (history is newest first)
   const latest = new Map<string, Status>();
   for (const o of summary.open) if (!latest.has(o.checkId)) latest.set(o.checkId, o.status);
+  // then what each placement's current findings say (checks not due yet among them), then the rest, newest first
+  for (const h of history.filter((x) => x.kind === 'current'))
+    for (const f of h.findings) if (!latest.has(f.checkId) && f.status !== 'unknown') latest.set(f.checkId, f.status);
   for (const h of history)
     for (const f of h.findings) if (!latest.has(f.checkId) && f.status !== 'unknown') latest.set(f.checkId, f.status);
 

@@ -2,12 +2,12 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Col, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isOpen } from '#shared/rights/engine';
 import { fromStored } from '#shared/rights/stored';
 import { SEVERITIES } from '#shared/rights/types';
 import { useEmployerRights } from '../../db/rights-queries';
+import { useCurrentOf } from './use-current-of';
 import { employerHistory, storedFor, summaryOf, type EmployerHistoryItem } from './employer-evaluations';
-import { FindingTags, SEVERITY_COLOR, questionOf, useLocalText } from '../../ui/findings-list';
+import { FindingTags, ResultTag, SEVERITY_COLOR, questionOf, useLocalText } from '../../ui/findings-list';
 
 /** 用工权益情况 on the employer's page: open findings by severity, their history, and the printables. */
 export function EmployerRightsCard({ employerId }: { readonly employerId: string }) {
@@ -15,8 +15,9 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
   const navigate = useNavigate();
   const local = useLocalText();
   const data = useEmployerRights(employerId);
-  if (!data) return null;
-  const history = employerHistory(data.jobs, data.placements);
+  const currentOf = useCurrentOf();
+  if (!data || !currentOf) return null;
+  const history = employerHistory(data.jobs, data.placements, currentOf);
   const summary = summaryOf(history);
   const subjectName = (id: string) =>
     data.jobs.find((j) => j.id === id)?.title ??
@@ -25,10 +26,12 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
   const historyLabel = (h: EmployerHistoryItem) =>
     h.kind === 'posting'
       ? t('rights.employer.posting', { title: h.label.title })
-      : t('rights.employer.visit', {
-          kind: h.label.visitKind ? t(`rights.visits.kinds.${h.label.visitKind}`) : '',
-          name: h.label.name,
-        });
+      : h.kind === 'current'
+        ? t('rights.employer.current', { name: h.label.name })
+        : t('rights.employer.visit', {
+            kind: h.label.visitKind ? t(`rights.visits.kinds.${h.label.visitKind}`) : '',
+            name: h.label.name,
+          });
 
   return (
     <Card title={t('rights.employer.title')} style={{ maxWidth: 960, marginTop: 16 }} data-testid="employer-rights">
@@ -104,14 +107,7 @@ export function EmployerRightsCard({ employerId }: { readonly employerId: string
           {
             title: t('rights.employer.result'),
             key: 'result',
-            render: (_v, h) => {
-              const open = h.findings.filter(isOpen);
-              return open.length === 0 ? (
-                <Tag color="green">{t('rights.noFindings')}</Tag>
-              ) : (
-                <Tag color="red">{t('rights.employer.openCount', { count: open.length })}</Tag>
-              );
-            },
+            render: (_v, h) => <ResultTag findings={h.findings} />,
           },
         ]}
       />

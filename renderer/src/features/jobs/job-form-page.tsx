@@ -27,7 +27,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const [form] = Form.useForm<JobFormValues>();
   const prescreen = usePostingPrescreen(form, employers);
   const [recordId] = useState(() => existing?.id ?? uuidv7());
-  const { save, saving } = useSaveJob(form, recordId, prescreen.result);
+  const { save, saving } = useSaveJob(form, recordId, prescreen);
   const scheduleKind = Form.useWatch('scheduleKind', form);
   const payKind = Form.useWatch('payKind', form);
 
@@ -148,6 +148,15 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
               <Select
                 style={{ width: 200 }}
                 options={CONTRACT_KINDS.map((c) => ({ value: c, label: t(`options.contract.${c}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="payIntervalDays" label={t('employers.payInterval')}>
+              <Select
+                style={{ width: 160 }}
+                options={([1, 7, 15, 30, ''] as const).map((d) => ({
+                  value: d,
+                  label: t(`employers.payIntervals.${d === '' ? 'unknown' : d}`),
+                }))}
               />
             </Form.Item>
           </Space>

@@ -17,6 +17,8 @@ export interface JobFormValues {
   payAmount?: number;
   piecesPerHour?: number;
   contractKind: Job['contractKind'];
+  /** '' when the posting does not say */
+  payIntervalDays: number | '';
   socialInsurance: boolean;
   positions: number;
   startDate: string;
@@ -36,6 +38,7 @@ export function blankJob(today: string): JobFormValues {
     literacyNeeded: 'none',
     payKind: 'monthly',
     contractKind: 'labour',
+    payIntervalDays: '',
     socialInsurance: true,
     positions: 1,
     startDate: today,
@@ -53,6 +56,7 @@ export function toJobFormValues(j: Job): JobFormValues {
     payAmount: j.pay.amount,
     piecesPerHour: j.pay.kind === 'piece' ? j.pay.piecesPerHour : undefined,
     endDate: j.endDate ?? undefined,
+    payIntervalDays: j.payIntervalDays ?? '',
   };
 }
 
@@ -75,6 +79,7 @@ export function toJobInput(id: string, v: JobFormValues): JobInput {
     literacyNeeded: v.literacyNeeded,
     pay,
     contractKind: v.contractKind,
+    payIntervalDays: v.payIntervalDays === '' || v.payIntervalDays === undefined ? null : v.payIntervalDays,
     socialInsurance: v.socialInsurance,
     positions: v.positions,
     startDate: v.startDate,

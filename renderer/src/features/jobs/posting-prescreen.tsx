@@ -1,4 +1,6 @@
-import { Alert, Card, Form, Typography, type App, type FormInstance } from 'antd';
+import { Alert, Button, Card, Form, Typography, type App, type FormInstance } from 'antd';
+import { useNavigate } from 'react-router';
+import { useSession } from '../../state/session-store';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +26,7 @@ interface Watched {
   payAmount?: number | null;
   piecesPerHour?: number | null;
   contractKind?: Job['contractKind'];
+  payIntervalDays?: number | '';
   socialInsurance?: boolean;
   startDate?: string;
 }
@@ -55,6 +58,7 @@ export function usePostingPrescreen<Values>(
     payAmount: Form.useWatch('payAmount', form),
     piecesPerHour: Form.useWatch('piecesPerHour', form),
     contractKind: Form.useWatch('contractKind', form),
+    payIntervalDays: Form.useWatch('payIntervalDays', form),
     socialInsurance: Form.useWatch('socialInsurance', form),
     startDate: Form.useWatch('startDate', form),
   };
@@ -82,6 +86,7 @@ export function usePostingPrescreen<Values>(
       workplace: w.workplace ?? 'on-site',
       pay,
       contractKind: w.contractKind ?? 'labour',
+      payIntervalDays: typeof w.payIntervalDays === 'number' ? w.payIntervalDays : null,
       socialInsurance: w.socialInsurance ?? false,
       startDate: w.startDate ?? null,
     };
@@ -96,6 +101,39 @@ export function usePostingPrescreen<Values>(
   };
 }
 
+/** Whether the pay could not be checked because no minimum wage is recorded for the area on the date. */
+export const minimumMissing = (result: PrescreenResult | null): boolean =>
+  Boolean(
+    result?.findings.some(
+      (f) => (f.checkId === 'pay.minimum-wage' || f.checkId === 'pay.piece-rate') && f.reason === 'no-minimum',
+    ),
+  );
+
+/** Said wherever pay is checked and no minimum wage is recorded: what is missing and who can add it. */
+export function MinimumMissingNotice({ area, date }: { readonly area: string; readonly date: string }) {
+  const { t } = useTranslation();
+  const role = useSession((s) => s.user?.role);
+  const navigate = useNavigate();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="minimum-missing"
+      title={t('rights.prescreen.noMinimumTitle', { area, date })}
+      description={
+        <div>
+          <div>{t('rights.prescreen.noMinimumWho')}</div>
+          {role === 'county_admin' && (
+            <Button style={{ marginTop: 8 }} onClick={() => void navigate('/rules')}>
+              {t('rights.prescreen.noMinimumGo')}
+            </Button>
+          )}
+        </div>
+      }
+    />
+  );
+}
+
 /** The panel above the save button: what the pre-screen finds, updated as the form changes. */
 export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: PostingPrescreen }) {
   const { t } = useTranslation();
@@ -106,12 +144,18 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
     : [];
   const villages = useVillages();
   const place = villages.find((v) => v.code === prescreen.area);
+  const areaName = place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—');
   return (
     <Card title={t('rights.prescreen.title')} className="form-card prescreen-panel" data-testid="prescreen-panel">
       {!result ? (
         <Typography.Text type="secondary">{t('rights.prescreen.loading')}</Typography.Text>
       ) : (
         <>
+          {minimumMissing(result) && (
+            <div style={{ marginBottom: 8 }}>
+              <MinimumMissingNotice area={areaName} date={prescreen.date} />
+            </div>
+          )}
           {result.serious.length > 0 ? (
             <Alert type="error" showIcon title={t('rights.prescreen.serious', { count: result.serious.length })} />
           ) : open.length > 0 ? (
@@ -124,7 +168,7 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
           )}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             {t('rights.prescreen.area', {
-              area: place ? `${place.name}（${place.code}）` : (prescreen.area ?? '—'),
+              area: areaName,
               date: prescreen.date,
             })}
             {!prescreen.employerHasVillage && ` ${t('rights.prescreen.noArea')}`}
@@ -136,13 +180,19 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
   );
 }
 
-/** Before saving a posting with critical or high findings: asks, listing them. Resolves true to save. */
+/**
+ * Before saving a posting with critical or high findings: asks, listing them — and, when no minimum wage is
+ * recorded, saying so and who can add it. Resolves true to save.
+ */
 export function confirmSerious(
   modal: ReturnType<typeof App.useApp>['modal'],
   result: PrescreenResult | null,
   t: TFunction,
   local: ReturnType<typeof useLocalText>,
+  noMinimum: { readonly area: string; readonly date: string } | null = null,
 ): Promise<boolean> {
+  const missing = noMinimum !== null && minimumMissing(result);
+  // a missing minimum alone does not stop a save (the panel and the message after saving say it)
   if (!result || result.serious.length === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     modal.confirm({
@@ -150,6 +200,12 @@ export function confirmSerious(
       width: 560,
       content: (
         <div>
+          {missing && (
+            <div data-testid="confirm-minimum-missing" style={{ marginBottom: 12 }}>
+              <strong>{t('rights.prescreen.noMinimumTitle', noMinimum)}</strong>
+              <div>{t('rights.prescreen.noMinimumWho')}</div>
+            </div>
+          )}
           <p>{t('rights.prescreen.confirmIntro')}</p>
           <ul>
             {result.serious.map((f) => (

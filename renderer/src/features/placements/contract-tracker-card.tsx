@@ -2,6 +2,8 @@ import { Alert, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ContractTrack } from '#shared/rights/contract-tracker';
 import type { Placement } from '#shared/entities/placement';
+import { contractMayBeDue } from '#shared/rights/follow-up';
+import type { LabourRelation } from '#shared/rights/labour-relation';
 
 const ALERT_TYPE = {
   'first-weeks': 'info',
@@ -18,15 +20,20 @@ export function ContractTrackerCard({
   placement,
   track,
   monthlyWage,
+  relation,
 }: {
   readonly placement: Placement;
   readonly track: ContractTrack | null;
   readonly monthlyWage: number | null;
+  readonly relation: LabourRelation['kind'];
 }) {
   const { t } = useTranslation();
-  const applies = placement.contractKind === 'labour' || placement.contractKind === 'none';
+  const applies = contractMayBeDue(placement.contractKind);
   let body;
   if (!applies) body = <Alert type="info" showIcon title={t('rights.tracker.notApplicable')} />;
+  else if (relation === 'service') body = <Alert type="info" showIcon title={t('rights.tracker.service')} />;
+  else if (relation === 'unknown' && !track)
+    body = <Alert type="warning" showIcon title={t('rights.tracker.relationUnknown')} />;
   else if (!track) body = <Alert type="info" showIcon title={t('rights.tracker.notStarted')} />;
   else {
     const dw = track.doubleWage;

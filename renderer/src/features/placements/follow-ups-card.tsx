@@ -19,7 +19,7 @@ export function FollowUpsCard() {
   const today = stationDay();
   const names = new Map(views.map((v) => [v.placement.id, v.seeker?.name ?? '—']));
   const due = followUpsDue(
-    views.map((v) => ({ placement: v.placement, visits: v.visits })),
+    views.map((v) => ({ placement: v.placement, visits: v.visits, person: v.seeker })),
     today,
     params,
   );

@@ -3,14 +3,14 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { visitSchedule } from '#shared/rights/follow-up';
-import { isOpen } from '#shared/rights/engine';
 import { fromStored } from '#shared/rights/stored';
 import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { ContractTrackerCard } from './contract-tracker-card';
-import { FindingsList } from '../../ui/findings-list';
-import { evaluatePlacement } from './placement-eval';
+import { FindingsList, ResultTag } from '../../ui/findings-list';
+import { currentFindings } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
+import { MaternityCard } from './maternity-card';
 import { stationDay } from '../../state/station-day';
 
 /** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
@@ -34,7 +34,7 @@ export function PlacementDetailPage() {
   }
   const today = stationDay();
   const stationArea = station?.areaCode ?? null;
-  const result = evaluatePlacement(view, params, stationArea, today);
+  const result = currentFindings(view, params, stationArea, today);
   const { placement: p } = view;
   const name = view.seeker?.name ?? '—';
   const pay = `${p.wage.amount} ${t(`options.payUnit.${p.wage.kind}`)}`;
@@ -68,7 +68,12 @@ export function PlacementDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+      <ContractTrackerCard
+        placement={p}
+        track={result.contract}
+        monthlyWage={result.facts.monthlyWageEstimate}
+        relation={result.relation}
+      />
       <Card className="form-card" title={t('rights.visits.title')}>
         <List
           dataSource={[
@@ -107,23 +112,12 @@ export function PlacementDetailPage() {
                       <Tag color="red">{t('rights.placements.overdue', { days: dayjs(today).diff(s.due, 'day') })}</Tag>
                     )}
                   </Space>
-                  {done.map((v) => {
-                    const open = v.findings.filter(isOpen);
-                    return (
-                      <div key={v.id}>
-                        {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}
-                        {open.length > 0 ? (
-                          <Tag color="red" style={{ marginLeft: 8 }}>
-                            {t('rights.visits.openCount', { count: open.length })}
-                          </Tag>
-                        ) : (
-                          <Tag color="green" style={{ marginLeft: 8 }}>
-                            {t('rights.noFindings')}
-                          </Tag>
-                        )}
-                      </div>
-                    );
-                  })}
+                  {done.map((v) => (
+                    <div key={v.id}>
+                      {t('rights.visits.done', { date: v.visitedOn, who: v.recordedBy })}{' '}
+                      <ResultTag findings={v.findings} />
+                    </div>
+                  ))}
                 </Space>
               </List.Item>
             );
@@ -142,6 +136,11 @@ export function PlacementDetailPage() {
         <FindingsList findings={result.findings} />
       </Card>
       <PlacementEditCard key={p.updatedAt} placement={p} />
+      <MaternityCard
+        key={`m-${view.seeker?.id ?? ''}-${view.seeker?.pregnancyDueDate ?? ''}`}
+        view={view}
+        today={today}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CONTRACT_KINDS } from '#shared/entities/job';
 import type { Placement } from '#shared/entities/placement';
 import { updatePlacement } from '../../db/commands/follow-ups';
 import { appEnv } from '../../db/commands/env';
@@ -11,6 +12,7 @@ type Num = number | null | undefined;
 interface Values {
   status: Placement['status'];
   endDate?: string;
+  contractKind: Placement['contractKind'];
   contractStatus: Placement['contractStatus'];
   contractSignedOn?: string;
   contractTerm?: Placement['contractTerm'];
@@ -51,7 +53,7 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
         status: v.status,
         startDate: p.startDate,
         endDate: v.status === 'ended' ? d(v.endDate) : null,
-        contractKind: p.contractKind,
+        contractKind: v.contractKind,
         contractStatus: v.contractStatus,
         contractSignedOn: v.contractStatus === 'signed' ? d(v.contractSignedOn) : null,
         contractTerm: v.contractTerm ?? null,
@@ -100,6 +102,12 @@ export function PlacementEditCard({ placement: p }: { readonly placement: Placem
       <Typography.Paragraph type="secondary">{t('rights.placements.editIntro')}</Typography.Paragraph>
       <Form form={form} layout="vertical" size="large" initialValues={initial} onFinish={submit}>
         <Space size="large" wrap align="start" style={{ width: '100%' }}>
+          <Form.Item name="contractKind" label={t('employers.contractKind')}>
+            <Select
+              style={{ width: 220 }}
+              options={CONTRACT_KINDS.map((c) => ({ value: c, label: t(`options.contract.${c}`) }))}
+            />
+          </Form.Item>
           <Form.Item name="contractStatus" label={t('rights.placements.contractStatus')}>
             <Radio.Group
               optionType="button"

@@ -13,6 +13,10 @@ import { errorText } from '../../ui/forms';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
+import { MaternityInputs } from './maternity-inputs';
+import { VisitContractInputs } from './visit-contract-inputs';
+import type { VisitContractFacts } from '../../db/commands/follow-ups';
+import { maternityOf, type MaternityInput } from '../../db/commands/maternity';
 import { stationDay } from '../../state/station-day';
 
 /**
@@ -32,6 +36,8 @@ export function VisitFormPage() {
   const [visitedOn, setVisitedOn] = useState(() => stationDay());
   const [answers, setAnswers] = useState<Readonly<Record<string, { answer: Answer; evidence: string }>>>({});
   const [note, setNote] = useState('');
+  const [maternity, setMaternity] = useState<MaternityInput | null>(null);
+  const [contract, setContract] = useState<VisitContractFacts | null>(null);
   const [saving, setSaving] = useState(false);
   const kind: VisitKind = (VISIT_KINDS as readonly string[]).includes(kindParam ?? '')
     ? (kindParam as VisitKind)
@@ -45,7 +51,11 @@ export function VisitFormPage() {
     evidence: a.evidence,
   }));
   const date = /^\d{4}-\d{2}-\d{2}$/.test(visitedOn) ? visitedOn : stationDay();
-  const result = evaluatePlacement(view, params, station?.areaCode ?? null, date, given);
+  const women = view.seeker?.sex === 'female';
+  const maternityNow = maternity ?? maternityOf(view.seeker);
+  const contractNow: VisitContractFacts = contract ?? view.placement;
+  const asked = { ...view, placement: { ...view.placement, ...contractNow } };
+  const result = evaluatePlacement(asked, params, station?.areaCode ?? null, date, given, maternityNow);
   const questions = questionsFor(result.facts);
   const set = (qid: string, patch: Partial<{ answer: Answer; evidence: string }>) =>
     setAnswers((prev) => ({
@@ -65,6 +75,8 @@ export function VisitFormPage() {
         visitedOn: date,
         answers: given.filter((a) => shown.has(a.questionId)),
         note,
+        ...(women && maternity ? { maternity } : {}),
+        ...(contract ? { contract } : {}),
       });
       if (r.ok) {
         void message.success(t('rights.visits.saved'));
@@ -100,9 +112,10 @@ export function VisitFormPage() {
         </label>
       </Card>
       <ContractTrackerCard
-        placement={view.placement}
+        placement={asked.placement}
         track={result.contract}
         monthlyWage={result.facts.monthlyWageEstimate}
+        relation={result.relation}
       />
       <Card className="form-card" title={t('rights.visits.questions')}>
         <List
@@ -149,6 +162,14 @@ export function VisitFormPage() {
           aria-label={t('rights.visits.note')}
         />
       </Card>
+      <Card className="form-card" title={t('rights.visits.contractTitle')}>
+        <VisitContractInputs value={contractNow} onChange={setContract} />
+      </Card>
+      {women && (
+        <Card className="form-card" title={t('rights.maternity.title')}>
+          <MaternityInputs value={maternityNow} onChange={setMaternity} on={date} />
+        </Card>
+      )}
       <Card className="form-card" title={t('rights.visits.checks')}>
         <FindingsList findings={result.findings} />
       </Card>

@@ -21,6 +21,7 @@ export function SeekerProfileCards({
 }) {
   const { t } = useTranslation();
   const { options } = useSeekerFormRules(today);
+  const pregnant = Form.useWatch<boolean | undefined>('pregnant', Form.useFormInstance());
   return (
     <>
       <Card title={t('seekers.sectionSkills')} className="form-card">
@@ -60,9 +61,19 @@ export function SeekerProfileCards({
           </Form.Item>
         </Space>
         {sex === 'female' && (
-          <Form.Item name="pregnant" valuePropName="checked">
-            <Checkbox>{t('seekers.pregnant')}</Checkbox>
-          </Form.Item>
+          <Space size="large" wrap align="start">
+            <Form.Item name="pregnant" valuePropName="checked">
+              <Checkbox>{t('seekers.pregnant')}</Checkbox>
+            </Form.Item>
+            {pregnant && (
+              <Form.Item name="pregnancyDueDate" label={t('rights.maternity.dueDate')}>
+                <Input type="date" style={{ width: 200 }} />
+              </Form.Item>
+            )}
+            <Form.Item name="breastfeedingChildBirthDate" label={t('rights.maternity.childBirthDate')}>
+              <Input type="date" style={{ width: 200 }} />
+            </Form.Item>
+          </Space>
         )}
       </Card>
 

@@ -25,6 +25,8 @@ export interface SeekerFormValues {
   payPer: 'month' | 'day' | 'hour';
   groups?: Seeker['groups'];
   pregnant: boolean;
+  pregnancyDueDate?: string;
+  breastfeedingChildBirthDate?: string;
   consentMatching: boolean;
   consentCounty: boolean;
   consentDate: string;
@@ -66,6 +68,8 @@ export function toFormValues(s: Seeker): SeekerFormValues {
     consentMatching: s.consent.matching,
     consentCounty: s.consent.county,
     consentDate: s.consent.date,
+    pregnancyDueDate: s.pregnancyDueDate ?? undefined,
+    breastfeedingChildBirthDate: s.breastfeedingChildBirthDate ?? undefined,
   };
 }
 
@@ -103,7 +107,10 @@ export function toSeekerInput(
     homeBasedWanted: v.homeBasedWanted,
     payFloor: v.payAmount ? { amount: v.payAmount, per: v.payPer } : null,
     groups: v.groups ?? [],
-    pregnant: v.sex === 'female' && v.pregnant,
+    pregnant: v.sex === 'female' && (v.pregnant || Boolean(v.pregnancyDueDate)),
+    pregnancyDueDate: v.sex === 'female' && v.pregnant && v.pregnancyDueDate ? v.pregnancyDueDate : null,
+    breastfeedingChildBirthDate:
+      v.sex === 'female' && v.breastfeedingChildBirthDate ? v.breastfeedingChildBirthDate : null,
     consent: {
       date: v.consentDate,
       matching: v.consentMatching,

@@ -130,6 +130,8 @@ export const registryZh = {
     payKind: '怎么算工资',
     payAmount: '金额',
     piecesPerHour: '一般人一小时能做多少件',
+    payInterval: '多久发一次工资',
+    payIntervals: { '1': '日结', '7': '每周', '15': '每半个月', '30': '每月', unknown: '没说明' },
     contractKind: '合同',
     socialInsurance: '缴纳社保',
     positions: '招几个人',
@@ -195,7 +197,13 @@ export const registryZh = {
     },
     payKind: { monthly: '按月', daily: '按天', hourly: '按小时', piece: '计件' },
     payUnit: { monthly: '元/月', daily: '元/天', hourly: '元/小时', piece: '元/件' },
-    contract: { labour: '劳动合同', 'part-time': '非全日制用工', 'labour-service': '劳务协议', none: '没有合同' },
+    contract: {
+      labour: '劳动合同',
+      'part-time': '非全日制用工',
+      'labour-service': '劳务协议',
+      none: '没有合同',
+      unknown: '还不清楚',
+    },
     workplace: { 'on-site': '到单位上班', 'home-based': '在家做' },
     sex: { male: '男', female: '女' },
     education: {

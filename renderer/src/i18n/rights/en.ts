@@ -9,7 +9,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
   nav: { placements: 'Placements', rules: 'Labour rule parameters' },
   rights: {
     severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
-    status: { fail: 'Not compliant', warn: 'Check this', unknown: 'Not known', pass: 'OK' },
+    status: { fail: 'Not compliant', warn: 'Check this', unknown: 'Not known', 'not-due': 'Not due yet', pass: 'OK' },
     nextStep: 'Next step: ',
     referral: 'Where to get help: ',
     sources: 'Legal basis: ',
@@ -20,6 +20,22 @@ export const rightsEn: Widen<typeof rightsZh> = {
     postingUnknownTag: '{{count}} important check(s) undecided',
     unknownMore: '{{count}} more cannot be judged yet: information is missing (open to see)',
     passedMore: '{{count}} checks found no problem (open to see)',
+    maternity: {
+      title: 'Pregnancy and breastfeeding',
+      pregnant: 'Pregnant',
+      dueDate: 'Expected due date',
+      month:
+        'On {{date}} she is in completed month {{month}} of pregnancy (from the due date). From {{from}} (7 months) no overtime and no night shifts.',
+      monthUnknown: 'The month of pregnancy cannot be worked out from this due date (is it past?): please check.',
+      childBirthDate: 'Birth date of the child she breastfeeds',
+      underOne: 'The child is under one: no overtime, no night shifts, and one hour a day for breastfeeding.',
+      overOne: 'The child is one year old or more.',
+      hint: 'Special Rules on the Labour Protection of Female Employees, art. 6, 9: no extended hours or night shifts from 7 months of pregnancy or while breastfeeding a baby under one.',
+      save: 'Save pregnancy and breastfeeding',
+      saved: 'Pregnancy and breastfeeding saved',
+    },
+    notDueTag: 'No problems; {{count}} not due yet',
+    notDueTitle: '{{count}} not due yet (not an OK: check before the deadline)',
     prescreen: {
       title: 'Worker-rights pre-screen (checked before saving)',
       serious: '{{count}} serious problem(s) found. Check with the employer and correct them before posting.',
@@ -33,6 +49,13 @@ export const rightsEn: Widen<typeof rightsZh> = {
       confirmSave: 'Save anyway',
       confirmBack: 'Go back and correct',
       area: 'Checked against the rules of {{area}} on {{date}}.',
+      noMinimumTitle:
+        'No minimum wage is recorded for {{area}} on {{date}}: whether the pay is below the minimum cannot be checked now.',
+      noMinimumWho:
+        "Ask the county admin to enter the province's (county's) current minimum wage under “Labour rule parameters” (monthly and hourly, with the tier if there are tiers) and the government notice number. Once entered and synced, open this job and save it again to re-check it.",
+      noMinimumGo: 'Enter the minimum wage',
+      savedNoMinimum:
+        'Saved, but no minimum wage is recorded for {{area}}, so the pay was not checked. Ask the county admin to enter it under “Labour rule parameters” (with the notice number), then save this job again.',
       noArea: "The workplace is not known (the employer has no village): checked against the station's area.",
     },
     rules: {
@@ -195,6 +218,10 @@ export const rightsEn: Widen<typeof rightsZh> = {
       dueBy: 'Contract due by {{date}}',
       notApplicable: 'Part-time work or a labour-service agreement: no written labour contract is tracked.',
       notStarted: 'Work has not started yet.',
+      service:
+        'Past the statutory retirement age: labour service, so no labour contract and no double wages. Suggest a written service agreement and accident insurance.',
+      relationUnknown:
+        "Whether this is still a labour relationship depends on the retirement age: record the worker's sex and post kind (a woman's cadre or worker post).",
       'first-weeks': 'Day {{day}} of work. The written contract is due by {{dueBy}}.',
       reminder: 'Day {{day}} of work and no written contract yet. It is due by {{dueBy}}: remind the employer now.',
       'signed-in-time': 'The written contract was signed in time.',
@@ -213,6 +240,9 @@ export const rightsEn: Widen<typeof rightsZh> = {
       help: 'The worker can call 12333 or complain to the county labour inspection brigade.',
     },
     visits: {
+      contractTitle: 'Contract and social insurance (ask the worker; see the contract and the insurance record)',
+      askContract: 'Was a written labour contract signed? On which day?',
+      askInsurance: 'Does the employer pay your social insurance? Since which day?',
       title: 'Follow-up visits',
       kinds: { 'week-1': '1-week visit', 'month-1': '1-month visit', 'month-3': '3-month visit', extra: 'Extra visit' },
       due: 'Due {{date}}',
@@ -236,7 +266,8 @@ export const rightsEn: Widen<typeof rightsZh> = {
       evidence: 'Evidence (what you saw, who said it)',
       note: 'Anything else',
       checks: 'Automatic checks (update with your answers)',
-      current: 'Automatic checks on the placement record (without the worker’s answers at visits: see the visit above)',
+      current:
+        "Current findings: the placement's records with the worker's answers at the latest visit, checked today (the employer's page and printables use the same)",
       save: 'Save the visit',
       saved: 'Visit saved.',
       back: 'Back',
@@ -257,6 +288,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
       more: '{{count}} more: see Placements',
     },
     employer: {
+      current: 'Current: {{name}} (placement record + latest visit)',
       title: 'Worker rights',
       open: 'Open problems',
       noOpen: 'No open problems.',

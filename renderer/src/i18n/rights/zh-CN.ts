@@ -3,7 +3,7 @@ export const rightsZh = {
   nav: { placements: '上岗回访', rules: '劳动规则参数' },
   rights: {
     severity: { critical: '非常严重', high: '严重', medium: '一般', low: '轻微' },
-    status: { fail: '不合规', warn: '要注意', unknown: '不清楚', pass: '没问题' },
+    status: { fail: '不合规', warn: '要注意', unknown: '不清楚', 'not-due': '未到期限', pass: '没问题' },
     nextStep: '下一步：',
     referral: '可以求助：',
     sources: '法律依据：',
@@ -14,6 +14,21 @@ export const rightsZh = {
     postingUnknownTag: '{{count}} 项重要检查无法判断',
     unknownMore: '还有 {{count}} 项信息不全，暂时无法判断（点开查看）',
     passedMore: '{{count}} 项检查没有问题（点开查看）',
+    maternity: {
+      title: '孕期和哺乳期',
+      pregnant: '正在怀孕',
+      dueDate: '预产期',
+      month: '{{date}} 是怀孕第 {{month}} 个月（按预产期推算）。从 {{from}} 起（满7个月）不得安排加班和夜班。',
+      monthUnknown: '按这个预产期推算不出现在是怀孕第几个月（已过预产期？），请核实。',
+      childBirthDate: '正在哺乳的孩子哪天生的',
+      underOne: '孩子未满1周岁：不得安排加班和夜班，每天有1小时哺乳时间。',
+      overOne: '孩子已满1周岁。',
+      hint: '女职工劳动保护特别规定第六条、第九条：怀孕7个月以上、哺乳未满1周岁婴儿的，不得延长劳动时间或安排夜班。',
+      save: '保存孕期和哺乳期信息',
+      saved: '已保存孕期和哺乳期信息',
+    },
+    notDueTag: '没有问题；{{count}} 项未到期限',
+    notDueTitle: '{{count}} 项还没到期限（不是“没问题”，到期前要核实）',
     prescreen: {
       title: '用工权益预检（保存前自动检查）',
       serious: '发现 {{count}} 项严重问题。请先和用人单位核实、改正，再发布。',
@@ -26,6 +41,12 @@ export const rightsZh = {
       confirmSave: '仍然保存',
       confirmBack: '返回修改',
       area: '按{{area}}的标准检查，日期：{{date}}。',
+      noMinimumTitle: '{{area}} 在 {{date}} 还没有录入最低工资标准：工资是否低于最低工资，现在检查不了。',
+      noMinimumWho:
+        '请联系县级管理员，在“劳动规则参数”里录入本省（本县）现行的最低工资标准（月标准、小时标准，分档的写明档次），并注明政府文件文号。录入并同步后，再打开这个岗位保存一次就会重新检查。',
+      noMinimumGo: '去录入最低工资',
+      savedNoMinimum:
+        '已保存，但 {{area}} 还没有录入最低工资标准，工资没能检查。请县级管理员在“劳动规则参数”里录入（含文件文号），然后再保存一次这个岗位。',
       noArea: '不知道工作地点在哪里（用人单位没有填村），按服务站所在地检查。',
     },
     rules: {
@@ -177,6 +198,8 @@ export const rightsZh = {
       dueBy: '最迟签合同日期：{{date}}',
       notApplicable: '非全日制用工或劳务协议，不跟踪书面劳动合同。',
       notStarted: '还没到上岗日期。',
+      service: '已达法定退休年龄：属劳务关系，不签劳动合同，也没有二倍工资。建议签劳务协议，并买意外伤害保险。',
+      relationUnknown: '是否还是劳动关系取决于法定退休年龄：请登记性别和岗位类型（女职工管理技术岗或生产操作岗）。',
       'first-weeks': '上岗第 {{day}} 天。书面劳动合同最迟 {{dueBy}} 要签。',
       reminder: '上岗第 {{day}} 天，还没签书面劳动合同。最迟 {{dueBy}} 要签，请马上提醒用人单位。',
       'signed-in-time': '按时签了书面劳动合同。',
@@ -191,6 +214,9 @@ export const rightsZh = {
       help: '劳动者可以拨打 12333，或向县劳动保障监察大队投诉。',
     },
     visits: {
+      contractTitle: '合同和社保（问劳动者，看合同和参保记录）',
+      askContract: '签了书面劳动合同吗？哪一天签的？',
+      askInsurance: '单位给你交社保了吗？哪一天开始交的？',
       title: '回访',
       kinds: {
         'week-1': '上岗 1 周回访',
@@ -218,7 +244,7 @@ export const rightsZh = {
       evidence: '依据（看了什么、谁说的）',
       note: '其他情况',
       checks: '自动检查结果（随你的回答更新）',
-      current: '按上岗记录的自动检查（不含回访时工人的回答，请看上面的回访结果）',
+      current: '目前情况：按上岗记录和最近一次回访时工人的回答，今天检查的结果（雇主页面和打印件用的也是这个）',
       save: '保存回访',
       saved: '回访已保存。',
       back: '返回',
@@ -239,6 +265,7 @@ export const rightsZh = {
       more: '还有 {{count}} 项，去“上岗回访”查看',
     },
     employer: {
+      current: '目前情况：{{name}}（上岗记录 + 最近一次回访）',
       title: '用工权益情况',
       open: '没解决的问题',
       noOpen: '目前没有没解决的问题。',

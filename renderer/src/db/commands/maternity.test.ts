@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { saveEmployer, saveJob } from './employers';
+import { recordVisit, registerPlacement } from './follow-ups';
+import { updateMaternity } from './maternity';
+import { saveRuleParameter } from './rule-parameters';
+import { saveSeeker } from './seekers';
+import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
+import { countyAdmin, tier2 } from '../../test-support/rights';
+import { testEnv } from '../../test-support/test-env';
+
+describe('pregnancy and breastfeeding through the records', () => {
+  async function placed(
+    env: ReturnType<typeof testEnv>,
+    seeker = seekerInput({ birthDate: '1995-03-02', idNumber: null }),
+  ) {
+    const admin = await countyAdmin(env);
+    await saveRuleParameter(env, admin, tier2());
+    const e = employerInput();
+    await saveEmployer(env, admin, e);
+    const j = jobInput(e.id, { pay: { kind: 'monthly', amount: 2400 } });
+    await saveJob(env, admin, j);
+    expect((await saveSeeker(env, admin, seeker)).ok).toBe(true);
+    const p = await registerPlacement(env, admin, { seekerId: seeker.id, jobId: j.id, startDate: '2026-10-16' });
+    if (!p.ok) throw new Error(p.error.message);
+    return { admin, placement: p.value, seeker };
+  }
+
+  it('a due date recorded at registration makes a night shift in the 7th month a failure at the visit', async () => {
+    const env = testEnv();
+    // due 2027-02-01: the 7th month (28 weeks) begins 84 days before, on 2026-11-09
+    const { admin, placement } = await placed(
+      env,
+      seekerInput({ birthDate: '1995-03-02', idNumber: null, pregnant: true, pregnancyDueDate: '2027-02-01' }),
+    );
+    const visit = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'month-1',
+      visitedOn: '2026-11-16',
+      note: '',
+      answers: [{ questionId: 'night-or-overtime', answer: 'yes', evidence: '排了夜班' }],
+    });
+    if (!visit.ok) throw new Error(visit.error.message);
+    expect(visit.value.findings.find((f) => f.checkId === 'osh.pregnancy-breastfeeding')).toMatchObject({
+      status: 'fail',
+      severity: 'high',
+    });
+  });
+
+  it('learnt at the visit: the due date is saved onto the seeker with the visit, in one transaction, audited', async () => {
+    const env = testEnv();
+    const { admin, placement, seeker } = await placed(env);
+    const visit = await recordVisit(env, admin, {
+      placementId: placement.id,
+      kind: 'month-1',
+      visitedOn: '2026-11-16',
+      note: '',
+      answers: [{ questionId: 'night-or-overtime', answer: 'yes', evidence: '' }],
+      maternity: { pregnant: true, pregnancyDueDate: '2027-02-01', breastfeedingChildBirthDate: null },
+    });
+    if (!visit.ok) throw new Error(visit.error.message);
+    expect(visit.value.findings.find((f) => f.checkId === 'osh.pregnancy-breastfeeding')?.status).toBe('fail');
+    expect(await env.db.seekers.get(seeker.id)).toMatchObject({ pregnant: true, pregnancyDueDate: '2027-02-01' });
+    expect((await env.db.audit.toArray()).some((a) => a.action === 'seeker.maternity')).toBe(true);
+    expect((await env.db.outbox.toArray()).some((m) => m.table === 'seekers' && m.recordId === seeker.id)).toBe(true);
+  });
+
+  it('on the placement page: a breastfed child under one is recorded; a bad date is refused and changes nothing', async () => {
+    const env = testEnv();
+    const { admin, seeker } = await placed(env);
+    expect(
+      (
+        await updateMaternity(env, admin, seeker.id, {
+          pregnant: false,
+          pregnancyDueDate: null,
+          breastfeedingChildBirthDate: '2026-06-01',
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await env.db.seekers.get(seeker.id))?.breastfeedingChildBirthDate).toBe('2026-06-01');
+    const bad = await updateMaternity(env, admin, seeker.id, {
+      pregnant: true,
+      pregnancyDueDate: '2026-02-30',
+      breastfeedingChildBirthDate: null,
+    });
+    expect(bad.ok).toBe(false);
+    expect((await env.db.seekers.get(seeker.id))?.pregnancyDueDate ?? null).toBeNull();
+  });
+});
