@@ -36,6 +36,14 @@ export function useIdleLockMinutes(): number {
   );
 }
 
+/** The saved idle-lock minutes, undefined while reading (a form shows it only once it is known). */
+export function useSavedIdleLockMinutes(): number | undefined {
+  return useLiveQuery(
+    async () => (await getDb().settings.toCollection().first())?.idleLockMinutes ?? IDLE_LOCK.defaultMinutes,
+    [],
+  );
+}
+
 /** Changes to records waiting for the county (the audit entries that travel with them are not counted). */
 export function usePendingCount(): number {
   return useLiveQuery(
@@ -66,6 +74,11 @@ export function useRejectedChanges(): OutboxEntry[] {
 /** The county server this PC is enrolled with, if any. */
 export function useSyncServer(): string | null | undefined {
   return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.server))?.value ?? null, [], undefined);
+}
+
+/** The day the made-up demo county was loaded on this PC, if it was (such a PC never sends anything). */
+export function useDemoLoaded(): string | null | undefined {
+  return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.demo))?.value ?? null, [], undefined);
 }
 
 export function useStaffList(activeOnly: boolean): Staff[] {

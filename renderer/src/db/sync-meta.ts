@@ -7,4 +7,6 @@ export const SYNC_META = {
   /** the county server's address */
   server: 'sync.server',
   lastSuccess: 'sync.lastSuccess',
+  /** set (to the day) when the made-up demo county was loaded: such a PC is never enrolled and exports nothing */
+  demo: 'demo.loaded',
 } as const;

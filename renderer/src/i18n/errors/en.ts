@@ -19,6 +19,10 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'enroll.expired': 'This enrolment code has expired; ask the county for a new one.',
     'enroll.voided': 'This enrolment code was replaced by a newer one; use the newest code from the county.',
     'enroll.stationMismatch': 'This code belongs to another station; please check with the county.',
+    'sync.demoLoaded':
+      'This PC holds the made-up demo data, so it cannot be enrolled with the county nor export an upload file: made-up people and jobs must not reach the county. For real work use a PC without demo data (or reinstall).',
+    'demo.enrolled':
+      'This PC is enrolled with the county, so the demo data cannot be loaded: made-up people would be uploaded as real.',
     'bundle.json': 'This is not a Doorstep sync file.',
     'bundle.invalid': 'The sync file is incomplete or damaged.',
     'bundle.scope': 'The sync file holds another station’s data.',

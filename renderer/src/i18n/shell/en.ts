@@ -117,14 +117,18 @@ export const shellEn: Widen<typeof shellZh> = {
     idle: 'Lock the screen after this many idle minutes',
     idleHelp: '1 to 60 minutes. 5 is a good choice on a shared PC.',
     minutes: 'min',
-    saved: 'Settings saved.',
+    saved: 'Settings saved: the screen locks after {{minutes}} idle minutes.',
     demoTitle: 'Demo data (for training)',
     demoText:
       'On a PC without real records, a made-up demo county can be loaded (village list, 300 job seekers, 5 employers, 6 jobs) for training and demonstrations. No real person is in it.',
     demoHasData: 'This PC already holds job seekers, so demo data cannot be loaded.',
     demoButton: 'Load demo data (made up)',
-    demoConfirm: 'Load made-up demo data? It would mix with real records: only do this on a training PC.',
+    demoConfirm:
+      'Load made-up demo data? From then on this PC is for training and demonstrations only: it cannot be enrolled with the county and uploads nothing.',
+    demoLoaded:
+      'The demo data is loaded ({{day}}): try it under Job seekers, Employers and jobs, and Training. These people and jobs are made up and are never uploaded to the county; this PC can no longer be enrolled with the county.',
     demoLoading: 'Loading…',
     demoDone: 'Loaded {{seekers}} job seekers and {{jobs}} jobs (all made up).',
+    demoNotSent: 'Demo data: never uploaded to the county',
   },
 };

@@ -104,6 +104,7 @@ export const trainingEn: Widen<typeof trainingZh> = {
     eligibility: {
       eligible: 'Eligible for the subsidy',
       'on-track': 'On track',
+      unrecorded: 'No roll-call entered yet',
       warning: 'Attendance low: warn them',
       'at-risk': 'Attendance too low: may be removed',
       'not-eligible': 'Can no longer get the subsidy',

@@ -101,6 +101,7 @@ export const trainingZh = {
     eligibility: {
       eligible: '可以申请补贴',
       'on-track': '正常',
+      unrecorded: '还没点名',
       warning: '出勤偏低，请提醒',
       'at-risk': '出勤不够，可能被清退',
       'not-eligible': '已不能享受补贴',
