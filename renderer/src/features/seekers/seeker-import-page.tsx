@@ -22,6 +22,7 @@ const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   consent: 'seekers.sectionConsent',
   consentMatching: 'seekers.sectionConsent',
   consentDate: 'seekers.consentDate',
+  availability: 'seekerImport.hoursColumn',
 };
 
 /** Seekers from a spreadsheet: template, check every row, show the report, import only after confirming. */
@@ -55,6 +56,8 @@ export function SeekerImportPage() {
         return {
           ok: parsed.seekers.length,
           errors: parsed.errors,
+          warnings: parsed.warnings,
+          names: parsed.names,
           confirm: () =>
             importSeekers(
               appEnv(),
