@@ -42,6 +42,8 @@ export function useRollCallKeys(
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select')))
         return;
       const move = (to: number) => setCursor(Math.max(0, Math.min(list.length - 1, to)));
+      // Typed text that found no one: a mark key must not land on whoever the cursor was on before.
+      const lost = typed !== '' && miss;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void save();
@@ -51,6 +53,8 @@ export function useRollCallKeys(
         e.preventDefault();
         restPresent();
         setTyped('');
+      } else if (lost && (e.key === 'Enter' || e.key === ' ' || e.key === 'Delete')) {
+        e.preventDefault();
       } else if (e.key === 'Enter') {
         e.preventDefault();
         setMark(cursor, 'present');
@@ -71,6 +75,7 @@ export function useRollCallKeys(
         setTyped((s) => s.slice(0, -1));
       } else if (e.key === 'Escape') {
         setTyped('');
+        setMiss(false);
       } else if (e.key === 'ArrowRight') {
         e.preventDefault();
         move(cursor + 1);
@@ -97,7 +102,7 @@ export function useRollCallKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [paused, list, cursor, typed, markOf, setMark, restPresent, save]);
+  }, [paused, list, cursor, typed, miss, markOf, setMark, restPresent, save]);
 
   return { cursor, setCursor, typed, miss, gridRef, cardRefs };
 }

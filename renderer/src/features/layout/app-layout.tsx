@@ -7,6 +7,7 @@ import { canOpen } from '#shared/auth/roles';
 import type { Station } from '#shared/entities/station';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
+import { useGuardedLeave } from '../../hooks/use-leave-guard';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
@@ -23,6 +24,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   const lock = useSession((s) => s.lock);
   const logOut = useSession((s) => s.logOut);
   useIdleLock(useIdleLockMinutes());
+  const leave = useGuardedLeave();
   const allowed = MENU.filter((r) => canOpen(user, r.screen));
 
   return (
@@ -36,7 +38,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
           mode="inline"
           className="app-menu"
           selectedKeys={[allowed.find((r) => r.path !== '/' && location.pathname.startsWith(r.path))?.path ?? '/']}
-          onClick={({ key }) => void navigate(key)}
+          onClick={({ key }) => leave(() => void navigate(key))}
           items={allowed.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.screen}`) }))}
         />
       </Layout.Sider>
@@ -50,7 +52,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
             <Button icon={<LockOutlined />} onClick={() => lock(false)}>
               {t('nav.lock')}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={logOut}>
+            <Button icon={<LogoutOutlined />} onClick={() => leave(logOut)}>
               {t('nav.logout')}
             </Button>
           </Space>

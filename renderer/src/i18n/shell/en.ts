@@ -66,6 +66,11 @@ export const shellEn: Widen<typeof shellZh> = {
     noStaff: 'There is no account to log in with yet.',
     welcome: 'Welcome, {{name}}',
   },
+  leave: {
+    title: 'Leave without saving?',
+    leave: 'Leave without saving',
+    stay: 'Stay',
+  },
   lock: {
     title: 'Screen locked',
     hint: '{{name}} is using this PC. Enter the PIN to go on.',

@@ -61,6 +61,11 @@ export const shellZh = {
     noStaff: '还没有可以登录的账号。',
     welcome: '欢迎，{{name}}',
   },
+  leave: {
+    title: '还有没保存的内容，要离开吗？',
+    leave: '不保存，离开',
+    stay: '留下',
+  },
   lock: {
     title: '屏幕已锁定',
     hint: '{{name}} 正在使用。请输入登录密码继续。',
