@@ -57,7 +57,7 @@ test('the template is a real template: named sheet, instructions, text ID column
   put(4, { 姓名: '刘芳', 身份证号: LIU_ID, 文化程度: '初中', 工作时间: '每天上午', ...consent });
   put(5, { 姓名: '陈强', 性别: '男', 出生日期: day(1982, 1, 5), 文化程度: '高中', 工作时间: '白天8-17', ...consent });
   sheet.getCell(5, col('身份证号')).numFmt = 'General';
-  put(5, { 身份证号: 522626198201050010 }); // Excel's own rounding: the last digits are gone
+  put(5, { 身份证号: Number('522626198201050010') }); // a number cell: Excel keeps 15 digits, the rest become 0
   put(6, { 姓名: '王秀兰', 性别: '女', 身份证号: CHEN_ID, 文化程度: '初中', ...consent });
   put(7, { 姓名: '赵敏', 性别: '女', 出生日期: day(1995, 6, 1), 文化程度: '研究生', ...consent });
   put(8, { 姓名: '孙丽', 性别: '女', 出生日期: day(1979, 9, 9), 文化程度: '小学', ...consent });
