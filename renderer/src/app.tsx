@@ -19,7 +19,10 @@ const THEME = {
   components: { Menu: { itemHeight: 52, fontSize: 17 }, Button: { contentFontSizeLG: 17 } },
 };
 
-/** First run → log-in → (lock) → the app. */
+/**
+ * First run → log-in → the app. While locked, the app stays mounted but hidden behind the lock screen, so the
+ * same person finds every screen as they left it; another person gets fresh screens (keyed by who is logged in).
+ */
 function Gate() {
   const station = useStation();
   const user = useSession((s) => s.user);
@@ -27,8 +30,18 @@ function Gate() {
   if (station === 'loading') return <Spin size="large" fullscreen />;
   if (!station) return <FirstRunPage />;
   if (!user) return <LoginPage station={station} />;
-  if (locked) return <LockScreen />;
-  return <AppLayout station={station} user={user} />;
+  return (
+    <>
+      {locked && (
+        <div className="lock-overlay">
+          <LockScreen station={station} />
+        </div>
+      )}
+      <div hidden={locked} inert={locked} data-testid="app-screens">
+        <AppLayout key={user.id} station={station} user={user} />
+      </div>
+    </>
+  );
 }
 
 export function App() {

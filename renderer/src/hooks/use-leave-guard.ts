@@ -2,6 +2,7 @@ import { App as AntApp } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLeaveGuardStore } from '../state/leave-guard';
+import { useSession } from '../state/session-store';
 
 /**
  * A screen says it holds unsaved work (`unsaved`: what to tell the person, or null when all is saved). While it
@@ -46,4 +47,29 @@ export function useGuardedLeave(): (go: () => void) => void {
     },
     [modal, t],
   );
+}
+
+/** Typing into a screen marks it as holding unsaved input, until another screen opens. */
+export const markTyped = (path: string): void => useLeaveGuardStore.getState().setTypedOn(path);
+
+/** Clears the typed-into mark whenever the screen changes, and when the screens close (log-out, someone else). */
+export function useUnsavedInput(path: string): void {
+  useEffect(() => {
+    const { typedOn, setTypedOn } = useLeaveGuardStore.getState();
+    if (typedOn !== path) setTypedOn(null);
+  }, [path]);
+  useEffect(() => () => useLeaveGuardStore.getState().setTypedOn(null), []);
+}
+
+/** Once, after someone else logged in at the lock screen: whose unsaved input was cleared. */
+export function useDiscardedNotice(): void {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const discardedFrom = useSession((s) => s.discardedFrom);
+  const clear = useSession((s) => s.clearDiscarded);
+  useEffect(() => {
+    if (!discardedFrom) return;
+    void message.warning({ content: t('lock.discarded', { name: discardedFrom }), duration: 8 });
+    clear();
+  }, [discardedFrom, clear, message, t]);
 }

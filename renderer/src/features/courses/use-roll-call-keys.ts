@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../../state/session-store';
 import { extendTyped, nextMark } from './roll-call-keys';
 import type { RollCall } from './use-roll-call';
 
@@ -37,7 +38,8 @@ export function useRollCallKeys(
       return first && width ? Math.max(1, Math.round(width / (first.offsetWidth + 12))) : 1;
     };
     const onKey = (e: KeyboardEvent) => {
-      if (paused || list.length === 0) return;
+      // Behind the lock screen the roll-call is kept as it is, and deaf to the keys typed there.
+      if (paused || list.length === 0 || useSession.getState().locked) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select')))
         return;

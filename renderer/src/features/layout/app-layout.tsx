@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
 import type { Station } from '#shared/entities/station';
+import { appEnv } from '../../db/commands/env';
+import { startDuePlacements } from '../../db/commands/placements';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
-import { useGuardedLeave } from '../../hooks/use-leave-guard';
+import { markTyped, useDiscardedNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
@@ -25,6 +27,12 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   const logOut = useSession((s) => s.logOut);
   useIdleLock(useIdleLockMinutes());
   const leave = useGuardedLeave();
+  useUnsavedInput(location.pathname);
+  useDiscardedNotice();
+  // A hire whose first day has come moves its person to "in work" (status follows the date).
+  useEffect(() => {
+    if (canOpen(user, 'placements')) void startDuePlacements(appEnv(), user);
+  }, [user]);
   const allowed = MENU.filter((r) => canOpen(user, r.screen));
 
   return (
@@ -57,7 +65,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" onInputCapture={() => markTyped(location.pathname)}>
           <ErrorBoundary resetKey={location.pathname}>
             <Routes>
               {allowed.map((r) => (

@@ -66,6 +66,12 @@ export const shellEn: Widen<typeof shellZh> = {
     noStaff: 'There is no account to log in with yet.',
     welcome: 'Welcome, {{name}}',
   },
+  dates: {
+    futureStart:
+      'The first day of work, {{date}}, has not come yet ({{days}} days ahead). Check the date: until then the person still counts as looking for work, and in work from that day.',
+    futureVisit:
+      'The visit date {{date}} has not come yet ({{days}} days ahead). A visit records one that took place; check the date.',
+  },
   leave: {
     title: 'Leave without saving?',
     leave: 'Leave without saving',
@@ -77,6 +83,9 @@ export const shellEn: Widen<typeof shellZh> = {
     unlock: 'Unlock',
     switchUser: 'Switch user',
     idleLocked: 'The screen locked itself after a while without use.',
+    backToLock: 'Back to the lock screen',
+    discarded:
+      'What {{name}} had not saved before the lock has been cleared (someone else logged in; it is not passed on).',
   },
   home: {
     greeting: 'Hello, {{name}}',

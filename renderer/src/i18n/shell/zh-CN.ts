@@ -61,6 +61,11 @@ export const shellZh = {
     noStaff: '还没有可以登录的账号。',
     welcome: '欢迎，{{name}}',
   },
+  dates: {
+    futureStart:
+      '上岗日期 {{date}} 还没到（{{days}} 天后）。请核对日期：到那天之前，这个人仍算“在找工作”，那天起才算已就业。',
+    futureVisit: '回访日期 {{date}} 还没到（{{days}} 天后）。回访应记下已经做过的访问，请核对日期。',
+  },
   leave: {
     title: '还有没保存的内容，要离开吗？',
     leave: '不保存，离开',
@@ -72,6 +77,8 @@ export const shellZh = {
     unlock: '解锁',
     switchUser: '换人登录',
     idleLocked: '长时间没有操作，屏幕已自动锁定。',
+    backToLock: '返回锁屏',
+    discarded: '{{name}} 锁屏前还没保存的填写内容已经清除（换了人登录，不会留给下一位）。',
   },
   home: {
     greeting: '您好，{{name}}',
