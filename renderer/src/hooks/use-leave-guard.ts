@@ -61,15 +61,20 @@ export function useUnsavedInput(path: string): void {
   useEffect(() => () => useLeaveGuardStore.getState().setTypedOn(null), []);
 }
 
-/** Once, after someone else logged in at the lock screen: whose unsaved input was cleared. */
-export function useDiscardedNotice(): void {
+/**
+ * Once, after someone else logged in at the lock screen: they start from the home page (not on the screen the
+ * other person had open), told whose unsaved input was cleared if there was any.
+ */
+export function useHandoverNotice(home: () => void): void {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const discardedFrom = useSession((s) => s.discardedFrom);
-  const clear = useSession((s) => s.clearDiscarded);
+  const handover = useSession((s) => s.handover);
+  const clear = useSession((s) => s.clearHandover);
   useEffect(() => {
-    if (!discardedFrom) return;
-    void message.warning({ content: t('lock.discarded', { name: discardedFrom }), duration: 8 });
+    if (!handover) return;
+    home();
+    if (handover.discarded)
+      void message.warning({ content: t('lock.discarded', { name: handover.from }), duration: 8 });
     clear();
-  }, [discardedFrom, clear, message, t]);
+  }, [handover, clear, message, t, home]);
 }

@@ -8,7 +8,7 @@ const LI = { id: 'b', name: '李明', role: 'staff', admin: false } as const;
 describe('the lock keeps screens for the same person only', () => {
   beforeEach(() => {
     useSession.getState().logOut();
-    useSession.getState().clearDiscarded();
+    useSession.getState().clearHandover();
     useLeaveGuardStore.setState({ unsaved: null, typedOn: null });
   });
 
@@ -20,7 +20,7 @@ describe('the lock keeps screens for the same person only', () => {
     s.startSwitch();
     expect(useSession.getState().switching).toBe(true);
     useSession.getState().logIn(WANG);
-    expect(useSession.getState()).toMatchObject({ user: WANG, locked: false, switching: false, discardedFrom: null });
+    expect(useSession.getState()).toMatchObject({ user: WANG, locked: false, switching: false, handover: null });
   });
 
   it('another person logging in: the first one’s unsaved input is named as discarded', () => {
@@ -28,14 +28,18 @@ describe('the lock keeps screens for the same person only', () => {
     useLeaveGuardStore.getState().setTypedOn('/seekers/new');
     useSession.getState().lock(false);
     useSession.getState().logIn(LI);
-    expect(useSession.getState()).toMatchObject({ user: LI, locked: false, discardedFrom: '王芳' });
+    expect(useSession.getState()).toMatchObject({
+      user: LI,
+      locked: false,
+      handover: { from: '王芳', discarded: true },
+    });
   });
 
-  it('another person logging in when nothing was unsaved: no notice', () => {
+  it('another person logging in when nothing was unsaved: a fresh start, nothing said to be cleared', () => {
     useSession.getState().logIn(WANG);
     useSession.getState().lock(false);
     useSession.getState().logIn(LI);
-    expect(useSession.getState().discardedFrom).toBeNull();
+    expect(useSession.getState().handover).toEqual({ from: '王芳', discarded: false });
   });
 
   it('unsaved roll-call marks count as unsaved work too', () => {
@@ -43,6 +47,6 @@ describe('the lock keeps screens for the same person only', () => {
     useLeaveGuardStore.getState().setUnsaved('3 marks');
     useSession.getState().lock(true);
     useSession.getState().logIn(LI);
-    expect(useSession.getState().discardedFrom).toBe('王芳');
+    expect(useSession.getState().handover).toEqual({ from: '王芳', discarded: true });
   });
 });

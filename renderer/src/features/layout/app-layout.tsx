@@ -1,6 +1,6 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
@@ -9,7 +9,7 @@ import { appEnv } from '../../db/commands/env';
 import { startDuePlacements } from '../../db/commands/placements';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
-import { markTyped, useDiscardedNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
+import { markTyped, useHandoverNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
@@ -28,7 +28,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   useIdleLock(useIdleLockMinutes());
   const leave = useGuardedLeave();
   useUnsavedInput(location.pathname);
-  useDiscardedNotice();
+  useHandoverNotice(useCallback(() => void navigate('/', { replace: true }), [navigate]));
   // A hire whose first day has come moves its person to "in work" (status follows the date).
   useEffect(() => {
     if (canOpen(user, 'placements')) void startDuePlacements(appEnv(), user);
