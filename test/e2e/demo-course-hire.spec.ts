@@ -91,13 +91,16 @@ test('a course whose sessions are due today, before any roll-call: 还没点名,
 });
 
 test('roll-call: a jump that finds no one marks no one; the emoji name is found by its initials', async () => {
+  await page.getByRole('tab', { name: '上课和点名' }).click();
   await page.getByRole('button', { name: /^点名 .*上午/ }).click();
   const progress = page.getByTestId('roll-progress');
   await expect(progress).toHaveText('已点 0 / 3 人');
   await page.keyboard.type('99');
-  await expect(page.getByTestId('roll-typed')).toContainText('99');
+  await expect(page.getByTestId('roll-typed')).toContainText('没找到');
+  await page.waitForTimeout(2_000); // longer than typed text takes to fade
   await page.keyboard.press('Enter');
   await page.keyboard.press('Space');
+  await expect(page.getByTestId('roll-typed')).toContainText('没找到');
   await expect(progress).toHaveText('已点 0 / 3 人');
   await page.keyboard.press('Escape');
   await page.keyboard.type('qxm');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../../state/session-store';
-import { extendTyped, nextMark } from './roll-call-keys';
+import { extendTyped, findTyped, nextMark } from './roll-call-keys';
 import type { RollCall } from './use-roll-call';
 
 /**
@@ -20,12 +20,13 @@ export function useRollCallKeys(
   const gridRef = useRef<HTMLDivElement>(null);
   const cardRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  // Typed text fades after a pause, so the next seat number starts afresh.
+  // Typed text fades after a pause, so the next seat number starts afresh. Text that found no one stays (with
+  // its "no one" note) until Escape or the next key: a mark key pressed later must not land on someone else.
   useEffect(() => {
-    if (!typed) return;
+    if (!typed || miss) return;
     const timer = setTimeout(() => setTyped(''), 1500);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, miss]);
 
   useEffect(() => {
     cardRefs.current[cursor]?.scrollIntoView?.({ block: 'nearest' });
@@ -43,6 +44,7 @@ export function useRollCallKeys(
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select')))
         return;
+      const findables = () => list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys }));
       const move = (to: number) => setCursor(Math.max(0, Math.min(list.length - 1, to)));
       // Typed text that found no one: a mark key must not land on whoever the cursor was on before.
       const lost = typed !== '' && miss;
@@ -74,7 +76,11 @@ export function useRollCallKeys(
         setTyped('');
       } else if (e.key === 'Backspace') {
         e.preventDefault();
-        setTyped((s) => s.slice(0, -1));
+        const shorter = typed.slice(0, -1);
+        const index = findTyped(findables(), shorter);
+        setTyped(shorter);
+        setMiss(shorter !== '' && index < 0);
+        if (index >= 0) setCursor(index);
       } else if (e.key === 'Escape') {
         setTyped('');
         setMiss(false);
@@ -92,11 +98,7 @@ export function useRollCallKeys(
         move(cursor - columns());
       } else if (/^[0-9a-zA-Z]$/.test(e.key)) {
         e.preventDefault();
-        const found = extendTyped(
-          list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys })),
-          typed,
-          e.key.toLowerCase(),
-        );
+        const found = extendTyped(findables(), typed, e.key.toLowerCase());
         setTyped(found.typed);
         setMiss(found.index < 0);
         if (found.index >= 0) setCursor(found.index);
