@@ -131,7 +131,7 @@ test('a hire dated three months ahead is warned, Enter in the date box saves not
   await page.keyboard.type('qxm');
   await page.getByTitle(new RegExp(NAME.slice(0, 3))).click();
   await page.getByLabel('选择岗位').click();
-  await page.locator('.ant-select-item-option').first().click();
+  await page.getByTitle(/^缝纫工（上学时间班） — /).click();
   const date = page.getByLabel('第一天上班的日期');
   await date.fill(start);
   await expect(page.getByTestId('future-date')).toContainText(`上岗日期 ${start} 还没到（90 天后）`);

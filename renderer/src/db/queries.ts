@@ -5,6 +5,7 @@ import type { Staff } from '#shared/entities/staff';
 import type { Station } from '#shared/entities/station';
 import type { Village } from '#shared/entities/village';
 import { queryPrefixes } from '#shared/registry/search-keys';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { META } from './commands/command';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
@@ -235,6 +236,15 @@ export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<s
     .anyOf([...ids])
     .toArray();
   return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
+}
+
+/** People looking for work who have no working hours yet: matching can find them nothing, and nothing finds them. */
+export function useSeekersWithoutHours(): number | undefined {
+  return useLiveQuery(() =>
+    getDb()
+      .seekers.filter((s) => !s.deleted && s.status === 'active' && s.availability === EMPTY_WEEK)
+      .count(),
+  );
 }
 
 export function useSeekerCount(): number | undefined {

@@ -21,6 +21,9 @@ describe('dates ahead', () => {
     render(
       <form onSubmit={submit} onKeyDown={keepEnterInDateBoxes}>
         <input type="date" aria-label="date" />
+        <div className="ant-picker">
+          <input type="text" aria-label="picker" />
+        </div>
         <input type="text" aria-label="name" />
         <button type="submit">save</button>
       </form>,
@@ -28,6 +31,7 @@ describe('dates ahead', () => {
     const date = screen.getByLabelText('date');
     const enterOn = (el: HTMLElement) => fireEvent.keyDown(el, { key: 'Enter' });
     expect(enterOn(date)).toBe(false); // default prevented
+    expect(enterOn(screen.getByLabelText('picker'))).toBe(false);
     expect(enterOn(screen.getByLabelText('name'))).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ export const registryEn: Widen<typeof registryZh> = {
     noHours: 'No working hours',
     noHoursMatching: '{{name}} has no working hours yet, so no job can match. Fill them in to match.',
     fillHours: 'Fill in working hours',
+    noHoursCount:
+      '{{count}} more job seekers have no working hours yet and are not here (marked "no working hours" in the list; they match once filled in).',
     title: 'Job seekers',
     register: 'Register a job seeker',
     edit: 'Edit job seeker',

@@ -4,6 +4,7 @@ export const registryZh = {
     noHours: '缺工作时间',
     noHoursMatching: '{{name}} 还没有填可以工作的时间，所以匹配不到任何岗位。填好后就能匹配。',
     fillHours: '去填工作时间',
+    noHoursCount: '另有 {{count}} 名求职者还没填工作时间，不在这里（名单上标着“缺工作时间”，填好后就能匹配）。',
     title: '求职者',
     register: '登记求职者',
     edit: '修改求职者资料',
