@@ -102,3 +102,17 @@ describe('seeker import: refuses rather than substitutes', () => {
     expect(r.names.get(4)).toBe('孙丽');
   });
 });
+
+describe('seeker import: every problem of a row is told at once', () => {
+  it('the ID number of a refused row is still looked up among those registered', () => {
+    const first = parse(row({ 身份证号: MALE_1985, 性别: '', 出生日期: '', 文化程度: '' }));
+    expect(first.idNumbers).toEqual([MALE_1985]);
+    const r = parseSeekerRows(
+      [header, row({ 身份证号: MALE_1985, 性别: '', 出生日期: '', 文化程度: '' })],
+      TODAY,
+      new Set(first.idNumbers),
+      's',
+    );
+    expect(r.errors.map((e) => e.code)).toEqual(['import.education', 'seeker.duplicateId']);
+  });
+});

@@ -110,6 +110,8 @@ export interface SeekerImport {
   readonly warnings: readonly RowError[];
   /** each row's name, so the report names the person and not only the row */
   readonly names: ReadonlyMap<number, string>;
+  /** every valid ID number in the file, refused rows' too (to look up which are registered already) */
+  readonly idNumbers: readonly string[];
 }
 
 export function parseSeekerRows(
@@ -119,7 +121,7 @@ export function parseSeekerRows(
   recordedBy: string,
 ): SeekerImport {
   const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
-  if (!columns.ok) return { seekers: [], errors: columns.errors, warnings: [], names: new Map() };
+  if (!columns.ok) return { seekers: [], errors: columns.errors, warnings: [], names: new Map(), idNumbers: [] };
   const { index } = columns;
 
   const seekers: (SeekerDraft & { row: number })[] = [];
@@ -197,5 +199,5 @@ export function parseSeekerRows(
       if (hours === null) warnings.push({ row, field: 'availability', code: 'import.noHours' });
     }
   });
-  return { seekers, errors, warnings, names };
+  return { seekers, errors, warnings, names, idNumbers: [...idsInFile] };
 }

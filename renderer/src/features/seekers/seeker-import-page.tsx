@@ -51,7 +51,7 @@ export function SeekerImportPage() {
       }}
       check={async (rows) => {
         const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
-        const known = await registeredIdNumbers(firstPass.seekers.flatMap((s) => (s.idNumber ? [s.idNumber] : [])));
+        const known = await registeredIdNumbers(firstPass.idNumbers);
         const parsed = parseSeekerRows(rows, today, known, user.id);
         return {
           ok: parsed.seekers.length,
