@@ -78,25 +78,29 @@ export function SettingsPage() {
       </Card>
       <Card title={t('settings.demoTitle')} style={{ maxWidth: 640, marginTop: 16 }}>
         {demoDay ? (
-          <Alert type="success" showIcon title={t('settings.demoLoaded', { day: demoDay })} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('settings.demoLoaded', { day: demoDay })}
+            style={{ marginBottom: 16 }}
+          />
         ) : (
           <Typography.Paragraph>
             {seekerCount ? t('settings.demoHasData') : t('settings.demoText')}
           </Typography.Paragraph>
         )}
-        {!demoDay && (
-          <Popconfirm
-            title={t('settings.demoConfirm')}
-            okText={t('common.confirm')}
-            cancelText={t('common.cancel')}
-            onConfirm={loadDemo}
-            disabled={Boolean(seekerCount)}
-          >
-            <Button size="large" loading={loadingDemo} disabled={Boolean(seekerCount)}>
-              {loadingDemo ? t('settings.demoLoading') : t('settings.demoButton')}
-            </Button>
-          </Popconfirm>
-        )}
+        {/* Loaded once: the button stays, greyed, under the note that says it is done. */}
+        <Popconfirm
+          title={t('settings.demoConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={loadDemo}
+          disabled={Boolean(seekerCount) || Boolean(demoDay)}
+        >
+          <Button size="large" loading={loadingDemo} disabled={Boolean(seekerCount) || Boolean(demoDay)}>
+            {loadingDemo ? t('settings.demoLoading') : t('settings.demoButton')}
+          </Button>
+        </Popconfirm>
       </Card>
     </div>
   );
