@@ -21,7 +21,10 @@ const THEME = {
   components: { Menu: { itemHeight: 52, fontSize: 17 }, Button: { contentFontSizeLG: 17 } },
 };
 
-/** First run → log-in → (lock) → the app. */
+/**
+ * First run → log-in → the app. While locked, the app stays mounted but hidden behind the lock screen, so the
+ * same person finds every screen as they left it; another person gets fresh screens (keyed by who is logged in).
+ */
 function Gate() {
   const station = useStation();
   const user = useSession((s) => s.user);
@@ -34,11 +37,19 @@ function Gate() {
       </OnDemand>
     );
   if (!user) return <LoginPage station={station} />;
-  if (locked) return <LockScreen />;
   return (
-    <OnDemand>
-      <AppLayout station={station} user={user} />
-    </OnDemand>
+    <>
+      {locked && (
+        <div className="lock-overlay">
+          <LockScreen station={station} />
+        </div>
+      )}
+      <div hidden={locked} inert={locked} data-testid="app-screens">
+        <OnDemand>
+          <AppLayout key={user.id} station={station} user={user} />
+        </OnDemand>
+      </div>
+    </>
   );
 }
 

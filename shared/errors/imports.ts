@@ -13,4 +13,11 @@ export const IMPORT_ERRORS = {
   'import.payKind': plain,
   'import.contract': plain,
   'import.number': plain,
+  'import.sampleRow': plain,
+  'import.idAsNumber': plain,
+  'import.idSex': plain,
+  'import.idBirth': plain,
+  'import.education': plain,
+  'import.hours': plain,
+  'import.noHours': plain,
 } as const satisfies ErrorTable;

@@ -24,4 +24,8 @@ export const SYNC_ERRORS = {
   'enroll.expired': plain,
   'enroll.voided': plain,
   'enroll.stationMismatch': plain,
+  /** The made-up demo county is loaded here: this PC is never enrolled and exports nothing. */
+  'sync.demoLoaded': plain,
+  /** This PC is enrolled with the county: the made-up demo county is not loaded into it. */
+  'demo.enrolled': plain,
 } as const satisfies ErrorTable;

@@ -3,11 +3,11 @@ import { countSlots } from '../schedule/week-grid';
 import { JOB_TEMPLATE, parseJobRows } from './job-import';
 
 const employers = new Map([['思旸镇帮扶车间', '0190b5c1-8c6f-7000-8000-000000000009']]);
-const header = [...(JOB_TEMPLATE[0] ?? [])];
+const header = JOB_TEMPLATE.columns.map((c) => c.header);
 
 describe('job posting import', () => {
   it('reads the template example: weekday 09:00–15:00 schedule, piece pay, named skill', () => {
-    const r = parseJobRows([header, [...(JOB_TEMPLATE[1] ?? [])]], '2026-11-25', employers);
+    const r = parseJobRows([header, [...JOB_TEMPLATE.sample]], '2026-11-25', employers);
     expect(r.errors).toEqual([]);
     const job = r.jobs[0]!;
     expect(job).toMatchObject({

@@ -11,6 +11,8 @@ import {
   uniqueErrors,
   type RowError,
 } from './columns';
+import { cellDate } from './cell-values';
+import { INSTRUCTIONS_MARK, isInstructionsRow, type TableTemplate } from './template';
 
 /**
  * Reading job postings from a spreadsheet (the template's columns), row by row. The employer is named and must
@@ -38,9 +40,36 @@ export const JOB_COLUMNS = {
 type Column = keyof typeof JOB_COLUMNS;
 const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'];
 
-export const JOB_TEMPLATE: readonly (readonly string[])[] = [
-  templateHeader(JOB_COLUMNS),
-  [
+const YES_NO = ['是', '否'];
+
+/** The downloadable template: a sheet named 岗位, an instructions row, drop-downs and one example row. */
+export const JOB_TEMPLATE: TableTemplate = {
+  sheet: '岗位',
+  columns: (
+    [
+      ['text', `${INSTRUCTIONS_MARK}必填，和登记的单位名称一样。这一行导入时会跳过`, 20],
+      ['text', '必填', 16],
+      ['text', '技能名称，用顿号隔开', 16],
+      ['text', '一二三四五六日中的字，如 一二三四五', 12],
+      ['text', '如 09:00', 10],
+      ['text', '如 15:00', 10],
+      ['choice', '是 / 否', 8, YES_NO],
+      ['choice', '必填，从下拉列表里选', 10, ['按月', '按天', '按小时', '计件']],
+      ['text', '必填：元（计件填每件多少元）', 12],
+      ['text', '计件时填：正常每小时做几件', 12],
+      ['choice', '从下拉列表里选', 12, ['劳动合同', '非全日制', '劳务协议', '无']],
+      ['choice', '是 / 否', 8, YES_NO],
+      ['text', '招几个人', 8],
+      ['date', '年-月-日', 14],
+    ] as const
+  ).map(([kind, hint, width, choices], i) => ({
+    header: templateHeader(JOB_COLUMNS)[i] ?? '',
+    hint,
+    width,
+    kind,
+    ...(choices ? { choices } : {}),
+  })),
+  sample: [
     '思旸镇帮扶车间',
     '缝纫工',
     '缝纫机操作',
@@ -56,7 +85,7 @@ export const JOB_TEMPLATE: readonly (readonly string[])[] = [
     '10',
     '2026-12-01',
   ],
-];
+};
 
 const DAY_CHARS: Readonly<Record<string, Day>> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
 const PAY: Readonly<Record<string, Job['pay']['kind']>> = {
@@ -100,7 +129,7 @@ export function parseJobRows(
   const errors: RowError[] = [];
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (isBlankRow(cells)) return;
+    if (isBlankRow(cells) || isInstructionsRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
     const add = (field: string, code: ErrorCode) => rowErrors.push({ row, field, code });
@@ -143,7 +172,7 @@ export function parseJobRows(
       contractKind: contract ?? 'labour',
       socialInsurance: isYes(cell('insurance')),
       positions: cell('positions') ? Number(cell('positions')) : 1,
-      startDate: cell('startDate') || today,
+      startDate: cell('startDate') ? cellDate(cell('startDate')) : today,
       endDate: null,
       status: 'open',
       description: '',

@@ -11,6 +11,11 @@ describe('search keys', () => {
     expect(nameKeys('  ', py)).toEqual([]);
   });
 
+  it('an emoji or a symbol in a name adds no syllable: the pinyin keys stay the name’s own', () => {
+    expect(nameKeys('王芳🌸', py)).toEqual(['王芳🌸', 'wangfang', 'wf']);
+    expect(nameKeys('李秀英★', py)).toEqual(['李秀英★', 'lixiuying', 'lxy']);
+  });
+
   it('adds tagged phone and ID tails', () => {
     expect(personKeys('李秀英', '13812345678', '11010519491231002X', py)).toEqual([
       '李秀英',

@@ -12,7 +12,14 @@ export interface Pinyin {
 export function nameKeys(name: string, py: Pinyin): string[] {
   const clean = name.trim().toLowerCase();
   if (!clean) return [];
-  const syllables = py.full(clean).toLowerCase().split(/\s+/).filter(Boolean);
+  // Only letters and digits make pinyin keys: an emoji or a symbol in a name is no syllable (and half of an
+  // emoji's surrogate pair is no initial).
+  const syllables = py
+    .full(clean)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((s) => s.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
   const full = syllables.join('');
   const initials = syllables.map((s) => s[0]).join('');
   return [...new Set([clean, full, initials].filter((k) => k.length > 0))];

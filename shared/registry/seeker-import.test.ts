@@ -4,7 +4,7 @@ import { parseSeekerRows, SEEKER_TEMPLATE } from './seeker-import';
 
 const TODAY = '2026-11-25';
 const id = (first17: string) => first17 + checkCharacter(first17);
-const header = [...(SEEKER_TEMPLATE[0] ?? [])];
+const header = SEEKER_TEMPLATE.columns.map((c) => c.header);
 
 describe('seeker import', () => {
   it('reads the template example, fills sex and birth date from the ID number, maps skills by name', () => {
@@ -36,14 +36,14 @@ describe('seeker import', () => {
   });
 
   it('reports every problem by row and column, and keeps only clean rows', () => {
-    const good = id('52262619900101002');
+    const good = id('52262619900101001');
     const rows = [
       header,
-      ['李四', '男', '1990-01-01', good, '', '', '', '', '是', '是', '2026-11-01'],
-      ['王五', '男', '2030-01-01', '', '12345', '', '', '魔法', '是', '是', '2026-11-01'],
-      ['', '女', '1990-01-01', '', '', '', '', '', '否', '是', '2026-11-01'],
-      ['李四二', '男', '1990-01-01', good, '', '', '', '', '是', '是', '2026-11-01'],
-      ['赵六', '女', '1990-01-01', '110105194912310021', '', '', '', '', '是', '是', '2026-11-01'],
+      ['李四', '男', '1990-01-01', good, '', '', '初中', '', '是', '是', '2026-11-01'],
+      ['王五', '男', '2030-01-01', '', '12345', '', '初中', '魔法', '是', '是', '2026-11-01'],
+      ['', '女', '1990-01-01', '', '', '', '初中', '', '否', '是', '2026-11-01'],
+      ['李四二', '男', '1990-01-01', good, '', '', '初中', '', '是', '是', '2026-11-01'],
+      ['赵六', '女', '1990-01-01', '110105194912310021', '', '', '初中', '', '是', '是', '2026-11-01'],
     ];
     const r = parseSeekerRows(rows, TODAY, new Set(), 's');
     expect(r.seekers.map((s) => s.name)).toEqual(['李四']);
@@ -59,9 +59,9 @@ describe('seeker import', () => {
   });
 
   it('refuses an ID number already registered, and a file without the required columns', () => {
-    const known = id('52262619900101002');
+    const known = id('52262619900101001');
     const r = parseSeekerRows(
-      [header, ['李四', '男', '1990-01-01', known, '', '', '', '', '是', '是', '2026-11-01']],
+      [header, ['李四', '男', '1990-01-01', known, '', '', '初中', '', '是', '是', '2026-11-01']],
       TODAY,
       new Set([known]),
       's',
@@ -76,7 +76,7 @@ describe('seeker import', () => {
 
   it('refuses a 200-character name', () => {
     const r = parseSeekerRows(
-      [header, ['名'.repeat(200), '女', '1990-01-01', '', '', '', '', '', '是', '是', '2026-11-01']],
+      [header, ['名'.repeat(200), '女', '1990-01-01', '', '', '', '初中', '', '是', '是', '2026-11-01']],
       TODAY,
       new Set(),
       's',

@@ -12,7 +12,10 @@ import {
   uniqueErrors,
   type RowError,
 } from './columns';
+import { cellDate, looksLikeRoundedNumber } from './cell-values';
+import { HOURS_CHOICES, parseHoursCell } from './hours-cell';
 import { checkSeeker } from './seeker-rules';
+import { INSTRUCTIONS_MARK, isInstructionsRow, SAMPLE_MARK, type TableTemplate } from './template';
 
 /**
  * Reading seekers from a spreadsheet (the template's columns, Chinese or English headers), row by row.
@@ -32,16 +35,11 @@ export const SEEKER_COLUMNS = {
   consentMatching: ['同意匹配', 'consent matching'],
   consentCounty: ['同意报县', 'consent county'],
   consentDate: ['同意日期', 'consent date'],
+  availability: ['工作时间', 'working hours', 'availability'],
 } as const;
 
 type Column = keyof typeof SEEKER_COLUMNS;
 const REQUIRED: readonly Column[] = ['name', 'consentMatching', 'consentDate'];
-
-/** The template's header row (Chinese) and one example row. */
-export const SEEKER_TEMPLATE: readonly (readonly string[])[] = [
-  templateHeader(SEEKER_COLUMNS),
-  ['张三', '男', '1985-03-02', '', '13800138000', '522626101201', '初中', '电工、焊接', '是', '是', '2026-11-25'],
-];
 
 const SEX: Readonly<Record<string, Seeker['sex']>> = {
   男: 'male',
@@ -61,15 +59,59 @@ const EDUCATION_ZH: Readonly<Record<string, Seeker['education']>> = {
   大专: 'college',
   本科: 'bachelor',
 };
+const YES_NO = ['是', '否'] as const;
 
-function date(text: string): string {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
-  return m ? `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}` : text.trim();
-}
+/** The downloadable template: a sheet named 求职者, an instructions row, drop-downs and one example row. */
+export const SEEKER_TEMPLATE: TableTemplate = {
+  sheet: '求职者',
+  columns: (
+    [
+      ['text', `${INSTRUCTIONS_MARK}必填。这一行导入时会跳过；下面的示例行请换成真实的人或删掉`, 22],
+      ['choice', '男 / 女；填了身份证号可以不填', 8, ['男', '女']],
+      ['date', '年-月-日，如 1985-03-02；填了身份证号可以不填', 14],
+      ['text', '18 位；这一列是文本格式，请别改成数字（否则后几位会变成 0）', 22],
+      ['text', '11 位手机号', 14],
+      ['text', '12 位村代码（见“村名单”）', 16],
+      ['choice', '必填，从下拉列表里选', 10, Object.keys(EDUCATION_ZH)],
+      ['text', '技能名称，用顿号隔开，如 电工、焊接', 18],
+      ['choice', '必填：是 / 否', 10, YES_NO],
+      ['choice', '是 / 否', 10, YES_NO],
+      ['date', '必填：本人同意的日期', 14],
+      ['choice', `从下拉列表里选，或写时间段如 8:00-17:00（周一到五）；不填就匹配不到岗位`, 18, HOURS_CHOICES],
+    ] as const
+  ).map(([kind, hint, width, choices], i) => ({
+    header: templateHeader(SEEKER_COLUMNS)[i] ?? '',
+    hint,
+    width,
+    kind,
+    ...(choices ? { choices, free: choices === HOURS_CHOICES } : {}),
+  })),
+  sample: [
+    `张三（${SAMPLE_MARK}）`,
+    '男',
+    '1985-03-02',
+    '',
+    '13800138000',
+    '522626101201',
+    '初中',
+    '电工、焊接',
+    '是',
+    '是',
+    '2026-11-25',
+    '周一到五全天',
+  ],
+};
 
 export interface SeekerImport {
   readonly seekers: readonly (SeekerDraft & { readonly row: number })[];
+  /** rows refused, with why */
   readonly errors: readonly RowError[];
+  /** rows imported with something to do afterwards (no working hours: matching finds nothing until filled in) */
+  readonly warnings: readonly RowError[];
+  /** each row's name, so the report names the person and not only the row */
+  readonly names: ReadonlyMap<number, string>;
+  /** every valid ID number in the file, refused rows' too (to look up which are registered already) */
+  readonly idNumbers: readonly string[];
 }
 
 export function parseSeekerRows(
@@ -79,30 +121,40 @@ export function parseSeekerRows(
   recordedBy: string,
 ): SeekerImport {
   const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
-  if (!columns.ok) return { seekers: [], errors: columns.errors };
+  if (!columns.ok) return { seekers: [], errors: columns.errors, warnings: [], names: new Map(), idNumbers: [] };
   const { index } = columns;
 
   const seekers: (SeekerDraft & { row: number })[] = [];
   const errors: RowError[] = [];
+  const warnings: RowError[] = [];
+  const names = new Map<number, string>();
   const idsInFile = new Set<string>();
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (isBlankRow(cells)) return;
+    if (isBlankRow(cells) || isInstructionsRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
     const rowErrors: RowError[] = [];
     const add = (field: string, code: ErrorCode) => rowErrors.push({ row, field, code });
+    names.set(row, cell('name'));
+    if (cell('name').includes(SAMPLE_MARK)) add('name', 'import.sampleRow');
 
     const id = cell('idNumber') ? parseResidentId(cell('idNumber'), today) : null;
-    if (id && !id.ok) add('idNumber', id.error.code);
+    if (id && !id.ok) add('idNumber', looksLikeRoundedNumber(cell('idNumber')) ? 'import.idAsNumber' : id.error.code);
     const phone = cell('phone') ? parsePhone(cell('phone')) : null;
     if (phone && !phone.ok) add('phone', phone.error.code);
     const sex = SEX[cell('sex').toLowerCase()] ?? (id?.ok ? id.value.sex : undefined);
-    const birthDate = cell('birthDate') ? date(cell('birthDate')) : id?.ok ? id.value.birthDate : '';
+    const birthDate = cell('birthDate') ? cellDate(cell('birthDate')) : id?.ok ? id.value.birthDate : '';
+    // What the ID number says wins over nothing, never over what the row says: a contradiction is refused.
+    if (id?.ok && sex && sex !== id.value.sex) add('sex', 'import.idSex');
+    if (id?.ok && cell('birthDate') && birthDate !== id.value.birthDate) add('birthDate', 'import.idBirth');
     const { skills, unknown } = parseSkillList(cell('skills'), 'skilled');
     if (unknown.length > 0) add('skills', 'import.skill');
     const educationText = cell('education');
     const education =
-      EDUCATION_ZH[educationText] ?? (EDUCATION as readonly string[]).find((e) => e === educationText) ?? 'junior';
+      EDUCATION_ZH[educationText] ?? (EDUCATION as readonly Seeker['education'][]).find((e) => e === educationText);
+    if (!education) add('education', 'import.education');
+    const hours = parseHoursCell(cell('availability'));
+    if (hours === 'unreadable') add('availability', 'import.hours');
 
     const draft: SeekerDraft = {
       name: cell('name'),
@@ -111,8 +163,9 @@ export function parseSeekerRows(
       idNumber: id?.ok ? id.value.number : null,
       phone: phone?.ok ? phone.value.number : null,
       villageCode: cell('villageCode') || null,
-      education: education as Seeker['education'],
+      education: education ?? 'none',
       ...SEEKER_DEFAULTS,
+      availability: typeof hours === 'string' && hours !== 'unreadable' ? hours : SEEKER_DEFAULTS.availability,
       skills,
       certificates: [],
       careDuties: [],
@@ -121,7 +174,7 @@ export function parseSeekerRows(
       groups: [],
       payFloor: null,
       consent: {
-        date: date(cell('consentDate')),
+        date: cellDate(cell('consentDate')),
         matching: isYes(cell('consentMatching')),
         county: isYes(cell('consentCounty')),
         recordedBy,
@@ -141,7 +194,10 @@ export function parseSeekerRows(
 
     const unique = uniqueErrors(rowErrors);
     if (unique.length > 0) errors.push(...unique);
-    else seekers.push({ ...draft, row });
+    else {
+      seekers.push({ ...draft, row });
+      if (hours === null) warnings.push({ row, field: 'availability', code: 'import.noHours' });
+    }
   });
-  return { seekers, errors };
+  return { seekers, errors, warnings, names, idNumbers: [...idsInFile] };
 }

@@ -9,7 +9,9 @@ import type { Session } from '../entities/course';
  * - present and late earn the session's class hours; absent and excused earn none. Excused explains an
  *   absence for the record, it does not count as attendance for a subsidy.
  * - A session counts as held once its date is on or before `asOf`, or once the trainee has a mark for it.
- *   A held session without a mark counts as not attended.
+ *   A held session without a mark counts as not attended in the rate and hours, and its hours are reported
+ *   apart (`unmarkedHours`): the roll-call may simply not be entered yet, so the subsidy verdict treats them
+ *   as still open, never as absences.
  * - The attendance rate is attended hours ÷ held hours (null before any session is held).
  */
 export type EventLike = Pick<AttendanceEvent, 'id' | 'enrolmentId' | 'sessionId' | 'mark' | 'updatedAt'>;
@@ -51,6 +53,8 @@ export interface AttendanceSummary {
   readonly attendedHours: number;
   /** hours of sessions not yet held */
   readonly remainingHours: number;
+  /** hours of held sessions with no mark for this trainee (roll-call not entered yet) */
+  readonly unmarkedHours: number;
   /** attended ÷ held, null when nothing was held yet */
   readonly rate: number | null;
   readonly counts: Readonly<Record<AttendanceMark | 'unmarked', number>>;
@@ -66,14 +70,17 @@ export function summarise(
   let planned = 0;
   let held = 0;
   let attended = 0;
+  let unmarked = 0;
   const counts = { present: 0, late: 0, absent: 0, excused: 0, unmarked: 0 };
   for (const s of sessions) {
     planned += s.hours;
     const e = latest.get(cellKey(enrolmentId, s.id));
     if (!e && s.date > asOf) continue;
     held += s.hours;
-    if (!e) counts.unmarked += 1;
-    else {
+    if (!e) {
+      counts.unmarked += 1;
+      unmarked += s.hours;
+    } else {
       counts[e.mark] += 1;
       if (ATTENDED[e.mark]) attended += s.hours;
     }
@@ -83,6 +90,7 @@ export function summarise(
     heldHours: held,
     attendedHours: attended,
     remainingHours: planned - held,
+    unmarkedHours: unmarked,
     rate: held > 0 ? attended / held : null,
     counts,
   };

@@ -10,12 +10,13 @@ const runs = propertyRuns(500);
 
 const DEFAULT: SubsidyThresholds = { minAttendanceRate: 0.8, warnAttendanceRate: 0.9, minClassHours: 40 };
 
-function summary(planned: number, held: number, attended: number): AttendanceSummary {
+function summary(planned: number, held: number, attended: number, unmarked = 0): AttendanceSummary {
   return {
     plannedHours: planned,
     heldHours: held,
     attendedHours: attended,
     remainingHours: planned - held,
+    unmarkedHours: unmarked,
     rate: held > 0 ? attended / held : null,
     counts: { present: 0, late: 0, absent: 0, excused: 0, unmarked: 0 },
   };
@@ -80,6 +81,20 @@ describe('eligibility properties', () => {
     );
   });
 
+  it('held sessions not yet marked are never absences: not-eligible exactly when it would be with them attended', () => {
+    fc.assert(
+      fc.property(summaryArb, thresholdsArb, fc.integer({ min: 0, max: 400 }), (s, t, halfHours) => {
+        const unmarked = Math.min(halfHours / 2, s.heldHours - s.attendedHours);
+        const waiting = summary(s.plannedHours, s.heldHours, s.attendedHours, unmarked);
+        const attended = summary(s.plannedHours, s.heldHours, s.attendedHours + unmarked);
+        expect(evaluateEligibility(waiting, t).status === 'not-eligible').toBe(
+          evaluateEligibility(attended, t).status === 'not-eligible',
+        );
+      }),
+      runs,
+    );
+  });
+
   it('no subsidy programme: always no-subsidy, whatever the attendance', () => {
     fc.assert(
       fc.property(summaryArb, (s) => {
@@ -104,6 +119,28 @@ describe('eligibility table (80 % minimum, 90 % warning, 40 class hours)', () =>
     ['nothing held yet', 48, 0, 0, 'on-track', []],
   ] as const)('%s', (_name, planned, held, attended, status, reasons) => {
     const e = evaluateEligibility(summary(planned, held, attended), DEFAULT);
+    expect(e.status).toBe(status);
+    expect(e.reasons).toEqual(reasons);
+  });
+});
+
+describe('sessions past without a roll-call entered (80 % minimum, 40 class hours)', () => {
+  it.each([
+    ['three of four sessions past, none marked: 还没点名, not "can no longer"', 48, 36, 0, 36, 'unrecorded', []],
+    ['first session marked present, the next two not yet entered', 48, 36, 12, 24, 'on-track', []],
+    ['first session absent, the next two not yet entered', 100, 36, 0, 24, 'at-risk', ['rate.belowMin']],
+    ['all held, last one not entered: not final yet', 48, 48, 36, 12, 'on-track', []],
+    [
+      'missed too much even if every unentered session was attended',
+      100,
+      60,
+      0,
+      10,
+      'not-eligible',
+      ['rate.unreachable'],
+    ],
+  ] as const)('%s', (_name, planned, held, attended, unmarked, status, reasons) => {
+    const e = evaluateEligibility(summary(planned, held, attended, unmarked), DEFAULT);
     expect(e.status).toBe(status);
     expect(e.reasons).toEqual(reasons);
   });

@@ -90,7 +90,7 @@ test('jobs import from a spreadsheet: an unknown employer is reported, the rest 
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
   await page.getByRole('button', { name: /从表格导入岗位/ }).click();
   await page.locator('input[type=file]').setInputFiles(file);
-  await expect(page.getByText('1 个岗位可以导入，1 个问题。有问题的行不会导入。')).toBeVisible();
+  await expect(page.getByText('1 个岗位可以导入；1 行有问题，不会导入（见下表）。')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '没有这个用人单位' })).toContainText('3');
   await page.getByRole('button', { name: '确认导入 1 个岗位' }).click();
   await expect(page.getByText('已导入 1 个岗位。')).toBeVisible();

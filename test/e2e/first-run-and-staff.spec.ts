@@ -121,7 +121,7 @@ test('an admin changes the idle time; the screen then stays open past 5 minutes'
   await expect(minutes).toHaveValue('5');
   await minutes.fill('10');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('设置已保存。')).toBeVisible();
+  await expect(page.getByText('设置已保存：无人操作 10 分钟后锁屏。')).toBeVisible();
   await page.getByRole('menuitem', { name: '首页' }).click();
   await page.clock.runFor('06:00');
   await expect(page.getByRole('heading', { name: '您好，王芳' })).toBeVisible();

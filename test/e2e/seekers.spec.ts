@@ -191,7 +191,7 @@ test('an import with bad rows shows the report, imports only after confirming; t
   await book.xlsx.writeFile(file);
 
   await page.locator('input[type=file]').setInputFiles(file);
-  await expect(page.getByText('1 人可以导入，2 个问题。有问题的行不会导入。')).toBeVisible();
+  await expect(page.getByText('1 人可以导入；2 行有问题，不会导入（见下表）。')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '身份证号最后一位对不上' })).toContainText('3');
   await expect(page.getByRole('row').filter({ hasText: '这个身份证号已经登记过了。' })).toContainText('4');
   await page.screenshot({ path: `${SHOTS}/seekers-import-report-zh.png`, fullPage: true });

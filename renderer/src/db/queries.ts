@@ -5,6 +5,7 @@ import type { Staff } from '#shared/entities/staff';
 import type { Station } from '#shared/entities/station';
 import type { Village } from '#shared/entities/village';
 import { queryPrefixes } from '#shared/registry/search-keys';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { META } from './commands/command';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
@@ -34,6 +35,14 @@ export function useIdleLockMinutes(): number {
     async () => (await getDb().settings.toCollection().first())?.idleLockMinutes ?? IDLE_LOCK.defaultMinutes,
     [],
     IDLE_LOCK.defaultMinutes,
+  );
+}
+
+/** The saved idle-lock minutes, undefined while reading (a form shows it only once it is known). */
+export function useSavedIdleLockMinutes(): number | undefined {
+  return useLiveQuery(
+    async () => (await getDb().settings.toCollection().first())?.idleLockMinutes ?? IDLE_LOCK.defaultMinutes,
+    [],
   );
 }
 
@@ -88,6 +97,11 @@ export function useClockCorrection(): ClockCorrection | null {
 
 export function useSyncServer(): string | null | undefined {
   return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.server))?.value ?? null, [], undefined);
+}
+
+/** The day the made-up demo county was loaded on this PC, if it was (such a PC never sends anything). */
+export function useDemoLoaded(): string | null | undefined {
+  return useLiveQuery(async () => (await getDb().meta.get(SYNC_META.demo))?.value ?? null, [], undefined);
 }
 
 export function useStaffList(activeOnly: boolean): Staff[] {
@@ -244,6 +258,15 @@ export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<s
     .anyOf([...ids])
     .toArray();
   return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
+}
+
+/** People looking for work who have no working hours yet: matching can find them nothing, and nothing finds them. */
+export function useSeekersWithoutHours(): number | undefined {
+  return useLiveQuery(() =>
+    getDb()
+      .seekers.filter((s) => !s.deleted && s.status === 'active' && s.availability === EMPTY_WEEK)
+      .count(),
+  );
 }
 
 export function useSeekerCount(): number | undefined {

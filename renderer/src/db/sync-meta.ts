@@ -13,4 +13,6 @@ export const SYNC_META = {
   countyClock: 'sync.countyClock',
   /** the last time this PC's clock was found ahead of the county's and set back (JSON `ClockCorrection`) */
   clockCorrection: 'sync.clockCorrection',
+  /** set (to the day) when the made-up demo county was loaded: such a PC is never enrolled and exports nothing */
+  demo: 'demo.loaded',
 } as const;

@@ -2,6 +2,7 @@ import { parseGazetteer } from '#shared/registry/gazetteer-import';
 import { demoCounty } from '#shared/registry/demo-data';
 import { err, ok, type Result } from '#shared/result';
 import type { Actor, CommandEnv } from '../db/commands/command';
+import { markDemoLoaded } from '../db/commands/demo-flag';
 import { saveEmployer, saveJob } from '../db/commands/employers';
 import { importSeekers } from '../db/commands/seekers';
 import { importVillages } from '../db/commands/villages';
@@ -10,13 +11,16 @@ import { stationDay } from '../state/station-day';
 
 /**
  * Fills an empty station with the synthetic demo county (villages, employers, jobs, seekers) through the
- * ordinary commands, for training and demonstrations. Made-up people only.
+ * ordinary commands, for training and demonstrations. Made-up people only. The PC is marked first
+ * (`markDemoLoaded`): it is then never enrolled with the county, so none of this reaches it.
  */
 export async function loadDemoCounty(
   env: CommandEnv,
   actor: Actor,
   seekers = 300,
 ): Promise<Result<{ seekers: number; jobs: number }>> {
+  const marked = await markDemoLoaded(env, actor);
+  if (!marked.ok) return marked;
   const { villages } = parseGazetteer(
     demoCsv
       .trim()

@@ -42,3 +42,27 @@ describe('reading CSV and XLSX files', () => {
     });
   });
 });
+
+describe('reading what Excel makes of dates and long numbers', () => {
+  it('date cells become YYYY-MM-DD; a formula gives its result; an ID typed as a number keeps its rounded digits', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('求职者');
+    ws.addRow(['出生日期', '身份证号', '同意日期', '上班时间']);
+    ws.addRow([
+      new Date(Date.UTC(1985, 2, 2)),
+      522626198503021000,
+      { formula: 'DATE(2026,11,20)', result: new Date(Date.UTC(2026, 10, 20)) },
+      new Date(Date.UTC(1899, 11, 30, 9, 0)),
+    ]);
+    const cell = ws.getCell('A2');
+    cell.numFmt = 'yyyy/m/d';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(await readTableFile('求职者.xlsx', bytes)).toEqual({
+      ok: true,
+      value: [
+        ['出生日期', '身份证号', '同意日期', '上班时间'],
+        ['1985-03-02', '522626198503021000', '2026-11-20', '09:00'],
+      ],
+    });
+  });
+});

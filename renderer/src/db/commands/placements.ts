@@ -1,7 +1,9 @@
 import type { Job } from '#shared/entities/job';
 import type { Seeker } from '#shared/entities/seeker';
 import { UNKNOWN_PLACEMENT_FACTS, type Placement } from '#shared/entities/placement';
-import { writeRecord, type CommandContext } from './command';
+import type { Result } from '#shared/result';
+import { stationDay } from '../../state/station-day';
+import { requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
 export interface NewPlacement {
   readonly seekerId: string;
@@ -43,12 +45,14 @@ export async function afterPlacementEnded(ctx: CommandContext, seekerId: string)
 
 /**
  * Writes a new placement inside a running command (the referral that ends in "hired", or the placement
- * form), and marks the person as in work. The contract and insurance are 'unknown' until someone asks: the
- * follow-up visits fill them in.
+ * form), and marks the person as in work once the first day of work has come: a hire that starts later leaves
+ * them looking for work until then (`startDuePlacements` moves them on that day). The contract and insurance
+ * are 'unknown' until someone asks: the follow-up visits fill them in.
  */
 export async function insertPlacement(ctx: CommandContext, input: NewPlacement): Promise<Placement> {
   const { job } = input;
-  await setSeekerStatus(ctx, input.seekerId, 'active', 'placed', 'seeker.placed');
+  if (input.startDate <= stationDay(ctx.env.now()))
+    await setSeekerStatus(ctx, input.seekerId, 'active', 'placed', 'seeker.placed');
   return writeRecord(
     ctx,
     'placements',
@@ -69,4 +73,26 @@ export async function insertPlacement(ctx: CommandContext, input: NewPlacement):
     },
     { action: 'placement.create' },
   );
+}
+
+/**
+ * The people whose first day of work has come: each active placement that has started moves its person from
+ * looking for work to in work (audited, as on the day of a hire). Run when staff log in; idempotent.
+ */
+export async function startDuePlacements(env: CommandEnv, actor: Actor): Promise<Result<{ started: number }>> {
+  return runCommand(env, actor, async (ctx) => {
+    await requireActor(ctx, 'placements');
+    const today = stationDay(env.now());
+    const due = await env.db.placements
+      .filter((p) => !p.deleted && p.status === 'active' && p.startDate <= today)
+      .toArray();
+    let started = 0;
+    for (const seekerId of new Set(due.map((p) => p.seekerId))) {
+      const seeker = await env.db.seekers.get(seekerId);
+      if (!seeker || seeker.deleted || seeker.status !== 'active') continue;
+      await setSeekerStatus(ctx, seekerId, 'active', 'placed', 'seeker.placed');
+      started += 1;
+    }
+    return { started };
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetGrid } from '#shared/schedule/week-grid';
 import { saveEmployer, saveJob } from './employers';
+import { startDuePlacements } from './placements';
 import { advanceReferral, createReferral } from './referrals';
 import { saveSeeker } from './seekers';
 import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
@@ -90,6 +91,7 @@ describe('referral commands', () => {
       error: { fields: { startDate: 'referral.startDate' } },
     });
     expect(await env.db.placements.count()).toBe(0);
+    env.clock.now = Date.UTC(2026, 11, 1, 9); // the first day of work has come
     const hired = await advanceReferral(env, actor, r.value.id, {
       status: 'hired',
       today: '2026-11-28',
@@ -130,5 +132,22 @@ describe('referral commands', () => {
     expect((await env.db.audit.toArray()).find((a) => a.action === 'referral.not-hired')?.reason).toBe('单位嫌路远');
     // a closed referral no longer blocks a new one for the same pair
     expect((await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, today })).ok).toBe(true);
+  });
+
+  it('a hire that starts later keeps the person looking for work until the first day, then moves them', async () => {
+    const { env, actor, seeker, job } = await station();
+    const r = await createReferral(env, actor, { seekerId: seeker.id, jobId: job.id, status: 'referred', today });
+    if (!r.ok) throw new Error(r.error.message);
+    const hired = await advanceReferral(env, actor, r.value.id, { status: 'hired', today, startDate: '2027-02-01' });
+    expect(hired.ok).toBe(true);
+    expect((await env.db.seekers.get(seeker.id))?.status).toBe('active');
+    expect(await startDuePlacements(env, actor)).toEqual({ ok: true, value: { started: 0 } });
+    expect((await env.db.seekers.get(seeker.id))?.status).toBe('active');
+
+    env.clock.now = Date.UTC(2027, 1, 1, 1); // 09:00 in China on the first day of work
+    expect(await startDuePlacements(env, actor)).toEqual({ ok: true, value: { started: 1 } });
+    expect((await env.db.seekers.get(seeker.id))?.status).toBe('placed');
+    expect(await startDuePlacements(env, actor)).toEqual({ ok: true, value: { started: 0 } });
+    expect((await env.db.audit.toArray()).filter((a) => a.action === 'seeker.placed')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { makeBundle, type Bundle } from '#shared/sync/bundle';
 import type { Result } from '#shared/result';
-import { appendAudit, META, requireActor, runCommand, type Actor, type CommandEnv } from './command';
+import { SYNC_META } from '../sync-meta';
+import { appendAudit, fail, META, requireActor, runCommand, type Actor, type CommandEnv } from './command';
 import { asMutation } from './sync-outbox';
 import { releaseForCounty } from '../county-release';
 
@@ -12,6 +13,7 @@ import { releaseForCounty } from '../county-release';
 export async function buildPendingBundle(env: CommandEnv, actor: Actor): Promise<Result<Bundle>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'settings');
+    if (await env.db.meta.get(SYNC_META.demo)) fail('sync.demoLoaded', 'Demo data is loaded on this PC');
     const station = await env.db.stations.get(ctx.stationId);
     const deviceId = (await env.db.meta.get(META.deviceId))?.value ?? 'unknown';
     const waiting = await env.db.outbox

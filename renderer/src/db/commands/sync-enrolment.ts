@@ -1,5 +1,5 @@
 import type { Result } from '#shared/result';
-import { appendAudit, requireActor, runCommand, type Actor, type CommandEnv } from './command';
+import { appendAudit, fail, requireActor, runCommand, type Actor, type CommandEnv } from './command';
 import { SYNC_META } from '../sync-meta';
 
 /** The station an administrator is about to enrol with the county: its id and name (the county's device name). */
@@ -9,6 +9,7 @@ export async function stationToEnrol(
 ): Promise<Result<{ stationId: string; name: string }>> {
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'settings');
+    if (await env.db.meta.get(SYNC_META.demo)) fail('sync.demoLoaded', 'Demo data is loaded on this PC');
     return { stationId: ctx.stationId, name: (await env.db.stations.get(ctx.stationId))?.name ?? '' };
   });
 }

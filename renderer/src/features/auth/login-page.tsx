@@ -10,7 +10,7 @@ import { LanguageSwitch } from '../../ui/language-switch';
 import { PinForm } from './pin-form';
 
 /** Log-in on a shared PC: pick your name (big buttons), then type your PIN. */
-export function LoginPage({ station }: { readonly station: Station }) {
+export function LoginPage({ station, onBack }: { readonly station: Station; readonly onBack?: () => void }) {
   const { t } = useTranslation();
   const logIn = useSession((s) => s.logIn);
   const staff = useStaffList(true);
@@ -55,6 +55,11 @@ export function LoginPage({ station }: { readonly station: Station }) {
                 </Button>
               ))}
             </Flex>
+            {onBack && (
+              <Button size="large" block style={{ marginTop: 12 }} onClick={onBack}>
+                {t('lock.backToLock')}
+              </Button>
+            )}
           </>
         )}
       </Card>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SIGN_IN_METHODS, type SignInMethod } from '#shared/entities/attendance-event';
 import type { Course, Session } from '#shared/entities/course';
+import { useGuardedLeave, useLeaveGuard } from '../../hooks/use-leave-guard';
 import { useVisibleCourse } from './use-visible-course';
 import { sessionLabel } from './labels';
 import { nextMark } from './roll-call-keys';
@@ -45,6 +46,8 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
   const { list, saved, draft, markOf, changes, corrections, marked, setMark, restPresent } = roll;
   const { save, saving, asking, setAsking, reason, setReason } = useSaveRollCall(course, session, roll, method);
   const { cursor, setCursor, typed, miss, gridRef, cardRefs } = useRollCallKeys(roll, save, asking);
+  useLeaveGuard(changes.length > 0 ? t('training.roll.unsavedLeave', { count: changes.length }) : null);
+  const leave = useGuardedLeave();
 
   if (roll.loading) return <Spin size="large" />;
   const typedMiss = typed !== '' && miss;
@@ -54,7 +57,11 @@ function RollCall({ course, session }: { readonly course: Course; readonly sessi
       <div className="roll-toolbar no-print">
         <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
           <Space wrap>
-            <Button size="large" icon={<ArrowLeftOutlined />} onClick={() => void navigate(`/courses/${course.id}`)}>
+            <Button
+              size="large"
+              icon={<ArrowLeftOutlined />}
+              onClick={() => leave(() => void navigate(`/courses/${course.id}`))}
+            >
               {t('training.roll.back')}
             </Button>
             <Typography.Title level={3} style={{ margin: 0 }}>

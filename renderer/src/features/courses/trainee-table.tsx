@@ -17,6 +17,7 @@ import { stationDay } from '../../state/station-day';
 const COLOR = {
   eligible: 'green',
   'on-track': 'blue',
+  unrecorded: 'default',
   warning: 'orange',
   'at-risk': 'red',
   'not-eligible': 'red',
@@ -89,7 +90,12 @@ export function TraineeTable({
               </Tag>
             ),
           },
-          { title: t('training.col2.rate'), key: 'rate', width: 90, render: (_v, r) => percent(r.summary.rate) },
+          {
+            title: t('training.col2.rate'),
+            key: 'rate',
+            width: 90,
+            render: (_v, r) => (r.eligibility.status === 'unrecorded' ? '—' : percent(r.summary.rate)),
+          },
           {
             title: t('training.col2.hours'),
             key: 'hours',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { extendTyped, nextMark } from './roll-call-keys';
+import { useSession } from '../../state/session-store';
+import { extendTyped, findTyped, nextMark } from './roll-call-keys';
 import type { RollCall } from './use-roll-call';
 
 /**
@@ -19,12 +20,13 @@ export function useRollCallKeys(
   const gridRef = useRef<HTMLDivElement>(null);
   const cardRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  // Typed text fades after a pause, so the next seat number starts afresh.
+  // Typed text fades after a pause, so the next seat number starts afresh. Text that found no one stays (with
+  // its "no one" note) until Escape or the next key: a mark key pressed later must not land on someone else.
   useEffect(() => {
-    if (!typed) return;
+    if (!typed || miss) return;
     const timer = setTimeout(() => setTyped(''), 1500);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, miss]);
 
   useEffect(() => {
     cardRefs.current[cursor]?.scrollIntoView?.({ block: 'nearest' });
@@ -37,11 +39,15 @@ export function useRollCallKeys(
       return first && width ? Math.max(1, Math.round(width / (first.offsetWidth + 12))) : 1;
     };
     const onKey = (e: KeyboardEvent) => {
-      if (paused || list.length === 0) return;
+      // Behind the lock screen the roll-call is kept as it is, and deaf to the keys typed there.
+      if (paused || list.length === 0 || useSession.getState().locked) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.ant-select')))
         return;
+      const findables = () => list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys }));
       const move = (to: number) => setCursor(Math.max(0, Math.min(list.length - 1, to)));
+      // Typed text that found no one: a mark key must not land on whoever the cursor was on before.
+      const lost = typed !== '' && miss;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void save();
@@ -51,6 +57,8 @@ export function useRollCallKeys(
         e.preventDefault();
         restPresent();
         setTyped('');
+      } else if (lost && (e.key === 'Enter' || e.key === ' ' || e.key === 'Delete')) {
+        e.preventDefault();
       } else if (e.key === 'Enter') {
         e.preventDefault();
         setMark(cursor, 'present');
@@ -68,9 +76,14 @@ export function useRollCallKeys(
         setTyped('');
       } else if (e.key === 'Backspace') {
         e.preventDefault();
-        setTyped((s) => s.slice(0, -1));
+        const shorter = typed.slice(0, -1);
+        const index = findTyped(findables(), shorter);
+        setTyped(shorter);
+        setMiss(shorter !== '' && index < 0);
+        if (index >= 0) setCursor(index);
       } else if (e.key === 'Escape') {
         setTyped('');
+        setMiss(false);
       } else if (e.key === 'ArrowRight') {
         e.preventDefault();
         move(cursor + 1);
@@ -85,11 +98,7 @@ export function useRollCallKeys(
         move(cursor - columns());
       } else if (/^[0-9a-zA-Z]$/.test(e.key)) {
         e.preventDefault();
-        const found = extendTyped(
-          list.map((x) => ({ seat: x.enrolment.seat, keys: x.keys })),
-          typed,
-          e.key.toLowerCase(),
-        );
+        const found = extendTyped(findables(), typed, e.key.toLowerCase());
         setTyped(found.typed);
         setMiss(found.index < 0);
         if (found.index >= 0) setCursor(found.index);
@@ -97,7 +106,7 @@ export function useRollCallKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [paused, list, cursor, typed, markOf, setMark, restPresent, save]);
+  }, [paused, list, cursor, typed, miss, markOf, setMark, restPresent, save]);
 
   return { cursor, setCursor, typed, miss, gridRef, cardRefs };
 }

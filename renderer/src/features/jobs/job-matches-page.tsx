@@ -1,9 +1,9 @@
-import { Button, Card, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Spin, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ageOn } from '#shared/registry/seeker-rules';
-import { useJob, useSeekerSearch, useVillages } from '../../db/queries';
+import { useJob, useSeekersWithoutHours, useSeekerSearch, useVillages } from '../../db/queries';
 import { AreaFilter } from '../../ui/matching/area-filter';
 import { MatchCard, RankedMatches } from '../../ui/matching/match-list';
 import { isOpenReferral } from '#shared/entities/referral';
@@ -31,6 +31,7 @@ export function JobMatchesPage() {
   const refer = useRefer();
   const referrals = usePairReferrals('jobId', id);
   const today = stationDay();
+  const withoutHours = useSeekersWithoutHours();
 
   if (job === undefined) return <Spin size="large" />;
 
@@ -42,6 +43,14 @@ export function JobMatchesPage() {
           {t('matching.backToJob')}
         </Button>
       </Space>
+      {Boolean(withoutHours) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('seekers.noHoursCount', { count: withoutHours })}
+        />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="large">
           <AreaFilter value={area} onChange={setArea} />

@@ -1,12 +1,15 @@
 import { LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
 import type { Station } from '#shared/entities/station';
+import { appEnv } from '../../db/commands/env';
+import { startDuePlacements } from '../../db/commands/placements';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
+import { markTyped, useHandoverNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { ErrorBoundary } from './error-boundary';
@@ -23,6 +26,13 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   const lock = useSession((s) => s.lock);
   const logOut = useSession((s) => s.logOut);
   useIdleLock(useIdleLockMinutes());
+  const leave = useGuardedLeave();
+  useUnsavedInput(location.pathname);
+  useHandoverNotice(useCallback(() => void navigate('/', { replace: true }), [navigate]));
+  // A hire whose first day has come moves its person to "in work" (status follows the date).
+  useEffect(() => {
+    if (canOpen(user, 'placements')) void startDuePlacements(appEnv(), user);
+  }, [user]);
   const allowed = MENU.filter((r) => canOpen(user, r.screen));
 
   return (
@@ -36,7 +46,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
           mode="inline"
           className="app-menu"
           selectedKeys={[allowed.find((r) => r.path !== '/' && location.pathname.startsWith(r.path))?.path ?? '/']}
-          onClick={({ key }) => void navigate(key)}
+          onClick={({ key }) => leave(() => void navigate(key))}
           items={allowed.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.screen}`) }))}
         />
       </Layout.Sider>
@@ -50,12 +60,12 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
             <Button icon={<LockOutlined />} onClick={() => lock(false)}>
               {t('nav.lock')}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={logOut}>
+            <Button icon={<LogoutOutlined />} onClick={() => leave(logOut)}>
               {t('nav.logout')}
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" onInputCapture={() => markTyped(location.pathname)}>
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<Spin size="large" className="screen-loading" />}>
               <Routes>

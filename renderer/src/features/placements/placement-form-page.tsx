@@ -8,6 +8,7 @@ import { useSeekerSearch } from '../../db/queries';
 import { usePlacementChoices } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText } from '../../ui/forms';
+import { FutureDateNote, keepEnterInDateBoxes } from '../../ui/future-date-note';
 import { stationDay } from '../../state/station-day';
 
 interface Values {
@@ -27,6 +28,7 @@ export function PlacementFormPage() {
   const found = useSeekerSearch(useDeferredValue(seekerQuery), {});
   const choices = usePlacementChoices();
   const [form] = Form.useForm<Values>();
+  const startDate = Form.useWatch('startDate', form);
   const [saving, setSaving] = useState(false);
   const required = { required: true, message: t('errors.required') };
 
@@ -66,7 +68,14 @@ export function PlacementFormPage() {
       </Space>
       <Typography.Paragraph>{t('rights.placements.formIntro')}</Typography.Paragraph>
       <Card style={{ maxWidth: 760 }}>
-        <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={{ startDate: stationDay() }}>
+        <Form
+          form={form}
+          layout="vertical"
+          size="large"
+          onFinish={submit}
+          onKeyDown={keepEnterInDateBoxes}
+          initialValues={{ startDate: stationDay() }}
+        >
           <Form.Item
             name="seekerId"
             label={t('rights.placements.pickSeeker')}
@@ -96,6 +105,7 @@ export function PlacementFormPage() {
           <Form.Item name="startDate" label={t('rights.placements.startDate')} rules={[required]}>
             <Input type="date" style={{ width: 220 }} />
           </Form.Item>
+          <FutureDateNote date={startDate ?? null} kind="start" />
           <Form.Item name="note" label={t('rights.placements.note')}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>

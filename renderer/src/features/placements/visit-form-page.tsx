@@ -10,6 +10,7 @@ import { useStation } from '../../db/queries';
 import { usePlacementView, useRuleParams } from '../../db/rights-queries';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../../ui/forms';
+import { FutureDateNote } from '../../ui/future-date-note';
 import { ContractTrackerCard } from './contract-tracker-card';
 import { FindingsList, useLocalText } from '../../ui/findings-list';
 import { evaluatePlacement } from './placement-eval';
@@ -110,6 +111,9 @@ export function VisitFormPage() {
             aria-label={t('rights.visits.visitedOn')}
           />
         </label>
+        <div style={{ marginTop: 12 }}>
+          <FutureDateNote date={visitedOn} kind="visit" />
+        </div>
       </Card>
       <ContractTrackerCard
         placement={asked.placement}

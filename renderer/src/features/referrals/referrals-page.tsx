@@ -11,6 +11,7 @@ import { useReferralCounts, useReferrals, type ReferralView } from '../../db/ref
 import { useSession } from '../../state/session-store';
 import { stationDay } from '../../state/station-day';
 import { errorText } from '../../ui/forms';
+import { FutureDateNote, keepEnterInDateBoxes } from '../../ui/future-date-note';
 
 const NOT_HIRED_REASONS = ['noReply', 'declined', 'tooFar', 'hours', 'pay', 'skills'] as const;
 
@@ -45,6 +46,7 @@ function StepDialog({
   const user = useSession((s) => s.user);
   const [form] = Form.useForm<StepValues>();
   const [saving, setSaving] = useState(false);
+  const chosenDate = Form.useWatch('date', form);
   const save = async (v: StepValues) => {
     if (!user) return;
     setSaving(true);
@@ -87,6 +89,7 @@ function StepDialog({
         layout="vertical"
         size="large"
         onFinish={(v) => void save(v)}
+        onKeyDown={keepEnterInDateBoxes}
         initialValues={{ date: dayjs(stationDay()) }}
       >
         {needsDate && (
@@ -98,6 +101,7 @@ function StepDialog({
             <DatePicker style={{ width: 220 }} />
           </Form.Item>
         )}
+        {status === 'hired' && <FutureDateNote date={chosenDate?.format('YYYY-MM-DD') ?? null} kind="start" />}
         {status === 'hired' && <Typography.Paragraph type="secondary">{t('matching.hiredHelp')}</Typography.Paragraph>}
         {status === 'not-hired' && (
           <>

@@ -22,6 +22,7 @@ const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   consent: 'seekers.sectionConsent',
   consentMatching: 'seekers.sectionConsent',
   consentDate: 'seekers.consentDate',
+  availability: 'seekerImport.hoursColumn',
 };
 
 /** Seekers from a spreadsheet: template, check every row, show the report, import only after confirming. */
@@ -50,11 +51,13 @@ export function SeekerImportPage() {
       }}
       check={async (rows) => {
         const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
-        const known = await registeredIdNumbers(firstPass.seekers.flatMap((s) => (s.idNumber ? [s.idNumber] : [])));
+        const known = await registeredIdNumbers(firstPass.idNumbers);
         const parsed = parseSeekerRows(rows, today, known, user.id);
         return {
           ok: parsed.seekers.length,
           errors: parsed.errors,
+          warnings: parsed.warnings,
+          names: parsed.names,
           confirm: () =>
             importSeekers(
               appEnv(),

@@ -3,6 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Pay } from '#shared/entities/job';
+import { countSlots } from '#shared/schedule/week-grid';
 import { useEmployers, useJobs, useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from '../../ui/matching/area-filter';
@@ -49,6 +50,19 @@ export function SeekerMatchesPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message={t('matching.notLooking', { name: seeker.name, status: t(`options.status.${seeker.status}`) })}
+        />
+      )}
+      {seeker && countSlots(seeker.availability) === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('seekers.noHoursMatching', { name: seeker.name })}
+          action={
+            <Button type="primary" onClick={() => void navigate(`/seekers/${id}`)}>
+              {t('seekers.fillHours')}
+            </Button>
+          }
         />
       )}
       <Card style={{ marginBottom: 16 }}>

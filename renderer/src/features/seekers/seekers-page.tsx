@@ -1,6 +1,7 @@
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { countSlots } from '#shared/schedule/week-grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -141,8 +142,18 @@ export function SeekersPage() {
           {
             title: t('seekers.status'),
             dataIndex: 'status',
-            width: 116,
-            render: (status: SeekerRow['status']) => <Tag>{t(`options.status.${status}`)}</Tag>,
+            width: 150,
+            render: (status: SeekerRow['status'], s: SeekerRow) => (
+              <>
+                <Tag>{t(`options.status.${status}`)}</Tag>
+                {/* Without working hours no job can match: say so where the person is listed. */}
+                {countSlots(s.availability) === 0 && (
+                  <Tag color="red" data-testid="no-hours">
+                    {t('seekers.noHours')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
           {
             title: t('seekers.registeredOn'),

@@ -17,7 +17,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { appEnv } from '../../db/commands/env';
-import { useClockCorrection, useHeldCount, usePendingCount, useRejectedChanges, useSyncServer } from '../../db/queries';
+import {
+  useClockCorrection,
+  useDemoLoaded,
+  useHeldCount,
+  usePendingCount,
+  useRejectedChanges,
+  useSyncServer,
+} from '../../db/queries';
 import { getPlatform } from '../../platform/platform';
 import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
@@ -54,6 +61,7 @@ export function SyncPage() {
   const held = useHeldCount();
   const correction = useClockCorrection();
   const server = useSyncServer();
+  const demoDay = useDemoLoaded();
   const [form] = Form.useForm<{ server: string; code: string }>();
   const [enrolling, setEnrolling] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -120,6 +128,14 @@ export function SyncPage() {
   return (
     <div className="page">
       <Typography.Title level={2}>{t('sync.title')}</Typography.Title>
+      {demoDay && (
+        <Alert
+          type="info"
+          showIcon
+          title={errorText(t, 'sync.demoLoaded')}
+          style={{ maxWidth: 760, marginBottom: 16 }}
+        />
+      )}
       <Card title={t('sync.status')} style={{ maxWidth: 760 }}>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <div>

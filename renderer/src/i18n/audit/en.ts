@@ -42,6 +42,7 @@ export const auditEn: Widen<typeof auditZh> = {
     'settings.create': 'Initial settings',
     'settings.update': 'Change settings',
     'sync.enroll': 'Enrol with the county server',
+    'demo.load': 'Load the demo data (made up)',
     'sync.export-bundle': 'Export waiting changes',
   },
   tables: {

@@ -36,6 +36,7 @@ export const auditZh = {
     'settings.create': '初始设置',
     'settings.update': '修改设置',
     'sync.enroll': '注册到县服务器',
+    'demo.load': '载入演示数据（虚构）',
     'sync.export-bundle': '导出待上传数据',
   },
   tables: {

@@ -23,6 +23,10 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'enroll.expired': 'This enrolment code has expired; ask the county for a new one.',
     'enroll.voided': 'This enrolment code was replaced by a newer one; use the newest code from the county.',
     'enroll.stationMismatch': 'This code belongs to another station; please check with the county.',
+    'sync.demoLoaded':
+      'This PC holds the made-up demo data, so it cannot be enrolled with the county nor export an upload file: made-up people and jobs must not reach the county. For real work use a PC without demo data (or reinstall).',
+    'demo.enrolled':
+      'This PC is enrolled with the county, so the demo data cannot be loaded: made-up people would be uploaded as real.',
     'bundle.json': 'This is not a Doorstep sync file.',
     'bundle.invalid': 'The sync file is incomplete or damaged.',
     'bundle.scope': 'The sync file holds another station’s data.',
@@ -111,6 +115,19 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'import.days': 'Write the days with 一二三四五六日.',
     'import.payKind': 'Pay kind must be 按月, 按天, 按小时 or 计件.',
     'import.contract': 'Contract must be 劳动合同, 非全日制, 劳务协议 or 没有合同.',
+    'import.sampleRow':
+      "This is the template's example row and is not imported: replace it with a real person or delete it.",
+    'import.idAsNumber':
+      "Excel turned this ID number into a number and its last digits became 0; they cannot be recovered. Format the column as text and type it again (or start it with an apostrophe ').",
+    'import.idSex':
+      'The sex does not match the ID number (17th digit: odd is male, even is female). Check it before importing.',
+    'import.idBirth':
+      'The birth date does not match the one in the ID number (digits 7–14). Check it before importing.',
+    'import.education': 'Pick the education from the drop-down list: 未上学, 小学, 初中, 高中, 中专, 技校, 大专, 本科.',
+    'import.hours':
+      'The working hours cannot be read: pick from the drop-down list, or write e.g. 8:00-17:00 (Monday to Friday) or 每天 8-12.',
+    'import.noHours':
+      'No working hours: this person is imported, but no job matches them until the hours are filled in (the list marks them "no working hours").',
     'import.number': 'This must be a number above 0.',
     required: 'This is required.',
   },

@@ -7,6 +7,11 @@ import type { registryZh } from './zh-CN';
  */
 export const registryEn: Widen<typeof registryZh> = {
   seekers: {
+    noHours: 'No working hours',
+    noHoursMatching: '{{name}} has no working hours yet, so no job can match. Fill them in to match.',
+    fillHours: 'Fill in working hours',
+    noHoursCount:
+      '{{count}} more job seekers have no working hours yet and are not here (marked "no working hours" in the list; they match once filled in).',
     title: 'Job seekers',
     register: 'Register a job seeker',
     edit: 'Edit job seeker',
@@ -181,7 +186,12 @@ export const registryEn: Widen<typeof registryZh> = {
     templateName: 'job-seekers-template.xlsx',
     choose: 'Choose the filled-in file (CSV or Excel)',
     checking: 'Checking every row…',
-    summary: '{{ok}} people can be imported, {{bad}} problems. Rows with problems are not imported.',
+    summary: '{{ok}} people can be imported; {{bad}} rows have problems and are not imported (see below).',
+    who: 'Name',
+    hoursColumn: 'Working hours',
+    outcome: 'Outcome',
+    refused: 'Not imported',
+    importedWithNote: 'Imported, fill in later',
     confirm: 'Import {{count}} people',
     done: '{{count}} people imported.',
   },
@@ -190,7 +200,7 @@ export const registryEn: Widen<typeof registryZh> = {
     intro:
       'Download the template, one job per row. The employer name must match a registered employer; days as 一二三四五, times like 08:30; no times means flexible. Nothing is imported until you confirm.',
     templateName: 'jobs-template.xlsx',
-    summary: '{{ok}} jobs can be imported, {{bad}} problems. Rows with problems are not imported.',
+    summary: '{{ok}} jobs can be imported; {{bad}} rows have problems and are not imported (see below).',
     confirm: 'Import {{count}} jobs',
     done: '{{count}} jobs imported.',
   },

@@ -1,6 +1,10 @@
 /** Chinese messages of the registers: job seekers, employers and jobs, villages, their imports and option labels. */
 export const registryZh = {
   seekers: {
+    noHours: '缺工作时间',
+    noHoursMatching: '{{name}} 还没有填可以工作的时间，所以匹配不到任何岗位。填好后就能匹配。',
+    fillHours: '去填工作时间',
+    noHoursCount: '另有 {{count}} 名求职者还没填工作时间，不在这里（名单上标着“缺工作时间”，填好后就能匹配）。',
     title: '求职者',
     register: '登记求职者',
     edit: '修改求职者资料',
@@ -174,7 +178,12 @@ export const registryZh = {
     templateName: '求职者导入模板.xlsx',
     choose: '选择填好的文件（CSV 或 Excel）',
     checking: '正在逐行检查…',
-    summary: '{{ok}} 人可以导入，{{bad}} 个问题。有问题的行不会导入。',
+    summary: '{{ok}} 人可以导入；{{bad}} 行有问题，不会导入（见下表）。',
+    who: '姓名',
+    hoursColumn: '工作时间',
+    outcome: '结果',
+    refused: '不导入',
+    importedWithNote: '导入，请补填',
     confirm: '确认导入 {{count}} 人',
     done: '已导入 {{count}} 人。',
   },
@@ -183,7 +192,7 @@ export const registryZh = {
     intro:
       '先下载模板，每个岗位一行。单位名称要和已登记的用人单位一样；工作日写“一二三四五”，上下班时间写 08:30 这样；不填时间表示时间灵活。确认后才导入。',
     templateName: '岗位导入模板.xlsx',
-    summary: '{{ok}} 个岗位可以导入，{{bad}} 个问题。有问题的行不会导入。',
+    summary: '{{ok}} 个岗位可以导入；{{bad}} 行有问题，不会导入（见下表）。',
     confirm: '确认导入 {{count}} 个岗位',
     done: '已导入 {{count}} 个岗位。',
   },

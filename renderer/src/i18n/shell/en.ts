@@ -66,12 +66,26 @@ export const shellEn: Widen<typeof shellZh> = {
     noStaff: 'There is no account to log in with yet.',
     welcome: 'Welcome, {{name}}',
   },
+  dates: {
+    futureStart:
+      'The first day of work, {{date}}, has not come yet ({{days}} days ahead). Check the date: until then the person still counts as looking for work, and in work from that day.',
+    futureVisit:
+      'The visit date {{date}} has not come yet ({{days}} days ahead). A visit records one that took place; check the date.',
+  },
+  leave: {
+    title: 'Leave without saving?',
+    leave: 'Leave without saving',
+    stay: 'Stay',
+  },
   lock: {
     title: 'Screen locked',
     hint: '{{name}} is using this PC. Enter the PIN to go on.',
     unlock: 'Unlock',
     switchUser: 'Switch user',
     idleLocked: 'The screen locked itself after a while without use.',
+    backToLock: 'Back to the lock screen',
+    discarded:
+      'What {{name}} had not saved before the lock has been cleared (someone else logged in; it is not passed on).',
   },
   home: {
     greeting: 'Hello, {{name}}',
@@ -117,14 +131,18 @@ export const shellEn: Widen<typeof shellZh> = {
     idle: 'Lock the screen after this many idle minutes',
     idleHelp: '1 to 60 minutes. 5 is a good choice on a shared PC.',
     minutes: 'min',
-    saved: 'Settings saved.',
+    saved: 'Settings saved: the screen locks after {{minutes}} idle minutes.',
     demoTitle: 'Demo data (for training)',
     demoText:
       'On a PC without real records, a made-up demo county can be loaded (village list, 300 job seekers, 5 employers, 6 jobs) for training and demonstrations. No real person is in it.',
     demoHasData: 'This PC already holds job seekers, so demo data cannot be loaded.',
     demoButton: 'Load demo data (made up)',
-    demoConfirm: 'Load made-up demo data? It would mix with real records: only do this on a training PC.',
+    demoConfirm:
+      'Load made-up demo data? From then on this PC is for training and demonstrations only: it cannot be enrolled with the county and uploads nothing.',
+    demoLoaded:
+      'The demo data is loaded ({{day}}): try it under Job seekers, Employers and jobs, and Training. These people and jobs are made up and are never uploaded to the county; this PC can no longer be enrolled with the county.',
     demoLoading: 'Loading…',
     demoDone: 'Loaded {{seekers}} job seekers and {{jobs}} jobs (all made up).',
+    demoNotSent: 'Demo data: never uploaded to the county',
   },
 };

@@ -61,12 +61,24 @@ export const shellZh = {
     noStaff: '还没有可以登录的账号。',
     welcome: '欢迎，{{name}}',
   },
+  dates: {
+    futureStart:
+      '上岗日期 {{date}} 还没到（{{days}} 天后）。请核对日期：到那天之前，这个人仍算“在找工作”，那天起才算已就业。',
+    futureVisit: '回访日期 {{date}} 还没到（{{days}} 天后）。回访应记下已经做过的访问，请核对日期。',
+  },
+  leave: {
+    title: '还有没保存的内容，要离开吗？',
+    leave: '不保存，离开',
+    stay: '留下',
+  },
   lock: {
     title: '屏幕已锁定',
     hint: '{{name}} 正在使用。请输入登录密码继续。',
     unlock: '解锁',
     switchUser: '换人登录',
     idleLocked: '长时间没有操作，屏幕已自动锁定。',
+    backToLock: '返回锁屏',
+    discarded: '{{name}} 锁屏前还没保存的填写内容已经清除（换了人登录，不会留给下一位）。',
   },
   home: {
     greeting: '您好，{{name}}',
@@ -112,14 +124,17 @@ export const shellZh = {
     idle: '无人操作多少分钟后自动锁屏',
     idleHelp: '1 到 60 分钟。共用电脑建议 5 分钟。',
     minutes: '分钟',
-    saved: '设置已保存。',
+    saved: '设置已保存：无人操作 {{minutes}} 分钟后锁屏。',
     demoTitle: '演示数据（培训用）',
     demoText:
       '在没有真实资料的电脑上，可以载入一个虚构的演示县（村名单、300 名求职者、5 家单位、6 个岗位），用来培训和演示。里面没有真实的人。',
     demoHasData: '这台电脑上已经有求职者资料，不能再载入演示数据。',
     demoButton: '载入演示数据（虚构）',
-    demoConfirm: '载入虚构的演示数据吗？之后会和真实资料混在一起，只应在培训用的电脑上这样做。',
+    demoConfirm: '载入虚构的演示数据吗？之后这台电脑只能用来培训和演示：不能再注册到县里，什么都不会上传。',
+    demoLoaded:
+      '演示数据已经载入（{{day}}）：可以到“求职者”“单位和岗位”“培训课程”里试用。这些人和岗位都是虚构的，不会上传到县里；这台电脑也不能再注册到县里。',
     demoLoading: '正在载入…',
     demoDone: '已载入 {{seekers}} 名求职者和 {{jobs}} 个岗位（都是虚构的）。',
+    demoNotSent: '演示数据：不会上传到县里',
   },
 } as const;

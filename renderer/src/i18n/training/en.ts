@@ -104,6 +104,7 @@ export const trainingEn: Widen<typeof trainingZh> = {
     eligibility: {
       eligible: 'Eligible for the subsidy',
       'on-track': 'On track',
+      unrecorded: 'No roll-call entered yet',
       warning: 'Attendance low: warn them',
       'at-risk': 'Attendance too low: may be removed',
       'not-eligible': 'Can no longer get the subsidy',
@@ -152,6 +153,8 @@ export const trainingEn: Widen<typeof trainingZh> = {
       noMatch: 'No one matches "{{text}}"',
       keys: 'Keyboard: type a seat number or pinyin initials to jump · Enter = present · Space = next mark (present → late → absent → excused) · Delete = absent · arrows move · Shift+Enter = everyone else present · Ctrl+S = save. Clicking a name cycles too.',
       unsaved: '{{count}} marks not saved yet',
+      unsavedLeave:
+        '{{count}} marks are not saved yet. Leaving this page loses them; to keep them press Stay, then Save roll-call (Ctrl+S).',
       signedAt: 'signed in {{time}}',
       back: 'Back to the course',
       correctionTitle: 'Correct a saved roll-call',

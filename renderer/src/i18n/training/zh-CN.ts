@@ -101,6 +101,7 @@ export const trainingZh = {
     eligibility: {
       eligible: '可以申请补贴',
       'on-track': '正常',
+      unrecorded: '还没点名',
       warning: '出勤偏低，请提醒',
       'at-risk': '出勤不够，可能被清退',
       'not-eligible': '已不能享受补贴',
@@ -148,6 +149,8 @@ export const trainingZh = {
       noMatch: '没找到“{{text}}”',
       keys: '键盘：输入座号或拼音首字母跳到这个人 · Enter＝到 · 空格＝换一种（到→迟到→缺勤→请假） · Delete＝缺勤 · 方向键移动 · Shift+Enter＝其余全部到 · Ctrl+S＝保存。用鼠标点一下名字也能换。',
       unsaved: '有 {{count}} 人的点名还没保存',
+      unsavedLeave:
+        '有 {{count}} 人的点名还没保存。离开这一页，这些点名就没有了；要保存请按“留下”，再按“保存点名”（Ctrl+S）。',
       signedAt: '{{time}} 签到',
       back: '返回课程',
       correctionTitle: '更正已保存的点名',

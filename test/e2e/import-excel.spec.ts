@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { checkCharacter } from '#shared/identifiers/resident-id';
+import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+
+/**
+ * A new station imports its first people from the downloaded template, filled in as Excel fills it: dates typed
+ * into date cells, one ID number typed into a number cell, the example row left in, and the mistakes real lists
+ * hold (an ID number that says the person is a man for a woman, a made-up education). Nothing is guessed: those
+ * rows are refused with the person named and what to do; someone without working hours is imported and marked.
+ * At 1366×768, the usual station screen.
+ */
+const withCheck = (first17: string) => first17 + checkCharacter(first17);
+const LIU_ID = withCheck('52262619900814002'); // female, born 1990-08-14
+const CHEN_ID = withCheck('52262619820105001'); // male, born 1982-01-05
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+test.describe.configure({ mode: 'serial' });
+let page: Page;
+let problems: string[];
+test.beforeAll(async ({ browser }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  problems = watchForProblems(page);
+  await setUpAndLogIn(page);
+});
+test.afterAll(async () => {
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test('the template is a real template: named sheet, instructions, text ID column, date cells, drop-downs', async () => {
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.getByRole('button', { name: /从表格导入求职者/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载模板/ }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await (await download).path());
+  const sheet = book.getWorksheet('求职者');
+  expect(sheet).toBeDefined();
+  if (!sheet) return;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  const col = (h: string) => headers.indexOf(h) + 1;
+  expect(sheet.getCell(2, 1).text).toMatch(/^【填写说明】/);
+  expect(sheet.getCell(10, col('身份证号')).numFmt).toBe('@');
+  expect(sheet.getCell(10, col('出生日期')).numFmt).toBe('yyyy-mm-dd');
+  expect(sheet.getCell(10, col('性别')).dataValidation?.formulae).toEqual(['"男,女"']);
+  expect(sheet.getCell(10, col('文化程度')).dataValidation?.type).toBe('list');
+  expect(col('工作时间')).toBeGreaterThan(0);
+
+  // Filled in as a station worker fills it in Excel: the example row left where it is, dates as date cells.
+  const put = (r: number, cells: Readonly<Record<string, unknown>>) => {
+    for (const [h, v] of Object.entries(cells)) sheet.getCell(r, col(h)).value = v as ExcelJS.CellValue;
+  };
+  const consent = { 同意匹配: '是', 同意报县: '是', 同意日期: day(2026, 11, 20) };
+  put(4, { 姓名: '刘芳', 身份证号: LIU_ID, 文化程度: '初中', 工作时间: '每天上午', ...consent });
+  put(5, { 姓名: '陈强', 性别: '男', 出生日期: day(1982, 1, 5), 文化程度: '高中', 工作时间: '白天8-17', ...consent });
+  sheet.getCell(5, col('身份证号')).numFmt = 'General';
+  put(5, { 身份证号: Number('522626198201050010') }); // a number cell: Excel keeps 15 digits, the rest become 0
+  put(6, { 姓名: '王秀兰', 性别: '女', 身份证号: CHEN_ID, 文化程度: '初中', ...consent });
+  put(7, { 姓名: '赵敏', 性别: '女', 出生日期: day(1995, 6, 1), 文化程度: '研究生', ...consent });
+  put(8, { 姓名: '孙丽', 性别: '女', 出生日期: day(1979, 9, 9), 文化程度: '小学', ...consent });
+  mkdirSync('test-results', { recursive: true });
+  await book.xlsx.writeFile('test-results/import-as-excel.xlsx');
+});
+
+test('the check names each person, says what Excel did and refuses what contradicts; nothing is guessed', async () => {
+  await page.locator('input[type=file]').setInputFiles('test-results/import-as-excel.xlsx');
+  await expect(page.getByText('2 人可以导入；4 行有问题，不会导入（见下表）。')).toBeVisible();
+  const line = (name: string) => page.getByRole('row').filter({ hasText: name });
+  await expect(line('张三（示例）')).toContainText('这是模板里的示例行，不会导入');
+  await expect(line('陈强')).toContainText('把这一列设为文本格式再填');
+  await expect(line('王秀兰')).toContainText('性别和身份证号不一致');
+  await expect(line('赵敏')).toContainText('文化程度要从下拉列表里选');
+  await expect(line('孙丽')).toContainText('导入，请补填');
+  await expect(line('孙丽')).toContainText('没填工作时间');
+  // Date cells are dates: no row is told its date has the wrong format.
+  await expect(page.getByText('日期格式应是')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/import-excel-report-zh.png`, fullPage: true });
+
+  await page.getByRole('button', { name: '确认导入 2 人' }).click();
+  await expect(page.getByText('已导入 2 人。')).toBeVisible();
+  await expect(page.locator('.ant-table-row').filter({ hasText: '孙丽' }).getByTestId('no-hours')).toHaveText(
+    '缺工作时间',
+  );
+  await expect(page.locator('.ant-table-row').filter({ hasText: '刘芳' }).getByTestId('no-hours')).toHaveCount(0);
+  await expect(page.locator('.ant-table-row').filter({ hasText: '赵敏' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/import-excel-list-zh.png` });
+});
+
+test('someone imported without hours is told on their matches page, with the way to fix it', async () => {
+  await page.locator('.ant-table-row').filter({ hasText: '孙丽' }).click();
+  await page.getByRole('button', { name: '找合适的岗位' }).click();
+  await expect(page.getByText('孙丽 还没有填可以工作的时间，所以匹配不到任何岗位。')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/import-excel-no-hours-zh.png` });
+  await page.getByRole('button', { name: '去填工作时间' }).click();
+  await expect(page.getByRole('button', { name: '每天上午' })).toBeVisible();
+});
