@@ -87,6 +87,27 @@ export function withRange(grid: WeekGrid, days: readonly Day[], from: number, to
   return fromSlots(slots);
 }
 
+/** A cell of the week: day (0 = Monday) and half-hour slot. */
+export interface Cell {
+  readonly day: number;
+  readonly slot: number;
+}
+
+/**
+ * What dragging from `from` to `to` paints: every cell of the rectangle they span (the days between them × the
+ * times between them), set to `on`, over `base` (the week as it was when the drag began). A drag that goes back
+ * shrinks the rectangle, and the cells it leaves return to what they were.
+ */
+export function paintRectangle(base: readonly boolean[], from: Cell, to: Cell, on: boolean): boolean[] {
+  const out = [...base];
+  const d0 = Math.max(0, Math.min(from.day, to.day));
+  const d1 = Math.min(DAYS - 1, Math.max(from.day, to.day));
+  const s0 = Math.max(0, Math.min(from.slot, to.slot));
+  const s1 = Math.min(SLOTS_PER_DAY - 1, Math.max(from.slot, to.slot));
+  for (let d = d0; d <= d1; d += 1) for (let s = s0; s <= s1; s += 1) out[d * SLOTS_PER_DAY + s] = on;
+  return out;
+}
+
 export function countSlots(grid: WeekGrid): number {
   return toSlots(grid).filter(Boolean).length;
 }

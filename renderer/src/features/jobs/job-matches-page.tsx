@@ -61,6 +61,7 @@ export function JobMatchesPage() {
         </Space>
       </Card>
       <RankedMatches
+        side="seekers"
         state={state}
         emptyHint={t('matching.noSeekers')}
         render={(m, rank, answer) => {
@@ -86,7 +87,7 @@ export function JobMatchesPage() {
                   type="primary"
                   size="large"
                   disabled={isOpenReferral(referrals.get(m.seekerId))}
-                  onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}
+                  onClick={() => void refer({ seekerId: m.seekerId, jobId: id }, m.flags)}
                 >
                   {t('matching.refer')}
                 </Button>

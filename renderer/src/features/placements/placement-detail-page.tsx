@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, List, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Col, Collapse, Descriptions, List, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,7 +13,10 @@ import { evaluatePlacement } from './placement-eval';
 import { PlacementEditCard } from './placement-edit-card';
 import { stationDay } from '../../state/station-day';
 
-/** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
+/**
+ * One placement: what staff found out (the form) beside the checks as things stand and the contract tracker, then
+ * the three visits. Law texts are folded under each finding, so the page opens on what to do.
+ */
 export function PlacementDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation();
@@ -68,7 +71,18 @@ export function PlacementDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+      {/* What staff come here to do first: record what they found out, and see what that means, side by side. */}
+      <Row gutter={16} align="top">
+        <Col xs={24} xl={12}>
+          <PlacementEditCard key={p.updatedAt} placement={p} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
+          <Card className="form-card" title={t('rights.visits.current')}>
+            <FindingsList findings={result.findings} />
+          </Card>
+        </Col>
+      </Row>
       <Card className="form-card" title={t('rights.visits.title')}>
         <List
           dataSource={[
@@ -131,17 +145,19 @@ export function PlacementDetailPage() {
         />
         {view.visits.length > 0 && (
           <>
-            <Typography.Title level={4}>
-              {t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}
-            </Typography.Title>
-            <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />
+            <Collapse
+              ghost
+              items={[
+                {
+                  key: 'latest',
+                  label: t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' }),
+                  children: <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />,
+                },
+              ]}
+            />
           </>
         )}
       </Card>
-      <Card className="form-card" title={t('rights.visits.current')}>
-        <FindingsList findings={result.findings} />
-      </Card>
-      <PlacementEditCard key={p.updatedAt} placement={p} />
     </div>
   );
 }

@@ -79,6 +79,7 @@ export function SeekerMatchesPage() {
         </Space>
       </Card>
       <RankedMatches
+        side="jobs"
         state={state}
         emptyHint={t('matching.noJobs')}
         render={(m, rank, answer) => {
@@ -100,7 +101,7 @@ export function SeekerMatchesPage() {
                   type="primary"
                   size="large"
                   disabled={isOpenReferral(referrals.get(m.jobId))}
-                  onClick={() => void refer({ seekerId: id, jobId: m.jobId })}
+                  onClick={() => void refer({ seekerId: id, jobId: m.jobId }, m.flags)}
                 >
                   {t('matching.refer')}
                 </Button>

@@ -75,6 +75,11 @@ export const matchingEn: Widen<typeof matchingZh> = {
     notLooking:
       '{{name}} is “{{status}}” and not matched. If they look for work again, set their status to “looking for work” on their record.',
     nearScoreNote: 'Scores compare conditions only: a near miss needs its problem solved first.',
+    nearScoreNoteSeekers: 'Scores compare conditions only: for a near-miss person the problem must be solved first.',
+    flaggedConfirmTitle: 'This posting has serious rights problems. Refer anyway?',
+    flaggedConfirmIntro:
+      'Before referring, tell the seeker about these problems and remind the employer to put them right:',
+    flaggedConfirmOk: 'Explained: refer anyway',
     quickReasons: 'Common reasons (tap to add):',
     includeAnyway: 'Refer anyway (say why)',
     includeReason: 'Why refer anyway?',

@@ -121,6 +121,10 @@ export const registryEn: Widen<typeof registryZh> = {
     occupation: 'Occupation',
     skills: 'Skills needed',
     schedule: 'Working hours',
+    breakHelp:
+      'Every marked half-hour counts as working time: leave lunch and meal breaks blank (e.g. 12:00–13:00). Click a cell to clear it, or press and drag to clear a block.',
+    noBreak:
+      '{{when}}: more than {{hours}} hours in a row with no break. If there is a lunch break, leave it blank in the grid; otherwise the hours are checked as overtime.',
     scheduleGrid: 'Fixed hours',
     scheduleFlexible: 'Flexible',
     workplace: 'Where',

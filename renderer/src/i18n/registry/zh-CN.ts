@@ -114,6 +114,10 @@ export const registryZh = {
     occupation: '工种',
     skills: '需要的技能',
     schedule: '工作时间',
+    breakHelp:
+      '时间表上涂了的每半小时都算工作时间：午休、吃饭时间请留空（例如 12:00–13:00 不涂）。点一下格子可以取消，按住拖动可以一次取消一块。',
+    noBreak:
+      '{{when}} 连续工作超过 {{hours}} 小时，中间没有休息。如果有午休，请在表上把午休时间留空，否则会按加班检查。',
     scheduleGrid: '固定时间',
     scheduleFlexible: '时间灵活',
     workplace: '工作地点',
