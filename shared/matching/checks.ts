@@ -38,11 +38,15 @@ export function levelOf(ps: PreparedSeeker, code: string): number {
   return -1;
 }
 
-export function missingSkillCount(ps: PreparedSeeker, pj: PreparedJob): number {
-  let missing = 0;
+/**
+ * Skills the job asks for that the seeker lacks or holds below the level asked: each is one short skill, so a
+ * beginner where the job wants a skilled worker is as much a near miss as someone without the skill.
+ */
+export function shortSkillCount(ps: PreparedSeeker, pj: PreparedJob): number {
+  let short = 0;
   const codes = pj.skillCodes;
-  for (let i = 0; i < codes.length; i += 1) if (levelOf(ps, codes[i] ?? '') < 0) missing += 1;
-  return missing;
+  for (let i = 0; i < codes.length; i += 1) if (levelOf(ps, codes[i] ?? '') < (pj.skillLevels[i] ?? 0)) short += 1;
+  return short;
 }
 
 /** Commute minutes: 0 for home-based work, null when a place is unknown. */
@@ -72,9 +76,9 @@ export function screen(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   if (!pj.homeBased && ps.place !== null && pj.place !== null && chord2(ps.place, pj.place) > ps.reachChord2)
     return SCREEN_EXCLUDED;
   let soft = SCREEN_MATCH;
-  const missing = missingSkillCount(ps, pj);
-  if (missing > 0) {
-    if (missing > p.nearMiss.missingSkills) return SCREEN_EXCLUDED;
+  const short = shortSkillCount(ps, pj);
+  if (short > 0) {
+    if (short > p.nearMiss.missingSkills) return SCREEN_EXCLUDED;
     soft = 1;
   }
   if (pj.grid !== null) {

@@ -3,11 +3,11 @@ import type { Seeker } from '../entities/seeker';
 import { conflict, inside } from './bits';
 import {
   freeFor,
-  missingSkillCount,
   pairMinutes,
   physicalFails,
   prohibitedFor,
   screen,
+  shortSkillCount,
   NEAR_MISS_KINDS,
   SCREEN_EXCLUDED,
   SCREEN_MATCH,
@@ -65,7 +65,7 @@ export function hardChecks(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchContex
     if (d.bothHands && ps.handsLimited) physical.push(reason('physical.hands'));
   }
   const skills = skillReasons(ps, pj);
-  const missing = missingSkillCount(ps, pj);
+  const short = shortSkillCount(ps, pj);
   const checks: HardCheck[] = [
     check('eligibility', eligibility, [reason('eligibility.ok')]),
     check('age', ps.age < p.legal.minimumAge ? [reason('age.under16', { minimumAge: p.legal.minimumAge })] : [], [
@@ -84,9 +84,9 @@ export function hardChecks(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchContex
     check('physical', physical, [reason('physical.ok')]),
     check(
       'skills',
-      skills.con.filter((r) => r.code === 'skills.missing'),
-      pj.skillCodes.length === 0 ? [reason('skills.none')] : skills.pro.concat(skills.con),
-      missing <= p.nearMiss.missingSkills,
+      skills.con,
+      pj.skillCodes.length === 0 ? [reason('skills.none')] : skills.pro,
+      short <= p.nearMiss.missingSkills,
     ),
   ];
   if (pj.grid === null) checks.push(check('schedule', [], [reason('schedule.flexible')]));

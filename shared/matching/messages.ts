@@ -223,6 +223,14 @@ const MESSAGES = {
     zh: (p) => `学会${skillZh(p)}（目前没有对应课程）`,
     en: (p) => `Learn ${skillEn(p)} (no course offered yet)`,
   },
+  'fix.courseLevel': {
+    zh: (p) => `参加“${v(p, 'course')}”，把${skillZh(p)}提高到${lvlZh(p, 'needed')}`,
+    en: (p) => `Take the course "${v(p, 'course')}" to bring ${skillEn(p)} up to ${lvlEn(p, 'needed')}`,
+  },
+  'fix.raiseSkill': {
+    zh: (p) => `把${skillZh(p)}提高到${lvlZh(p, 'needed')}（目前没有对应课程）`,
+    en: (p) => `Bring ${skillEn(p)} up to ${lvlEn(p, 'needed')} (no course offered yet)`,
+  },
   'fix.laterStart': {
     zh: (p) => `请用人单位允许晚 ${v(p, 'minutes')} 分钟上班（${v(p, 'whenZh')}）`,
     en: (p) => `Ask the employer for a ${v(p, 'minutes')}-minute later start (${v(p, 'whenEn')})`,

@@ -95,7 +95,7 @@ export interface MatchParameters {
     readonly scheduleSlotsPerDay: number;
     /** a commute near miss: minutes ≤ max × this */
     readonly commuteOverFactor: number;
-    /** a skills near miss: exactly this many missing skills */
+    /** a skills near miss: at most this many skills missing or held below the level asked */
     readonly missingSkills: number;
   };
   /** weights of the sub-scores; the score is Σ weight × sub-score ÷ Σ weight, on 0–100 */

@@ -46,7 +46,9 @@ function breaksHardFilter(s: Seeker, j: Job): string | null {
     return 'physical';
   if ((j.physical.fineEyesight && ph.eyesight === 'limited') || (j.physical.bothHands && ph.hands === 'limited'))
     return 'physical';
-  if (!j.skills.every((k) => s.skills.some((h) => h.code === k.code))) return 'skills';
+  // every skill asked for, held at the level asked or above
+  if (!j.skills.every((k) => s.skills.some((h) => h.code === k.code && LEVEL_RANK[h.level] >= LEVEL_RANK[k.level])))
+    return 'skills';
   if (j.schedule.kind === 'grid') {
     const care = s.careDuties
       .filter((c) => j.workplace === 'on-site' || c.kind === 'school-pickup' || c.kind === 'other')

@@ -158,7 +158,10 @@ function commuteFixes(ps: PreparedSeeker, pj: PreparedJob, minutes: number | nul
   return out;
 }
 
-/** What would turn a near miss into a match: a course for the missing skill, a shifted start, a faster way to travel. */
+/**
+ * What would turn a near miss into a match: a course for the missing skill or for the level asked (only courses
+ * that reach it), a shifted start, a faster way to travel.
+ */
 export function wouldWork(
   ps: PreparedSeeker,
   pj: PreparedJob,
@@ -170,11 +173,19 @@ export function wouldWork(
   if (failed === 'schedule') return scheduleFixes(ps, pj);
   if (failed === 'commute') return commuteFixes(ps, pj, minutes, p);
   const out: Reason[] = [];
-  for (const skill of pj.skillCodes) {
-    if (levelOf(ps, skill) >= 0) continue;
-    const courses = ctx.coursesForSkill?.(skill) ?? [];
-    if (courses.length === 0) out.push(reason('fix.learnSkill', { skill }));
-    for (const c of courses) out.push(reason('fix.course', { skill, course: c.title, courseId: c.id }));
-  }
+  pj.skillCodes.forEach((skill, i) => {
+    const has = levelOf(ps, skill);
+    const needed = pj.skillLevels[i] ?? 0;
+    if (has >= needed) return;
+    // only courses that reach the level the job asks for
+    const courses = (ctx.coursesForSkill?.(skill) ?? []).filter((c) => c.level === undefined || c.level >= needed);
+    if (has < 0) {
+      if (courses.length === 0) out.push(reason('fix.learnSkill', { skill }));
+      for (const c of courses) out.push(reason('fix.course', { skill, course: c.title, courseId: c.id }));
+    } else {
+      if (courses.length === 0) out.push(reason('fix.raiseSkill', { skill, needed }));
+      for (const c of courses) out.push(reason('fix.courseLevel', { skill, needed, course: c.title, courseId: c.id }));
+    }
+  });
   return out;
 }

@@ -20,6 +20,8 @@ export interface RightsFlag {
 export interface CourseHint {
   readonly id: string;
   readonly title: string;
+  /** the level (0 beginner – 2 expert) the course brings its trainees to; absent: not known, offered for any level */
+  readonly level?: number;
 }
 
 /** Legal facts about a job that no job field holds yet (see the report: proposed `job.restrictions`). */

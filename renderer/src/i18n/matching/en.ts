@@ -24,7 +24,7 @@ export const matchingEn: Widen<typeof matchingZh> = {
     matchesTitle: 'Good fits ({{count}})',
     nearTitle: 'Nearly fit ({{count}})',
     nearHelp:
-      'One condition short: one missing skill, a clash of half an hour or less, or a little too far. What would make it work is listed.',
+      'One condition short: one missing skill (or one below the level asked), a clash of half an hour or less, or a little too far. What would make it work is listed.',
     noJobs: 'No job fits yet. Widen the area, or look at the near misses below.',
     noSeekers: 'No one fits yet. Widen the area, or look at the near misses below.',
     noNear: 'No near misses.',

@@ -200,12 +200,12 @@ export const trainingEn: Widen<typeof trainingZh> = {
     gap: {
       title: 'Skills gap: which course to run next',
       intro:
-        'Skills that open postings ask for (counted by places) against seekers: who already has them, and who lacks only that one skill to match. The top rows are the courses most worth running.',
+        'Skills that open postings ask for (counted by places) against seekers: who already has them at the level asked, and who is short only on that one skill (lacking it, or below the level) to match. The top rows are the courses most worth running.',
       rank: 'Rank',
       skill: 'Skill',
       demand: 'Places asking for it',
-      holders: 'Have it',
-      nearMiss: 'Lack only this skill',
+      holders: 'Have it (at the level asked)',
+      nearMiss: 'Short only on this skill (or its level)',
       unmet: 'Places short',
       placeable: 'Could be placed after a course',
       courses: 'Courses',
