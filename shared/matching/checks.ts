@@ -22,12 +22,18 @@ export function prohibitedFor(ps: PreparedSeeker, pj: PreparedJob, p: MatchParam
   return null;
 }
 
+/** A wheelchair user at a workplace known to have steps; someone who cannot walk far in work that means walking. */
+export const accessFails = (ps: PreparedSeeker, pj: PreparedJob): boolean => ps.mobility >= 2 && pj.stepFree === false;
+export const walkingFails = (ps: PreparedSeeker, pj: PreparedJob): boolean => ps.mobility >= 1 && pj.muchWalking;
+
 export function physicalFails(ps: PreparedSeeker, pj: PreparedJob): boolean {
   return (
     pj.standingHours > ps.standingMax ||
     pj.liftKg > ps.liftMax ||
     (pj.needsFineEyesight && ps.eyesightLimited) ||
-    (pj.needsBothHands && ps.handsLimited)
+    (pj.needsBothHands && ps.handsLimited) ||
+    accessFails(ps, pj) ||
+    walkingFails(ps, pj)
   );
 }
 

@@ -2,12 +2,14 @@ import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import { conflict, inside } from './bits';
 import {
+  accessFails,
   freeFor,
   pairMinutes,
   physicalFails,
   prohibitedFor,
   screen,
   shortSkillCount,
+  walkingFails,
   NEAR_MISS_KINDS,
   SCREEN_EXCLUDED,
   SCREEN_MATCH,
@@ -63,6 +65,8 @@ export function hardChecks(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchContex
     if (d.liftKg > ps.liftMax) physical.push(reason('physical.lift', { job: d.liftKg, max: ps.liftMax }));
     if (d.fineEyesight && ps.eyesightLimited) physical.push(reason('physical.eyesight'));
     if (d.bothHands && ps.handsLimited) physical.push(reason('physical.hands'));
+    if (accessFails(ps, pj)) physical.push(reason('physical.notStepFree'));
+    if (walkingFails(ps, pj)) physical.push(reason('physical.walking', { mobility: ps.mobility }));
   }
   const skills = skillReasons(ps, pj);
   const short = shortSkillCount(ps, pj);

@@ -96,6 +96,23 @@ const MESSAGES = {
     en: (p) =>
       `The job needs ${LITERACY_EN[Number(p.needed)] ?? ''}; the seeker has ${LITERACY_EN[Number(p.has)] ?? ''}`,
   },
+  'physical.notStepFree': {
+    zh: () => '求职者坐轮椅，工作场所有台阶或进不去轮椅',
+    en: () => 'The seeker uses a wheelchair; the workplace has steps or no wheelchair access',
+  },
+  'physical.walking': {
+    zh: (p) => `岗位要经常走动或走远路，求职者${Number(p['mobility']) >= 2 ? '坐轮椅' : '走不了远路'}`,
+    en: (p) =>
+      `The work means walking a lot; the seeker ${Number(p['mobility']) >= 2 ? 'uses a wheelchair' : 'cannot walk far'}`,
+  },
+  'physical.stepFree': {
+    zh: () => '工作场所没有台阶，轮椅能进出',
+    en: () => 'Step-free workplace: a wheelchair can get in and about',
+  },
+  'physical.accessUnknown': {
+    zh: () => '还不知道工作场所轮椅能不能进出（有没有台阶、厕所能不能用）：推荐前先问用人单位',
+    en: () => 'Not known whether a wheelchair can get in and about (steps, toilet): ask the employer before referring',
+  },
   'physical.ok': {
     zh: () => '体力要求在求职者能力范围内',
     en: () => "Physical demands are within the seeker's limits",

@@ -32,7 +32,7 @@ test.afterAll(async () => {
 test('setting up: an empty area code asks to fill it in, not "digits only"', async () => {
   await page.goto('/');
   await page.getByLabel('服务站名称').fill('罗山县人社局就业服务中心');
-  await page.getByLabel('姓名').fill(ADMIN.name);
+  await page.getByLabel('姓名', { exact: true }).fill(ADMIN.name);
   await page.getByLabel('角色').click();
   await page.getByTitle('县级管理员').click();
   await page.getByLabel('登录密码（6 到 12 位数字）').fill(ADMIN.pin);
@@ -138,7 +138,7 @@ test('the week grid paints a rectangle when dragged; a day without a lunch break
   // the day is over 8 hours; the week (36 hours) is not, and is not named as if it were
   await expect(hours).toContainText('最长一天 9 小时，超过了每天 8 小时的标准工时（每周 36 小时，在 40 小时以内）');
   await expect(hours).toContainText('午休、吃饭时间请留空');
-  await hint.scrollIntoViewIfNeeded();
+  await page.locator('.week-editor').scrollIntoViewIfNeeded();
   await shoot(page, 'ux-job-form-no-break-zh', false);
   // the lunch hour, cleared on all four days in one drag
   await drag(page, '一 12:00', '四 12:30');
@@ -153,9 +153,10 @@ test('the week grid paints a rectangle when dragged; a day without a lunch break
 test('the placement page opens on the form and the verdicts, with the law folded away', async () => {
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByRole('button', { name: '登记求职者' }).click();
-  await page.getByLabel('姓名').fill('张桂兰');
+  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
+  await page.getByLabel('姓名', { exact: true }).fill('张桂兰');
   await page.getByLabel('身份证号').fill(withCheck('41152119750304002'));
-  await page.getByLabel('姓名').click();
+  await page.getByLabel('姓名', { exact: true }).click();
   await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存 张桂兰 的资料。')).toBeVisible();
@@ -201,9 +202,10 @@ test("an employer's finding about one worker shows on others' cards as the emplo
   // another woman, free on weekdays all day
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByRole('button', { name: '登记求职者' }).click();
-  await page.getByLabel('姓名').fill('李秀英');
+  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
+  await page.getByLabel('姓名', { exact: true }).fill('李秀英');
   await page.getByLabel('身份证号').fill(withCheck('41152119800612002'));
-  await page.getByLabel('姓名').click();
+  await page.getByLabel('姓名', { exact: true }).click();
   await page.getByRole('button', { name: '周一到五全天' }).click();
   await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
   await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -230,4 +232,50 @@ test("an employer's finding about one worker shows on others' cards as the emplo
   await confirm.getByRole('button', { name: '已说明，仍然推荐' }).click();
   await expect(page.getByTestId('print-sheet').getByRole('heading', { name: '介绍信' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a wheelchair user: told when access is not known, kept from a workplace with steps, matched where it is step-free', async () => {
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.locator('.ant-table-row').filter({ hasText: '李秀英' }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^坐轮椅$/ })
+    .click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存 李秀英 的资料。')).toBeVisible();
+
+  const peopleFor = async () => {
+    await page.getByRole('menuitem', { name: '单位和岗位' }).click();
+    await page.locator('.ant-table-row').filter({ hasText: '缝纫工' }).click();
+    await page.getByRole('button', { name: '找合适的人' }).click();
+    await expect(page.getByRole('heading', { name: '适合“缝纫工”的人' })).toBeVisible();
+  };
+  const setAccess = async (choice: string) => {
+    await page.getByRole('menuitem', { name: '单位和岗位' }).click();
+    await page.locator('.ant-table-row').filter({ hasText: '缝纫工' }).click();
+    await page.locator('label').filter({ hasText: choice }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByText('已保存 缝纫工。')).toBeVisible();
+  };
+  const card = page.getByTestId('match-card').filter({ hasText: '李秀英' });
+
+  await peopleFor();
+  await expect(card).toContainText('还不知道工作场所轮椅能不能进出');
+  await shoot(page, 'ux-wheelchair-unknown-zh');
+
+  await setAccess('有台阶或轮椅进不去');
+  await peopleFor();
+  await expect(page.getByRole('heading', { name: '合适的（0 个）' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await page.getByLabel('查看某个人为什么不合适（输入姓名或拼音）…').click();
+  await page.keyboard.type('lxy');
+  await page.getByTitle(/李秀英/).click();
+  await expect(page.locator('.ant-drawer')).toContainText('求职者坐轮椅，工作场所有台阶或进不去轮椅');
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/ux-wheelchair-steps-why-zh.png` });
+  await page.locator('.ant-drawer-close').click();
+
+  await setAccess('没有台阶，轮椅能进出');
+  await peopleFor();
+  await expect(card).toContainText('工作场所没有台阶，轮椅能进出');
 });

@@ -16,6 +16,7 @@ test('someone in work can be enrolled on a course (upskilling)', async () => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByRole('button', { name: '登记求职者' }).click();
+  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
   await page.getByLabel('姓名', { exact: true }).fill('张桂兰');
   await page.getByLabel('身份证号').fill(ID);
   await page.getByLabel('姓名', { exact: true }).click();

@@ -127,6 +127,18 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
           <Form.Item name={['physical', 'bothHands']} valuePropName="checked">
             <Checkbox>{t('employers.bothHands')}</Checkbox>
           </Form.Item>
+          <Form.Item name={['physical', 'muchWalking']} valuePropName="checked">
+            <Checkbox>{t('employers.muchWalking')}</Checkbox>
+          </Form.Item>
+          <Form.Item name={['physical', 'stepFree']} label={t('employers.stepFree')}>
+            <Radio.Group
+              optionType="button"
+              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                value: v,
+                label: t(`options.stepFree.${v}`),
+              }))}
+            />
+          </Form.Item>
         </Card>
         <Card title={t('employers.pay')} className="form-card">
           <Space size="large" wrap align="start">
