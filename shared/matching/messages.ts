@@ -257,8 +257,8 @@ const MESSAGES = {
     en: (p) => `Ask the employer to let them leave ${v(p, 'minutes')} minutes earlier (${v(p, 'whenEn')})`,
   },
   'fix.breakInShift': {
-    zh: (p) => `请用人单位在 ${v(p, 'whenZh')} 给半小时空档`,
-    en: (p) => `Ask the employer for a half-hour break at ${v(p, 'whenEn')}`,
+    zh: (p) => `请用人单位在 ${v(p, 'whenZh')} 给 ${v(p, 'minutes')} 分钟空档`,
+    en: (p) => `Ask the employer for a ${v(p, 'minutes')}-minute break at ${v(p, 'whenEn')}`,
   },
   'fix.fasterMode': {
     zh: (p) => `改为${MODE_ZH[v(p, 'mode')] ?? ''}约 ${v(p, 'minutes')} 分钟`,

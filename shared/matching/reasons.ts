@@ -1,8 +1,9 @@
 import { TRANSPORT } from '../entities/seeker';
-import { and, andNot, careBits, isEmpty, setSlot, WORDS, type Bits } from './bits';
+import { quarterMinutes, SLOT_MINUTES } from '../schedule/week-grid';
+import { and, andNot, careBits, hasSlot, isEmpty } from './bits';
 import { freeFor, levelOf } from './checks';
 import { placeKm, tripMinutes } from './commute';
-import { describeSlots, runs } from './describe';
+import { describeRanges, describeSlots, runs, type MinuteRange } from './describe';
 import { reason } from './messages';
 import type { MatchParameters } from './parameters';
 import { payReference, type SubScores } from './score';
@@ -127,26 +128,56 @@ export function rightsReasons(pj: PreparedJob): Reason[] {
   );
 }
 
-function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob): Reason[] {
+/**
+ * Minutes of the working time [from, to) (half-hour slots of one day) that the seeker cannot work: the half-hours
+ * outside their availability, and the exact minutes of care duties typed to the quarter hour (a 15:45 pick-up
+ * blocks from 15:45, not from 15:30). The first and last such minute.
+ */
+function blockedSpan(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters, day: number, from: number, to: number) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let s = from; s < to; s += 1)
+    if (!hasSlot(ps.availability, day, s)) {
+      first = Math.min(first, s * SLOT_MINUTES);
+      last = Math.max(last, (s + 1) * SLOT_MINUTES);
+    }
+  for (const duty of ps.source.careDuties) {
+    if (!duty.days.includes(day) || (pj.homeBased && !p.schedule.careBlocksHomeWork[duty.kind])) continue;
+    const a = Math.max(quarterMinutes(duty.from) ?? 0, from * SLOT_MINUTES);
+    const b = Math.min(quarterMinutes(duty.to) ?? 0, to * SLOT_MINUTES);
+    if (a < b) {
+      first = Math.min(first, a);
+      last = Math.max(last, b);
+    }
+  }
+  return { first, last };
+}
+
+/**
+ * A later start, an earlier finish or a break, each by the real overlap: how long, and when (the most it takes on
+ * any day; a 15:45 pick-up against a shift to 16:00 asks to leave 15 minutes earlier, 15:45–16:00).
+ */
+function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters): Reason[] {
   if (pj.grid === null) return [];
   const jobRuns = runs(pj.grid);
-  const late: Bits = new Uint32Array(WORDS);
-  const early: Bits = new Uint32Array(WORDS);
-  const gap: Bits = new Uint32Array(WORDS);
+  const kinds = ['fix.laterStart', 'fix.earlierFinish', 'fix.breakInShift'] as const;
+  const spans: MinuteRange[][] = [[], [], []];
   for (const r of runs(andNot(pj.grid, freeFor(ps, pj)))) {
     const block = jobRuns.find((j) => j.day === r.day && j.from <= r.from && r.to <= j.to);
-    const into = block?.from === r.from ? late : block?.to === r.to ? early : gap;
-    for (let s = r.from; s < r.to; s += 1) setSlot(into, r.day, s);
+    const k = block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
+    const blocked = blockedSpan(ps, pj, p, r.day, r.from, r.to);
+    const from = k === 0 || !Number.isFinite(blocked.first) ? r.from * SLOT_MINUTES : blocked.first;
+    const to = k === 1 || !Number.isFinite(blocked.last) ? r.to * SLOT_MINUTES : blocked.last;
+    spans[k]?.push({ day: r.day, from, to });
   }
   const out: Reason[] = [];
-  const add = (code: 'fix.laterStart' | 'fix.earlierFinish' | 'fix.breakInShift', bits: Bits) => {
-    if (isEmpty(bits)) return;
-    const when = describeSlots(bits);
-    out.push(reason(code, { minutes: 30, whenZh: when.zh, whenEn: when.en }));
-  };
-  add('fix.laterStart', late);
-  add('fix.earlierFinish', early);
-  add('fix.breakInShift', gap);
+  kinds.forEach((code, k) => {
+    const list = spans[k] ?? [];
+    if (list.length === 0) return;
+    const w = describeRanges(list);
+    const minutes = Math.max(...list.map((s) => s.to - s.from));
+    out.push(reason(code, { minutes, whenZh: w.zh, whenEn: w.en }));
+  });
   return out;
 }
 
@@ -175,7 +206,7 @@ export function wouldWork(
   ctx: MatchContext,
   p: MatchParameters,
 ): Reason[] {
-  if (failed === 'schedule') return scheduleFixes(ps, pj);
+  if (failed === 'schedule') return scheduleFixes(ps, pj, p);
   if (failed === 'commute') return commuteFixes(ps, pj, minutes, p);
   const out: Reason[] = [];
   pj.skillCodes.forEach((skill, i) => {

@@ -28,20 +28,22 @@ export function parseTime(hhmm: string): Result<number> {
   return ok(h * 2 + min / 30);
 }
 
+/** "15:45" → 945, minutes after midnight, for a time on the quarter hour ("24:00" is 1440); null otherwise. */
+export function quarterMinutes(hhmm: string): number | null {
+  const m = /^(\d{1,2}):(00|15|30|45)$/.exec(hhmm.trim());
+  if (!m) return null;
+  const value = Number(m[1]) * 60 + Number(m[2]);
+  return value <= 24 * 60 ? value : null;
+}
+
 /**
  * "15:45" → the half-hour slots it touches: a care duty from 15:45 keeps 15:30 onwards free, one until 16:15
  * keeps everything before 16:30 free. Care duties may be typed to the quarter hour (a school bell is rarely
  * on the half hour); the week grid itself stays in half hours.
  */
 export function careSlots(from: string, to: string): Result<{ readonly from: number; readonly to: number }> {
-  const minutes = (hhmm: string): number | null => {
-    const m = /^(\d{1,2}):(00|15|30|45)$/.exec(hhmm.trim());
-    if (!m) return null;
-    const value = Number(m[1]) * 60 + Number(m[2]);
-    return value <= 24 * 60 ? value : null;
-  };
-  const a = minutes(from);
-  const b = minutes(to);
+  const a = quarterMinutes(from);
+  const b = quarterMinutes(to);
   if (a === null || b === null) return err('time.format', `Not a quarter-hour time: ${from}–${to}`);
   return ok({ from: Math.floor(a / SLOT_MINUTES), to: Math.ceil(b / SLOT_MINUTES) });
 }

@@ -91,11 +91,18 @@ test('the jobs list flags a posting as soon as a new minimum wage makes it too l
   await page.getByTitle('周党镇服装加工厂').click();
   await page.getByLabel('岗位名称').fill('包装工');
   await page.locator('label').filter({ hasText: '时间灵活' }).click();
-  await page.getByLabel('怎么算工资').click();
-  await page.getByTitle('按小时').click();
+  // a busy machine can lose the click on an option as the list opens: choose until the field shows it
+  await expect(async () => {
+    await page.getByLabel('怎么算工资').click();
+    await page.getByTitle('按小时').click({ timeout: 2_000 });
+    await expect(page.locator('.ant-select').filter({ hasText: '按小时' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByLabel('金额').fill('18');
-  await page.getByLabel('合同').click();
-  await page.getByTitle('非全日制用工').click();
+  await expect(async () => {
+    await page.getByLabel('合同').click();
+    await page.getByTitle('非全日制用工').click({ timeout: 2_000 });
+    await expect(page.locator('.ant-select').filter({ hasText: '非全日制用工' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId('prescreen-panel')).not.toContainText('严重问题');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存 包装工。')).toBeVisible();
