@@ -32,7 +32,8 @@ export async function drag(page: Page, from: string, to: string): Promise<void> 
     if (!box) throw new Error(`No cell ${name}`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   };
-  await page.getByRole('button', { name: from, exact: true }).scrollIntoViewIfNeeded();
+  // the whole grid on screen, so both cells can be reached with the mouse
+  await page.locator('.week-grid').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const a = await cell(from);
   const b = await cell(to);
   await page.mouse.move(a.x, a.y);
