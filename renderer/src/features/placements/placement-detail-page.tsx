@@ -77,10 +77,10 @@ export function PlacementDetailPage() {
           <PlacementEditCard key={p.updatedAt} placement={p} />
         </Col>
         <Col xs={24} xl={12}>
-          <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
           <Card className="form-card" title={t('rights.visits.current')}>
             <FindingsList findings={result.findings} />
           </Card>
+          <ContractTrackerCard placement={p} track={result.contract} monthlyWage={result.facts.monthlyWageEstimate} />
         </Col>
       </Row>
       <Card className="form-card" title={t('rights.visits.title')}>
