@@ -191,7 +191,7 @@ test('the placement page opens on the form and the verdicts, with the law folded
   expect(await top('签了书面劳动合同吗')).toBeLessThan(fold);
   expect(await top('按上岗记录的自动检查（不含回访时工人的回答，请看上面的回访结果）')).toBeLessThan(fold);
   const written = page.locator('.finding[data-check="contract.written"]').first();
-  await expect(written).toContainText('二倍工资');
+  await expect(written).toContainText('双倍工资');
   await expect(written.getByText(/^法律依据：/)).toBeHidden();
   await shoot(page, 'ux-placement-first-screen-zh', false);
   await written.getByText('法律依据和求助渠道').click();
