@@ -57,6 +57,12 @@ export function softReasons(
 ): { pro: Reason[]; con: Reason[] } {
   const pro: Reason[] = [];
   const con: Reason[] = [];
+  // access, for a wheelchair user, first: what to ask before referring (a workplace with steps is a hard filter;
+  // not knowing is said, never scored)
+  if (ps.mobility >= 2 && !pj.homeBased) {
+    if (pj.stepFree === true) pro.push(reason('physical.stepFree'));
+    else if (pj.stepFree === null) con.push(reason('physical.accessUnknown'));
+  }
   // schedule
   if (pj.grid === null) {
     pro.push(reason('schedule.flexible'));
@@ -111,11 +117,6 @@ export function softReasons(
   (job.socialInsurance ? pro : con).push(reason(job.socialInsurance ? 'stability.insurance' : 'stability.noInsurance'));
   if (pj.monthsLeft === null) pro.push(reason('stability.openEnded'));
   else if (pj.monthsLeft < p.stability.fullMonths) con.push(reason('stability.shortTerm', { months: pj.monthsLeft }));
-  // access, for a wheelchair user (a workplace with steps is a hard filter; not knowing is said, never scored)
-  if (ps.mobility >= 2 && !pj.homeBased) {
-    if (pj.stepFree === true) pro.push(reason('physical.stepFree'));
-    else if (pj.stepFree === null) con.push(reason('physical.accessUnknown'));
-  }
   // preference
   if (ps.homeBasedWanted)
     (pj.homeBased ? pro : con).push(reason(pj.homeBased ? 'preference.homeBased' : 'preference.onSite'));
