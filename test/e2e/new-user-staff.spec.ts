@@ -272,7 +272,7 @@ test('a wheelchair user: told when access is not known, kept from a workplace wi
 
   await setAccess('有台阶或轮椅进不去');
   await peopleFor();
-  await expect(page.getByRole('heading', { name: '合适的（0 个）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '合适的（0 个）', exact: true })).toBeVisible();
   await expect(card).toHaveCount(0);
   await page.getByLabel('查看某个人为什么不合适（输入姓名或拼音）…').click();
   await page.keyboard.type('lxy');
