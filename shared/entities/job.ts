@@ -43,6 +43,10 @@ export const jobSchema = z.object({
     liftKg: z.number().min(0).max(100),
     fineEyesight: z.boolean(),
     bothHands: z.boolean(),
+    /** a wheelchair user can get in and about: no steps, wide enough doors, a toilet they can use (absent: not asked) */
+    stepFree: z.enum(['yes', 'no', 'unknown']).optional(),
+    /** the work means walking a lot or far (fields, a warehouse floor, deliveries on foot) */
+    muchWalking: z.boolean().optional(),
   }),
   literacyNeeded: z.enum(['none', 'basic', 'fluent']),
   pay: paySchema,

@@ -21,6 +21,9 @@ export const GROUPS = [
 export const TRANSPORT = ['walk', 'bicycle', 'ebike', 'motorcycle', 'bus', 'car'] as const;
 export const CARE_KINDS = ['school-pickup', 'childcare', 'elder-care', 'other'] as const;
 export const SEEKER_STATUS = ['active', 'placed', 'inactive', 'withdrawn'] as const;
+/** How far the person gets about: no limit, cannot walk far (or climb many stairs), uses a wheelchair. */
+export const MOBILITY = ['full', 'limited-walking', 'wheelchair'] as const;
+export type Mobility = (typeof MOBILITY)[number];
 export const PAY_UNITS = ['month', 'day', 'hour'] as const;
 
 /** Care duties are typed to the quarter hour (matching rounds them out to the half-hour grid). */
@@ -78,6 +81,8 @@ export const seekerSchema = z.object({
     liftKgMax: z.number().min(0).max(100).nullable(),
     eyesight: z.enum(['good', 'limited']),
     hands: z.enum(['full', 'limited']),
+    /** absent on records made before it was asked: no limit known */
+    mobility: z.enum(MOBILITY).optional(),
   }),
   commute: z.object({ maxMinutes: z.number().int().min(0).max(240), mode: z.enum(TRANSPORT) }),
   homeBasedWanted: z.boolean(),

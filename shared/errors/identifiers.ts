@@ -2,6 +2,7 @@ import { needs, plain, type ErrorTable } from './table';
 
 /** Codes of the identifier checks (shared/identifiers): area code, resident ID number, phone, credit code. */
 export const IDENTIFIER_ERRORS = {
+  'areaCode.empty': plain,
   'areaCode.digits': plain,
   'areaCode.length': plain,
   'areaCode.province': needs<{ readonly province: string }>(),

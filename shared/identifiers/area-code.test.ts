@@ -13,7 +13,8 @@ describe('parseAreaCode', () => {
   });
 
   it.each([
-    ['', 'areaCode.digits'],
+    ['', 'areaCode.empty'],
+    ['   ', 'areaCode.empty'],
     ['52262a', 'areaCode.digits'],
     ['52262', 'areaCode.length'],
     ['5226261', 'areaCode.length'],

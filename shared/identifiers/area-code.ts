@@ -92,6 +92,7 @@ const LEVEL_BY_LENGTH: Readonly<Record<number, AreaLevel>> = { 6: 'county', 9: '
 
 export function parseAreaCode(input: string): Result<AreaCode> {
   const code = input.trim();
+  if (code === '') return err('areaCode.empty', 'The area code is empty');
   if (!/^\d+$/.test(code)) return err('areaCode.digits', 'An area code has digits only');
   const level = LEVEL_BY_LENGTH[code.length];
   if (!level) return err('areaCode.length', 'An area code has 6, 9 or 12 digits');

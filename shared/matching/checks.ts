@@ -22,12 +22,18 @@ export function prohibitedFor(ps: PreparedSeeker, pj: PreparedJob, p: MatchParam
   return null;
 }
 
+/** A wheelchair user at a workplace known to have steps; someone who cannot walk far in work that means walking. */
+export const accessFails = (ps: PreparedSeeker, pj: PreparedJob): boolean => ps.mobility >= 2 && pj.stepFree === false;
+export const walkingFails = (ps: PreparedSeeker, pj: PreparedJob): boolean => ps.mobility >= 1 && pj.muchWalking;
+
 export function physicalFails(ps: PreparedSeeker, pj: PreparedJob): boolean {
   return (
     pj.standingHours > ps.standingMax ||
     pj.liftKg > ps.liftMax ||
     (pj.needsFineEyesight && ps.eyesightLimited) ||
-    (pj.needsBothHands && ps.handsLimited)
+    (pj.needsBothHands && ps.handsLimited) ||
+    accessFails(ps, pj) ||
+    walkingFails(ps, pj)
   );
 }
 
@@ -38,11 +44,15 @@ export function levelOf(ps: PreparedSeeker, code: string): number {
   return -1;
 }
 
-export function missingSkillCount(ps: PreparedSeeker, pj: PreparedJob): number {
-  let missing = 0;
+/**
+ * Skills the job asks for that the seeker lacks or holds below the level asked: each is one short skill, so a
+ * beginner where the job wants a skilled worker is as much a near miss as someone without the skill.
+ */
+export function shortSkillCount(ps: PreparedSeeker, pj: PreparedJob): number {
+  let short = 0;
   const codes = pj.skillCodes;
-  for (let i = 0; i < codes.length; i += 1) if (levelOf(ps, codes[i] ?? '') < 0) missing += 1;
-  return missing;
+  for (let i = 0; i < codes.length; i += 1) if (levelOf(ps, codes[i] ?? '') < (pj.skillLevels[i] ?? 0)) short += 1;
+  return short;
 }
 
 /** Commute minutes: 0 for home-based work, null when a place is unknown. */
@@ -72,9 +82,9 @@ export function screen(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   if (!pj.homeBased && ps.place !== null && pj.place !== null && chord2(ps.place, pj.place) > ps.reachChord2)
     return SCREEN_EXCLUDED;
   let soft = SCREEN_MATCH;
-  const missing = missingSkillCount(ps, pj);
-  if (missing > 0) {
-    if (missing > p.nearMiss.missingSkills) return SCREEN_EXCLUDED;
+  const short = shortSkillCount(ps, pj);
+  if (short > 0) {
+    if (short > p.nearMiss.missingSkills) return SCREEN_EXCLUDED;
     soft = 1;
   }
   if (pj.grid !== null) {

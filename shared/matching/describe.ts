@@ -1,4 +1,4 @@
-import { DAYS, SLOTS_PER_DAY, formatSlot } from '../schedule/week-grid';
+import { DAYS, SLOT_MINUTES, SLOTS_PER_DAY } from '../schedule/week-grid';
 import { hasSlot, type Bits } from './bits';
 
 /**
@@ -7,6 +7,13 @@ import { hasSlot, type Bits } from './bits';
  */
 const DAY_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const DAY_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** A stretch of one day in minutes after midnight, [from, to). */
+export interface MinuteRange {
+  readonly day: number;
+  readonly from: number;
+  readonly to: number;
+}
 
 export interface Run {
   readonly day: number;
@@ -46,10 +53,18 @@ function dayList(days: readonly number[], names: readonly string[], through: str
 }
 
 export function describeSlots(bits: Bits): { zh: string; en: string } {
+  return describeRanges(runs(bits).map((r) => ({ day: r.day, from: r.from * SLOT_MINUTES, to: r.to * SLOT_MINUTES })));
+}
+
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Times of day in minutes, day by day, in the same words: "周一至周五 15:45–16:00". */
+export function describeRanges(ranges: readonly MinuteRange[]): { zh: string; en: string } {
   const byTimes = new Map<string, number[]>();
   const perDay = new Map<number, string[]>();
-  for (const r of runs(bits))
-    perDay.set(r.day, [...(perDay.get(r.day) ?? []), `${formatSlot(r.from)}–${formatSlot(r.to)}`]);
+  for (const r of [...ranges].sort((a, b) => a.day - b.day || a.from - b.from))
+    perDay.set(r.day, [...(perDay.get(r.day) ?? []), `${hhmm(r.from)}–${hhmm(r.to)}`]);
   for (const [day, times] of perDay) {
     const key = times.join('、');
     byTimes.set(key, [...(byTimes.get(key) ?? []), day]);

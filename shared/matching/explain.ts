@@ -2,12 +2,14 @@ import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import { conflict, inside } from './bits';
 import {
+  accessFails,
   freeFor,
-  missingSkillCount,
   pairMinutes,
   physicalFails,
   prohibitedFor,
   screen,
+  shortSkillCount,
+  walkingFails,
   NEAR_MISS_KINDS,
   SCREEN_EXCLUDED,
   SCREEN_MATCH,
@@ -63,9 +65,11 @@ export function hardChecks(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchContex
     if (d.liftKg > ps.liftMax) physical.push(reason('physical.lift', { job: d.liftKg, max: ps.liftMax }));
     if (d.fineEyesight && ps.eyesightLimited) physical.push(reason('physical.eyesight'));
     if (d.bothHands && ps.handsLimited) physical.push(reason('physical.hands'));
+    if (accessFails(ps, pj)) physical.push(reason('physical.notStepFree'));
+    if (walkingFails(ps, pj)) physical.push(reason('physical.walking', { mobility: ps.mobility }));
   }
   const skills = skillReasons(ps, pj);
-  const missing = missingSkillCount(ps, pj);
+  const short = shortSkillCount(ps, pj);
   const checks: HardCheck[] = [
     check('eligibility', eligibility, [reason('eligibility.ok')]),
     check('age', ps.age < p.legal.minimumAge ? [reason('age.under16', { minimumAge: p.legal.minimumAge })] : [], [
@@ -84,9 +88,9 @@ export function hardChecks(ps: PreparedSeeker, pj: PreparedJob, ctx: MatchContex
     check('physical', physical, [reason('physical.ok')]),
     check(
       'skills',
-      skills.con.filter((r) => r.code === 'skills.missing'),
-      pj.skillCodes.length === 0 ? [reason('skills.none')] : skills.pro.concat(skills.con),
-      missing <= p.nearMiss.missingSkills,
+      skills.con,
+      pj.skillCodes.length === 0 ? [reason('skills.none')] : skills.pro,
+      short <= p.nearMiss.missingSkills,
     ),
   ];
   if (pj.grid === null) checks.push(check('schedule', [], [reason('schedule.flexible')]));

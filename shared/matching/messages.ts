@@ -96,6 +96,23 @@ const MESSAGES = {
     en: (p) =>
       `The job needs ${LITERACY_EN[Number(p.needed)] ?? ''}; the seeker has ${LITERACY_EN[Number(p.has)] ?? ''}`,
   },
+  'physical.notStepFree': {
+    zh: () => '求职者坐轮椅，工作场所有台阶或进不去轮椅',
+    en: () => 'The seeker uses a wheelchair; the workplace has steps or no wheelchair access',
+  },
+  'physical.walking': {
+    zh: (p) => `岗位要经常走动或走远路，求职者${Number(p['mobility']) >= 2 ? '坐轮椅' : '走不了远路'}`,
+    en: (p) =>
+      `The work means walking a lot; the seeker ${Number(p['mobility']) >= 2 ? 'uses a wheelchair' : 'cannot walk far'}`,
+  },
+  'physical.stepFree': {
+    zh: () => '工作场所没有台阶，轮椅能进出',
+    en: () => 'Step-free workplace: a wheelchair can get in and about',
+  },
+  'physical.accessUnknown': {
+    zh: () => '还不知道工作场所轮椅能不能进出（有没有台阶、厕所能不能用）：推荐前先问用人单位',
+    en: () => 'Not known whether a wheelchair can get in and about (steps, toilet): ask the employer before referring',
+  },
   'physical.ok': {
     zh: () => '体力要求在求职者能力范围内',
     en: () => "Physical demands are within the seeker's limits",
@@ -223,6 +240,14 @@ const MESSAGES = {
     zh: (p) => `学会${skillZh(p)}（目前没有对应课程）`,
     en: (p) => `Learn ${skillEn(p)} (no course offered yet)`,
   },
+  'fix.courseLevel': {
+    zh: (p) => `参加“${v(p, 'course')}”，把${skillZh(p)}提高到${lvlZh(p, 'needed')}`,
+    en: (p) => `Take the course "${v(p, 'course')}" to bring ${skillEn(p)} up to ${lvlEn(p, 'needed')}`,
+  },
+  'fix.raiseSkill': {
+    zh: (p) => `把${skillZh(p)}提高到${lvlZh(p, 'needed')}（目前没有对应课程）`,
+    en: (p) => `Bring ${skillEn(p)} up to ${lvlEn(p, 'needed')} (no course offered yet)`,
+  },
   'fix.laterStart': {
     zh: (p) => `请用人单位允许晚 ${v(p, 'minutes')} 分钟上班（${v(p, 'whenZh')}）`,
     en: (p) => `Ask the employer for a ${v(p, 'minutes')}-minute later start (${v(p, 'whenEn')})`,
@@ -232,8 +257,8 @@ const MESSAGES = {
     en: (p) => `Ask the employer to let them leave ${v(p, 'minutes')} minutes earlier (${v(p, 'whenEn')})`,
   },
   'fix.breakInShift': {
-    zh: (p) => `请用人单位在 ${v(p, 'whenZh')} 给半小时空档`,
-    en: (p) => `Ask the employer for a half-hour break at ${v(p, 'whenEn')}`,
+    zh: (p) => `请用人单位在 ${v(p, 'whenZh')} 给 ${v(p, 'minutes')} 分钟空档`,
+    en: (p) => `Ask the employer for a ${v(p, 'minutes')}-minute break at ${v(p, 'whenEn')}`,
   },
   'fix.fasterMode': {
     zh: (p) => `改为${MODE_ZH[v(p, 'mode')] ?? ''}约 ${v(p, 'minutes')} 分钟`,

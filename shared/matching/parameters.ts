@@ -2,6 +2,7 @@ import { STANDARD_WORKING_TIME } from '../schedule/working-time';
 import type { CARE_KINDS, TRANSPORT } from '../entities/seeker';
 import type { CONTRACT_KINDS } from '../entities/job';
 import type { SkillLevel } from '../entities/common';
+import type { Mobility } from '../entities/seeker';
 
 /**
  * The matching engine's parameters: every figure it uses, with where it comes from. Rules are data
@@ -95,7 +96,7 @@ export interface MatchParameters {
     readonly scheduleSlotsPerDay: number;
     /** a commute near miss: minutes ≤ max × this */
     readonly commuteOverFactor: number;
-    /** a skills near miss: exactly this many missing skills */
+    /** a skills near miss: at most this many skills missing or held below the level asked */
     readonly missingSkills: number;
   };
   /** weights of the sub-scores; the score is Σ weight × sub-score ÷ Σ weight, on 0–100 */
@@ -104,6 +105,9 @@ export interface MatchParameters {
 
 export const SUB_SCORES = ['schedule', 'commute', 'pay', 'skills', 'stability', 'preference', 'rights'] as const;
 export type SubScoreKey = (typeof SUB_SCORES)[number];
+
+/** Mobility as a rank: what a job's access and walking are compared with. */
+export const MOBILITY_RANK: Readonly<Record<Mobility, number>> = { full: 0, 'limited-walking': 1, wheelchair: 2 };
 
 export const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { beginner: 0, skilled: 1, expert: 2 };
 export const LITERACY_RANK: Readonly<Record<'none' | 'basic' | 'fluent', number>> = { none: 0, basic: 1, fluent: 2 };

@@ -5,7 +5,14 @@ import { DAYS } from '../schedule/week-grid';
 import { andNot, careBits, countBits, gridBits, halo, or, WORDS, type Bits } from './bits';
 import { kmToChord2, reachKm } from './commute';
 import { hourlyFloor, hourlyPay } from './pay';
-import { DEFAULT_PARAMETERS, LEVEL_RANK, LITERACY_RANK, type MatchParameters, type Severity } from './parameters';
+import {
+  DEFAULT_PARAMETERS,
+  LEVEL_RANK,
+  LITERACY_RANK,
+  MOBILITY_RANK,
+  type MatchParameters,
+  type Severity,
+} from './parameters';
 import type { MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from './types';
 
 /**
@@ -61,6 +68,7 @@ export function prepareSeeker(seeker: Seeker, ctx: MatchContext): PreparedSeeker
     liftMax: seeker.physical.liftKgMax ?? Number.POSITIVE_INFINITY,
     eyesightLimited: seeker.physical.eyesight === 'limited',
     handsLimited: seeker.physical.hands === 'limited',
+    mobility: MOBILITY_RANK[seeker.physical.mobility ?? 'full'],
     skillCodes: skills.codes,
     skillLevels: skills.levels,
     availability,
@@ -152,6 +160,16 @@ export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
     liftKg: job.physical.liftKg,
     needsFineEyesight: job.physical.fineEyesight,
     needsBothHands: job.physical.bothHands,
+    // home-based work is done where the person lives: their own home is the workplace
+    stepFree:
+      job.workplace === 'home-based'
+        ? true
+        : job.physical.stepFree === 'yes'
+          ? true
+          : job.physical.stepFree === 'no'
+            ? false
+            : null,
+    muchWalking: job.physical.muchWalking === true,
     skillCodes: skills.codes,
     skillLevels: skills.levels,
     place: job.workplace === 'home-based' ? null : ctx.gazetteer.find(employer?.villageCode ?? null),

@@ -46,7 +46,13 @@ function breaksHardFilter(s: Seeker, j: Job): string | null {
     return 'physical';
   if ((j.physical.fineEyesight && ph.eyesight === 'limited') || (j.physical.bothHands && ph.hands === 'limited'))
     return 'physical';
-  if (!j.skills.every((k) => s.skills.some((h) => h.code === k.code))) return 'skills';
+  // a wheelchair at a workplace with steps; someone who cannot walk far in work that means walking
+  const mobility = ph.mobility ?? 'full';
+  if (j.workplace === 'on-site' && mobility === 'wheelchair' && j.physical.stepFree === 'no') return 'physical';
+  if (mobility !== 'full' && j.physical.muchWalking === true) return 'physical';
+  // every skill asked for, held at the level asked or above
+  if (!j.skills.every((k) => s.skills.some((h) => h.code === k.code && LEVEL_RANK[h.level] >= LEVEL_RANK[k.level])))
+    return 'skills';
   if (j.schedule.kind === 'grid') {
     const care = s.careDuties
       .filter((c) => j.workplace === 'on-site' || c.kind === 'school-pickup' || c.kind === 'other')

@@ -1,8 +1,9 @@
 import { TRANSPORT } from '../entities/seeker';
-import { and, andNot, careBits, isEmpty, setSlot, WORDS, type Bits } from './bits';
+import { quarterMinutes, SLOT_MINUTES } from '../schedule/week-grid';
+import { and, andNot, careBits, hasSlot, isEmpty } from './bits';
 import { freeFor, levelOf } from './checks';
 import { placeKm, tripMinutes } from './commute';
-import { describeSlots, runs } from './describe';
+import { describeRanges, describeSlots, runs, type MinuteRange } from './describe';
 import { reason } from './messages';
 import type { MatchParameters } from './parameters';
 import { payReference, type SubScores } from './score';
@@ -56,6 +57,12 @@ export function softReasons(
 ): { pro: Reason[]; con: Reason[] } {
   const pro: Reason[] = [];
   const con: Reason[] = [];
+  // access, for a wheelchair user, first: what to ask before referring (a workplace with steps is a hard filter;
+  // not knowing is said, never scored)
+  if (ps.mobility >= 2 && !pj.homeBased) {
+    if (pj.stepFree === true) pro.push(reason('physical.stepFree'));
+    else if (pj.stepFree === null) con.push(reason('physical.accessUnknown'));
+  }
   // schedule
   if (pj.grid === null) {
     pro.push(reason('schedule.flexible'));
@@ -122,26 +129,56 @@ export function rightsReasons(pj: PreparedJob): Reason[] {
   );
 }
 
-function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob): Reason[] {
+/**
+ * Minutes of the working time [from, to) (half-hour slots of one day) that the seeker cannot work: the half-hours
+ * outside their availability, and the exact minutes of care duties typed to the quarter hour (a 15:45 pick-up
+ * blocks from 15:45, not from 15:30). The first and last such minute.
+ */
+function blockedSpan(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters, day: number, from: number, to: number) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let s = from; s < to; s += 1)
+    if (!hasSlot(ps.availability, day, s)) {
+      first = Math.min(first, s * SLOT_MINUTES);
+      last = Math.max(last, (s + 1) * SLOT_MINUTES);
+    }
+  for (const duty of ps.source.careDuties) {
+    if (!duty.days.includes(day) || (pj.homeBased && !p.schedule.careBlocksHomeWork[duty.kind])) continue;
+    const a = Math.max(quarterMinutes(duty.from) ?? 0, from * SLOT_MINUTES);
+    const b = Math.min(quarterMinutes(duty.to) ?? 0, to * SLOT_MINUTES);
+    if (a < b) {
+      first = Math.min(first, a);
+      last = Math.max(last, b);
+    }
+  }
+  return { first, last };
+}
+
+/**
+ * A later start, an earlier finish or a break, each by the real overlap: how long, and when (the most it takes on
+ * any day; a 15:45 pick-up against a shift to 16:00 asks to leave 15 minutes earlier, 15:45–16:00).
+ */
+function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters): Reason[] {
   if (pj.grid === null) return [];
   const jobRuns = runs(pj.grid);
-  const late: Bits = new Uint32Array(WORDS);
-  const early: Bits = new Uint32Array(WORDS);
-  const gap: Bits = new Uint32Array(WORDS);
+  const kinds = ['fix.laterStart', 'fix.earlierFinish', 'fix.breakInShift'] as const;
+  const spans: MinuteRange[][] = [[], [], []];
   for (const r of runs(andNot(pj.grid, freeFor(ps, pj)))) {
     const block = jobRuns.find((j) => j.day === r.day && j.from <= r.from && r.to <= j.to);
-    const into = block?.from === r.from ? late : block?.to === r.to ? early : gap;
-    for (let s = r.from; s < r.to; s += 1) setSlot(into, r.day, s);
+    const k = block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
+    const blocked = blockedSpan(ps, pj, p, r.day, r.from, r.to);
+    const from = k === 0 || !Number.isFinite(blocked.first) ? r.from * SLOT_MINUTES : blocked.first;
+    const to = k === 1 || !Number.isFinite(blocked.last) ? r.to * SLOT_MINUTES : blocked.last;
+    spans[k]?.push({ day: r.day, from, to });
   }
   const out: Reason[] = [];
-  const add = (code: 'fix.laterStart' | 'fix.earlierFinish' | 'fix.breakInShift', bits: Bits) => {
-    if (isEmpty(bits)) return;
-    const when = describeSlots(bits);
-    out.push(reason(code, { minutes: 30, whenZh: when.zh, whenEn: when.en }));
-  };
-  add('fix.laterStart', late);
-  add('fix.earlierFinish', early);
-  add('fix.breakInShift', gap);
+  kinds.forEach((code, k) => {
+    const list = spans[k] ?? [];
+    if (list.length === 0) return;
+    const w = describeRanges(list);
+    const minutes = Math.max(...list.map((s) => s.to - s.from));
+    out.push(reason(code, { minutes, whenZh: w.zh, whenEn: w.en }));
+  });
   return out;
 }
 
@@ -158,7 +195,10 @@ function commuteFixes(ps: PreparedSeeker, pj: PreparedJob, minutes: number | nul
   return out;
 }
 
-/** What would turn a near miss into a match: a course for the missing skill, a shifted start, a faster way to travel. */
+/**
+ * What would turn a near miss into a match: a course for the missing skill or for the level asked (only courses
+ * that reach it), a shifted start, a faster way to travel.
+ */
 export function wouldWork(
   ps: PreparedSeeker,
   pj: PreparedJob,
@@ -167,14 +207,22 @@ export function wouldWork(
   ctx: MatchContext,
   p: MatchParameters,
 ): Reason[] {
-  if (failed === 'schedule') return scheduleFixes(ps, pj);
+  if (failed === 'schedule') return scheduleFixes(ps, pj, p);
   if (failed === 'commute') return commuteFixes(ps, pj, minutes, p);
   const out: Reason[] = [];
-  for (const skill of pj.skillCodes) {
-    if (levelOf(ps, skill) >= 0) continue;
-    const courses = ctx.coursesForSkill?.(skill) ?? [];
-    if (courses.length === 0) out.push(reason('fix.learnSkill', { skill }));
-    for (const c of courses) out.push(reason('fix.course', { skill, course: c.title, courseId: c.id }));
-  }
+  pj.skillCodes.forEach((skill, i) => {
+    const has = levelOf(ps, skill);
+    const needed = pj.skillLevels[i] ?? 0;
+    if (has >= needed) return;
+    // only courses that reach the level the job asks for
+    const courses = (ctx.coursesForSkill?.(skill) ?? []).filter((c) => c.level === undefined || c.level >= needed);
+    if (has < 0) {
+      if (courses.length === 0) out.push(reason('fix.learnSkill', { skill }));
+      for (const c of courses) out.push(reason('fix.course', { skill, course: c.title, courseId: c.id }));
+    } else {
+      if (courses.length === 0) out.push(reason('fix.raiseSkill', { skill, needed }));
+      for (const c of courses) out.push(reason('fix.courseLevel', { skill, needed, course: c.title, courseId: c.id }));
+    }
+  });
   return out;
 }

@@ -20,6 +20,8 @@ export interface RightsFlag {
 export interface CourseHint {
   readonly id: string;
   readonly title: string;
+  /** the level (0 beginner – 2 expert) the course brings its trainees to; absent: not known, offered for any level */
+  readonly level?: number;
 }
 
 /** Legal facts about a job that no job field holds yet (see the report: proposed `job.restrictions`). */
@@ -70,6 +72,8 @@ export interface PreparedSeeker {
   readonly liftMax: number;
   readonly eyesightLimited: boolean;
   readonly handsLimited: boolean;
+  /** 0 no limit, 1 cannot walk far, 2 uses a wheelchair */
+  readonly mobility: number;
   /** skill codes held, each once, with the highest level held (0–2) */
   readonly skillCodes: readonly string[];
   readonly skillLevels: readonly number[];
@@ -104,6 +108,9 @@ export interface PreparedJob {
   readonly liftKg: number;
   readonly needsFineEyesight: boolean;
   readonly needsBothHands: boolean;
+  /** on-site and known to be step-free (true), known not to be (false), or not known (null); home-based: true */
+  readonly stepFree: boolean | null;
+  readonly muchWalking: boolean;
   readonly skillCodes: readonly string[];
   readonly skillLevels: readonly number[];
   readonly place: Place | null;

@@ -144,6 +144,40 @@ describe('posting pre-screen: hours, wording, deposits, insurance', () => {
     expect(status({ schedule }, 'hours.rest-day')).toBe(rest);
   });
 
+  it.each([
+    // Mon–Thu 08:00–17:00: 9 h a day (over 8), 36 h a week (within 40): only the day is named as over
+    [
+      '9 h × 4',
+      grid([0, 1, 2, 3], 16, 34),
+      'overtime-day',
+      '最长一天 9 小时，超过了每天 8 小时的标准工时（每周 36 小时，在 40 小时以内）',
+    ],
+    // Mon–Sat 07:00–14:00: 7 h a day (within 8), 42 h a week (over 40): only the week is named as over
+    [
+      '7 h × 6',
+      grid(SIX_DAYS, 14, 28),
+      'overtime-week',
+      '每周 42 小时，超过了每周 40 小时的标准工时（每天最长 7 小时，在 8 小时以内）',
+    ],
+    ['9 h × 5', grid(WEEKDAYS, 16, 34), 'overtime', '最长一天 9 小时、每周 45 小时，都超过了标准工时'],
+    [
+      '12 h × 3',
+      grid([0, 1, 2], 14, 38),
+      'beyond-overtime-day',
+      '最长一天 12 小时，超过了加班上限（每天最多 11 小时）',
+    ],
+  ])('%s: the hour-limit message names the figure that is over (%s)', (_l, schedule, reason, text) => {
+    const f = finding(screen({ schedule }).findings, 'hours.limits');
+    expect(f?.reason).toBe(reason);
+    expect(f?.explanation.zh).toContain(text);
+  });
+
+  it('an over-long day says how to mark a lunch break', () => {
+    const f = finding(screen({ schedule: grid(WEEKDAYS, 16, 34) }).findings, 'hours.limits');
+    expect(f?.explanation.zh).toContain('午休、吃饭时间请留空');
+    expect(f?.nextStep.zh).toContain('12:00–13:00 不涂');
+  });
+
   it('flags discriminatory wording and deposits with their words', () => {
     const r = screen({ description: '限男性，35岁以下，入职交押金300元，扣押身份证' });
     expect(finding(r.findings, 'discrimination.posting-text')?.status).toBe('fail');

@@ -10,6 +10,8 @@ import {
   intersect,
   isWeekGrid,
   minus,
+  paintRectangle,
+  SLOTS_PER_DAY,
   parseTime,
   presetGrid,
   toSlots,
@@ -92,5 +94,36 @@ describe('care duties to the quarter hour', () => {
     ['24:15', '24:30'],
   ])('refuses %s–%s', (from, to) => {
     expect(careSlots(from, to).ok).toBe(false);
+  });
+
+  it('a drag paints the rectangle it spans, not the diagonal: Monday 08:00 to Wednesday 09:30 is 3 days × 4 half-hours', () => {
+    const painted = paintRectangle(toSlots(EMPTY_WEEK), { day: 0, slot: 16 }, { day: 2, slot: 19 }, true);
+    expect(painted.filter(Boolean)).toHaveLength(12);
+    for (const day of [0, 1, 2])
+      for (const slot of [16, 17, 18, 19]) expect(painted[day * SLOTS_PER_DAY + slot], `${day}/${slot}`).toBe(true);
+    // dragged the other way round, the same rectangle
+    expect(paintRectangle(toSlots(EMPTY_WEEK), { day: 2, slot: 19 }, { day: 0, slot: 16 }, true)).toEqual(painted);
+  });
+
+  it('inside the rectangle every cell takes the paint, outside every cell keeps what it had', () => {
+    const cell = fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.integer({ min: 0, max: 47 }) });
+    fc.assert(
+      fc.property(grid, cell, cell, fc.boolean(), (g, a, b, on) => {
+        const base = toSlots(g);
+        const out = paintRectangle(base, a, b, on);
+        for (let d = 0; d < 7; d += 1)
+          for (let s = 0; s < SLOTS_PER_DAY; s += 1) {
+            const inside =
+              d >= Math.min(a.day, b.day) &&
+              d <= Math.max(a.day, b.day) &&
+              s >= Math.min(a.slot, b.slot) &&
+              s <= Math.max(a.slot, b.slot);
+            expect(out[d * SLOTS_PER_DAY + s]).toBe(inside ? on : base[d * SLOTS_PER_DAY + s]);
+          }
+        // the drag going back over its path: a smaller rectangle, painted over the same base
+        expect(paintRectangle(base, a, a, on).filter((x, i) => x !== base[i]).length).toBeLessThanOrEqual(1);
+      }),
+      propertyRuns(200),
+    );
   });
 });

@@ -28,20 +28,22 @@ export function parseTime(hhmm: string): Result<number> {
   return ok(h * 2 + min / 30);
 }
 
+/** "15:45" → 945, minutes after midnight, for a time on the quarter hour ("24:00" is 1440); null otherwise. */
+export function quarterMinutes(hhmm: string): number | null {
+  const m = /^(\d{1,2}):(00|15|30|45)$/.exec(hhmm.trim());
+  if (!m) return null;
+  const value = Number(m[1]) * 60 + Number(m[2]);
+  return value <= 24 * 60 ? value : null;
+}
+
 /**
  * "15:45" → the half-hour slots it touches: a care duty from 15:45 keeps 15:30 onwards free, one until 16:15
  * keeps everything before 16:30 free. Care duties may be typed to the quarter hour (a school bell is rarely
  * on the half hour); the week grid itself stays in half hours.
  */
 export function careSlots(from: string, to: string): Result<{ readonly from: number; readonly to: number }> {
-  const minutes = (hhmm: string): number | null => {
-    const m = /^(\d{1,2}):(00|15|30|45)$/.exec(hhmm.trim());
-    if (!m) return null;
-    const value = Number(m[1]) * 60 + Number(m[2]);
-    return value <= 24 * 60 ? value : null;
-  };
-  const a = minutes(from);
-  const b = minutes(to);
+  const a = quarterMinutes(from);
+  const b = quarterMinutes(to);
   if (a === null || b === null) return err('time.format', `Not a quarter-hour time: ${from}–${to}`);
   return ok({ from: Math.floor(a / SLOT_MINUTES), to: Math.ceil(b / SLOT_MINUTES) });
 }
@@ -85,6 +87,27 @@ export function withRange(grid: WeekGrid, days: readonly Day[], from: number, to
   for (const d of days)
     for (let s = Math.max(0, from); s < Math.min(SLOTS_PER_DAY, to); s += 1) slots[d * SLOTS_PER_DAY + s] = on;
   return fromSlots(slots);
+}
+
+/** A cell of the week: day (0 = Monday) and half-hour slot. */
+export interface Cell {
+  readonly day: number;
+  readonly slot: number;
+}
+
+/**
+ * What dragging from `from` to `to` paints: every cell of the rectangle they span (the days between them × the
+ * times between them), set to `on`, over `base` (the week as it was when the drag began). A drag that goes back
+ * shrinks the rectangle, and the cells it leaves return to what they were.
+ */
+export function paintRectangle(base: readonly boolean[], from: Cell, to: Cell, on: boolean): boolean[] {
+  const out = [...base];
+  const d0 = Math.max(0, Math.min(from.day, to.day));
+  const d1 = Math.min(DAYS - 1, Math.max(from.day, to.day));
+  const s0 = Math.max(0, Math.min(from.slot, to.slot));
+  const s1 = Math.min(SLOTS_PER_DAY - 1, Math.max(from.slot, to.slot));
+  for (let d = d0; d <= d1; d += 1) for (let s = s0; s <= s1; s += 1) out[d * SLOTS_PER_DAY + s] = on;
+  return out;
 }
 
 export function countSlots(grid: WeekGrid): number {

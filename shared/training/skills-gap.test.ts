@@ -163,3 +163,22 @@ describe('skills gap properties (random synthetic counties; FC_SEED replays)', (
     },
   );
 });
+
+describe('skills gap: a skill held below the level asked', () => {
+  it('counts the person as one a course would help, not as a holder', () => {
+    const skilled = [job(11, { skills: [{ code: 'sewing-machine', level: 'skilled' }], positions: 4 })];
+    const level = (n: number, l: 'beginner' | 'skilled') =>
+      prepareSeeker(
+        makeSeeker(synthId(4, n), { villageCode: V1, skills: [{ code: 'sewing-machine', level: l }] }),
+        ctx,
+      );
+    const gap = skillsGap({ jobs: skilled, seekers: [level(21, 'beginner'), level(22, 'skilled')], ctx, courses: [] });
+    expect(gap.county[0]).toMatchObject({
+      skillCode: 'sewing-machine',
+      holders: 1,
+      nearMissSeekers: 1,
+      unmet: 3,
+      placeable: 1,
+    });
+  });
+});

@@ -5,9 +5,10 @@ import type { Course } from '../entities/course';
 /**
  * The skills gap: which courses to run next. For each skill open postings ask for:
  * - demand: positions of open postings that require it (a posting for 10 counts 10);
- * - holders: seekers who may be matched and already hold it;
- * - near misses: seekers the matching engine calls a near miss for such a posting with exactly one
- *   missing skill — this one (shared/matching `matchSeekersForJob`); each person counts once per skill;
+ * - holders: seekers who may be matched and already hold it at the lowest level a posting asks for;
+ * - near misses: seekers the matching engine calls a near miss for such a posting with exactly one short
+ *   skill — this one, missing or held below the level asked (shared/matching `matchSeekersForJob`): people a
+ *   course would help; each person counts once per skill;
  * - unmet: places the people who already match cannot fill — for each posting, positions minus its
  *   matches (never below 0), summed over the postings asking for the skill (county-wide);
  * - placeable: min(near misses, unmet) — people a course could bring to a posting still unfilled.
@@ -55,7 +56,8 @@ export function compareGapRows(a: SkillGapRow, b: SkillGapRow): number {
 }
 
 /**
- * For each skill, the ids of seekers who miss only that skill for at least one open posting; and for each
+ * For each skill, the ids of seekers who fall short only on that skill (lacking it, or below the level asked)
+ * for at least one open posting; and for each
  * posting, how many people it already matches.
  */
 export function nearMissesBySkill(
@@ -71,9 +73,9 @@ export function nearMissesBySkill(
     matched.set(job.id, list.matchCount);
     for (const miss of list.nearMisses) {
       if (miss.failed !== 'skills') continue;
-      const missing = miss.reasonsAgainst.filter((r) => r.code === 'skills.missing');
-      const skill = missing[0]?.params['skill'];
-      if (missing.length !== 1 || typeof skill !== 'string') continue;
+      const short = miss.reasonsAgainst.filter((r) => r.code === 'skills.missing' || r.code === 'skills.levelBelow');
+      const skill = short[0]?.params['skill'];
+      if (short.length !== 1 || typeof skill !== 'string') continue;
       const set = bySkill.get(skill) ?? new Set<string>();
       set.add(miss.seekerId);
       bySkill.set(skill, set);
@@ -86,6 +88,8 @@ interface Demand {
   positions: number;
   postings: number;
   unmet: number;
+  /** the lowest level (0–2) a posting asks for */
+  minLevel: number;
 }
 
 function rowsFor(
@@ -118,13 +122,14 @@ export function skillsGap(input: SkillsGapInput): SkillsGap {
   const demand = new Map<string, Demand>();
   for (const job of jobs) {
     if (job.ineligible !== null) continue;
-    for (const code of new Set(job.skillCodes)) {
-      const d = demand.get(code) ?? { positions: 0, postings: 0, unmet: 0 };
+    job.skillCodes.forEach((code, i) => {
+      const d = demand.get(code) ?? { positions: 0, postings: 0, unmet: 0, minLevel: Number.POSITIVE_INFINITY };
+      d.minLevel = Math.min(d.minLevel, job.skillLevels[i] ?? 0);
       d.positions += job.source.positions;
       d.postings += 1;
       d.unmet += Math.max(0, job.source.positions - (matched.get(job.id) ?? 0));
       demand.set(code, d);
-    }
+    });
   }
   const courses = new Map<string, number>();
   for (const c of input.courses)
@@ -150,7 +155,10 @@ export function skillsGap(input: SkillsGapInput): SkillsGap {
     return ['', ...(a?.village ? [`v:${a.village}`] : []), ...(a?.township ? [`t:${a.township}`] : [])];
   };
   for (const s of eligible)
-    for (const code of s.skillCodes) if (demand.has(code)) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
+    s.skillCodes.forEach((code, i) => {
+      const d = demand.get(code);
+      if (d && (s.skillLevels[i] ?? 0) >= d.minLevel) for (const k of areaKeys(s.id)) bump(holderCount, k, code);
+    });
   for (const [skill, ids] of misses) for (const id of ids) for (const k of areaKeys(id)) bump(missCount, k, skill);
 
   const forArea = (key: string): SkillGapRow[] =>

@@ -169,6 +169,10 @@ test('a pair the matcher excluded is referred only with a written reason', async
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-include-excluded-zh.png` });
   await panel.getByRole('button', { name: '确认推荐' }).click();
+  // the 9-hour posting has a serious rights finding: referring to it asks once more, listing it
+  const flagged = page.getByRole('dialog').filter({ hasText: '这个岗位有严重的用工问题，仍要推荐吗？' });
+  await expect(flagged).toContainText('最长一天 9 小时、每周 45 小时，都超过了标准工时');
+  await pressUntil(flagged.getByRole('button', { name: '已说明，仍然推荐' }), page.getByTestId('print-sheet'));
   await expect(page.getByTestId('print-sheet')).toContainText('缝纫工（8点到5点）');
   await page.getByRole('menuitem', { name: '推荐和上岗' }).click();
   await expect(page.locator('.ant-table-row').filter({ hasText: '缝纫工（8点到5点）' })).toContainText(

@@ -9,6 +9,7 @@ import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { META } from './commands/command';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
+import { isPendingChange } from './pending-changes';
 import { SYNC_META } from './sync-meta';
 import { parseCorrection, type ClockCorrection } from './commands/sync-clock';
 
@@ -48,14 +49,7 @@ export function useSavedIdleLockMinutes(): number | undefined {
 
 /** Changes to records waiting for the county (the audit entries that travel with them are not counted). */
 export function usePendingCount(): number {
-  return useLiveQuery(
-    () =>
-      getDb()
-        .outbox.filter((m) => m.table !== 'audit' && !m.rejected)
-        .count(),
-    [],
-    0,
-  );
+  return useLiveQuery(() => getDb().outbox.filter(isPendingChange).count(), [], 0);
 }
 
 /** Changes the county refused for good, newest first (a person must look at them). */

@@ -3,6 +3,8 @@ import type { Job } from '#shared/entities/job';
 import type { Seeker } from '#shared/entities/seeker';
 import type { Village } from '#shared/entities/village';
 import { createMatchContext } from '#shared/matching/context';
+import type { SkillLevel } from '#shared/entities/common';
+import { LEVEL_RANK } from '#shared/matching/parameters';
 import { prepareJob, prepareSeeker } from '#shared/matching/prepare';
 import type { CourseHint, MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from '#shared/matching/types';
 
@@ -11,6 +13,8 @@ export interface CourseRow {
   readonly id: string;
   readonly title: string;
   readonly skillCode: string;
+  /** the level the course brings its trainees to (older records may lack it) */
+  readonly skillLevel?: SkillLevel;
   readonly status: string;
   readonly deleted: boolean;
 }
@@ -53,7 +57,7 @@ export function prepareMatchData(input: MatchInputs): MatchData {
   for (const c of input.courses) {
     if (c.deleted || !COURSE_JOINABLE.has(c.status)) continue;
     const list = courses.get(c.skillCode) ?? [];
-    list.push({ id: c.id, title: c.title });
+    list.push({ id: c.id, title: c.title, ...(c.skillLevel ? { level: LEVEL_RANK[c.skillLevel] } : {}) });
     courses.set(c.skillCode, list);
   }
   const ctx = createMatchContext(

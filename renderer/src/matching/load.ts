@@ -13,7 +13,7 @@ import { paramsInForce } from '../db/rule-params';
 import { checkPosting } from '../rights/posting-check';
 import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
-import { flagsFromFindings } from './rights-flags';
+import { postingFlagsFrom } from './rights-flags';
 
 interface Rules {
   readonly params: RuleParams;
@@ -55,7 +55,7 @@ function postingFlags(
     job.status === 'open' && !job.deleted
       ? checkPosting(job, employer?.villageCode, rulesInForce.area, rulesInForce.params, today).findings
       : [];
-  return flagsFromFindings([...prescreen, ...(visitFindings ?? [])]);
+  return postingFlagsFrom(prescreen, visitFindings);
 }
 
 /**

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DoorstepBridge } from '#shared/ipc/contract';
 import { err, ok } from '#shared/result';
-import { testEnv } from '../test-support/test-env';
+import { setUp, testEnv } from '../test-support/test-env';
 import { SYNC_META } from '../db/sync-meta';
-import { configuredTransport, TOKEN_KEY } from './account';
+import { configuredTransport, exportPendingBundle, TOKEN_KEY } from './account';
+import { countPendingChanges } from '../db/pending-changes';
+import { markRefused } from '../db/commands/sync-outbox';
+import { importVillages } from '../db/commands/villages';
 
 /** A platform bridge keeping secrets in memory; `failWrites` makes keeping one fail (a locked keychain). */
 function platform(options: { failWrites?: boolean } = {}): DoorstepBridge & { secrets: Map<string, string> } {
@@ -111,5 +114,35 @@ describe('the county address a person types', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'sync.plainHttp' } });
     expect(called).toBe(false);
+  });
+});
+
+describe('the USB export', () => {
+  it('says it exported as many changes as the 同步 page and the home card count, in a file named by the China date', async () => {
+    // 01:30 in China on 2 March is still 1 March in UTC
+    const env = testEnv(Date.UTC(2026, 2, 1, 17, 30));
+    const { adminId } = await setUp(env);
+    const actor = { id: adminId, name: '王芳' };
+    const villages = [
+      { code: '522626101201', name: '甲村', latitude: 27.4, longitude: 108.7 },
+      { code: '522626101202', name: '乙村', latitude: 27.3, longitude: 108.6 },
+    ];
+    expect((await importVillages(env, actor, villages)).ok).toBe(true);
+    // a change the county refused is kept for a person to look at: not waiting, not exported
+    const refused = (await env.db.outbox.toArray()).find((e) => e.table === 'villages');
+    await markRefused(env.db, refused?.id ?? '', { code: 'x', message: '', at: 1 });
+    const names: string[] = [];
+    const bridge: DoorstepBridge = {
+      ...platform(),
+      saveFile: async ({ suggestedName }) => {
+        names.push(suggestedName);
+        return ok({ saved: true });
+      },
+    };
+    const result = await exportPendingBundle(env, bridge, actor);
+    const shown = countPendingChanges(await env.db.outbox.toArray());
+    expect(shown).toBeGreaterThan(0);
+    expect(result).toEqual({ ok: true, value: { count: shown, saved: true } });
+    expect(names).toEqual(['doorstep-sync-2026-03-02.json']);
   });
 });

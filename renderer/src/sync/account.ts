@@ -6,6 +6,7 @@ import { buildPendingBundle } from '../db/commands/sync-bundle';
 import { recordEnrolment, stationToEnrol } from '../db/commands/sync-enrolment';
 import { SYNC_META } from '../db/sync-meta';
 import { stationDay } from '../state/station-day';
+import { countPendingChanges } from '../db/pending-changes';
 import { httpTransport, normaliseServerUrl, sendsTokenInClear, TransportError, type SyncTransport } from './transport';
 
 export const TOKEN_KEY = 'sync-token';
@@ -81,7 +82,10 @@ export async function enrollStation(
   return recordEnrolment(env, actor, server);
 }
 
-/** Pending changes as a file for a USB stick, for a station with no network at all. */
+/**
+ * Pending changes as a file for a USB stick, for a station with no network at all, named by the station's day
+ * (China time, whatever zone the PC is set to).
+ */
 export async function exportPendingBundle(
   env: CommandEnv,
   platform: DoorstepBridge,
@@ -96,5 +100,6 @@ export async function exportPendingBundle(
     encoding: 'utf8',
   });
   if (!file.ok) return file;
-  return ok({ count: built.value.mutations.length, saved: file.value.saved });
+  // the same count the 同步 page and the home card show (audit entries travel along, uncounted)
+  return ok({ count: countPendingChanges(built.value.mutations), saved: file.value.saved });
 }

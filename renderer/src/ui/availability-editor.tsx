@@ -8,8 +8,10 @@ import {
   fromSlots,
   presetGrid,
   SLOTS_PER_DAY,
+  paintRectangle,
   toSlots,
   type AvailabilityPreset,
+  type Cell,
   type WeekGrid,
 } from '#shared/schedule/week-grid';
 
@@ -19,7 +21,8 @@ const DAY_INDEXES = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /**
  * The week as a grid of half-hour cells (06:00–22:00), one row per day. Click a cell to switch it; press and
- * drag to paint several. Presets fill common patterns.
+ * drag to paint the rectangle from that cell to where the pointer is (Monday 08:00 to Friday 12:00 paints five
+ * mornings). Presets fill common patterns.
  */
 export function AvailabilityEditor({
   value,
@@ -30,12 +33,20 @@ export function AvailabilityEditor({
 }) {
   const { t } = useTranslation();
   const slots = toSlots(value ?? EMPTY_WEEK);
-  const painting = useRef<boolean | null>(null);
+  // A drag paints the rectangle between the cell it began on and the cell under the pointer, over the week as
+  // it was when the drag began.
+  const painting = useRef<{ readonly anchor: Cell; readonly on: boolean; readonly base: boolean[] } | null>(null);
   const set = (index: number, on: boolean) => {
     if (slots[index] === on) return;
     const next = [...slots];
     next[index] = on;
     onChange?.(fromSlots(next));
+  };
+  const paintTo = (cell: Cell) => {
+    const drag = painting.current;
+    if (drag === null) return;
+    const next = fromSlots(paintRectangle(drag.base, drag.anchor, cell, drag.on));
+    if (next !== fromSlots(slots)) onChange?.(next);
   };
   const columns = Array.from({ length: LAST - FIRST }, (_, i) => FIRST + i);
 
@@ -87,12 +98,10 @@ export function AvailabilityEditor({
                       aria-label={`${t(`options.days.${day}`)} ${formatSlot(slot)}`}
                       onPointerDown={(e) => {
                         e.preventDefault();
-                        painting.current = !on;
+                        painting.current = { anchor: { day, slot }, on: !on, base: slots };
                         set(index, !on);
                       }}
-                      onPointerEnter={() => {
-                        if (painting.current !== null) set(index, painting.current);
-                      }}
+                      onPointerEnter={() => paintTo({ day, slot })}
                       onKeyDown={(e) => {
                         if (e.key === 'Enter' || e.key === ' ') {
                           e.preventDefault();

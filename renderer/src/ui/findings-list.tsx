@@ -81,17 +81,35 @@ function FindingItem({ finding, compact }: { readonly finding: Finding; readonly
               <Typography.Text type="secondary">{t('rights.nextStep')}</Typography.Text>
               {local(finding.nextStep)}
             </div>
-            {finding.status === 'fail' && finding.referral.length > 0 && (
-              <div className="finding-text">
-                <Typography.Text type="secondary">{t('rights.referral')}</Typography.Text>
-                {finding.referral.map((r) => local(REFERRAL_TEXT[r])).join(t('rights.separator'))}
-              </div>
-            )}
-            {finding.sources.length > 0 && (
-              <div className="finding-source">
-                {t('rights.sources')}
-                {finding.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
-              </div>
+            {/* where to turn and the law behind it: folded, so a page of findings reads as what to do */}
+            {(finding.sources.length > 0 || (finding.status === 'fail' && finding.referral.length > 0)) && (
+              <Collapse
+                ghost
+                size="small"
+                className="finding-law"
+                items={[
+                  {
+                    key: 'law',
+                    label: t('rights.lawFold'),
+                    children: (
+                      <>
+                        {finding.status === 'fail' && finding.referral.length > 0 && (
+                          <div className="finding-text">
+                            <Typography.Text type="secondary">{t('rights.referral')}</Typography.Text>
+                            {finding.referral.map((r) => local(REFERRAL_TEXT[r])).join(t('rights.separator'))}
+                          </div>
+                        )}
+                        {finding.sources.length > 0 && (
+                          <div className="finding-source">
+                            {t('rights.sources')}
+                            {finding.sources.map((s) => sourceText(s, local)).join(t('rights.separator'))}
+                          </div>
+                        )}
+                      </>
+                    ),
+                  },
+                ]}
+              />
             )}
           </>
         )}

@@ -13,6 +13,15 @@ function combine(parts: readonly (Status | null)[]): Status {
   return parts.includes('warn') ? 'warn' : 'pass';
 }
 
+const BREAKS_OR_OVERTIME = {
+  zh: '如果有午休，在时间表上把午休时间留空（例如 12:00–13:00 不涂）；否则向用人单位核实加班是否自愿并按规定付费。',
+  en: 'If there is a lunch break, leave it blank in the week grid (e.g. 12:00–13:00); otherwise check with the employer that overtime is voluntary and paid at the premium.',
+};
+const CHANGE_SCHEDULE = {
+  zh: '请用人单位调整排班后再发布；已在岗的可向劳动监察反映。',
+  en: 'Ask the employer to change the schedule before publishing; for current workers, report to labour inspection.',
+};
+
 /** Working time: daily and weekly hours, rest days, genuine part-time work and monthly overtime. */
 export const WORKING_TIME_CHECKS: readonly Check[] = [
   defineCheck({
@@ -59,11 +68,11 @@ export const WORKING_TIME_CHECKS: readonly Check[] = [
         monthCap: l.overtimeMonthlyMax,
       };
       if (status === 'unknown') return missing(day === null ? 'maxHoursPerDay' : 'hoursPerWeek');
-      return {
-        status,
-        reason: status === 'fail' ? 'beyond-overtime' : status === 'warn' ? 'overtime' : 'within',
-        params,
-      };
+      if (status === 'pass') return { status, reason: 'within', params };
+      // The message names the figure that is over the limit, and says the other one is within it.
+      const worst = status === 'fail' ? 'fail' : 'warn';
+      const which = dayStatus === worst && weekStatus === worst ? '' : dayStatus === worst ? '-day' : '-week';
+      return { status, reason: `${status === 'fail' ? 'beyond-overtime' : 'overtime'}${which}`, params };
     },
     reasons: {
       within: {
@@ -75,23 +84,45 @@ export const WORKING_TIME_CHECKS: readonly Check[] = [
       },
       overtime: {
         explanation: {
-          zh: '最长一天 {day} 小时、每周 {week} 小时，超过标准工时（每天 {dayMax}、每周 {weekMax} 小时）。若不含午休，超出部分是加班：须协商同意，每月不超过 {monthCap} 小时，并支付加班费。',
-          en: 'Up to {day} h a day and {week} h a week, beyond standard hours ({dayMax} a day, {weekMax} a week). Unless this includes meal breaks, the excess is overtime: it needs agreement, at most {monthCap} h a month, and overtime pay.',
+          zh: '最长一天 {day} 小时、每周 {week} 小时，都超过了标准工时（每天 {dayMax}、每周 {weekMax} 小时）。时间表上涂了的都算工作时间：午休、吃饭时间请留空。若不含休息时间，超出部分是加班：须协商同意，每月不超过 {monthCap} 小时，并支付加班费。',
+          en: 'Up to {day} h a day and {week} h a week: both beyond standard hours ({dayMax} a day, {weekMax} a week). Every marked half-hour counts as work: leave meal breaks blank. Without breaks, the excess is overtime: it needs agreement, at most {monthCap} h a month, and overtime pay.',
         },
-        nextStep: {
-          zh: '向用人单位核实是否含休息时间、加班是否自愿并按规定付费。',
-          en: 'Check with the employer whether breaks are included, and that overtime is voluntary and paid at the premium.',
+        nextStep: BREAKS_OR_OVERTIME,
+      },
+      'overtime-day': {
+        explanation: {
+          zh: '最长一天 {day} 小时，超过了每天 {dayMax} 小时的标准工时（每周 {week} 小时，在 {weekMax} 小时以内）。时间表上涂了的都算工作时间：午休、吃饭时间请留空。若不含休息时间，超出部分是加班：须协商同意，每月不超过 {monthCap} 小时，并支付加班费。',
+          en: 'Up to {day} h a day: beyond the standard {dayMax} h a day ({week} h a week is within {weekMax}). Every marked half-hour counts as work: leave meal breaks blank. Without breaks, the excess is overtime: it needs agreement, at most {monthCap} h a month, and overtime pay.',
         },
+        nextStep: BREAKS_OR_OVERTIME,
+      },
+      'overtime-week': {
+        explanation: {
+          zh: '每周 {week} 小时，超过了每周 {weekMax} 小时的标准工时（每天最长 {day} 小时，在 {dayMax} 小时以内）。时间表上涂了的都算工作时间：午休、吃饭时间请留空。若不含休息时间，超出部分是加班：须协商同意，每月不超过 {monthCap} 小时，并支付加班费。',
+          en: '{week} h a week: beyond the standard {weekMax} h a week (at most {day} h a day is within {dayMax}). Every marked half-hour counts as work: leave meal breaks blank. Without breaks, the excess is overtime: it needs agreement, at most {monthCap} h a month, and overtime pay.',
+        },
+        nextStep: BREAKS_OR_OVERTIME,
       },
       'beyond-overtime': {
         explanation: {
-          zh: '最长一天 {day} 小时、每周 {week} 小时，超过了加班上限（每天最多 {dayCap} 小时，每周约 {weekCap} 小时）。',
-          en: 'Up to {day} h a day and {week} h a week: beyond the overtime ceiling (at most {dayCap} h a day, about {weekCap} h a week).',
+          zh: '最长一天 {day} 小时、每周 {week} 小时，都超过了加班上限（每天最多 {dayCap} 小时，每周约 {weekCap} 小时）。',
+          en: 'Up to {day} h a day and {week} h a week: both beyond the overtime ceiling (at most {dayCap} h a day, about {weekCap} h a week).',
         },
-        nextStep: {
-          zh: '请用人单位调整排班后再发布；已在岗的可向劳动监察反映。',
-          en: 'Ask the employer to change the schedule before publishing; for current workers, report to labour inspection.',
+        nextStep: CHANGE_SCHEDULE,
+      },
+      'beyond-overtime-day': {
+        explanation: {
+          zh: '最长一天 {day} 小时，超过了加班上限（每天最多 {dayCap} 小时）。',
+          en: 'Up to {day} h a day: beyond the overtime ceiling of {dayCap} h a day.',
         },
+        nextStep: CHANGE_SCHEDULE,
+      },
+      'beyond-overtime-week': {
+        explanation: {
+          zh: '每周 {week} 小时，超过了加班上限（每周约 {weekCap} 小时）。',
+          en: '{week} h a week: beyond the overtime ceiling of about {weekCap} h a week.',
+        },
+        nextStep: CHANGE_SCHEDULE,
       },
     },
   }),

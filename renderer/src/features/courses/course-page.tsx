@@ -100,9 +100,11 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
             <List.Item.Meta
               title={sessionLabel(t, s)}
               description={
-                <Tag color={marked === seated.length && marked > 0 ? 'green' : marked > 0 ? 'orange' : 'default'}>
-                  {t('training.marked', { marked, total: seated.length })}
-                </Tag>
+                own && (
+                  <Tag color={marked === seated.length && marked > 0 ? 'green' : marked > 0 ? 'orange' : 'default'}>
+                    {t('training.marked', { marked, total: seated.length })}
+                  </Tag>
+                )
               }
             />
           </List.Item>
@@ -194,7 +196,10 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
             {
               key: 'seats',
               label: t('training.col.seats'),
-              children: t('training.detail.seatsLine', { seated: seated.length, capacity: course.capacity, waiting }),
+              // Enrolments belong to the station that runs the course: elsewhere only the number of places is known.
+              children: own
+                ? t('training.detail.seatsLine', { seated: seated.length, capacity: course.capacity, waiting })
+                : t('training.detail.seatsOther', { capacity: course.capacity }),
             },
             {
               key: 'subsidy',
@@ -217,7 +222,9 @@ function CourseView({ course, isTrainer }: { readonly course: Course; readonly i
           {
             key: 'trainees',
             label: t('training.detail.trainees'),
-            children: <TraineeTable course={course} trainees={trainees} events={events ?? []} isTrainer={isTrainer} />,
+            children: (
+              <TraineeTable course={course} trainees={trainees} events={events ?? []} isTrainer={isTrainer} own={own} />
+            ),
           },
           { key: 'sessions', label: t('training.detail.sessions'), children: sessionsTab },
           { key: 'print', label: t('training.detail.print'), children: printTab },

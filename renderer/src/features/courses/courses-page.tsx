@@ -68,7 +68,9 @@ export function CoursesPage() {
             width: 150,
             render: (_v, c) => (
               <Space size={4}>
-                {t('training.seats', { seated: c.seated, capacity: c.capacity })}
+                {stationId && c.stationId !== stationId
+                  ? t('training.seatsOther', { capacity: c.capacity })
+                  : t('training.seats', { seated: c.seated, capacity: c.capacity })}
                 {c.waiting > 0 && <Tag color="orange">{t('training.waitingCount', { count: c.waiting })}</Tag>}
               </Space>
             ),

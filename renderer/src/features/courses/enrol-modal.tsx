@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Input, Modal, Table, Tag } from 'antd';
+import { Alert, App as AntApp, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '#shared/entities/course';
@@ -10,7 +10,14 @@ import { useTrainees } from '../../db/training-queries';
 import { useSession } from '../../state/session-store';
 import { errorText } from '../../ui/forms';
 
-/** Enrolment from the seekers: find by name, pinyin or initials, tick any number, enrol them in one go. */
+/** Anyone registered may be enrolled, in work or not; not someone who withdrew their consent. */
+const canEnrol = (s: SeekerRow): boolean => s.status !== 'withdrawn';
+
+/**
+ * Enrolment from the seekers: find by name, pinyin or initials, tick any number, enrol them in one go. People in
+ * work are listed too (upskilling is what many courses are for), marked so; only someone who withdrew consent is
+ * shown greyed, with the reason.
+ */
 export function EnrolModal({
   course,
   seated,
@@ -26,7 +33,7 @@ export function EnrolModal({
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const result = useSeekerSearch(query, { status: 'active' });
+  const result = useSeekerSearch(query, {});
   const trainees = useTrainees(course.id);
   const villages = new Map(useVillages().map((v) => [v.code, v.name]));
   const onCourse = new Set(
@@ -66,6 +73,7 @@ export function EnrolModal({
         type="info"
         showIcon
         title={t('training.seatsLeft', { count: Math.max(0, course.capacity - seated) })}
+        description={t('training.enrolWhoHint')}
         style={{ marginBottom: 12 }}
       />
       <Input
@@ -86,6 +94,9 @@ export function EnrolModal({
         dataSource={result?.rows ?? []}
         pagination={{ pageSize: 30, showSizeChanger: false }}
         scroll={{ y: 420 }}
+        locale={{
+          emptyText: query.trim() ? t('training.enrolNoneFound', { query: query.trim() }) : t('training.enrolNone'),
+        }}
         rowSelection={{
           selectedRowKeys: selected,
           preserveSelectedRowKeys: true,
@@ -94,7 +105,7 @@ export function EnrolModal({
             const now = keys.map(String);
             setSelected((prev) => [...prev.filter((k) => now.includes(k)), ...now.filter((k) => !prev.includes(k))]);
           },
-          getCheckboxProps: (s) => ({ disabled: onCourse.has(s.id), 'aria-label': s.name }),
+          getCheckboxProps: (s) => ({ disabled: onCourse.has(s.id) || !canEnrol(s), 'aria-label': s.name }),
         }}
         columns={[
           { title: t('seekers.name'), dataIndex: 'name', width: 120 },
@@ -112,8 +123,17 @@ export function EnrolModal({
           {
             title: '',
             key: 'on',
-            width: 110,
-            render: (_v, s) => (onCourse.has(s.id) ? <Tag>{t('training.onCourse')}</Tag> : null),
+            width: 200,
+            render: (_v, s) =>
+              onCourse.has(s.id) ? (
+                <Tag>{t('training.onCourse')}</Tag>
+              ) : !canEnrol(s) ? (
+                <Typography.Text type="secondary">{t('training.enrolWithdrawn')}</Typography.Text>
+              ) : s.status === 'placed' ? (
+                <Tag color="blue">{t('training.enrolEmployed')}</Tag>
+              ) : s.status === 'inactive' ? (
+                <Tag>{t('options.status.inactive')}</Tag>
+              ) : null,
           },
         ]}
       />

@@ -35,11 +35,14 @@ export function TraineeTable({
   trainees,
   events,
   isTrainer,
+  own,
 }: {
   readonly course: Course;
   readonly trainees: readonly Trainee[] | undefined;
   readonly events: readonly AttendanceEvent[];
   readonly isTrainer: boolean;
+  /** the course is run by this station (another station's trainees are not synced here) */
+  readonly own: boolean;
 }) {
   const { t } = useTranslation();
   const [completing, setCompleting] = useState<Row | null>(null);
@@ -66,7 +69,19 @@ export function TraineeTable({
         dataSource={rows}
         pagination={false}
         size="middle"
-        locale={{ emptyText: <Empty description={t('training.detail.noTrainees')} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              description={t(
+                !own
+                  ? 'training.detail.noTraineesOther'
+                  : isTrainer
+                    ? 'training.detail.noTraineesTrainer'
+                    : 'training.detail.noTrainees',
+              )}
+            />
+          ),
+        }}
         columns={[
           { title: t('training.col2.seat'), key: 'seat', width: 70, render: (_v, r) => r.enrolment.seat ?? '—' },
           { title: t('training.col2.name'), dataIndex: 'name', width: 110 },

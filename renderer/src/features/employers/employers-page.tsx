@@ -16,7 +16,6 @@ export function EmployersPage() {
   const allEmployers = useEmployers('');
   const jobs = useJobs(deferred);
   const villages = useVillages();
-  const employerName = new Map((allEmployers ?? []).map((e) => [e.id, e.name]));
   const villageName = new Map(villages.map((v) => [v.code, v.name]));
 
   return (
@@ -61,9 +60,7 @@ export function EmployersPage() {
           {
             key: 'jobs',
             label: t('employers.jobsTab'),
-            children: (
-              <JobTable jobs={jobs} employerName={employerName} hasEmployers={(allEmployers ?? []).length > 0} />
-            ),
+            children: <JobTable jobs={jobs} employers={allEmployers} hasEmployers={(allEmployers ?? []).length > 0} />,
           },
           {
             key: 'employers',

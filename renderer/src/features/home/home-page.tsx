@@ -52,7 +52,16 @@ export function HomePage() {
                 <Card hoverable className="quick-card" onClick={() => void navigate(r.path)} role="link">
                   <div className="quick-card-icon">{r.icon}</div>
                   <div className="quick-card-title">{t(`nav.${r.screen}`)}</div>
-                  <div className="quick-card-hint">{r.screen === 'home' ? '' : t(QUICK_HINT[r.screen])}</div>
+                  <div className="quick-card-hint">
+                    {r.screen === 'home'
+                      ? ''
+                      : // a trainer takes the roll-call of their own courses; staff open courses and enrol
+                        t(
+                          r.screen === 'courses' && user.role === 'trainer'
+                            ? 'training.quickHintTrainer'
+                            : QUICK_HINT[r.screen],
+                        )}
+                  </div>
                 </Card>
               </Col>
             ))}

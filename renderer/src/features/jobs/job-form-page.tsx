@@ -7,6 +7,7 @@ import { CONTRACT_KINDS, PAY_KINDS, WORKPLACES } from '#shared/entities/job';
 import { useEmployers, useJob, type JobRow } from '../../db/queries';
 import { stationDay } from '../../state/station-day';
 import { AvailabilityEditor } from '../../ui/availability-editor';
+import { BreakHint } from './break-hint';
 import { SkillList } from '../../ui/skill-list';
 import { blankJob, toJobFormValues, type JobFormValues } from './job-values';
 import { PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
@@ -29,6 +30,7 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
   const [recordId] = useState(() => existing?.id ?? uuidv7());
   const { save, saving } = useSaveJob(form, recordId, prescreen);
   const scheduleKind = Form.useWatch('scheduleKind', form);
+  const grid = Form.useWatch('grid', form);
   const payKind = Form.useWatch('payKind', form);
 
   const required = { required: true, message: t('errors.required') };
@@ -87,9 +89,12 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
             />
           </Form.Item>
           {scheduleKind !== 'flexible' && (
-            <Form.Item name="grid">
-              <AvailabilityEditor />
-            </Form.Item>
+            <>
+              <Form.Item name="grid" style={{ marginBottom: 0 }}>
+                <AvailabilityEditor />
+              </Form.Item>
+              <BreakHint grid={grid} />
+            </>
           )}
           <Form.Item name="workplace" label={t('employers.workplace')}>
             <Radio.Group
@@ -121,6 +126,18 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
           </Form.Item>
           <Form.Item name={['physical', 'bothHands']} valuePropName="checked">
             <Checkbox>{t('employers.bothHands')}</Checkbox>
+          </Form.Item>
+          <Form.Item name={['physical', 'muchWalking']} valuePropName="checked">
+            <Checkbox>{t('employers.muchWalking')}</Checkbox>
+          </Form.Item>
+          <Form.Item name={['physical', 'stepFree']} label={t('employers.stepFree')}>
+            <Radio.Group
+              optionType="button"
+              options={(['yes', 'no', 'unknown'] as const).map((v) => ({
+                value: v,
+                label: t(`options.stepFree.${v}`),
+              }))}
+            />
           </Form.Item>
         </Card>
         <Card title={t('employers.pay')} className="form-card">

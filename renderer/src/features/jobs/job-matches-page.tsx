@@ -70,6 +70,7 @@ export function JobMatchesPage() {
         </Space>
       </Card>
       <RankedMatches
+        side="seekers"
         state={state}
         emptyHint={t('matching.noSeekers')}
         render={(m, rank, answer) => {
@@ -95,7 +96,7 @@ export function JobMatchesPage() {
                   type="primary"
                   size="large"
                   disabled={isOpenReferral(referrals.get(m.seekerId))}
-                  onClick={() => void refer({ seekerId: m.seekerId, jobId: id })}
+                  onClick={() => void refer({ seekerId: m.seekerId, jobId: id }, m.flags)}
                 >
                   {t('matching.refer')}
                 </Button>

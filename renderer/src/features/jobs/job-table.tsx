@@ -2,23 +2,27 @@ import { Empty, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Pay } from '#shared/entities/job';
-import type { JobRow } from '../../db/queries';
+import type { EmployerRow, JobRow } from '../../db/queries';
+import { usePostingFindings } from '../../rights/use-posting-findings';
 import { PostingRightsTag } from './posting-rights-tag';
 
 /** The job postings found (title with its rights flag, employer, pay, schedule…); a row opens the posting. */
 export function JobTable({
   jobs,
-  employerName,
+  employers,
   hasEmployers,
 }: {
   /** undefined while loading */
   readonly jobs: readonly JobRow[] | undefined;
-  readonly employerName: ReadonlyMap<string, string>;
+  readonly employers: readonly EmployerRow[] | undefined;
   /** with no employer yet, the empty table says to add one first */
   readonly hasEmployers: boolean;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const employerName = new Map((employers ?? []).map((e) => [e.id, e.name]));
+  // the same pre-screen the job page shows, run with today's rules
+  const findings = usePostingFindings(jobs, employers);
   const payText = (pay: Pay) => `${pay.amount} ${t(`options.payUnit.${pay.kind}`)}`;
   return (
     <Table<JobRow>
@@ -42,7 +46,7 @@ export function JobTable({
           sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
           render: (title: string, j) => (
             <>
-              {title} <PostingRightsTag findings={j.rightsFindings} />
+              {title} <PostingRightsTag findings={findings?.get(j.id)} />
             </>
           ),
         },

@@ -5,10 +5,14 @@ import type { StoredFinding } from '#shared/entities/stored-finding';
 import { questionOf, useLocalText } from '../../ui/findings-list';
 
 /**
- * In the jobs list: a red tag when the posting's stored pre-screen has open critical or high findings, an amber
- * one when such checks could not be decided.
+ * In the jobs list: a red tag when the posting's pre-screen (as it stands today: use-posting-findings) has open
+ * critical or high findings, an amber one when such checks could not be decided.
  */
-export function PostingRightsTag({ findings }: { readonly findings: readonly StoredFinding[] | undefined }) {
+export function PostingRightsTag({
+  findings,
+}: {
+  readonly findings: readonly Pick<StoredFinding, 'checkId' | 'status' | 'severity'>[] | undefined;
+}) {
   const { t } = useTranslation();
   const local = useLocalText();
   const serious = seriousFindings(findings ?? []);

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, List, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Col, Collapse, Descriptions, List, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,7 +13,10 @@ import { PlacementEditCard } from './placement-edit-card';
 import { MaternityCard } from './maternity-card';
 import { stationDay } from '../../state/station-day';
 
-/** One placement: contract tracker, the checks as things stand, the three visits, and what staff found out. */
+/**
+ * One placement: what staff found out (the form) beside the checks as things stand and the contract tracker, then
+ * the three visits. Law texts are folded under each finding, so the page opens on what to do.
+ */
 export function PlacementDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation();
@@ -68,11 +71,27 @@ export function PlacementDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <ContractTrackerCard
-        placement={p}
-        track={result.contract}
-        monthlyWage={result.facts.monthlyWageEstimate}
-        relation={result.relation}
+      {/* What staff come here to do first: record what they found out, and see what that means, side by side. */}
+      <Row gutter={16} align="top">
+        <Col xs={24} xl={12}>
+          <PlacementEditCard key={p.updatedAt} placement={p} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card className="form-card" title={t('rights.visits.current')}>
+            <FindingsList findings={result.findings} />
+          </Card>
+          <ContractTrackerCard
+            placement={p}
+            track={result.contract}
+            monthlyWage={result.facts.monthlyWageEstimate}
+            relation={result.relation}
+          />
+        </Col>
+      </Row>
+      <MaternityCard
+        key={`m-${view.seeker?.id ?? ''}-${view.seeker?.pregnancyDueDate ?? ''}`}
+        view={view}
+        today={today}
       />
       <Card className="form-card" title={t('rights.visits.title')}>
         <List
@@ -125,22 +144,19 @@ export function PlacementDetailPage() {
         />
         {view.visits.length > 0 && (
           <>
-            <Typography.Title level={4}>
-              {t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' })}
-            </Typography.Title>
-            <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />
+            <Collapse
+              ghost
+              items={[
+                {
+                  key: 'latest',
+                  label: t('rights.visits.findingsOn', { date: view.visits.at(-1)?.visitedOn ?? '' }),
+                  children: <FindingsList findings={(view.visits.at(-1)?.findings ?? []).map((f) => fromStored(f))} />,
+                },
+              ]}
+            />
           </>
         )}
       </Card>
-      <Card className="form-card" title={t('rights.visits.current')}>
-        <FindingsList findings={result.findings} />
-      </Card>
-      <PlacementEditCard key={p.updatedAt} placement={p} />
-      <MaternityCard
-        key={`m-${view.seeker?.id ?? ''}-${view.seeker?.pregnancyDueDate ?? ''}`}
-        view={view}
-        today={today}
-      />
     </div>
   );
 }

@@ -93,6 +93,7 @@ export function SeekerMatchesPage() {
         </Space>
       </Card>
       <RankedMatches
+        side="jobs"
         state={state}
         emptyHint={t('matching.noJobs')}
         render={(m, rank, answer) => {
@@ -114,7 +115,7 @@ export function SeekerMatchesPage() {
                   type="primary"
                   size="large"
                   disabled={isOpenReferral(referrals.get(m.jobId))}
-                  onClick={() => void refer({ seekerId: id, jobId: m.jobId })}
+                  onClick={() => void refer({ seekerId: id, jobId: m.jobId }, m.flags)}
                 >
                   {t('matching.refer')}
                 </Button>

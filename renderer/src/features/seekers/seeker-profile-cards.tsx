@@ -1,6 +1,6 @@
 import { Card, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GROUPS, SEEKER_STATUS, TRANSPORT } from '#shared/entities/seeker';
+import { GROUPS, MOBILITY, SEEKER_STATUS, TRANSPORT } from '#shared/entities/seeker';
 import { AvailabilityEditor } from '../../ui/availability-editor';
 import { SkillList } from '../../ui/skill-list';
 import { useSeekerFormRules } from './seeker-form-rules';
@@ -58,6 +58,9 @@ export function SeekerProfileCards({
           </Form.Item>
           <Form.Item name={['physical', 'hands']} label={t('seekers.hands')}>
             <Radio.Group optionType="button" options={options(['full', 'limited'] as const, 'hands')} />
+          </Form.Item>
+          <Form.Item name={['physical', 'mobility']} label={t('seekers.mobility')}>
+            <Radio.Group optionType="button" options={options(MOBILITY, 'mobility')} />
           </Form.Item>
         </Space>
         {sex === 'female' && (

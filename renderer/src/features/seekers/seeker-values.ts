@@ -44,7 +44,7 @@ export function blankSeeker(today: string): SeekerFormValues {
     skills: [],
     certificates: [],
     careDuties: [],
-    physical: { ...SEEKER_DEFAULTS.physical },
+    physical: { ...SEEKER_DEFAULTS.physical, mobility: 'full' },
     commute: { ...SEEKER_DEFAULTS.commute },
     groups: [],
     payAmount: null,

@@ -32,6 +32,7 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'bundle.scope': 'The sync file holds another station’s data.',
     'name.empty': 'Please enter a name.',
     'name.long': 'Too long: 50 characters at most.',
+    'areaCode.empty': 'Please fill in the area code.',
     'areaCode.digits': 'An area code has digits only.',
     'areaCode.length': 'An area code has 6, 9 or 12 digits.',
     'areaCode.province': 'The first two digits are not a province code.',

@@ -24,6 +24,7 @@ export const errorsZh = {
     'bundle.scope': '同步文件里有其他站点的数据。',
     'name.empty': '请填写名称或姓名。',
     'name.long': '太长了，最多 50 个字。',
+    'areaCode.empty': '请填写行政区划代码。',
     'areaCode.digits': '行政区划代码只能是数字。',
     'areaCode.length': '行政区划代码应是 6 位、9 位或 12 位数字。',
     'areaCode.province': '开头两位不是有效的省级代码。',

@@ -24,7 +24,7 @@ export const matchingEn: Widen<typeof matchingZh> = {
     matchesTitle: 'Good fits ({{count}})',
     nearTitle: 'Nearly fit ({{count}})',
     nearHelp:
-      'One condition short: one missing skill, a clash of half an hour or less, or a little too far. What would make it work is listed.',
+      'One condition short: one missing skill (or one below the level asked), a clash of half an hour or less, or a little too far. What would make it work is listed.',
     noJobs: 'No job fits yet. Widen the area, or look at the near misses below.',
     noSeekers: 'No one fits yet. Widen the area, or look at the near misses below.',
     noNear: 'No near misses.',
@@ -75,6 +75,11 @@ export const matchingEn: Widen<typeof matchingZh> = {
     notLooking:
       '{{name}} is “{{status}}” and not matched. If they look for work again, set their status to “looking for work” on their record.',
     nearScoreNote: 'Scores compare conditions only: a near miss needs its problem solved first.',
+    nearScoreNoteSeekers: 'Scores compare conditions only: for a near-miss person the problem must be solved first.',
+    flaggedConfirmTitle: 'This posting has serious rights problems. Refer anyway?',
+    flaggedConfirmIntro:
+      'Before referring, tell the seeker about these problems and remind the employer to put them right:',
+    flaggedConfirmOk: 'Explained: refer anyway',
     quickReasons: 'Common reasons (tap to add):',
     includeAnyway: 'Refer anyway (say why)',
     includeReason: 'Why refer anyway?',

@@ -12,6 +12,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
     status: { fail: 'Not compliant', warn: 'Check this', unknown: 'Not known', 'not-due': 'Not due yet', pass: 'OK' },
     nextStep: 'Next step: ',
     referral: 'Where to get help: ',
+    lawFold: 'The law, and where to turn',
     sources: 'Legal basis: ',
     separator: '; ',
     postingTag: '{{count}} serious problem(s)',

@@ -6,6 +6,7 @@ export const rightsZh = {
     status: { fail: '不合规', warn: '要注意', unknown: '不清楚', 'not-due': '未到期限', pass: '没问题' },
     nextStep: '下一步：',
     referral: '可以求助：',
+    lawFold: '法律依据和求助渠道',
     sources: '法律依据：',
     separator: '；',
     postingTag: '{{count}} 项严重问题',

@@ -78,7 +78,10 @@ export function MatchSections<R extends MatchResult>({
   nearMissCount,
   render,
   emptyHint,
+  side,
 }: {
+  /** what the list holds: jobs (for a seeker) or people (for a job) */
+  readonly side: 'jobs' | 'seekers';
   readonly matches: readonly R[];
   readonly nearMisses: readonly (R & NearMiss)[];
   readonly matchCount: number;
@@ -100,7 +103,7 @@ export function MatchSections<R extends MatchResult>({
         {t('matching.nearTitle', { count: nearMissCount })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('matching.nearHelp')} {t('matching.nearScoreNote')}
+        {t('matching.nearHelp')} {t(side === 'jobs' ? 'matching.nearScoreNote' : 'matching.nearScoreNoteSeekers')}
       </Typography.Paragraph>
       {nearMisses.length === 0 ? (
         <Empty description={t('matching.noNear')} />
@@ -116,7 +119,9 @@ export function RankedMatches({
   state,
   emptyHint,
   render,
+  side,
 }: {
+  readonly side: 'jobs' | 'seekers';
   readonly state: MatchState;
   readonly emptyHint: string;
   readonly render: (r: MatchResult | NearMiss, rank: number, answer: RankedAnswer) => ReactNode;
@@ -132,6 +137,7 @@ export function RankedMatches({
   const { list } = answer.answer;
   return (
     <MatchSections
+      side={side}
       matches={list.matches}
       nearMisses={list.nearMisses}
       matchCount={list.matchCount}

@@ -93,7 +93,7 @@ export function WhyPanel({
   const refer = async (values: { reason?: string }) => {
     if (!e || !seekerId || !jobId) return;
     // The command checks the pair again and asks for the reason when the engine excludes it.
-    const error = await referPair({ seekerId, jobId, overrideReason: values.reason ?? null });
+    const error = await referPair({ seekerId, jobId, overrideReason: values.reason ?? null }, e.explanation.flags);
     const field = error?.fields?.['overrideReason'];
     if (field) form.setFields([{ name: 'reason', errors: [errorText(t, field)] }]);
   };
