@@ -45,7 +45,7 @@ export const seekersLedger: LedgerSpec = {
   name: 'seekers',
   titleZh: '求职登记台账',
   titleEn: 'Job seekers',
-  rowIsZh: '每行一条在册求职登记（perPerson=1 时每人一行）',
+  rowIsZh: '每行一条在册求职登记（同一人在两个服务站登记，就有两行）',
   columns: [
     column('name', '姓名', 'Name', 'text', 10),
     column('sex', '性别', 'Sex', 'text', 6),
