@@ -12,10 +12,8 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { appEnv } from '../../db/commands/env';
 import {
   useClockCorrection,
@@ -28,27 +26,13 @@ import {
 import { getPlatform } from '../../platform/platform';
 import { useSession } from '../../state/session-store';
 import { enrollStation, exportPendingBundle } from '../../sync/account';
-import { skewTooLarge, useSyncStatus, type SyncFailure } from '../../sync/controller';
+import { skewTooLarge, useSyncStatus } from '../../sync/controller';
 import { getSyncController } from '../../sync/runtime';
 import { DuplicateNoticesCard } from '../../ui/duplicate-notices';
 import { errorText } from '../../ui/forms';
 import { isKeyOf } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
-
-function failureText(t: TFunction, failure: SyncFailure): string {
-  const detail = failure.messageZh ?? failure.message;
-  return t(`sync.errors.${failure.kind}`, { detail });
-}
-
-const when = (ms: number | null) => (ms === null ? null : dayjs(ms).format('YYYY-MM-DD HH:mm:ss'));
-
-/** How far a clock was ahead, in the largest whole unit. */
-function aheadText(t: TFunction, ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes >= 24 * 60) return t('sync.ahead.days', { count: Math.round(minutes / (24 * 60)) });
-  if (minutes >= 60) return t('sync.ahead.hours', { count: Math.round(minutes / 60) });
-  return t('sync.ahead.minutes', { count: minutes });
-}
+import { aheadText, failureText, when } from './sync-texts';
 
 /** Sync status anyone can read, "sync now", enrolment (admins) and the USB-stick export. */
 export function SyncPage() {
