@@ -162,7 +162,7 @@ test('the placement page opens on the form and the verdicts, with the law folded
   await page.getByRole('button', { name: '登记求职者' }).click();
   await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
   await page.getByLabel('姓名', { exact: true }).fill('张桂兰');
-  await page.getByLabel('身份证号').fill(withCheck('41152119750304002'));
+  await page.getByLabel('身份证号').fill(withCheck('41152119900304002'));
   await page.getByLabel('姓名', { exact: true }).click();
   await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
   await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -189,7 +189,9 @@ test('the placement page opens on the form and the verdicts, with the law folded
   const fold = 768;
   const top = async (text: string) => (await page.getByText(text, { exact: true }).first().boundingBox())?.y ?? 1e9;
   expect(await top('签了书面劳动合同吗')).toBeLessThan(fold);
-  expect(await top('按上岗记录的自动检查（不含回访时工人的回答，请看上面的回访结果）')).toBeLessThan(fold);
+  expect(
+    await top('目前情况：按上岗记录和最近一次回访时工人的回答，今天检查的结果（雇主页面和打印件用的也是这个）'),
+  ).toBeLessThan(fold);
   const written = page.locator('.finding[data-check="contract.written"]').first();
   await expect(written).toContainText('双倍工资');
   await expect(written.getByText(/^法律依据：/)).toBeHidden();
