@@ -1,31 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { saveEmployer, saveJob } from './employers';
 import { recordVisit, registerPlacement, updatePlacement } from './follow-ups';
-import { saveRuleParameter } from './rule-parameters';
-import { saveSeeker } from './seekers';
-import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
-import { countyAdmin, tier2 } from '../../test-support/rights';
+import { seekerInput } from '../../test-support/inputs';
+import { placedSeeker } from '../../test-support/placed';
 import { testEnv } from '../../test-support/test-env';
 
 describe('placements and follow-up visits', () => {
   /** a woman of working age (born 1985): the labour-contract checks apply to her */
-  async function placed(
-    env: ReturnType<typeof testEnv>,
-    seeker = seekerInput({ birthDate: '1985-03-02', idNumber: null }),
-  ) {
-    const admin = await countyAdmin(env);
-    await saveRuleParameter(env, admin, tier2());
-    const e = employerInput();
-    await saveEmployer(env, admin, e);
-    const j = jobInput(e.id, { pay: { kind: 'monthly', amount: 2400 } });
-    await saveJob(env, admin, j);
-    const s = seeker;
-    expect((await saveSeeker(env, admin, s)).ok).toBe(true);
-    const p = await registerPlacement(env, admin, { seekerId: s.id, jobId: j.id, startDate: '2026-10-16' });
-    if (!p.ok) throw new Error(p.error.message);
-    return { admin, placement: p.value, job: j, seeker: s };
-  }
+  const placed = (env: ReturnType<typeof testEnv>, seeker = seekerInput({ birthDate: '1985-03-02', idNumber: null })) =>
+    placedSeeker(env, seeker);
 
   it('registers a placement once per seeker and job, with record, outbox and audit', async () => {
     const env = testEnv();

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { saveEmployer, saveJob } from './employers';
-import { recordVisit, registerPlacement } from './follow-ups';
+import { recordVisit } from './follow-ups';
 import { updateMaternity } from './maternity';
-import { saveRuleParameter } from './rule-parameters';
-import { saveSeeker } from './seekers';
-import { employerInput, jobInput, seekerInput } from '../../test-support/inputs';
-import { countyAdmin, tier2 } from '../../test-support/rights';
+import { seekerInput } from '../../test-support/inputs';
+import { placedSeeker } from '../../test-support/placed';
 import { testEnv } from '../../test-support/test-env';
 
 describe('pregnancy and breastfeeding through the records', () => {
-  async function placed(
-    env: ReturnType<typeof testEnv>,
-    seeker = seekerInput({ birthDate: '1995-03-02', idNumber: null }),
-  ) {
-    const admin = await countyAdmin(env);
-    await saveRuleParameter(env, admin, tier2());
-    const e = employerInput();
-    await saveEmployer(env, admin, e);
-    const j = jobInput(e.id, { pay: { kind: 'monthly', amount: 2400 } });
-    await saveJob(env, admin, j);
-    expect((await saveSeeker(env, admin, seeker)).ok).toBe(true);
-    const p = await registerPlacement(env, admin, { seekerId: seeker.id, jobId: j.id, startDate: '2026-10-16' });
-    if (!p.ok) throw new Error(p.error.message);
-    return { admin, placement: p.value, seeker };
-  }
+  const placed = (env: ReturnType<typeof testEnv>, seeker = seekerInput({ birthDate: '1995-03-02', idNumber: null })) =>
+    placedSeeker(env, seeker);
 
   it('a due date recorded at registration makes a night shift in the 7th month a failure at the visit', async () => {
     const env = testEnv();
