@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '#shared/identifiers/resident-id';
-import { SHOTS, loadDemoCounty, setUpAndLogIn, settle, watchForProblems } from './helpers';
+import { onFreshStation, SHOTS, loadDemoCounty, settle } from './helpers';
 
 /**
  * A training PC with the demo county, at 1366×768: the demo stays off the county; a course whose sessions are
@@ -15,19 +14,8 @@ const COURSE = '缝纫工技能培训班（今日开课）';
 const inDays = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
 
-test.describe.configure({ mode: 'serial' });
 let page: Page;
-let problems: string[];
-test.beforeAll(async ({ browser }) => {
-  mkdirSync(SHOTS, { recursive: true });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p), { width: 1366, height: 768 });
 
 test('after loading the demo the card says it is ready and stays local; enrolment with the county is refused', async () => {
   await loadDemoCounty(page);

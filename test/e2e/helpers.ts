@@ -32,15 +32,15 @@ export function watchForProblems(page: Page): string[] {
 /**
  * For a serial spec on one fresh station, as on one shared PC: sets it up and logs the administrator in
  * before the first test, hands the page over, and at the end checks that the page raised no error and no CSP
- * refusal.
+ * refusal. The window is the configured size unless `viewport` says another (1366×768: a cheap station screen).
  */
-export function onFreshStation(use: (page: Page) => void): void {
+export function onFreshStation(use: (page: Page) => void, viewport?: { width: number; height: number }): void {
   test.describe.configure({ mode: 'serial' });
   let page: Page;
   let problems: string[];
   test.beforeAll(async ({ browser }) => {
     mkdirSync(SHOTS, { recursive: true });
-    page = await (await browser.newContext()).newPage();
+    page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
     problems = watchForProblems(page);
     await setUpAndLogIn(page);
     use(page);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '#shared/identifiers/resident-id';
-import { SHOTS, setUpAndLogIn, watchForProblems } from './helpers';
+import { onFreshStation, SHOTS } from './helpers';
 
 /**
  * A new station imports its first people from the downloaded template, filled in as Excel fills it: dates typed
@@ -16,19 +16,8 @@ const LIU_ID = withCheck('52262619900814002'); // female, born 1990-08-14
 const CHEN_ID = withCheck('52262619820105001'); // male, born 1982-01-05
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
-test.describe.configure({ mode: 'serial' });
 let page: Page;
-let problems: string[];
-test.beforeAll(async ({ browser }) => {
-  mkdirSync(SHOTS, { recursive: true });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p), { width: 1366, height: 768 });
 
 test('the template is a real template: named sheet, instructions, text ID column, date cells, drop-downs', async () => {
   await page.getByRole('menuitem', { name: '求职者' }).click();

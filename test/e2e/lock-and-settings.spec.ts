@@ -1,25 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { SHOTS, setUpAndLogIn, settle, watchForProblems } from './helpers';
+import { onFreshStation, SHOTS, settle } from './helpers';
 
 /**
  * The shared PC through a working day, at 1366×768: the idle-lock setting refuses what it cannot use and shows
  * what it saved; a half-filled form survives the lock for the person who locked it, and is cleared, with a
  * notice, when someone else logs in.
  */
-test.describe.configure({ mode: 'serial' });
 let page: Page;
-let problems: string[];
-test.beforeAll(async ({ browser }) => {
-  mkdirSync(SHOTS, { recursive: true });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  problems = watchForProblems(page);
-  await setUpAndLogIn(page);
-});
-test.afterAll(async () => {
-  expect(problems).toEqual([]);
-  await page.context().close();
-});
+onFreshStation((p) => (page = p), { width: 1366, height: 768 });
 
 async function unlockWith(pin: string) {
   await page.getByLabel('登录密码', { exact: true }).fill(pin);
