@@ -70,10 +70,22 @@ export async function loadDemoCounty(page: Page): Promise<void> {
   }).toPass({ timeout: 120_000 });
 }
 
-/** Before a screenshot: toasts gone and drawer or dialog animations finished, so the picture shows the screen at rest. */
+/**
+ * Before a screenshot: toasts gone and drawer or dialog animations finished, so the picture shows the screen at rest.
+ * A toast under the mouse pointer waits for the pointer to leave (antd pauses it on hover), and the pointer stays where
+ * the last click was, so it is moved to the window's bottom-right corner first; the longest toast lasts 10 seconds.
+ */
 export async function settle(p: Page): Promise<void> {
-  await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  const size = p.viewportSize() ?? { width: 1280, height: 720 };
+  await p.mouse.move(size.width - 2, size.height - 2);
+  await expect(p.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await p.waitForTimeout(400);
+}
+
+/** A full-page (or window) screenshot of the screen at rest, named for the screenshots folder. */
+export async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 /**

@@ -1,14 +1,8 @@
 import { expect, type Page } from '@playwright/test';
-import { SHOTS } from './helpers';
+
+export { shoot } from './helpers';
 
 /** Steps the new-user stories share: screenshots at rest, logging in as someone else, dragging across the week grid. */
-
-/** A screenshot once toasts have gone and dialogs finished opening, so it shows the screen itself. */
-export async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
-  await expect(page.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
 
 export async function logIn(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();

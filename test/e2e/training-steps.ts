@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
 import { nameKeys } from '#shared/registry/search-keys';
-import { SHOTS } from './helpers';
+
+export { shoot } from './helpers';
 
 /** The steps the training story repeats: screenshots at rest, logging in as someone else, a seeker's matches. */
 export const COURSE = '缝纫工技能培训班（第一期）';
@@ -13,13 +14,6 @@ const py = {
 };
 /** A name's pinyin initials, as the search box and the roll-call's type-to-jump take them. */
 export const initials = (name: string): string => nameKeys(name, py)[2] ?? '';
-
-/** A screenshot once toasts have gone and dialogs finished opening, so it shows the screen itself. */
-export async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
-  await expect(page.locator('.ant-message-notice:visible')).toHaveCount(0, { timeout: 10_000 });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
 
 export async function logIn(page: Page, name: string, pin: string): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
