@@ -9,7 +9,8 @@
  *   npm run county -- station code STATION_ID                                       a new code (new PC)
  *   npm run county -- station revoke STATION_ID [--device ENROLLMENT_ID]            stop its tokens at once
  *   npm run county -- held list|release|refuse [ID…] [--station ID] [--reason TEXT]   changes held for a clock ahead
- *   npm run county -- import-bundle FILE                                             a USB-stick file
+ *   npm run county -- import-bundle FILE [--code CODE] [--yes]                       a USB-stick file (signed;
+ *                                                   a PC never online: its enrolment code, and a confirmation)
  *   npm run county -- backup FILE
  *   npm run county -- reindex                                                       rebuild the console's figures
  *   npm run county -- restore FILE                                                  (with the server stopped)
@@ -34,14 +35,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { buildApp } from './app';
 import { backupTo, restoreFrom } from './backup';
 import { monthlyReportsFor, runReportCommand } from './cli-report';
+import { runBundleCommand } from './cli-bundle';
 import { runHeldCommand } from './cli-held';
 import { chinaTime } from './cli-time';
 import { runUserCommand } from './cli-users';
-import { parseBundle } from '#shared/sync/bundle';
 import { openCountyDatabase, SQLITE_FILE, writeAdminToken } from './data-folder';
 import { adminTokenProblem } from './server-identity';
 import { holdForServer } from './server-lock';
@@ -81,6 +81,8 @@ async function main(argv: string[]): Promise<number> {
       'tls-key': { type: 'string' },
       'trust-proxy': { type: 'string' },
       reason: { type: 'string' },
+      code: { type: 'string' },
+      yes: { type: 'boolean', default: false },
       role: { type: 'string' },
       display: { type: 'string' },
       month: { type: 'string' },
@@ -210,26 +212,7 @@ async function main(argv: string[]): Promise<number> {
         `Revoked ${done.revokedDevices} device(s) of ${arg}${values.device ? ` (${values.device})` : ''} and voided ${done.voidedCodes} unused code(s): their tokens no longer work.`,
       );
     } else if (command === 'import-bundle' && sub) {
-      const raw = readFileSync(resolve(sub));
-      const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
-      const bundle = parseBundle(text);
-      if (!bundle.ok)
-        throw new ServiceError(400, bundle.error.code, bundle.error.message, '这个文件不是有效的家门口同步文件');
-      const { created, results } = await service.importBundle(
-        bundle.value.stationId,
-        bundle.value.station,
-        bundle.value.mutations,
-      );
-      const count = (status: string) => results.filter((r) => r.status === status).length;
-      if (created)
-        console.log(
-          `Station ${bundle.value.station?.name ?? bundle.value.stationId} was not registered: added from the bundle.`,
-        );
-      console.log(
-        `Imported ${results.length} changes: ${count('applied')} applied, ${count('duplicate')} already here, ${count('rejected')} rejected.`,
-      );
-      for (const r of results.filter((x) => x.status === 'rejected'))
-        console.log(`  rejected ${r.id}: ${r.code} ${r.message ?? ''}`);
+      return await runBundleCommand(service.importBundle, { file: sub, code: values.code, yes: values.yes });
     } else if (command === 'held') {
       return await runHeldCommand(service.hold, {
         sub,

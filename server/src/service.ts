@@ -17,6 +17,7 @@ import type { Database } from './store/sql';
 import { sweepWithoutConsent } from './sync/privacy-sweep';
 import { pullFeed } from './sync/pull-feed';
 import type { HoldLimits } from './sync/hold-limits';
+import { createBundleImport } from './sync/bundle-import';
 import { createPush } from './sync/push';
 import { createHold } from './sync/quarantine';
 
@@ -41,7 +42,7 @@ export function createService(db: Database, options: ServiceOptions = {}) {
   let epoch = '';
   let adminHash = '';
   const stations = createStations(db, { now, codeTtlMs: options.codeTtlMs });
-  const { push, importBundle } = createPush(db, now, options.holdLimits);
+  const { push } = createPush(db, now, options.holdLimits);
   const stationHealth = createStationHealth(db, now);
 
   return {
@@ -74,7 +75,8 @@ export function createService(db: Database, options: ServiceOptions = {}) {
     enroll: createEnrolment(db, now),
     push,
     pull: pullFeed(db, now),
-    importBundle,
+    /** A USB bundle's file: where it comes from checked, then pushed for its station (or only previewed). */
+    importBundle: createBundleImport(db, now, options.holdLimits),
     /** The county console: accounts, sessions, audit log. */
     console: createConsole(db, now),
     /** The county's area code as its stations say it (for the names of export files), or null. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { BUNDLE_SIGNATURE_ALG, bundleSigningText } from './bundle-signature';
 import { mutationSchema, type Mutation } from './mutation';
 import { SCHEMA_VERSION } from './wire';
 
@@ -18,22 +19,41 @@ export const bundleSchema = z
     /** Lets the county register a station that has never been online. */
     station: z.object({ name: z.string(), areaCode: z.string() }).nullable(),
     deviceId: z.string().min(1).max(64),
+    /** when the station made the file (its clock, ms) */
     exportedAt: z.number().int().nonnegative(),
+    /** how many changes the file holds (signed with them, so none can be dropped unnoticed) */
+    changeCount: z.number().int().nonnegative().optional(),
     mutations: z.array(mutationSchema).max(1_000_000),
+    /** the station's proof (bundle-signature.ts); absent from a PC never enrolled, which has no token */
+    signature: z
+      .object({
+        alg: z.literal(BUNDLE_SIGNATURE_ALG),
+        value: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Bundle = z.infer<typeof bundleSchema>;
 
-export function makeBundle(input: Omit<Bundle, 'format' | 'schemaVersion'>): Bundle {
+/** A bundle as read from its file, with the text its signature covers. */
+export interface ReadBundle {
+  readonly bundle: Bundle;
+  readonly signingText: string;
+}
+
+/** An unsigned bundle of the changes given (the station signs it next when it holds a token). */
+export function makeBundle(input: Omit<Bundle, 'format' | 'schemaVersion' | 'changeCount' | 'signature'>): Bundle {
   return {
     format: BUNDLE_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     ...input,
+    changeCount: input.mutations.length,
     mutations: [...input.mutations] as Mutation[],
   };
 }
 
-export function parseBundle(text: string): Result<Bundle> {
+export function parseBundle(text: string): Result<ReadBundle> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -48,10 +68,13 @@ export function parseBundle(text: string): Result<Bundle> {
       `The file is not a valid Doorstep sync file: ${first ? `${first.path.join('.')} ${first.message}` : ''}`,
     );
   }
-  for (const m of parsed.data.mutations) {
+  const { changeCount, mutations } = parsed.data;
+  if (changeCount !== undefined && changeCount !== mutations.length)
+    return err('bundle.invalid', `The file says ${changeCount} changes but holds ${mutations.length}`);
+  for (const m of mutations) {
     const stationId = m.fields.stationId;
     if (stationId !== undefined && stationId !== parsed.data.stationId)
       return err('bundle.scope', `Change ${m.id} belongs to another station`);
   }
-  return ok(parsed.data);
+  return ok({ bundle: parsed.data, signingText: bundleSigningText(raw as Record<string, unknown>) });
 }

@@ -19,11 +19,20 @@ const county = (...args: string[]) =>
     env: { ...process.env, COUNTY_ADMIN_TOKEN: '', DATABASE_URL: '' },
   });
 const mode = (path: string) => statSync(path).mode & 0o777;
+/** What a command that failed left: its exit status and output. */
+function failureOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
 
 describe('county CLI', () => {
   // Every command is a fresh tsx process that compiles the server first: seconds each on a busy machine.
   it(
-    'adds, lists and revokes stations, imports a USB bundle once, backs up and restores with a new epoch',
+    'adds, lists and revokes stations, imports a never-online USB bundle by its code once confirmed, backs up and restores with a new epoch',
     { timeout: 180_000 },
     async () => {
       const first = county('station', 'add', '--name', '幸福村就业服务站', '--area', '522626101');
@@ -52,6 +61,10 @@ describe('county CLI', () => {
       expect(await service.authenticate(token)).toBeNull();
       await db.close();
 
+      // A PC never online: its file is unsigned, so the county takes it only with the station's code, after
+      // showing what it changes, and only when the admin confirms.
+      const peace = county('station', 'add', '--name', '和平村就业服务站', '--area', '522626102');
+      const peaceCode = /Enrolment code .*: (\S+)/.exec(peace)?.[1] ?? '';
       const stationId = uuidv7();
       const person = { ...seekerInput(), stationId, createdAt: 1, deleted: false };
       const bundle = makeBundle({
@@ -72,11 +85,19 @@ describe('county CLI', () => {
       });
       const file = join(data, 'bundle.json');
       writeFileSync(file, JSON.stringify(bundle));
-      expect(county('import-bundle', file)).toMatch(
-        /not registered: added from the bundle[\s\S]*1 applied, 0 already here, 0 rejected/,
+      expect(() => county('import-bundle', file)).toThrow(/文件来自县里没有登记的站点，没有导入任何内容/);
+      expect(failureOf(() => county('import-bundle', file, '--code', peaceCode))).toMatchObject({
+        status: 3,
+        stdout: expect.stringMatching(/seekers: 1 条[\s\S]*没有导入任何内容/),
+      });
+      expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 0/);
+      expect(county('import-bundle', file, '--code', peaceCode, '--yes')).toMatch(
+        /1 applied, 0 already here, 0 held, 0 rejected/,
       );
-      expect(county('import-bundle', file)).toMatch(/0 applied, 1 already here, 0 rejected/);
-      expect(county('station', 'list')).toMatch(/和平村就业服务站\s+devices 0\s+changes 1/);
+      expect(county('import-bundle', file, '--code', peaceCode, '--yes')).toMatch(/0 applied, 1 already here/);
+      expect(county('station', 'list')).toMatch(
+        new RegExp(`${stationId}\\s+522626102\\s+和平村就业服务站\\s+devices 0\\s+changes 1`),
+      );
 
       writeFileSync(join(data, 'not-a-bundle.json'), '{"hello": 1}');
       expect(() => county('import-bundle', join(data, 'not-a-bundle.json'))).toThrow(/not a valid Doorstep sync file/);

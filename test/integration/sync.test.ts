@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { saveSeeker, withdrawConsent } from '#renderer/db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '#renderer/test-support/inputs';
-import { configuredTransport, exportPendingBundle } from '#renderer/sync/account';
+import { configuredTransport, exportPendingBundle, TOKEN_KEY } from '#renderer/sync/account';
 import { newSyncSession, syncOnce } from '#renderer/sync/engine';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
@@ -162,10 +162,17 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
     };
     const exported = must(await exportPendingBundle(a.env, platform, a.actor));
     expect(exported.count).toBeGreaterThan(0);
-    const bundle = must(parseBundle(saved));
-    const first = await county.service.importBundle(bundle.stationId, bundle.station, bundle.mutations);
+    // Signed by the app with its token (Web Crypto), checked by the county with what it keeps of the token.
+    expect(exported.signed).toBe(true);
+    expect(must(parseBundle(saved)).bundle.signature).toBeDefined();
+    const token = await a.platform.secretGet({ key: TOKEN_KEY });
+    expect(token.ok && token.value && !saved.includes(token.value)).toBe(true);
+    await expect(county.service.importBundle(saved.replace('李秀英', '李秀华'))).rejects.toMatchObject({
+      code: 'bundle.signature',
+    });
+    const first = await county.service.importBundle(saved);
     expect(first.results.every((r) => r.status === 'applied')).toBe(true);
-    const again = await county.service.importBundle(bundle.stationId, bundle.station, bundle.mutations);
+    const again = await county.service.importBundle(saved);
     expect(again.results.every((r) => r.status === 'duplicate')).toBe(true);
     const report = await a.sync();
     expect(report.pushed).toBeGreaterThan(0);

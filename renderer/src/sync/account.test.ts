@@ -142,7 +142,45 @@ describe('the USB export', () => {
     const result = await exportPendingBundle(env, bridge, actor);
     const shown = countPendingChanges(await env.db.outbox.toArray());
     expect(shown).toBeGreaterThan(0);
-    expect(result).toEqual({ ok: true, value: { count: shown, saved: true } });
+    expect(result).toEqual({ ok: true, value: { count: shown, saved: true, signed: true } });
     expect(names).toEqual(['doorstep-sync-2026-03-02.json']);
+  });
+
+  it('signs the file with a key derived from the token (never the token itself); a PC without a token does not', async () => {
+    const env = testEnv(Date.UTC(2026, 2, 1, 9));
+    const { adminId } = await setUp(env);
+    const actor = { id: adminId, name: '王芳' };
+    expect(
+      (await importVillages(env, actor, [{ code: '522626101201', name: '甲村', latitude: 27.4, longitude: 108.7 }])).ok,
+    ).toBe(true);
+    const files: string[] = [];
+    const enrolled: DoorstepBridge = {
+      ...platform(),
+      saveFile: async ({ content }) => (files.push(content), ok({ saved: true })),
+    };
+    expect(await exportPendingBundle(env, enrolled, actor)).toMatchObject({ ok: true, value: { signed: true } });
+    const file = files[0] ?? '';
+    expect(file).not.toContain('first-token');
+    const { signature, ...signed } = JSON.parse(file) as Record<string, unknown> & {
+      signature: { alg: string; value: string };
+    };
+    expect(signature).toEqual({ alg: 'HKDF-SHA256/HMAC-SHA256', value: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(signed.changeCount).toBe((signed.mutations as unknown[]).length);
+    // The county checks it with its own HMAC (test/integration/sync.test.ts); another token signs differently.
+    const other: DoorstepBridge = { ...enrolled, secretGet: async () => ok('second-token') };
+    expect((await exportPendingBundle(env, other, actor)).ok).toBe(true);
+    expect(JSON.parse(files[1] ?? '{}')).toMatchObject({
+      signature: { value: expect.not.stringMatching(signature.value) },
+    });
+
+    const never = platform();
+    never.secrets.clear();
+    const unsigned = await exportPendingBundle(
+      env,
+      { ...never, saveFile: async ({ content }) => (files.push(content), ok({ saved: true })) },
+      actor,
+    );
+    expect(unsigned).toMatchObject({ ok: true, value: { signed: false } });
+    expect(JSON.parse(files[2] ?? '{}')).not.toHaveProperty('signature');
   });
 });

@@ -3,6 +3,7 @@ import { asErrorCode } from '#shared/errors/codes';
 import { err, ok, type Result } from '#shared/result';
 import type { Actor, CommandEnv } from '../db/commands/command';
 import { buildPendingBundle } from '../db/commands/sync-bundle';
+import { signBundle } from './bundle-signing';
 import { recordEnrolment, stationToEnrol } from '../db/commands/sync-enrolment';
 import { SYNC_META } from '../db/sync-meta';
 import { stationDay } from '../state/station-day';
@@ -84,22 +85,30 @@ export async function enrollStation(
 
 /**
  * Pending changes as a file for a USB stick, for a station with no network at all, named by the station's day
- * (China time, whatever zone the PC is set to).
+ * (China time, whatever zone the PC is set to). A PC enrolled with the county signs it with its token
+ * (`bundle-signing.ts`), so the county knows this station made it and that nothing in it was changed; a PC never
+ * enrolled has no token, and the county then asks for the station's enrolment code (`signed: false`).
  */
 export async function exportPendingBundle(
   env: CommandEnv,
   platform: DoorstepBridge,
   actor: Actor,
-): Promise<Result<{ count: number; saved: boolean }>> {
+): Promise<Result<{ count: number; saved: boolean; signed: boolean }>> {
   const built = await buildPendingBundle(env, actor);
   if (!built.ok) return built;
+  const token = await platform.secretGet({ key: TOKEN_KEY });
+  const bundle = token.ok && token.value ? await signBundle(built.value, token.value) : built.value;
   const day = stationDay(env.now());
   const file = await platform.saveFile({
     suggestedName: `doorstep-sync-${day}.json`,
-    content: JSON.stringify(built.value),
+    content: JSON.stringify(bundle),
     encoding: 'utf8',
   });
   if (!file.ok) return file;
   // the same count the 同步 page and the home card show (audit entries travel along, uncounted)
-  return ok({ count: countPendingChanges(built.value.mutations), saved: file.value.saved });
+  return ok({
+    count: countPendingChanges(bundle.mutations),
+    saved: file.value.saved,
+    signed: bundle.signature !== undefined,
+  });
 }

@@ -92,3 +92,18 @@ export async function liveDevices(sql: Sql): Promise<DeviceInfo[]> {
     lastUsedAt: orNull(r.last_used_at),
   }));
 }
+
+/** The token hashes of a station's live devices (the current one and, during a renewal, the one before it). */
+export async function liveTokenHashes(
+  sql: Sql,
+  stationId: string,
+): Promise<{ readonly id: string; readonly hashes: readonly string[] }[]> {
+  const rows = await sql.all<Row>(
+    'SELECT id, token_hash, previous_token_hash FROM enrollments WHERE station_id = ? AND revoked_at IS NULL ORDER BY id',
+    [stationId],
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    hashes: [String(r.token_hash), ...(r.previous_token_hash == null ? [] : [String(r.previous_token_hash)])],
+  }));
+}

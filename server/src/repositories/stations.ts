@@ -77,3 +77,9 @@ export const markPushed = (sql: Sql, id: string, at: number) =>
 
 export const markPulled = (sql: Sql, id: string, at: number) =>
   sql.run('UPDATE stations SET last_pull_at = ? WHERE id = ?', [at, id]);
+
+/** A station's name and area code as the county registered it, or null. */
+export async function findStation(sql: Sql, id: string): Promise<{ name: string; areaCode: string } | null> {
+  const row = (await sql.all<Row>('SELECT name, area_code FROM stations WHERE id = ?', [id]))[0];
+  return row ? { name: String(row.name), areaCode: String(row.area_code) } : null;
+}

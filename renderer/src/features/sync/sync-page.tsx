@@ -95,7 +95,11 @@ export function SyncPage() {
     setExporting(true);
     try {
       const result = await exportPendingBundle(appEnv(), getPlatform(), user);
-      if (result.ok) void message.success(t('sync.usbDone', { count: result.value.count }));
+      if (result.ok)
+        void message.success(
+          t(result.value.signed ? 'sync.usbDone' : 'sync.usbUnsigned', { count: result.value.count }),
+          result.value.signed ? undefined : 10,
+        );
       else void message.error(errorText(t, result.error.code));
     } finally {
       setExporting(false);

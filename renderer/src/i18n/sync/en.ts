@@ -47,9 +47,11 @@ export const syncEn: Widen<typeof syncZh> = {
     reEnroll: 'Change server or enrol again',
     usbTitle: 'No network at all: carry the data on a USB stick',
     usbText:
-      'Saves the changes waiting to upload as one file for the county administrator to import. Importing it twice stores nothing twice.',
+      'Saves the changes waiting to upload as one file for the county administrator to import. Importing it twice stores nothing twice. An enrolled PC signs the file for this station; the county refuses a file changed after export.',
     usbButton: 'Export waiting changes',
     usbDone: '{{count}} changes exported. Copy the file to a USB stick for the county.',
+    usbUnsigned:
+      "{{count}} changes exported. This PC is not enrolled with the county yet, so the file is not signed: the county admin needs this station's enrolment code to import it, and confirms what it changes.",
     rejectedTitle: 'Changes the county refused',
     rejectedHelp: 'The county cannot accept these changes; someone needs to check them. Everything else keeps syncing.',
     rejectedTable: 'Kind',
