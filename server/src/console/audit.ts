@@ -24,6 +24,8 @@ export type ConsoleAction =
   | 'station.add'
   | 'station.code'
   | 'station.revoke'
+  | 'held.release'
+  | 'held.refuse'
   | 'duplicate.resolve'
   | 'report.write'
   | 'report.download';

@@ -70,5 +70,7 @@ export function consoleForEachTest(
     addUser,
     login,
     loggedIn,
+    mutation: county.mutation,
+    push: county.push,
   };
 }

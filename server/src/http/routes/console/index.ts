@@ -8,6 +8,7 @@ import { sendRefusal } from '../../refusals';
 import { auditRoutes } from './audit';
 import { duplicateRoutes } from './duplicates';
 import { exportRoutes } from './exports';
+import { heldRoutes } from './held';
 import { loginRoutes } from './login';
 import { reportingRoutes } from './reporting';
 import { reportRoutes } from './reports';
@@ -45,6 +46,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<{
     await scope.register(reportRoutes, { service, reports, now });
     await scope.register(duplicateRoutes, { service });
     await scope.register(stationRoutes, { service });
+    await scope.register(heldRoutes, { service, now });
     scope.setNotFoundHandler((_req, reply) => sendRefusal(reply, 404, 'not.found', 'No such address', '没有这个地址'));
   });
 };
