@@ -124,8 +124,11 @@ export class TestCounty {
     };
   }
 
-  /** Pushes records of one table for a station through the sync API; every one must be applied. */
-  async push(station: { stationId: string; token: string }, table: string, records: readonly object[]) {
+  /**
+   * Pushes records of one table for a station through the sync API, stamped `aheadMs` past now (a PC clock
+   * ahead); every one must be applied, or held when stamped more than 5 minutes ahead.
+   */
+  async push(station: { stationId: string; token: string }, table: string, records: readonly object[], aheadMs = 0) {
     let counter = 0;
     const mutations = records.map((record) => {
       const { updatedAt: _u, ...fields } = record as Record<string, unknown>;
@@ -135,14 +138,15 @@ export class TestCounty {
         table,
         recordId: fields['id'],
         op: 'upsert',
-        hlc: encodeHlc({ ms: Date.now(), counter, node: 'e2e' }),
+        hlc: encodeHlc({ ms: Date.now() + aheadMs, counter, node: 'e2e' }),
         fields: { ...fields, stationId: station.stationId },
       };
     });
     const answer = (await this.api('/sync/push', { schemaVersion: 1, mutations }, station.token)) as {
       results: { status: string; message?: string }[];
     };
-    const refused = answer.results.filter((r) => r.status !== 'applied');
+    const expected = aheadMs > 5 * 60_000 ? 'held' : 'applied';
+    const refused = answer.results.filter((r) => r.status !== expected);
     if (refused.length > 0) throw new Error(`push refused: ${JSON.stringify(refused)}`);
   }
 }

@@ -114,7 +114,7 @@ export interface StationHealth {
   /** How far the station's clock ran ahead of the server's (ms; negative: behind); null before its first change. */
   clockSkewMs: number | null;
   appVersion: string | null;
-  /** Changes held back in quarantine (their clock more than a day ahead). */
+  /** Changes held back for a clock more than 5 minutes ahead (their station's, waiting or refused). */
   heldBack: number;
   /** No push or pull for more than 7 days. */
   silent: boolean;
@@ -127,4 +127,24 @@ export interface EnrolmentCode {
   stationId: string;
   enrollmentCode: string;
   expiresAt: number;
+}
+
+/** `GET /held`: one station's changes in the clock hold (docs/county-console.md, Stations). */
+export interface HeldStation {
+  stationId: string;
+  name: string;
+  areaCode: string;
+  /** waiting to be released (their clock more than 5 minutes ahead of the county's) */
+  held: number;
+  /** refused and kept until the station sends them again and hears why */
+  refused: number;
+  oldestReceivedAt: number | null;
+  /** how far the furthest waiting change is ahead of the county's clock now (0 when due) */
+  furthestAheadMs: number;
+}
+
+/** `POST /held/release`: how many were applied, and each one the rules refused at release (kept, with why). */
+export interface HeldRelease {
+  released: number;
+  refused: { id: string; stationId: string; code: string; message: string }[];
 }

@@ -9,11 +9,15 @@ import { useApi } from '../api/use-api';
 import { useUser } from '../session/session';
 import { ApiProblem } from '../ui/api-problem';
 import { formatDateTime } from '../ui/format';
+import { HeldChanges } from './held-changes';
 import { AddStationDialog, CodeDialog } from './station-dialogs';
 
 const when = (at: number | null | undefined, never: string) => (at ? formatDateTime(at) : never);
 
-/** 站点: every station's sync health and month; county admins add stations, make codes and revoke PCs. */
+/**
+ * 站点: every station's sync health and month, and the changes held for a PC clock ahead; county admins add
+ * stations, make codes, revoke PCs and release or refuse held changes.
+ */
 export function StationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -145,6 +149,7 @@ export function StationsPage() {
             : []),
         ]}
       />
+      <HeldChanges admin={admin} onChanged={stations.reload} />
       <AddStationDialog
         open={adding}
         onClose={() => setAdding(false)}

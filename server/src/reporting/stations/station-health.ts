@@ -24,7 +24,7 @@ export interface StationHealth {
   readonly clockSkewMs: number | null;
   /** Stations do not report their app version to the server; null until they do. */
   readonly appVersion: string | null;
-  /** Changes held back in quarantine (their clock more than a day ahead). */
+  /** Changes held back for a clock more than 5 minutes ahead (their station's, waiting or refused). */
   readonly heldBack: number;
   readonly devices: readonly Omit<DeviceInfo, 'stationId'>[];
   /** No push or pull (or, never synced, no enrolment) for more than 7 days. */
