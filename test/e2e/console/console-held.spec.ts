@@ -72,7 +72,7 @@ test('an admin releases a station’s held changes; one refused at release is li
   await admin.locator('.ant-popconfirm').getByRole('button', { name: '放行' }).click();
   const warning = admin.getByRole('dialog').filter({ hasText: '已放行 1 条；1 条放行时被拒收' });
   await expect(warning).toBeVisible();
-  await expect(warning.getByTestId('held-refused-list')).toContainText('A station may change only its own records');
+  await expect(warning.getByTestId('held-refused-list')).toContainText('记录已经属于其他站点，这个站点不能再改');
   await shoot(admin, 'console-held-refused-at-release');
   await warning.getByRole('button').last().click();
   await expect(row).toContainText(/幸福村就业服务站\s*0/);

@@ -210,6 +210,14 @@ export const en: Messages = {
     reason: 'Reason',
     reasonRequired: 'Say why they are refused',
     refusedDone: '{{count}} changes refused',
+    why: {
+      scope: 'the record belongs to another station now',
+      schema: 'its content does not fit the format',
+      'append-only': 'such entries are written once and never changed',
+      'table.unknown': 'this kind of record does not sync',
+      'text.nul': 'its text holds a character that cannot be stored',
+      other: 'it breaks the rules',
+    },
   },
   duplicates: {
     title: 'Duplicates',

@@ -209,6 +209,14 @@ export const zhCN = {
     reason: '拒收原因',
     reasonRequired: '请写明拒收原因',
     refusedDone: '已拒收 {{count}} 条变更',
+    why: {
+      scope: '记录已经属于其他站点，这个站点不能再改',
+      schema: '内容不符合格式',
+      'append-only': '这类记录只能写一次，不能再改或删除',
+      'table.unknown': '这类资料不同步到县里',
+      'text.nul': '文字里有无法保存的字符',
+      other: '不符合规则',
+    },
   },
   duplicates: {
     title: '重复人员',

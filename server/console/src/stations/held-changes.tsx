@@ -10,6 +10,15 @@ import { ApiProblem } from '../ui/api-problem';
 import { formatDateTime } from '../ui/format';
 
 const HOUR = 3_600_000;
+/** Refusal codes with their own words; any other reads as "breaks the rules". */
+const WHY = {
+  scope: 'held.why.scope',
+  schema: 'held.why.schema',
+  'append-only': 'held.why.append-only',
+  'table.unknown': 'held.why.table.unknown',
+  'text.nul': 'held.why.text.nul',
+} as const;
+const whyKey = (code: string) => (Object.hasOwn(WHY, code) ? WHY[code as keyof typeof WHY] : 'held.why.other');
 const DAY = 24 * HOUR;
 
 /**
@@ -54,7 +63,7 @@ export function HeldChanges({ admin, onChanged }: { readonly admin: boolean; rea
           <ul data-testid="held-refused-list">
             {refused.map((r) => (
               <li key={r.id}>
-                {r.id} · {r.message}
+                {r.id} · {t(whyKey(r.code))}
               </li>
             ))}
           </ul>
