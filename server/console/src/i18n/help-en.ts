@@ -41,7 +41,7 @@ export const helpEn: Widen<typeof helpZh> = {
     dashboard:
       'Dashboard: choose a period (this month by default), a township or area and a station; read the figures and the monthly trend. Click any figure for the list behind it.',
     stations:
-      'Stations: each station’s last push and pull, clock skew, app version, changes held back and its month; stations silent for more than 7 days are flagged. County admins add stations, issue new codes and revoke PCs.',
+      'Stations: each station’s last push and pull, clock skew, app version, changes held back and its month; stations silent for more than 7 days are flagged. County admins add stations, issue new codes and revoke PCs. Below, the changes held for a PC clock ahead: a county admin releases them or refuses them with a reason; any refused at release are listed, never dropped quietly.',
     ledgers:
       'Ledgers: filter by period, station and township, search, sort by a column, page. “Export Excel” and “Export CSV” download every row of the filter. ID numbers and phones are masked; a county admin may show them in full with a written reason, which the audit log keeps.',
     duplicates:
