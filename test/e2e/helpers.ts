@@ -82,6 +82,15 @@ export async function settle(p: Page): Promise<void> {
   await p.waitForTimeout(400);
 }
 
+/**
+ * Shows the page as it prints. The print styles hide toasts, and a toast whose closing animation starts while hidden
+ * never finishes (the browser runs no animation on it), so the toasts are let go first.
+ */
+export async function asPrinted(p: Page): Promise<void> {
+  await settle(p);
+  await p.emulateMedia({ media: 'print' });
+}
+
 /** A full-page (or window) screenshot of the screen at rest, named for the screenshots folder. */
 export async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await settle(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, statSync } from 'node:fs';
 import { checkCharacter } from '#shared/identifiers/resident-id';
-import { onFreshStation, pressUntil, settle, SHOTS } from './helpers';
+import { asPrinted, onFreshStation, pressUntil, settle, SHOTS } from './helpers';
 
 /**
  * Matching as station staff would use it: a single mother free on weekdays 08:30–15:30 who collects her child at
@@ -120,7 +120,7 @@ test('a referral slip (介绍信) is printed for the job that fits', async () =>
   await page.getByRole('button', { name: '打印' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   // What the paper shows: the print styles leave out the menu and buttons.
-  await page.emulateMedia({ media: 'print' });
+  await asPrinted(page);
   await expect(page.locator('.app-sider')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/referral-slip-print-zh.png`, fullPage: true });

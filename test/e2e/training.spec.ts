@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadDemoCounty, onFreshStation } from './helpers';
+import { asPrinted, loadDemoCounty, onFreshStation } from './helpers';
 import {
   COURSE,
   countingKeyboard,
@@ -208,7 +208,7 @@ test('the trainer prints the sign-in and attendance sheets (A4)', async () => {
   await expect(sheet.getByRole('heading', { name: `${COURSE} 签到表` })).toBeVisible();
   await expect(sheet.locator('tbody tr')).toHaveCount(30);
   await expect(sheet).toContainText('签到方式：当面点名');
-  await page.emulateMedia({ media: 'print' });
+  await asPrinted(page);
   await shoot(page, 'training-sign-in-sheet-zh');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: '返回课程' }).click();
@@ -218,7 +218,7 @@ test('the trainer prints the sign-in and attendance sheets (A4)', async () => {
   await expect(sheet.getByRole('heading', { name: `${COURSE} 考勤表` })).toBeVisible();
   await expect(sheet.locator('tbody tr').nth(6)).toContainText('迟');
   await expect(sheet.locator('tbody tr').nth(11)).toContainText('假');
-  await page.emulateMedia({ media: 'print' });
+  await asPrinted(page);
   await shoot(page, 'training-attendance-sheet-zh');
   await page.emulateMedia({ media: 'screen' });
 });
@@ -264,7 +264,7 @@ test('completion with a certificate adds the skill, and the sewing job now fits 
   await expect(sheet.getByRole('heading', { name: `${COURSE} 学员花名册` })).toBeVisible();
   await expect(sheet.locator('tbody tr')).toHaveCount(30);
   await expect(sheet.locator('tbody tr').first()).toContainText('ZX5226262026-0001');
-  await page.emulateMedia({ media: 'print' });
+  await asPrinted(page);
   await shoot(page, 'training-roster-zh');
   await page.emulateMedia({ media: 'screen' });
 
