@@ -67,7 +67,8 @@ export class PreparedSide<R extends SideRecord, P extends { readonly id: string;
 
   /** How far reading or preparing the whole side is, or null when only single records are due (a short wait). */
   get busy(): SideProgress | null {
-    if (this.mode !== 'ready' || this.rereadAll) return { done: this.read, total: Math.max(this.total, this.read) };
+    if (this.rereadAll) return { done: 0, total: this.items.length };
+    if (this.mode !== 'ready') return { done: this.read, total: Math.max(this.total, this.read) };
     if (this.redoFrom >= 0) return { done: this.redoFrom, total: this.items.length };
     return null;
   }

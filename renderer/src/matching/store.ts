@@ -116,9 +116,9 @@ export class MatchStore {
         const base = await this.refreshBase();
         const side = needs.find((name) => !this[name].settled);
         if (side === undefined) return { value: await use(this.view(base)) };
+        await this.step(side, base);
         const busy = this[side].busy;
         if (busy && onProgress) onProgress({ side, ...busy });
-        await this.step(side, base);
         return null;
       });
       if (done) return done.value;
