@@ -27,7 +27,10 @@ export interface MatchView {
 export interface MatchStoreOptions {
   /** the station's day (a new day prepares everything again: ages, end dates, rules in force) */
   readonly today?: () => string;
-  /** records read or prepared in one piece of work, between which other messages get in */
+  /**
+   * records read or prepared in one piece of work, between which other messages get in; by default 2,500
+   * seekers or 500 postings (a posting also runs its rights pre-screen), a few tens of milliseconds each
+   */
   readonly chunk?: number;
 }
 
@@ -83,9 +86,8 @@ export class MatchStore {
     options: MatchStoreOptions = {},
   ) {
     this.today = options.today ?? stationDay;
-    const chunk = options.chunk ?? 2_500;
-    this.seekers = new PreparedSide<Seeker, PreparedSeeker>(tableSource(db.seekers), chunk);
-    this.jobs = new PreparedSide<Job, PreparedJob>(tableSource(db.jobs), chunk);
+    this.seekers = new PreparedSide<Seeker, PreparedSeeker>(tableSource(db.seekers), options.chunk ?? 2_500);
+    this.jobs = new PreparedSide<Job, PreparedJob>(tableSource(db.jobs), options.chunk ?? 500);
   }
 
   /** Records written in matching's tables (see changes.ts). Only noted here; the work is done when needed. */
