@@ -5,12 +5,15 @@
 //   job_vs_100k_seekers_median_ms  one job against 100,000 seekers, likewise
 //   pairs_per_s                    candidate pairs screened per second over both kinds of query
 //   browser_…                      the same figures from the Chromium worker
+// and, from the app's matching store in a Chromium worker over a real IndexedDB (bench/matching-store-worker.ts):
+//   first_answer_cold_ms, first_job_answer_cold_ms, reprepare_one_change_ms, answer_after_one_change_ms,
+//   full_reprepare_ms (what every change cost when everything was prepared again)
 // Data: a seeded synthetic county (shared/matching/synthetic.ts), the same on every run.
 // `npm run bench -- matching --node-only` skips the browser.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
@@ -27,15 +30,26 @@ async function inBrowser() {
       outDir: out,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: join(here, 'matching-worker.ts'), formats: ['es'], fileName: () => 'worker.js' },
+      lib: {
+        entry: { worker: join(here, 'matching-worker.ts'), store: join(here, 'matching-store-worker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
     },
   });
-  const page =
-    '<!doctype html><meta charset="utf-8"><script type="module">const w = new Worker("./worker.js", { type: "module" }); w.onmessage = (e) => { window.result = e.data; };</script>';
+  // the kernel first, then the store, one after the other so they do not share the CPU
+  const page = `<!doctype html><meta charset="utf-8"><script type="module">
+    const run = (file) => new Promise((resolve) => {
+      const w = new Worker(file, { type: 'module' });
+      w.onmessage = (e) => { w.terminate(); resolve(e.data); };
+    });
+    window.result = await run('./worker.js');
+    window.storeResult = await run('./store.js');
+  </script>`;
   const server = createServer((req, res) => {
-    if (req.url === '/worker.js') {
+    if (req.url?.endsWith('.js')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(readFileSync(join(out, 'worker.js')));
+      res.end(readFileSync(join(out, basename(req.url))));
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(page);
@@ -53,7 +67,10 @@ async function inBrowser() {
     const handle = await tab.waitForFunction(() => window.result, undefined, { timeout: 600_000, polling: 1000 });
     const result = await handle.jsonValue();
     if (result.error) throw new Error(`worker failed: ${result.error}`);
-    return result.figures.map((f) => ({ ...f, figure: `browser_${f.figure}` }));
+    const stored = await tab.waitForFunction(() => window.storeResult, undefined, { timeout: 900_000, polling: 1000 });
+    const store = await stored.jsonValue();
+    if (store.error) throw new Error(`store worker failed: ${store.error}`);
+    return [...result.figures.map((f) => ({ ...f, figure: `browser_${f.figure}` })), ...store.figures];
   } finally {
     await browser.close();
     server.close();

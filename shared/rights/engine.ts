@@ -32,7 +32,11 @@ export function normaliseFacts(facts: Partial<Facts>): Facts {
 
 /** One check on one case; null when it does not apply. */
 export function evaluateCheck(check: Check, facts: Partial<Facts>, ctx: EvalContext): Finding | null {
-  const verdict = check.evaluate(normaliseFacts(facts), ctx);
+  return evaluateNormal(check, normaliseFacts(facts), ctx);
+}
+
+function evaluateNormal(check: Check, facts: Facts, ctx: EvalContext): Finding | null {
+  const verdict = check.evaluate(facts, ctx);
   return verdict ? findingOf(check, { ...verdict, severity: check.severity }) : null;
 }
 
@@ -58,14 +62,15 @@ export function findingOf(
   };
 }
 
-/** Every check of the table that runs in `context`, folded over the facts. */
+/** Every check of the table that runs in `context`, folded over the facts (made whole once for all checks). */
 export function evaluateAll(
   checks: readonly Check[],
   context: CheckContext,
   facts: Partial<Facts>,
   ctx: EvalContext,
 ): readonly Finding[] {
-  return checks.filter((c) => c.contexts.includes(context)).flatMap((c) => evaluateCheck(c, facts, ctx) ?? []);
+  const whole = normaliseFacts(facts);
+  return checks.filter((c) => c.contexts.includes(context)).flatMap((c) => evaluateNormal(c, whole, ctx) ?? []);
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };

@@ -23,10 +23,10 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-const words =
-  (...list: readonly string[]) =>
-  (text: string): readonly string[] =>
-    list.filter((w) => text.includes(normalise(w)));
+const words = (...list: readonly string[]) => {
+  const normalised = list.map(normalise);
+  return (text: string): readonly string[] => list.filter((_, i) => text.includes(normalised[i] as string));
+};
 
 const regexes =
   (...list: readonly RegExp[]) =>
@@ -250,9 +250,11 @@ export interface KeywordHit {
   readonly matches: readonly string[];
 }
 
+const NORMALISED_NEGATIONS: readonly string[] = NEGATIONS.map(normalise);
+
 export function scanText(text: string, group: KeywordGroup): readonly KeywordHit[] {
   let t = normalise(text);
-  for (const n of NEGATIONS) t = t.split(normalise(n)).join('|');
+  for (const n of NORMALISED_NEGATIONS) t = t.split(n).join('|');
   return KEYWORD_RULES.filter((r) => r.group === group)
     .map((rule) => ({ rule, matches: [...new Set(rule.find(t))] }))
     .filter((h) => h.matches.length > 0);

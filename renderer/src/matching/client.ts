@@ -1,21 +1,37 @@
-import Dexie from 'dexie';
 import { getDb } from '../db/db';
-import { loadMatchData } from './load';
+import { watchMatchChanges, type MatchChanges } from './changes';
 import { MatchService, type MatchAnswer, type MatchQuery } from './service';
-import { MATCH_TABLES } from './tables';
+import { MatchStore, type MatchProgress } from './store';
 
 export interface MatchClient {
-  ask(query: MatchQuery): Promise<MatchAnswer>;
-  invalidate(): void;
+  /** `onProgress` hears how far a whole side is while the answer waits for it to be prepared */
+  ask(query: MatchQuery, onProgress?: (progress: MatchProgress) => void): Promise<MatchAnswer>;
+  noteChanges(changes: MatchChanges): void;
 }
 
-/** Talks to the matching Web Worker: one request id per query, answers matched back by id. */
+interface Waiting {
+  readonly resolve: (a: MatchAnswer) => void;
+  readonly reject: (e: Error) => void;
+  readonly onProgress: ((progress: MatchProgress) => void) | undefined;
+}
+interface Reply {
+  readonly id: number;
+  readonly answer?: MatchAnswer;
+  readonly progress?: MatchProgress;
+  readonly error?: string;
+}
+
+/** Talks to the matching Web Worker: one request id per query, answers and progress matched back by id. */
 function workerClient(worker: Worker): MatchClient {
   let next = 1;
-  const waiting = new Map<number, { resolve: (a: MatchAnswer) => void; reject: (e: Error) => void }>();
-  worker.onmessage = (event: MessageEvent<{ id: number; answer?: MatchAnswer; error?: string }>) => {
+  const waiting = new Map<number, Waiting>();
+  worker.onmessage = (event: MessageEvent<Reply>) => {
     const pending = waiting.get(event.data.id);
     if (!pending) return;
+    if (event.data.progress) {
+      pending.onProgress?.(event.data.progress);
+      return;
+    }
     waiting.delete(event.data.id);
     if (event.data.answer) pending.resolve(event.data.answer);
     else pending.reject(new Error(event.data.error ?? 'matching failed'));
@@ -25,19 +41,20 @@ function workerClient(worker: Worker): MatchClient {
     waiting.clear();
   };
   return {
-    ask: (query) =>
+    ask: (query, onProgress) =>
       new Promise((resolve, reject) => {
         const id = next++;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { resolve, reject, onProgress });
         worker.postMessage({ id, query });
       }),
-    invalidate: () => worker.postMessage({ invalidate: true }),
+    noteChanges: (changes) => worker.postMessage({ changes }),
   };
 }
 
 /** The same service in the page, for environments without Workers (unit tests). */
-export function inPageClient(service = new MatchService(() => loadMatchData(getDb()))): MatchClient {
-  return { ask: (query) => service.answer(query), invalidate: () => service.invalidate() };
+export function inPageClient(service = new MatchService(new MatchStore(getDb()))): MatchClient {
+  const store = service.store;
+  return { ask: (query, onProgress) => service.answer(query, onProgress), noteChanges: (c) => store.noteChanges(c) };
 }
 
 let client: MatchClient | null = null;
@@ -53,7 +70,8 @@ export function subscribeMatchData(listener: () => void): () => void {
 
 /**
  * The app's match client: a Web Worker where there is one. Every write to a table matching reads (a command
- * here, a pull from the county, another window) marks the prepared data stale.
+ * here, a pull from the county, an import, another window) is passed on with the ids it wrote, so the worker
+ * prepares only those records again.
  */
 export function getMatchClient(): MatchClient {
   if (client) return client;
@@ -61,11 +79,8 @@ export function getMatchClient(): MatchClient {
     typeof Worker === 'undefined'
       ? inPageClient()
       : workerClient(new Worker(new URL('./match.worker.ts', import.meta.url), { type: 'module', name: 'matching' }));
-  const dbName = getDb().name;
-  Dexie.on('storagemutated', (parts) => {
-    const keys = Object.keys(parts);
-    if (!keys.some((k) => MATCH_TABLES.some((t) => k.startsWith(`idb://${dbName}/${t}/`)))) return;
-    made.invalidate();
+  watchMatchChanges(getDb().name, (changes) => {
+    made.noteChanges(changes);
     dataVersion += 1;
     for (const listener of listeners) listener();
   });

@@ -22,6 +22,18 @@ export interface CourseRow {
 /** Course statuses that are worth suggesting to someone who lacks the skill (not finished, not cancelled). */
 const COURSE_JOINABLE = new Set(['planned', 'open', 'enrolling', 'running']);
 
+/** The joinable courses by the skill they teach, as matching suggests them to someone who lacks the skill. */
+export function courseHints(rows: readonly CourseRow[]): Map<string, CourseHint[]> {
+  const courses = new Map<string, CourseHint[]>();
+  for (const c of rows) {
+    if (c.deleted || !COURSE_JOINABLE.has(c.status)) continue;
+    const list = courses.get(c.skillCode) ?? [];
+    list.push({ id: c.id, title: c.title, ...(c.skillLevel ? { level: LEVEL_RANK[c.skillLevel] } : {}) });
+    courses.set(c.skillCode, list);
+  }
+  return courses;
+}
+
 export interface MatchInputs {
   readonly today: string;
   readonly seekers: readonly Seeker[];
@@ -53,13 +65,7 @@ export interface MatchData {
  * stay prepared (a why-not for them says "closed"); deleted seekers do not.
  */
 export function prepareMatchData(input: MatchInputs): MatchData {
-  const courses = new Map<string, CourseHint[]>();
-  for (const c of input.courses) {
-    if (c.deleted || !COURSE_JOINABLE.has(c.status)) continue;
-    const list = courses.get(c.skillCode) ?? [];
-    list.push({ id: c.id, title: c.title, ...(c.skillLevel ? { level: LEVEL_RANK[c.skillLevel] } : {}) });
-    courses.set(c.skillCode, list);
-  }
+  const courses = courseHints(input.courses);
   const ctx = createMatchContext(
     { today: input.today, villages: input.villages, employers: input.employers },
     {

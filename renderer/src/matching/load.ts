@@ -15,7 +15,7 @@ import { stationDay } from '../state/station-day';
 import { prepareMatchData, type CourseRow, type MatchData } from './data';
 import { postingFlagsFrom } from './rights-flags';
 
-interface Rules {
+export interface Rules {
   readonly params: RuleParams;
   readonly area: string;
   readonly minimumHourlyWage: number | null;
@@ -24,7 +24,7 @@ interface Rules {
 }
 
 /** The rule rows in force (the county's before the shipped defaults, as everywhere in the app) and the local minimum. */
-async function rules(db: DoorstepDb, today: string): Promise<Rules> {
+export async function rules(db: DoorstepDb, today: string): Promise<Rules> {
   const [stations, ruleRows] = await Promise.all([db.stations.toArray(), db.ruleParameters.toArray()]);
   const area = stations.find((s) => !s.deleted)?.areaCode ?? '';
   const params = paramsInForce(ruleRows);
@@ -44,7 +44,7 @@ async function rules(db: DoorstepDb, today: string): Promise<Rules> {
  * What counts against a posting: its pre-screen run again today with the rules in force (so a new minimum wage
  * or tier flags old postings at once, not on their next save) and its employer's serious visit findings.
  */
-function postingFlags(
+export function postingFlags(
   job: Job,
   employer: Pick<Employer, 'villageCode'> | undefined,
   rulesInForce: Rules,

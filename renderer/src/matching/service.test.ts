@@ -9,6 +9,7 @@ import { employerInput, jobInput, seekerInput } from '../test-support/inputs';
 import { pin123456, setUp, testEnv } from '../test-support/test-env';
 import { loadMatchData } from './load';
 import { MatchService } from './service';
+import { MatchStore } from './store';
 
 const hours = (from: number, to: number) => withRange(EMPTY_WEEK, WEEKDAYS, from * 2, to * 2, true);
 
@@ -44,7 +45,7 @@ async function station() {
 describe('match service', () => {
   it('ranks the jobs that fit a single mother and explains why the full-day one does not', async () => {
     const { env, mother, schoolHours, fullDay } = await station();
-    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const service = new MatchService(new MatchStore(env.db, { today: () => '2026-11-25' }));
     const ranked = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
     expect(ranked.kind).toBe('ranked');
     if (ranked.kind !== 'ranked') return;
@@ -63,7 +64,7 @@ describe('match service', () => {
 
   it('finds the same pair from the job side with the same score', async () => {
     const { env, mother, schoolHours } = await station();
-    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const service = new MatchService(new MatchStore(env.db, { today: () => '2026-11-25' }));
     const fromSeeker = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
     const fromJob = await service.answer({ kind: 'seekers-for-job', jobId: schoolHours.id, filters: {}, limit: 50 });
     if (fromSeeker.kind !== 'ranked' || fromJob.kind !== 'ranked') throw new Error('expected ranked answers');
@@ -80,9 +81,9 @@ describe('match service', () => {
     expect(elsewhere.kind === 'ranked' && elsewhere.answer.list.matchCount).toBe(0);
   });
 
-  it('sees new postings only after invalidate, and says when a record is gone', async () => {
+  it('sees new postings only once told of the change, and says when a record is gone', async () => {
     const { env, actor, mother, employer } = await station();
-    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const service = new MatchService(new MatchStore(env.db, { today: () => '2026-11-25' }));
     const before = await service.answer({ kind: 'jobs-for-seeker', seekerId: mother.id, filters: {}, limit: 50 });
     const homeJob = jobInput(employer.id, {
       title: '手工串珠',
@@ -199,7 +200,7 @@ describe('the skills gap, computed where matching runs', () => {
       await saveJob(env, actor, job),
     ])
       expect(r.ok).toBe(true);
-    const service = new MatchService(() => loadMatchData(env.db, '2026-11-25'));
+    const service = new MatchService(new MatchStore(env.db, { today: () => '2026-11-25' }));
     const answer = await service.answer({ kind: 'skills-gap' });
     if (answer.kind !== 'skills-gap') throw new Error('expected the skills gap');
     const finishing = answer.gap.county.find((r) => r.skillCode === 'garment-finishing');

@@ -4,7 +4,8 @@ import { matchJobsForSeeker, matchSeekersForJob } from '#shared/matching/rank';
 import type { MatchList, PairExplanation, PreparedJob, PreparedSeeker } from '#shared/matching/types';
 import type { Course } from '#shared/entities/course';
 import { skillsGap, type SkillsGap } from '#shared/training/skills-gap';
-import type { MatchData } from './data';
+import { EVERYTHING } from './changes';
+import type { MatchProgress, MatchStore, MatchView } from './store';
 
 /** What a list shows of the other side, so a screen needs no second look-up. */
 export interface SeekerSummary {
@@ -86,90 +87,97 @@ const jobSummary = ({ source: j }: PreparedJob): JobSummary => ({
 });
 
 /**
- * Answers match queries over prepared data. The data is rebuilt lazily: `invalidate()` marks it stale (any
- * write to the tables it reads) and the next query loads and prepares again. Runs in the matching Web Worker,
- * or in the page where there is no Worker (unit tests).
+ * Answers match queries over the store's prepared data (store.ts). A query waits only for what it reads: a
+ * person's jobs need the jobs prepared and that one person, a posting's people need the seekers, a why-panel
+ * needs neither side whole. Runs in the matching Web Worker, or in the page where there is no Worker (unit tests).
  */
 export class MatchService {
-  private data: Promise<MatchData> | null = null;
-
   constructor(
-    private readonly load: () => Promise<MatchData>,
+    readonly store: MatchStore,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  /** Everything matching reads is to be read and prepared again. */
   invalidate(): void {
-    this.data = null;
+    this.store.noteChanges(EVERYTHING);
   }
 
-  private current(): Promise<MatchData> {
-    this.data ??= this.load().catch((error: unknown) => {
-      this.data = null;
-      throw error;
-    });
-    return this.data;
+  answer(query: MatchQuery, onProgress?: (progress: MatchProgress) => void): Promise<MatchAnswer> {
+    switch (query.kind) {
+      case 'skills-gap':
+        return this.store.when(['jobs', 'seekers'], (view) => skillsGapAnswer(view), onProgress);
+      case 'explain':
+        return this.store.when([], (view) => explainAnswer(view, query), onProgress);
+      case 'jobs-for-seeker':
+        return this.store.when(['jobs'], (view) => this.jobsForSeeker(view, query), onProgress);
+      case 'seekers-for-job':
+        return this.store.when(['seekers'], (view) => this.seekersForJob(view, query), onProgress);
+    }
   }
 
-  async answer(query: MatchQuery): Promise<MatchAnswer> {
-    const data = await this.current();
+  private async jobsForSeeker(
+    view: MatchView,
+    query: Extract<MatchQuery, { kind: 'jobs-for-seeker' }>,
+  ): Promise<MatchAnswer> {
+    const ps = await view.seeker(query.seekerId);
+    if (!ps) return { kind: 'missing', what: 'seeker' };
     const started = this.now();
-    if (query.kind === 'skills-gap') {
-      // It runs the matcher once per posting that asks for a skill: worker work, never the page's.
-      const open = data.jobs.filter((pj) => pj.ineligible === null);
-      const active = data.seekers.filter((ps) => ps.ineligible === null);
-      return {
-        kind: 'skills-gap',
-        gap: skillsGap({
-          jobs: open,
-          seekers: active,
-          ctx: data.ctx,
-          courses: data.courses as readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[],
-        }),
-      };
-    }
-    if (query.kind === 'explain') {
-      const ps = data.seekerById.get(query.seekerId);
-      const pj = data.jobById.get(query.jobId);
-      if (!ps) return { kind: 'missing', what: 'seeker' };
-      if (!pj) return { kind: 'missing', what: 'job' };
-      return {
-        kind: 'explain',
-        explanation: explainPrepared(ps, pj, data.ctx),
-        jobs: { [pj.id]: jobSummary(pj) },
-        seekers: { [ps.id]: seekerSummary(ps) },
-      };
-    }
-    if (query.kind === 'jobs-for-seeker') {
-      const ps = data.seekerById.get(query.seekerId);
-      if (!ps) return { kind: 'missing', what: 'seeker' };
-      const { workplace = 'any', area = null } = query.filters;
-      const jobs = data.jobs.filter((pj) => {
-        if (workplace !== 'any' && pj.source.workplace !== workplace) return false;
-        if (area) return (data.ctx.employers.get(pj.source.employerId)?.villageCode ?? '').startsWith(area);
-        return true;
-      });
-      const list = matchJobsForSeeker(ps, jobs, data.ctx, { limit: query.limit });
-      const shown = [...list.matches, ...list.nearMisses];
-      const summaries = Object.fromEntries(
-        shown.map((r) => [r.jobId, jobSummary(data.jobById.get(r.jobId) as PreparedJob)]),
-      );
-      return {
-        kind: 'ranked',
-        answer: { list, jobs: summaries, seekers: { [ps.id]: seekerSummary(ps) }, tookMs: this.now() - started },
-      };
-    }
-    const pj = data.jobById.get(query.jobId);
-    if (!pj) return { kind: 'missing', what: 'job' };
-    const area = query.filters.area ?? null;
-    const seekers = area ? data.seekers.filter((ps) => (ps.source.villageCode ?? '').startsWith(area)) : data.seekers;
-    const list = matchSeekersForJob(pj, seekers, data.ctx, { limit: query.limit });
+    const { ctx } = view.base;
+    const { workplace = 'any', area = null } = query.filters;
+    const jobs = view.jobs.list.filter((pj) => {
+      if (workplace !== 'any' && pj.source.workplace !== workplace) return false;
+      if (area) return (ctx.employers.get(pj.source.employerId)?.villageCode ?? '').startsWith(area);
+      return true;
+    });
+    const list = matchJobsForSeeker(ps, jobs, ctx, { limit: query.limit });
     const shown = [...list.matches, ...list.nearMisses];
     const summaries = Object.fromEntries(
-      shown.map((r) => [r.seekerId, seekerSummary(data.seekerById.get(r.seekerId) as PreparedSeeker)]),
+      shown.map((r) => [r.jobId, jobSummary(view.jobs.get(r.jobId) as PreparedJob)]),
+    );
+    return {
+      kind: 'ranked',
+      answer: { list, jobs: summaries, seekers: { [ps.id]: seekerSummary(ps) }, tookMs: this.now() - started },
+    };
+  }
+
+  private async seekersForJob(
+    view: MatchView,
+    query: Extract<MatchQuery, { kind: 'seekers-for-job' }>,
+  ): Promise<MatchAnswer> {
+    const pj = await view.job(query.jobId);
+    if (!pj) return { kind: 'missing', what: 'job' };
+    const started = this.now();
+    const area = query.filters.area ?? null;
+    const all = view.seekers.list;
+    const seekers = area ? all.filter((ps) => (ps.source.villageCode ?? '').startsWith(area)) : all;
+    const list = matchSeekersForJob(pj, seekers, view.base.ctx, { limit: query.limit });
+    const shown = [...list.matches, ...list.nearMisses];
+    const summaries = Object.fromEntries(
+      shown.map((r) => [r.seekerId, seekerSummary(view.seekers.get(r.seekerId) as PreparedSeeker)]),
     );
     return {
       kind: 'ranked',
       answer: { list, jobs: { [pj.id]: jobSummary(pj) }, seekers: summaries, tookMs: this.now() - started },
     };
   }
+}
+
+// It runs the matcher once per posting that asks for a skill: worker work, never the page's.
+function skillsGapAnswer(view: MatchView): MatchAnswer {
+  const open = view.jobs.list.filter((pj) => pj.ineligible === null);
+  const active = view.seekers.list.filter((ps) => ps.ineligible === null);
+  const courses = view.base.courses as readonly Pick<Course, 'skillCode' | 'status' | 'deleted'>[];
+  return { kind: 'skills-gap', gap: skillsGap({ jobs: open, seekers: active, ctx: view.base.ctx, courses }) };
+}
+
+async function explainAnswer(view: MatchView, query: Extract<MatchQuery, { kind: 'explain' }>): Promise<MatchAnswer> {
+  const [ps, pj] = await Promise.all([view.seeker(query.seekerId), view.job(query.jobId)]);
+  if (!ps) return { kind: 'missing', what: 'seeker' };
+  if (!pj) return { kind: 'missing', what: 'job' };
+  return {
+    kind: 'explain',
+    explanation: explainPrepared(ps, pj, view.base.ctx),
+    jobs: { [pj.id]: jobSummary(pj) },
+    seekers: { [ps.id]: seekerSummary(ps) },
+  };
 }

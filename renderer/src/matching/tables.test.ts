@@ -6,6 +6,7 @@ import { saveSeeker } from '../db/commands/seekers';
 import { employerInput, jobInput, seekerInput } from '../test-support/inputs';
 import { setUp, testEnv } from '../test-support/test-env';
 import { loadMatchData, pairContext } from './load';
+import { MatchStore } from './store';
 import { MATCH_TABLES } from './tables';
 
 /** Reopens the database recording every table read through it from then on. */
@@ -67,5 +68,21 @@ describe("matching's tables", () => {
     if (stored) await pairContext(env.db, stored, '2026-11-25');
     expect(MATCH_TABLES).toEqual(expect.arrayContaining([...read]));
     expect(read.size).toBeGreaterThan(0);
+  });
+
+  it('are all the store reads to keep its prepared data (so the changes it hears of cover what it holds)', async () => {
+    const env = testEnv();
+    const { adminId } = await setUp(env);
+    const actor = { id: adminId, name: '王芳' };
+    const employer = employerInput();
+    for (const r of [
+      await saveSeeker(env, actor, seekerInput()),
+      await saveEmployer(env, actor, employer),
+      await saveJob(env, actor, jobInput(employer.id)),
+    ])
+      expect(r.ok).toBe(true);
+    const read = await watchReads(env.db);
+    await new MatchStore(env.db, { today: () => '2026-11-25' }).when(['seekers', 'jobs'], () => undefined);
+    expect([...read].sort()).toEqual([...MATCH_TABLES].sort());
   });
 });

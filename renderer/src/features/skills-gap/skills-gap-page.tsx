@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SkillGapRow } from '#shared/training/skills-gap';
 import { useVillages } from '../../db/queries';
+import { MatchPreparing } from '../../ui/matching/preparing';
 import { useMatch } from '../../ui/matching/use-match';
 import { skillName } from '../../ui/skill-name';
 
@@ -20,7 +21,12 @@ export function SkillsGapPage() {
   if (state.status === 'error')
     return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
   const gap = state.status === 'done' && state.answer.kind === 'skills-gap' ? state.answer.gap : null;
-  if (!gap) return <Spin size="large" tip={t('training.gap.computing')} />;
+  if (!gap)
+    return state.status === 'loading' && state.progress ? (
+      <MatchPreparing progress={state.progress} />
+    ) : (
+      <Spin size="large" tip={t('training.gap.computing')} />
+    );
 
   const rows: readonly SkillGapRow[] = area
     ? (gap.areas.find((a) => `${a.level}:${a.code}` === area)?.rows ?? [])

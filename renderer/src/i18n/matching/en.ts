@@ -37,6 +37,10 @@ export const matchingEn: Widen<typeof matchingZh> = {
     why: 'Why',
     whyTitle: '{{seeker}} and “{{job}}”',
     failed: 'Matching did not finish. Please try again.',
+    preparing: {
+      seekers: 'Getting the job seekers ready: {{done}} of {{total}}. The full list follows when all are ready',
+      jobs: 'Getting the postings ready: {{done}} of {{total}}. The full list follows when all are ready',
+    },
     missing: {
       seeker: 'This seeker is not here (perhaps removed).',
       job: 'This job is not here (perhaps removed).',

@@ -33,6 +33,10 @@ export const matchingZh = {
     why: '为什么',
     whyTitle: '{{seeker}} 和“{{job}}”',
     failed: '匹配没有完成，请再试一次。',
+    preparing: {
+      seekers: '正在准备求职者资料：{{done}} / {{total}} 人，准备好后列出全部合适的人',
+      jobs: '正在准备岗位资料：{{done}} / {{total}} 个，准备好后列出全部合适的岗位',
+    },
     missing: {
       seeker: '找不到这个求职者（可能已删除）。',
       job: '找不到这个岗位（可能已删除）。',

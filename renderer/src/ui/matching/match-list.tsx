@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralStatus } from '#shared/entities/referral';
 import type { MatchResult, NearMiss } from '#shared/matching/types';
 import type { RankedAnswer } from '../../matching/service';
+import { MatchPreparing } from './preparing';
 import { ReasonLines, ScoreTag } from './reasons';
 import type { MatchState } from './use-match';
 
@@ -127,7 +128,7 @@ export function RankedMatches({
   readonly render: (r: MatchResult | NearMiss, rank: number, answer: RankedAnswer) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (state.status === 'loading') return <Spin size="large" />;
+  if (state.status === 'loading') return <MatchPreparing progress={state.progress} />;
   if (state.status === 'error')
     return <Alert type="error" showIcon message={t('matching.failed')} description={state.message} />;
   const { answer } = state;

@@ -1,16 +1,19 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getMatchClient, matchDataVersion, subscribeMatchData } from '../../matching/client';
 import type { MatchAnswer, MatchQuery } from '../../matching/service';
+import type { MatchProgress } from '../../matching/store';
 
 export type MatchState =
-  | { readonly status: 'loading' }
+  /** `progress`: the answer waits for a whole side to be prepared, this far */
+  | { readonly status: 'loading'; readonly progress?: MatchProgress }
   | { readonly status: 'done'; readonly answer: MatchAnswer }
   | { readonly status: 'error'; readonly message: string };
 
 /**
  * Asks the matching worker and keeps the newest answer. Asks again when the query changes or when anything
  * matching reads changes (a new posting, an edit, a pull from the county). Old answers never overwrite newer
- * ones. `null` asks nothing.
+ * ones. While the answer waits for a whole side to be prepared, the state says how far that is. `null` asks
+ * nothing.
  */
 export function useMatch(query: MatchQuery | null): MatchState {
   const version = useSyncExternalStore(subscribeMatchData, matchDataVersion);
@@ -23,8 +26,10 @@ export function useMatch(query: MatchQuery | null): MatchState {
   useEffect(() => {
     if (!key) return;
     let current = true;
+    const onProgress = (progress: MatchProgress) =>
+      current && setState({ key, version, value: { status: 'loading', progress } });
     getMatchClient()
-      .ask(JSON.parse(key) as MatchQuery)
+      .ask(JSON.parse(key) as MatchQuery, onProgress)
       .then(
         (answer) => current && setState({ key, version, value: { status: 'done', answer } }),
         (error: unknown) =>
