@@ -98,7 +98,7 @@ describe('posting pre-screen: pay against the minimum wage', () => {
     expect(daily(100, { kind: 'flexible' })).toBe('unknown');
   });
 
-  it('is unknown where no minimum wage is recorded (the Guizhou demo county), and fails below every Henan tier before the tier is known', () => {
+  it('is unknown before any minimum wage is in force; with the tier unrecorded it fails below every Henan tier, warns by the lowest tier between them and passes above them all', () => {
     expect(
       status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201'),
     ).toBe('unknown');
@@ -108,10 +108,50 @@ describe('posting pre-screen: pay against the minimum wage', () => {
         employer: { villageCode: '410100101201' },
         params: DEFAULT_PARAMETER_ROWS,
         date: DATE,
-      }).findings.find((f) => f.checkId === 'pay.minimum-wage')?.status;
-    expect(noTier(12)).toBe('fail');
-    expect(noTier(17)).toBe('unknown');
-    expect(noTier(20)).toBe('pass');
+      }).findings.find((f) => f.checkId === 'pay.minimum-wage');
+    expect(noTier(12)?.status).toBe('fail');
+    expect(noTier(15.59)?.status).toBe('fail');
+    expect(noTier(15.6)).toMatchObject({ status: 'warn', reason: 'lowest-tier-only' });
+    expect(noTier(17)).toMatchObject({ status: 'warn', reason: 'lowest-tier-only' });
+    expect(noTier(17)?.explanation.zh).toContain('按本省最低档');
+    expect(noTier(19.59)?.status).toBe('warn');
+    expect(noTier(19.6)?.status).toBe('pass');
+  });
+});
+
+describe('posting pre-screen: the minimum wages of every province', () => {
+  const wageFinding = (
+    area: string,
+    date: string,
+    pay: PostingDraft['pay'],
+    contractKind: PostingDraft['contractKind'],
+  ) =>
+    prescreenPosting({
+      job: job({ pay, contractKind }),
+      employer: { villageCode: area },
+      params: DEFAULT_PARAMETER_ROWS,
+      date,
+    }).findings.find((f) => f.checkId === 'pay.minimum-wage');
+
+  it('flags a 1,200 yuan a month posting in the Guizhou demo county (522626) though its tier is not recorded', () => {
+    const finding = wageFinding('522626101201', '2026-01-15', { kind: 'monthly', amount: 1200 }, 'labour');
+    expect(finding?.status).toBe('fail');
+    expect(finding?.explanation.zh).toContain('1890.00–2130.00');
+  });
+
+  it("uses a row from its effective date: Hubei's lowest tier is 1800 on 2025-11-30 and 1970 from 2025-12-01", () => {
+    const pay = { kind: 'monthly' as const, amount: 1900 };
+    expect(wageFinding('420101001001', '2025-11-30', pay, 'labour')?.status).toBe('warn');
+    expect(wageFinding('420101001001', '2025-12-01', pay, 'labour')?.status).toBe('fail');
+  });
+
+  it('has a row for every province-level region from 2025-07-01', () => {
+    const provinces = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41'];
+    const more = ['42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+    for (const code of [...provinces, ...more]) {
+      const finding = wageFinding(`${code}0101001001`, '2025-07-01', { kind: 'monthly', amount: 100 }, 'labour');
+      expect(finding?.status, code).toBe('fail');
+    }
   });
 });
 
