@@ -188,9 +188,10 @@ export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, lim
 }
 
 /**
- * The area's tier is not recorded and the tiers disagree: the pay measured against the province's lowest tier.
- * Meeting it is a warning labelled 按本省最低档 (a county in a higher tier would be below its minimum); falling
- * short of it is that verdict itself. Null when even the lowest tier gives no answer.
+ * The area's tier is not recorded and the tiers disagree: the pay measured against the province's lowest tier, the
+ * one standard sure to apply. Meeting it passes, labelled 按本省最低档 with every tier named and the county admin
+ * asked to record the tier (in a higher tier the pay would fall short); falling short of it is that verdict
+ * itself. Null when even the lowest tier gives no answer.
  */
 function lowestTierVerdict(f: PayFacts, rows: readonly MinimumWageRow[], limits: HourLimits): Verdict | null {
   const lowest = [...rows].sort((a, b) => a.value.hourly - b.value.hourly || a.value.monthly - b.value.monthly)[0];
@@ -199,7 +200,7 @@ function lowestTierVerdict(f: PayFacts, rows: readonly MinimumWageRow[], limits:
   if (verdict.status === 'unknown') return null;
   if (verdict.status !== 'pass') return verdict;
   return {
-    status: 'warn',
+    status: 'pass',
     reason: 'lowest-tier-only',
     params: {
       ...verdict.params,

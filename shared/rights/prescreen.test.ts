@@ -98,7 +98,7 @@ describe('posting pre-screen: pay against the minimum wage', () => {
     expect(daily(100, { kind: 'flexible' })).toBe('unknown');
   });
 
-  it('is unknown before any minimum wage is in force; with the tier unrecorded it fails below every Henan tier, warns by the lowest tier between them and passes above them all', () => {
+  it('is unknown before any minimum wage is in force; with the tier unrecorded it fails below every Henan tier, passes by the lowest tier between them, saying so (按本省最低档), and passes above them all', () => {
     expect(
       status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201'),
     ).toBe('unknown');
@@ -111,11 +111,11 @@ describe('posting pre-screen: pay against the minimum wage', () => {
       }).findings.find((f) => f.checkId === 'pay.minimum-wage');
     expect(noTier(12)?.status).toBe('fail');
     expect(noTier(15.59)?.status).toBe('fail');
-    expect(noTier(15.6)).toMatchObject({ status: 'warn', reason: 'lowest-tier-only' });
-    expect(noTier(17)).toMatchObject({ status: 'warn', reason: 'lowest-tier-only' });
+    expect(noTier(15.6)).toMatchObject({ status: 'pass', reason: 'lowest-tier-only' });
+    expect(noTier(17)).toMatchObject({ status: 'pass', reason: 'lowest-tier-only' });
     expect(noTier(17)?.explanation.zh).toContain('按本省最低档');
-    expect(noTier(19.59)?.status).toBe('warn');
-    expect(noTier(19.6)?.status).toBe('pass');
+    expect(noTier(19.59)?.reason).toBe('lowest-tier-only');
+    expect(noTier(19.6)).toMatchObject({ status: 'pass', reason: 'at-or-above' });
   });
 });
 
@@ -141,7 +141,10 @@ describe('posting pre-screen: the minimum wages of every province', () => {
 
   it("uses a row from its effective date: Hubei's lowest tier is 1800 on 2025-11-30 and 1970 from 2025-12-01", () => {
     const pay = { kind: 'monthly' as const, amount: 1900 };
-    expect(wageFinding('420101001001', '2025-11-30', pay, 'labour')?.status).toBe('warn');
+    expect(wageFinding('420101001001', '2025-11-30', pay, 'labour')).toMatchObject({
+      status: 'pass',
+      reason: 'lowest-tier-only',
+    });
     expect(wageFinding('420101001001', '2025-12-01', pay, 'labour')?.status).toBe('fail');
   });
 

@@ -32,7 +32,7 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
-test("a posting in the demo county is held to Guizhou's minimum wage: below every tier it is flagged, between the tiers it is warned by the province's lowest tier", async () => {
+test("a posting in the demo county is held to Guizhou's minimum wage: below every tier it is flagged, between the tiers it passes by the province's lowest tier, saying so", async () => {
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
   await page.getByRole('button', { name: /登记用人单位/ }).click();
   await page.getByLabel('单位名称').fill('岑巩县思州绣坊');
