@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '#shared/entities/job';
 import type { PrescreenResult } from '#shared/rights/prescreen';
+import { gridSchedule } from '#shared/schedule/quarter-week';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
@@ -21,6 +22,7 @@ interface Watched {
   description?: string;
   scheduleKind?: 'grid' | 'flexible';
   grid?: string;
+  quarters?: string;
   workplace?: Job['workplace'];
   payKind?: Job['pay']['kind'];
   payAmount?: number | null;
@@ -53,6 +55,7 @@ export function usePostingPrescreen<Values>(
     description: Form.useWatch('description', form),
     scheduleKind: Form.useWatch('scheduleKind', form),
     grid: Form.useWatch('grid', form),
+    quarters: Form.useWatch('quarters', form),
     workplace: Form.useWatch('workplace', form),
     payKind: Form.useWatch('payKind', form),
     payAmount: Form.useWatch('payAmount', form),
@@ -82,7 +85,7 @@ export function usePostingPrescreen<Values>(
       schedule:
         w.scheduleKind === 'flexible'
           ? ({ kind: 'flexible' } as const)
-          : ({ kind: 'grid', grid: w.grid || EMPTY_WEEK } as const),
+          : gridSchedule(w.grid || EMPTY_WEEK, w.quarters),
       workplace: w.workplace ?? 'on-site',
       pay,
       contractKind: w.contractKind ?? 'labour',
