@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
 import { withShiftEdges } from '../schedule/quarter-week';
 import { EMPTY_WEEK, presetGrid, withRange, WEEKDAYS } from '../schedule/week-grid';
 import type { Seeker } from '../entities/seeker';
@@ -86,5 +88,45 @@ describe('a shift to the quarter hour in matching', () => {
     expect(explainPair(seeker, half, ctx).wouldWork.map((r) => r.zh)).toEqual([
       '请用人单位允许早 15 分钟下班（周一至周五 15:45–16:00）',
     ]);
+  });
+});
+
+describe('a shift to the quarter hour against a care duty typed to the quarter hour (property)', () => {
+  const quarter = fc.integer({ min: 8 * 4, max: 20 * 4 }).map((q) => q * 15);
+  it('is a match exactly when their minutes do not overlap, and screen and explain agree', () => {
+    fc.assert(
+      fc.property(quarter, quarter, quarter, quarter, (a, b, c, d) => {
+        const [from, to] = a < b ? [a, b] : [b, a + 15];
+        const [careFrom, careTo] = c < d ? [c, d] : [d, c + 15];
+        // the painted half-hours around the shift, its edges moved in to the quarter
+        const paintedShift = withRange(EMPTY_WEEK, [0], Math.floor(from / 30), Math.ceil(to / 30), true);
+        const quarters = withShiftEdges(paintedShift, [{ day: 0, from, to }]);
+        const j = makeJob(synthId(3, 9), employer.id, {
+          schedule: quarters ? { kind: 'grid', grid: paintedShift, quarters } : { kind: 'grid', grid: paintedShift },
+        });
+        const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const s = makeSeeker(synthId(4, 9), {
+          villageCode: HOME,
+          availability: withRange(EMPTY_WEEK, [0], 0, 48, true),
+          careDuties: [{ kind: 'school-pickup', days: [0], from: hhmm(careFrom), to: hhmm(careTo), note: '' }],
+        });
+        const overlap = Math.max(from, careFrom) < Math.min(to, careTo);
+        const why = explainPair(s, j, ctx);
+        expect(why.verdict === 'match').toBe(!overlap);
+        const code = screened(s, j);
+        expect(code === SCREEN_MATCH).toBe(why.verdict === 'match');
+        expect(code === SCREEN_EXCLUDED).toBe(why.verdict === 'excluded');
+        if (why.verdict === 'near-miss') {
+          // by the real minutes: start when the duty ends, finish when it begins, or a break as long as the overlap
+          const later = Math.min(to, careTo) - from;
+          const earlier = to - Math.max(from, careFrom);
+          const overlap = Math.min(to, careTo) - Math.max(from, careFrom);
+          const fix = why.wouldWork.map((r) => r.zh).join('');
+          const minutes = Number(/(\d+) 分钟/.exec(fix)?.[1]);
+          expect([later, earlier, overlap]).toContain(minutes);
+        }
+      }),
+      propertyRuns(150),
+    );
   });
 });

@@ -180,8 +180,11 @@ function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   const spans: MinuteRange[][] = [[], [], []];
   for (const r of runs(andNot(pj.grid, freeFor(ps, pj)))) {
     const block = jobRuns.find((j) => j.day === r.day && j.from <= r.from && r.to <= j.to);
-    const k = block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
     const blocked = blockedSpan(ps, pj, p, r.day, r.from, r.to);
+    const shift = withinShift(pj, { day: r.day, from: r.from * SLOT_MINUTES, to: r.to * SLOT_MINUTES });
+    // a clash over a whole short shift: a later start when it begins with the shift, else an earlier finish
+    const whole = block?.from === r.from && block.to === r.to;
+    const k = whole ? (blocked.first > shift.from ? 1 : 0) : block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
     const from = k === 0 || !Number.isFinite(blocked.first) ? r.from * SLOT_MINUTES : blocked.first;
     const to = k === 1 || !Number.isFinite(blocked.last) ? r.to * SLOT_MINUTES : blocked.last;
     spans[k]?.push(withinShift(pj, { day: r.day, from, to }));

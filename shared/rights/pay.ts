@@ -6,6 +6,9 @@ import type { Status, Verdict } from './types';
 export type HourLimits = ValueOf<'hour-limits'>;
 type MinimumWageRow = RowOf<'minimum-wage'>;
 
+/** A pass measured only against the province's lowest tier (the county's tier unrecorded): shown, never folded. */
+export const LOWEST_TIER_ONLY = 'lowest-tier-only';
+
 /**
  * Pay against the minimum wage (最低工资规定 art. 5, 12; 劳动法 art. 37 for piece rates).
  *
@@ -201,7 +204,7 @@ function lowestTierVerdict(f: PayFacts, rows: readonly MinimumWageRow[], limits:
   if (verdict.status !== 'pass') return verdict;
   return {
     status: 'pass',
-    reason: 'lowest-tier-only',
+    reason: LOWEST_TIER_ONLY,
     params: {
       ...verdict.params,
       monthlyTiers: span(rows.map((r) => r.value.monthly)),

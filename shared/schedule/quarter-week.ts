@@ -1,4 +1,14 @@
-import { DAYS, SLOTS_PER_DAY, fromSlots, toSlots, type WeekGrid } from './week-grid';
+import {
+  DAYS,
+  EMPTY_WEEK,
+  SLOT_MINUTES,
+  SLOTS_PER_DAY,
+  fromSlots,
+  toSlots,
+  withRange,
+  type Day,
+  type WeekGrid,
+} from './week-grid';
 
 /**
  * A job's week to the quarter hour: 7 days × 96 quarter-hours. The half-hour week grid (week-grid.ts) stays what
@@ -130,4 +140,20 @@ export function gridSchedule(
 /** 945 → "15:45". */
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A shift on the given days from `from` to `to` (minutes, on the quarter hour): its painted half-hours and quarters. */
+export function shiftSchedule(
+  days: readonly Day[],
+  from: number,
+  to: number,
+): { readonly kind: 'grid'; readonly grid: WeekGrid; readonly quarters?: QuarterGrid } {
+  const grid = withRange(EMPTY_WEEK, days, Math.floor(from / SLOT_MINUTES), Math.ceil(to / SLOT_MINUTES), true);
+  return gridSchedule(
+    grid,
+    withShiftEdges(
+      grid,
+      days.map((day) => ({ day, from, to })),
+    ),
+  );
 }

@@ -86,6 +86,7 @@ test('the 15:45 job matches the 16:00 pick-up and not the 15:30 one, which is as
   await expect(near).toHaveCount(1);
   await expect(near).toContainText('请用人单位允许早 15 分钟下班（周一至周五 15:30–15:45）');
   await expect(near).not.toContainText('30 分钟');
+  await expect(match).toContainText('工作时间（每周 33.75 小时）');
   await near.scrollIntoViewIfNeeded();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/quarter-shift-matches-zh.png`, fullPage: true });
@@ -94,7 +95,7 @@ test('the 15:45 job matches the 16:00 pick-up and not the 15:30 one, which is as
   await page.keyboard.type('龙秀梅');
   await page.locator('.ant-select-dropdown:visible').getByText('龙秀梅').first().click();
   const panel = page.locator('.ant-drawer');
-  await expect(panel.getByText('与接送孩子时间冲突：周一至周五 15:30–15:45')).toBeVisible();
+  await expect(panel.getByText('与接送孩子时间冲突：周一至周五 15:30–15:45').first()).toBeVisible();
   await expect(panel).toContainText('请用人单位允许早 15 分钟下班（周一至周五 15:30–15:45）');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/quarter-shift-why-not-zh.png` });

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '#shared/entities/job';
+import { LOWEST_TIER_ONLY } from '#shared/rights/pay';
 import type { PrescreenResult } from '#shared/rights/prescreen';
 import { gridSchedule } from '#shared/schedule/quarter-week';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
@@ -166,6 +167,8 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
           ) : uncertain.length > 0 ? (
             // Not green when an important check could not be made: "no problems" would be a guess.
             <Alert type="warning" showIcon title={t('rights.prescreen.uncertain', { count: uncertain.length })} />
+          ) : result.findings.some((f) => f.reason === LOWEST_TIER_ONLY) ? (
+            <Alert type="info" showIcon title={t('rights.prescreen.lowestTier')} />
           ) : (
             <Alert type="success" showIcon title={t('rights.prescreen.clean')} />
           )}
