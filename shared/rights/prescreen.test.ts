@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCounty } from '../registry/demo-data';
+import { shiftSchedule } from '../schedule/quarter-week';
 import { EMPTY_WEEK, WEEKDAYS, withRange, type Day } from '../schedule/week-grid';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import type { ParameterRow } from '../entities/rule-parameter';
@@ -213,6 +214,18 @@ describe('posting pre-screen: hours, wording, deposits, insurance', () => {
     const f = finding(screen({ schedule }).findings, 'hours.limits');
     expect(f?.reason).toBe(reason);
     expect(f?.explanation.zh).toContain(text);
+  });
+
+  it('counts a shift to the quarter hour exactly: 08:00–16:15 is over 8 hours a day, 08:15–16:15 is not', () => {
+    const shift = (from: string, to: string) => {
+      const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+      return shiftSchedule(WEEKDAYS, m(from), m(to));
+    };
+    const over = finding(screen({ schedule: shift('08:00', '16:15') }).findings, 'hours.limits');
+    expect(over?.reason).toBe('overtime');
+    expect(over?.explanation.zh).toContain('最长一天 8.25 小时、每周 41.25 小时');
+    expect(status({ schedule: shift('08:15', '16:15') }, 'hours.limits')).toBe('pass');
+    expect(status({ schedule: shift('08:15', '16:30') }, 'hours.limits')).toBe('warn');
   });
 
   it('an over-long day says how to mark a lunch break', () => {
