@@ -30,7 +30,11 @@ export function shiftGroups(grid: WeekGrid, quarters: QuarterGrid | undefined): 
   for (const run of shifts(quartersOfHalfHours(grid))) {
     const real = exact.find((e) => e.day === run.day && e.from < run.to && e.to > run.from) ?? run;
     const key = `${run.from}-${run.to}-${real.from}-${real.to}`;
-    const group = groups.get(key) ?? { days: [], painted: { from: run.from, to: run.to }, exact: real };
+    const group = groups.get(key) ?? {
+      days: [],
+      painted: { from: run.from, to: run.to },
+      exact: { from: real.from, to: real.to },
+    };
     group.days.push(run.day);
     groups.set(key, group);
   }
@@ -45,7 +49,7 @@ export function withGroupEdges(
   edges: { readonly from: number; readonly to: number },
 ): QuarterGrid | undefined {
   const exact: Shift[] = shiftGroups(grid, quarters).flatMap((g) =>
-    g.days.map((day) => ({ day, ...(g === group || sameGroup(g, group) ? edges : g.exact) })),
+    g.days.map((day) => ({ day, ...(sameGroup(g, group) ? edges : g.exact) })),
   );
   return withShiftEdges(grid, exact);
 }
