@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { halfHoursTouched, isQuarterGrid, toQuarters } from '../schedule/quarter-week';
 import { isWeekGrid } from '../schedule/week-grid';
 import { baseRecordShape } from './base';
 import { isoDateSchema, skillRefSchema } from './common';
@@ -26,7 +27,17 @@ export const paySchema = z.discriminatedUnion('kind', [
 export type Pay = z.infer<typeof paySchema>;
 
 export const jobScheduleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('grid'), grid: z.string().refine(isWeekGrid, 'schedule.format') }),
+  z
+    .object({
+      kind: z.literal('grid'),
+      grid: z.string().refine(isWeekGrid, 'schedule.format'),
+      /** the week to the quarter hour, when a shift starts or ends on one; `grid` is then the half-hours it touches */
+      quarters: z.string().refine(isQuarterGrid, 'schedule.format').optional(),
+    })
+    .refine((s) => s.quarters === undefined || halfHoursTouched(toQuarters(s.quarters)) === s.grid, {
+      error: 'schedule.format',
+      path: ['quarters'],
+    }),
   z.object({ kind: z.literal('flexible') }),
 ]);
 

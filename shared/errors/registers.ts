@@ -19,6 +19,8 @@ export const REGISTER_ERRORS = {
   'time.format': plain,
   'time.order': plain,
   'care.timeFormat': plain,
+  /** a job's start or finish: to the quarter hour */
+  'time.quarterFormat': plain,
   'availability.format': plain,
   'schedule.format': plain,
   'village.level': plain,

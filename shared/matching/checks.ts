@@ -1,4 +1,6 @@
-import { conflict, inside, type Bits } from './bits';
+import { QUARTER_MINUTES } from '../schedule/quarter-week';
+import { SLOT_MINUTES } from '../schedule/week-grid';
+import { conflict, hasSlot, inside, setSlot, type Bits } from './bits';
 import { chord2, placeKm, tripMinutes } from './commute';
 import type { MatchParameters } from './parameters';
 import type { PreparedJob, PreparedSeeker, SoftenableFilter } from './types';
@@ -9,8 +11,28 @@ import type { PreparedJob, PreparedSeeker, SoftenableFilter } from './types';
  * `explain.ts` builds the reasons from the same functions, so both always agree (a property test checks it).
  */
 
-/** The seeker's free time that counts for this job: home-based work is not blocked by care done at home. */
-export const freeFor = (ps: PreparedSeeker, pj: PreparedJob): Bits => (pj.homeBased ? ps.freeHome : ps.freeOnSite);
+/**
+ * The seeker's free time that counts for this job: home-based work is not blocked by care done at home. A half-hour
+ * the job works only a quarter of is free when the person is available then and no care duty meets that quarter
+ * to the minute (a shift to 15:45 and a pick-up at 15:45 share the half-hour 15:30–16:00, not a minute).
+ */
+export function freeFor(ps: PreparedSeeker, pj: PreparedJob): Bits {
+  const base = pj.homeBased ? ps.freeHome : ps.freeOnSite;
+  if (pj.partial.length === 0) return base;
+  let out: Bits | null = null;
+  for (const part of pj.partial) {
+    if (hasSlot(base, part.day, part.slot) || !hasSlot(ps.availability, part.day, part.slot)) continue;
+    const from = part.slot * SLOT_MINUTES + part.quarter * QUARTER_MINUTES;
+    const meets = ps.careWindows.some(
+      (c) =>
+        (c.leaving || !pj.homeBased) && c.days.includes(part.day) && c.from < from + QUARTER_MINUTES && c.to > from,
+    );
+    if (meets) continue;
+    out ??= Uint32Array.from(base);
+    setSlot(out, part.day, part.slot);
+  }
+  return out ?? base;
+}
 export const freeCountFor = (ps: PreparedSeeker, pj: PreparedJob): number =>
   pj.homeBased ? ps.freeHomeCount : ps.freeOnSiteCount;
 

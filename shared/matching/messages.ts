@@ -9,6 +9,8 @@ type Text = (p: Params) => string;
 
 const v = (p: Params, k: string): string => String(p[k] ?? '');
 const n1 = (p: Params, k: string): string => (Math.round(Number(p[k] ?? 0) * 10) / 10).toString();
+/** Hours of a schedule: exact to the quarter hour (33.75). */
+const n2 = (p: Params, k: string): string => (Math.round(Number(p[k] ?? 0) * 100) / 100).toString();
 
 export const MODE_ZH: Readonly<Record<string, string>> = {
   walk: '步行',
@@ -144,8 +146,8 @@ const MESSAGES = {
     en: (p) => `${skillEn(p)}: the job asks ${lvlEn(p, 'needed')}, the seeker is ${lvlEn(p, 'has')}`,
   },
   'schedule.fits': {
-    zh: (p) => `工作时间（每周 ${n1(p, 'hours')} 小时）都在可工作时间内，不占照护时间`,
-    en: (p) => `Working hours (${n1(p, 'hours')} h a week) all fall in the seeker's free time, clear of care duties`,
+    zh: (p) => `工作时间（每周 ${n2(p, 'hours')} 小时）都在可工作时间内，不占照护时间`,
+    en: (p) => `Working hours (${n2(p, 'hours')} h a week) all fall in the seeker's free time, clear of care duties`,
   },
   'schedule.flexible': { zh: () => '时间灵活，可自己安排', en: () => 'Flexible hours the seeker arranges' },
   'schedule.outside': {

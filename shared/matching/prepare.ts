@@ -1,7 +1,8 @@
 import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
 import { ageOn } from '../registry/seeker-rules';
-import { DAYS } from '../schedule/week-grid';
+import { quarterMinutes, DAYS, SLOTS_PER_DAY } from '../schedule/week-grid';
+import { QUARTERS_PER_DAY, scheduleQuarters, shifts } from '../schedule/quarter-week';
 import { andNot, careBits, countBits, gridBits, halo, or, WORDS, type Bits } from './bits';
 import { kmToChord2, reachKm } from './commute';
 import { hourlyFloor, hourlyPay } from './pay';
@@ -13,7 +14,7 @@ import {
   type MatchParameters,
   type Severity,
 } from './parameters';
-import type { MatchContext, PreparedJob, PreparedSeeker, RightsFlag } from './types';
+import type { CareWindow, MatchContext, PartialSlot, PreparedJob, PreparedSeeker, RightsFlag } from './types';
 
 /**
  * Everything about one seeker or one job that does not depend on the other side, worked out once: grids as
@@ -42,10 +43,15 @@ export function prepareSeeker(seeker: Seeker, ctx: MatchContext): PreparedSeeker
   const availability = gridBits(seeker.availability);
   let careAll: Bits = new Uint32Array(WORDS);
   let careLeaving: Bits = new Uint32Array(WORDS);
+  const careWindows: CareWindow[] = [];
   for (const duty of seeker.careDuties) {
     const bits = careBits(duty);
+    const leaving = p.schedule.careBlocksHomeWork[duty.kind];
     careAll = or(careAll, bits);
-    if (p.schedule.careBlocksHomeWork[duty.kind]) careLeaving = or(careLeaving, bits);
+    if (leaving) careLeaving = or(careLeaving, bits);
+    const from = quarterMinutes(duty.from);
+    const to = quarterMinutes(duty.to);
+    if (from !== null && to !== null) careWindows.push({ days: duty.days, from, to, leaving });
   }
   const freeOnSite = andNot(availability, careAll);
   const freeHome = andNot(availability, careLeaving);
@@ -76,6 +82,7 @@ export function prepareSeeker(seeker: Seeker, ctx: MatchContext): PreparedSeeker
     freeHome,
     freeOnSiteCount: countBits(freeOnSite),
     freeHomeCount: countBits(freeHome),
+    careWindows,
     place: ctx.gazetteer.find(seeker.villageCode),
     mode: seeker.commute.mode,
     maxMinutes: seeker.commute.maxMinutes,
@@ -125,13 +132,26 @@ export function stabilityOf(
   );
 }
 
+/** Half-hours of which only one quarter is worked. */
+function partialSlots(quarters: readonly boolean[]): PartialSlot[] {
+  const out: PartialSlot[] = [];
+  for (let d = 0; d < DAYS; d += 1)
+    for (let s = 0; s < SLOTS_PER_DAY; s += 1) {
+      const first = quarters[d * QUARTERS_PER_DAY + 2 * s] ?? false;
+      const second = quarters[d * QUARTERS_PER_DAY + 2 * s + 1] ?? false;
+      if (first !== second) out.push({ day: d, slot: s, quarter: first ? 0 : 1 });
+    }
+  return out;
+}
+
 export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
   const p = paramsOf(ctx);
   const grid = job.schedule.kind === 'grid' ? gridBits(job.schedule.grid) : null;
+  const quarters = job.schedule.kind === 'grid' ? scheduleQuarters(job.schedule) : null;
   const haloBits = grid ? halo(grid, p.schedule.haloSlots) : null;
   let days = 0;
   if (grid) for (let d = 0; d < DAYS; d += 1) if (((grid[2 * d] ?? 0) | (grid[2 * d + 1] ?? 0)) !== 0) days += 1;
-  const weeklyHours = grid ? countBits(grid) / 2 : null;
+  const weeklyHours = quarters ? quarters.filter(Boolean).length / 4 : null;
   const employer = ctx.employers.get(job.employerId) ?? null;
   const restrictions = ctx.jobRestrictions?.(job.id);
   const rights = rightsOf(ctx.rightsFlags?.(job.employerId, job.id) ?? [], p);
@@ -152,6 +172,8 @@ export function prepareJob(job: Job, ctx: MatchContext): PreparedJob {
           : null,
     homeBased: job.workplace === 'home-based',
     grid,
+    shifts: quarters ? shifts(quarters) : null,
+    partial: quarters ? partialSlots(quarters) : [],
     halo: haloBits,
     haloCount: haloBits ? countBits(haloBits) : 0,
     weeklyHours,

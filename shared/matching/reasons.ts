@@ -1,9 +1,9 @@
 import { TRANSPORT } from '../entities/seeker';
 import { quarterMinutes, SLOT_MINUTES } from '../schedule/week-grid';
-import { and, andNot, careBits, hasSlot, isEmpty } from './bits';
+import { andNot, hasSlot, isEmpty } from './bits';
 import { freeFor, levelOf } from './checks';
 import { placeKm, tripMinutes } from './commute';
-import { describeRanges, describeSlots, runs, type MinuteRange } from './describe';
+import { describeRanges, runs, type MinuteRange } from './describe';
 import { reason } from './messages';
 import type { MatchParameters } from './parameters';
 import { payReference, type SubScores } from './score';
@@ -20,17 +20,32 @@ export function scheduleConflictReasons(ps: PreparedSeeker, pj: PreparedJob, p: 
   const out: Reason[] = [];
   const outside = andNot(pj.grid, ps.availability);
   if (!isEmpty(outside)) {
-    const when = describeSlots(outside);
+    const when = describeRanges(
+      runs(outside).map((r) => withinShift(pj, { day: r.day, from: r.from * SLOT_MINUTES, to: r.to * SLOT_MINUTES })),
+    );
     out.push(reason('schedule.outside', { whenZh: when.zh, whenEn: when.en }));
   }
   for (const duty of ps.source.careDuties) {
     if (pj.homeBased && !p.schedule.careBlocksHomeWork[duty.kind]) continue;
-    const clash = and(pj.grid, careBits(duty));
-    if (isEmpty(clash)) continue;
-    const when = describeSlots(clash);
+    const from = quarterMinutes(duty.from);
+    const to = quarterMinutes(duty.to);
+    if (from === null || to === null) continue;
+    // the minutes the job's shifts share with the duty (both to the quarter hour)
+    const clash: MinuteRange[] = [];
+    for (const s of pj.shifts ?? [])
+      if (duty.days.includes(s.day) && Math.max(s.from, from) < Math.min(s.to, to))
+        clash.push({ day: s.day, from: Math.max(s.from, from), to: Math.min(s.to, to) });
+    if (clash.length === 0) continue;
+    const when = describeRanges(clash);
     out.push(reason('schedule.care', { care: duty.kind, whenZh: when.zh, whenEn: when.en }));
   }
   return out;
+}
+
+/** [from, to) cut to the job's shift on that day that it overlaps: a shift to 15:45 ends a clash at 15:45. */
+function withinShift(pj: PreparedJob, range: MinuteRange): MinuteRange {
+  const shift = (pj.shifts ?? []).find((s) => s.day === range.day && s.from < range.to && s.to > range.from);
+  return shift ? { day: range.day, from: Math.max(range.from, shift.from), to: Math.min(range.to, shift.to) } : range;
 }
 
 export function skillReasons(ps: PreparedSeeker, pj: PreparedJob): { pro: Reason[]; con: Reason[] } {
@@ -165,11 +180,14 @@ function scheduleFixes(ps: PreparedSeeker, pj: PreparedJob, p: MatchParameters):
   const spans: MinuteRange[][] = [[], [], []];
   for (const r of runs(andNot(pj.grid, freeFor(ps, pj)))) {
     const block = jobRuns.find((j) => j.day === r.day && j.from <= r.from && r.to <= j.to);
-    const k = block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
     const blocked = blockedSpan(ps, pj, p, r.day, r.from, r.to);
+    const shift = withinShift(pj, { day: r.day, from: r.from * SLOT_MINUTES, to: r.to * SLOT_MINUTES });
+    // a clash over a whole short shift: a later start when it begins with the shift, else an earlier finish
+    const whole = block?.from === r.from && block.to === r.to;
+    const k = whole ? (blocked.first > shift.from ? 1 : 0) : block?.from === r.from ? 0 : block?.to === r.to ? 1 : 2;
     const from = k === 0 || !Number.isFinite(blocked.first) ? r.from * SLOT_MINUTES : blocked.first;
     const to = k === 1 || !Number.isFinite(blocked.last) ? r.to * SLOT_MINUTES : blocked.last;
-    spans[k]?.push({ day: r.day, from, to });
+    spans[k]?.push(withinShift(pj, { day: r.day, from, to }));
   }
   const out: Reason[] = [];
   kinds.forEach((code, k) => {

@@ -94,8 +94,9 @@ describe('the single mother and the two sewing jobs', () => {
     );
     expect(seen.matches.map((m) => m.jobId).sort()).toEqual([shortDay.id, untilHalfPast.id].sort());
     const why = explainPair(typed, longDay, ctx);
+    // the reason names the minutes that really clash, as typed
     expect(why.checks.find((c) => c.filter === 'schedule')?.reasons.map((r) => r.zh)).toContain(
-      '与接送孩子时间冲突：周一至周五 15:30–16:30',
+      '与接送孩子时间冲突：周一至周五 15:45–16:15',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Job } from '../entities/job';
 import type { Seeker } from '../entities/seeker';
+import type { Shift } from '../schedule/quarter-week';
 import type { Bits } from './bits';
 import type { Gazetteer, Place } from './commute';
 import type { Reason, ReasonCode } from './messages';
@@ -58,6 +59,21 @@ export interface MatchContext {
   readonly parameters?: MatchParameters;
 }
 
+/** A care duty in minutes after midnight on its days. */
+export interface CareWindow {
+  readonly days: readonly number[];
+  readonly from: number;
+  readonly to: number;
+  readonly leaving: boolean;
+}
+
+/** A half-hour the job works only one quarter of: 0 the first (a shift to 15:45), 1 the second (from 08:15). */
+export interface PartialSlot {
+  readonly day: number;
+  readonly slot: number;
+  readonly quarter: 0 | 1;
+}
+
 export interface PreparedSeeker {
   readonly id: string;
   readonly source: Seeker;
@@ -84,6 +100,8 @@ export interface PreparedSeeker {
   readonly freeHome: Bits;
   readonly freeOnSiteCount: number;
   readonly freeHomeCount: number;
+  /** each care duty's exact minutes, for jobs that start or end on a quarter hour; `leaving`: it blocks home work too */
+  readonly careWindows: readonly CareWindow[];
   readonly place: Place | null;
   readonly mode: TransportMode;
   readonly maxMinutes: number;
@@ -98,8 +116,12 @@ export interface PreparedJob {
   readonly source: Job;
   readonly ineligible: ReasonCode | null;
   readonly homeBased: boolean;
-  /** the job's weekly grid, or null when flexible */
+  /** the job's weekly grid (the half-hours it touches), or null when flexible */
   readonly grid: Bits | null;
+  /** the job's stretches of work to the minute (quarter hours), or null when flexible */
+  readonly shifts: readonly Shift[] | null;
+  /** half-hours of which the job works only one quarter (a shift from 08:15 or to 15:45) */
+  readonly partial: readonly PartialSlot[];
   readonly halo: Bits | null;
   readonly haloCount: number;
   readonly weeklyHours: number | null;

@@ -1,6 +1,7 @@
 import { asErrorCode, type ErrorCode } from '../errors/codes';
 import { jobSchema, type Job } from '../entities/job';
-import { EMPTY_WEEK, parseTime, withRange, type Day } from '../schedule/week-grid';
+import { shiftSchedule } from '../schedule/quarter-week';
+import { quarterMinutes, type Day } from '../schedule/week-grid';
 import {
   cellOf,
   indexColumns,
@@ -51,8 +52,8 @@ export const JOB_TEMPLATE: TableTemplate = {
       ['text', '必填', 16],
       ['text', '技能名称，用顿号隔开', 16],
       ['text', '一二三四五六日中的字，如 一二三四五', 12],
-      ['text', '如 09:00', 10],
-      ['text', '如 15:00', 10],
+      ['text', '如 09:00（可到一刻钟，如 08:15）', 10],
+      ['text', '如 15:00 或 15:45', 10],
       ['choice', '是 / 否', 8, YES_NO],
       ['choice', '必填，从下拉列表里选', 10, ['按月', '按天', '按小时', '计件']],
       ['text', '必填：元（计件填每件多少元）', 12],
@@ -139,14 +140,14 @@ export function parseJobRows(
     let schedule: Job['schedule'] = { kind: 'flexible' };
     if (cell('days') || cell('from') || cell('to')) {
       const days = [...cell('days')].flatMap((c) => (c in DAY_CHARS ? [DAY_CHARS[c] as Day] : []));
-      const from = parseTime(cell('from'));
-      const to = parseTime(cell('to'));
+      // to the quarter hour: a shift to 15:45 is imported as 15:45
+      const from = quarterMinutes(cell('from'));
+      const to = quarterMinutes(cell('to'));
       if (days.length === 0) add('days', 'import.days');
-      if (!from.ok) add('from', 'time.format');
-      if (!to.ok) add('to', 'time.format');
-      if (from.ok && to.ok && from.value >= to.value) add('to', 'time.order');
-      if (days.length && from.ok && to.ok)
-        schedule = { kind: 'grid', grid: withRange(EMPTY_WEEK, days, from.value, to.value, true) };
+      if (from === null) add('from', 'time.quarterFormat');
+      if (to === null) add('to', 'time.quarterFormat');
+      if (from !== null && to !== null && from >= to) add('to', 'time.order');
+      if (days.length && from !== null && to !== null && from < to) schedule = shiftSchedule(days, from, to);
     }
     const kind = PAY[cell('payKind')];
     if (!kind) add('payKind', 'import.payKind');

@@ -1,9 +1,13 @@
 import type { Facts } from './facts';
-import type { MinimumWage } from './parameters/lookup';
+import type { MinimumWage, RowOf } from './parameters/lookup';
 import type { ValueOf } from '../entities/rule-parameter';
 import type { Status, Verdict } from './types';
 
 export type HourLimits = ValueOf<'hour-limits'>;
+type MinimumWageRow = RowOf<'minimum-wage'>;
+
+/** A pass measured only against the province's lowest tier (the county's tier unrecorded): shown, never folded. */
+export const LOWEST_TIER_ONLY = 'lowest-tier-only';
 
 /**
  * Pay against the minimum wage (最低工资规定 art. 5, 12; 劳动法 art. 37 for piece rates).
@@ -162,6 +166,10 @@ export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, lim
     // reaches the monthly minimum): never silent, a warning that says which standard applies when.
     if (readings.length > 1 && scenarios.every((s) => s.status === 'fail' || s.status === 'warn'))
       return { status: 'warn', reason: 'below-hourly-which-standard', params: whichStandard(rows, first, sources) };
+    if (minimum.kind === 'tier-unknown') {
+      const lowest = lowestTierVerdict(f, minimum.rows, limits);
+      if (lowest) return lowest;
+    }
     const reason =
       minimum.kind === 'tier-unknown' ? 'tier-unknown' : readings.length > 1 ? 'full-time-unknown' : 'hours-unknown';
     return { status: 'unknown', reason, params: { sources } };
@@ -178,6 +186,29 @@ export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, lim
       value: first.value === null ? '—' : money(first.value),
       floor: lo === hi ? money(lo) : `${money(lo)}–${money(hi)}`,
       sources,
+    },
+  };
+}
+
+/**
+ * The area's tier is not recorded and the tiers disagree: the pay measured against the province's lowest tier, the
+ * one standard sure to apply. Meeting it passes, labelled 按本省最低档 with every tier named and the county admin
+ * asked to record the tier (in a higher tier the pay would fall short); falling short of it is that verdict
+ * itself. Null when even the lowest tier gives no answer.
+ */
+function lowestTierVerdict(f: PayFacts, rows: readonly MinimumWageRow[], limits: HourLimits): Verdict | null {
+  const lowest = [...rows].sort((a, b) => a.value.hourly - b.value.hourly || a.value.monthly - b.value.monthly)[0];
+  if (!lowest) return null;
+  const verdict = minimumWageVerdict(f, { kind: 'exact', row: lowest }, limits);
+  if (verdict.status === 'unknown') return null;
+  if (verdict.status !== 'pass') return verdict;
+  return {
+    status: 'pass',
+    reason: LOWEST_TIER_ONLY,
+    params: {
+      ...verdict.params,
+      monthlyTiers: span(rows.map((r) => r.value.monthly)),
+      hourlyTiers: span(rows.map((r) => r.value.hourly)),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCounty } from '../registry/demo-data';
+import { shiftSchedule } from '../schedule/quarter-week';
 import { EMPTY_WEEK, WEEKDAYS, withRange, type Day } from '../schedule/week-grid';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import type { ParameterRow } from '../entities/rule-parameter';
@@ -98,7 +99,7 @@ describe('posting pre-screen: pay against the minimum wage', () => {
     expect(daily(100, { kind: 'flexible' })).toBe('unknown');
   });
 
-  it('is unknown where no minimum wage is recorded (the Guizhou demo county), and fails below every Henan tier before the tier is known', () => {
+  it('is unknown before any minimum wage is in force; with the tier unrecorded it fails below every Henan tier, passes by the lowest tier between them, saying so (按本省最低档), and passes above them all', () => {
     expect(
       status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201'),
     ).toBe('unknown');
@@ -108,10 +109,53 @@ describe('posting pre-screen: pay against the minimum wage', () => {
         employer: { villageCode: '410100101201' },
         params: DEFAULT_PARAMETER_ROWS,
         date: DATE,
-      }).findings.find((f) => f.checkId === 'pay.minimum-wage')?.status;
-    expect(noTier(12)).toBe('fail');
-    expect(noTier(17)).toBe('unknown');
-    expect(noTier(20)).toBe('pass');
+      }).findings.find((f) => f.checkId === 'pay.minimum-wage');
+    expect(noTier(12)?.status).toBe('fail');
+    expect(noTier(15.59)?.status).toBe('fail');
+    expect(noTier(15.6)).toMatchObject({ status: 'pass', reason: 'lowest-tier-only' });
+    expect(noTier(17)).toMatchObject({ status: 'pass', reason: 'lowest-tier-only' });
+    expect(noTier(17)?.explanation.zh).toContain('按本省最低档');
+    expect(noTier(19.59)?.reason).toBe('lowest-tier-only');
+    expect(noTier(19.6)).toMatchObject({ status: 'pass', reason: 'at-or-above' });
+  });
+});
+
+describe('posting pre-screen: the minimum wages of every province', () => {
+  const wageFinding = (
+    area: string,
+    date: string,
+    pay: PostingDraft['pay'],
+    contractKind: PostingDraft['contractKind'],
+  ) =>
+    prescreenPosting({
+      job: job({ pay, contractKind }),
+      employer: { villageCode: area },
+      params: DEFAULT_PARAMETER_ROWS,
+      date,
+    }).findings.find((f) => f.checkId === 'pay.minimum-wage');
+
+  it('flags a 1,200 yuan a month posting in the Guizhou demo county (522626) though its tier is not recorded', () => {
+    const finding = wageFinding('522626101201', '2026-01-15', { kind: 'monthly', amount: 1200 }, 'labour');
+    expect(finding?.status).toBe('fail');
+    expect(finding?.explanation.zh).toContain('1890.00–2130.00');
+  });
+
+  it("uses a row from its effective date: Hubei's lowest tier is 1800 on 2025-11-30 and 1970 from 2025-12-01", () => {
+    const pay = { kind: 'monthly' as const, amount: 1900 };
+    expect(wageFinding('420101001001', '2025-11-30', pay, 'labour')).toMatchObject({
+      status: 'pass',
+      reason: 'lowest-tier-only',
+    });
+    expect(wageFinding('420101001001', '2025-12-01', pay, 'labour')?.status).toBe('fail');
+  });
+
+  it('has a row for every province-level region from 2025-07-01', () => {
+    const provinces = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41'];
+    const more = ['42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+    for (const code of [...provinces, ...more]) {
+      const finding = wageFinding(`${code}0101001001`, '2025-07-01', { kind: 'monthly', amount: 100 }, 'labour');
+      expect(finding?.status, code).toBe('fail');
+    }
   });
 });
 
@@ -170,6 +214,18 @@ describe('posting pre-screen: hours, wording, deposits, insurance', () => {
     const f = finding(screen({ schedule }).findings, 'hours.limits');
     expect(f?.reason).toBe(reason);
     expect(f?.explanation.zh).toContain(text);
+  });
+
+  it('counts a shift to the quarter hour exactly: 08:00–16:15 is over 8 hours a day, 08:15–16:15 is not', () => {
+    const shift = (from: string, to: string) => {
+      const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+      return shiftSchedule(WEEKDAYS, m(from), m(to));
+    };
+    const over = finding(screen({ schedule: shift('08:00', '16:15') }).findings, 'hours.limits');
+    expect(over?.reason).toBe('overtime');
+    expect(over?.explanation.zh).toContain('最长一天 8.25 小时、每周 41.25 小时');
+    expect(status({ schedule: shift('08:15', '16:15') }, 'hours.limits')).toBe('pass');
+    expect(status({ schedule: shift('08:15', '16:30') }, 'hours.limits')).toBe('warn');
   });
 
   it('an over-long day says how to mark a lunch break', () => {

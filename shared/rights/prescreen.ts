@@ -23,7 +23,7 @@ export type PostingDraft = Pick<
 
 /** A posting as facts. A flexible schedule leaves the hours unknown. */
 export function postingFacts(job: PostingDraft, areaCode: string | null): Facts {
-  const hours = job.schedule.kind === 'grid' ? scheduleHours(job.schedule.grid) : null;
+  const hours = job.schedule.kind === 'grid' ? scheduleHours(job.schedule) : null;
   return {
     ...NO_FACTS,
     areaCode,

@@ -90,7 +90,7 @@ test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-
   await page.getByTitle('缝纫工（8点到5点） · 幸福村帮扶车间').click();
   const panel = page.locator('.ant-drawer');
   await expect(panel.getByText('不合适', { exact: true })).toBeVisible();
-  await expect(panel.getByText('与接送孩子时间冲突：周一至周五 15:30–16:30')).toBeVisible();
+  await expect(panel.getByText('与接送孩子时间冲突：周一至周五 15:45–16:15')).toBeVisible();
   await expect(panel.getByText(/岗位时间 周一至周五 08:00–08:30、15:30–17:00 不在求职者可工作时间内/)).toBeVisible();
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-why-not-zh.png` });

@@ -70,7 +70,7 @@ test("a trainer's home page promises only what a trainer can do", async () => {
 });
 
 test('the jobs list flags a posting as soon as a new minimum wage makes it too low, as the job page does', async () => {
-  // the county is in tier 2 of Henan's minimum wage (17.6 an hour), as in the rights story
+  // the county is in tier 2 of Henan's minimum wage (19.6 an hour since 2025-07-01), as in the rights story
   await page.getByRole('menuitem', { name: '劳动规则参数' }).click();
   await page.getByRole('button', { name: /添加地区档次/ }).click();
   const tier = page.getByRole('dialog');
@@ -97,7 +97,7 @@ test('the jobs list flags a posting as soon as a new minimum wage makes it too l
     await page.getByTitle('按小时').click({ timeout: 2_000 });
     await expect(page.locator('.ant-select').filter({ hasText: '按小时' })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await page.getByLabel('金额').fill('18');
+  await page.getByLabel('金额').fill('20');
   await expect(async () => {
     await page.getByLabel('合同').click();
     await page.getByTitle('非全日制用工').click({ timeout: 2_000 });
@@ -110,14 +110,14 @@ test('the jobs list flags a posting as soon as a new minimum wage makes it too l
   await expect(row).toBeVisible();
   await expect(row).not.toContainText('严重问题');
 
-  // the county raises the hourly minimum to 19 from today: 18 is now too low, in the list as on the job page
+  // the county raises the hourly minimum to 21 from today: 20 is now too low, in the list as on the job page
   await page.getByRole('menuitem', { name: '劳动规则参数' }).click();
   await page.getByRole('button', { name: /添加最低工资/ }).click();
   const form = page.getByRole('dialog');
   await form.getByLabel('地区代码').fill('41');
   await form.getByLabel('档次', { exact: true }).fill('2');
-  await form.getByLabel('月最低工资（全日制）').fill('1950');
-  await form.getByLabel('小时最低工资（非全日制）').fill('19');
+  await form.getByLabel('月最低工资（全日制）').fill('2150');
+  await form.getByLabel('小时最低工资（非全日制）').fill('21');
   await form.getByLabel('生效日期').fill(stationDates().today);
   await form.getByLabel('来源（文件名、文号）').fill('测试用：假设的新标准');
   await form.getByRole('button', { name: '保存' }).click();

@@ -4,8 +4,8 @@ import { checkCharacter } from '#shared/identifiers/resident-id';
 import { settle, setUpAndLogIn, SHOTS, watchForProblems } from './helpers';
 
 /**
- * Worker rights as station staff meet them in the demo county (522626, Guizhou): no minimum wage is shipped there
- * (no figure could be sourced), a pregnant worker on a new placement, and checks that are not due yet.
+ * Worker rights as station staff meet them in the demo county (522626, Guizhou): Guizhou's minimum-wage tiers with
+ * the county's tier not recorded, a pregnant worker on a new placement, and checks that are not due yet.
  */
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
 const SEEKER_ID = withCheck('52262619950304002'); // a woman born 1995-03-04
@@ -32,7 +32,7 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
-test('a posting where no minimum wage is recorded says so in red, and who can add it, before and after saving', async () => {
+test("a posting in the demo county is held to Guizhou's minimum wage: below every tier it is flagged, between the tiers it passes by the province's lowest tier, saying so", async () => {
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
   await page.getByRole('button', { name: /登记用人单位/ }).click();
   await page.getByLabel('单位名称').fill('岑巩县思州绣坊');
@@ -44,20 +44,26 @@ test('a posting where no minimum wage is recorded says so in red, and who can ad
   await page.getByTitle('岑巩县思州绣坊').click();
   await page.getByLabel('岗位名称').fill('绣娘');
   await page.getByLabel('金额').fill('1200');
-  const notice = page.getByTestId('minimum-missing');
-  await expect(notice).toContainText('还没有录入最低工资标准');
-  await expect(notice).toContainText('县级管理员');
-  await expect(notice).toContainText('劳动规则参数');
   await page.getByLabel('多久发一次工资').click();
   await page.getByTitle('每月', { exact: true }).click();
-  await notice.scrollIntoViewIfNeeded();
+  const panel = page.getByTestId('prescreen-panel');
+  await expect(panel).toContainText('月工资 1200.00 元低于当地月最低工资标准 1890.00–2130.00 元');
+  await expect(page.getByTestId('minimum-missing')).toHaveCount(0);
+  await panel.scrollIntoViewIfNeeded();
   await settle(page);
-  await page.screenshot({ path: `${SHOTS}/rights-minimum-missing-zh.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/rights-minimum-guizhou-below-zh.png`, fullPage: true });
 
+  await page.getByLabel('金额').fill('2000');
+  await expect(panel).toContainText('按本省最低档');
+  await expect(panel).toContainText('登记本县所属档次');
+  await panel.scrollIntoViewIfNeeded();
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}/rights-minimum-guizhou-lowest-tier-zh.png`, fullPage: true });
+
+  await page.getByLabel('金额').fill('2200');
+  await expect(panel).not.toContainText('按本省最低档');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存 绣娘。')).toBeVisible();
-  await expect(page.getByText(/已保存，但 .* 还没有录入最低工资标准/)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/rights-minimum-missing-saved-zh.png` });
 });
 
 test('a placement in its first days shows the contract and insurance as "not due yet", never as OK', async () => {

@@ -6,10 +6,10 @@ import { settle, SHOTS, watchForProblems } from './helpers';
 /**
  * Worker rights as a new county admin would meet them (issue 6).
  *
- * Where is the hourly minimum ¥17.6? The only such figure the reference supports is Henan's tier 2
- * (豫政〔2021〕33号: 1800 a month, 17.6 an hour), shipped as a default. The demo county 522626 (Guizhou) has
- * no shipped figure, and typing one in here would invent it. So the station is in a Henan county (411521)
- * and the admin records, on the rules screen, that the county is in tier 2: from then on ¥17.6 applies.
+ * Where is the hourly minimum ¥19.6? Henan's tier 2 in the Ministry's national table of 2025-07-01 (2000 a month,
+ * 19.6 an hour), shipped as a default beside the reference's 2022 tiers (豫政〔2021〕33号). The station is in a
+ * Henan county (411521) and the admin records, on the rules screen, that the county is in tier 2: from then on
+ * ¥19.6 applies.
  */
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
 // a woman of working age (born 1990): past 50 a woman in a production post has reached the retirement age
@@ -65,7 +65,7 @@ test("the county admin records the county's minimum-wage tier on the rules scree
   await page.getByRole('menuitem', { name: '劳动规则参数' }).click();
   await expect(page.getByRole('heading', { name: '劳动规则参数' })).toBeVisible();
   // the shipped Henan rows are listed with their source
-  await expect(page.locator('.ant-table-row').filter({ hasText: '每小时 17.6 元' }).first()).toContainText(
+  await expect(page.locator('.ant-table-row').filter({ hasText: '每小时 15.6 元' }).first()).toContainText(
     '豫政〔2021〕33号',
   );
   await page.getByRole('button', { name: /添加地区档次/ }).click();
@@ -89,15 +89,15 @@ test("the county admin records the county's minimum-wage tier on the rules scree
   const form = page.getByRole('dialog');
   await form.getByLabel('地区代码').fill('41');
   await form.getByLabel('档次', { exact: true }).fill('2');
-  await form.getByLabel('月最低工资（全日制）').fill('1950');
-  await form.getByLabel('小时最低工资（非全日制）').fill('19');
+  await form.getByLabel('月最低工资（全日制）').fill('2150');
+  await form.getByLabel('小时最低工资（非全日制）').fill('21');
   await form.getByLabel('生效日期').fill('2027-01-01');
   await form.getByLabel('来源（文件名、文号）').fill('测试用：假设的新标准');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存。检查会从生效日期起使用这一行。')).toBeVisible();
   await page.getByText('最低工资', { exact: true }).click();
   const rise = page.locator('.ant-table-row').filter({ hasText: '测试用：假设的新标准' });
-  await expect(rise).toContainText('第 2 档：每月 1950 元；每小时 19 元');
+  await expect(rise).toContainText('第 2 档：每月 2150 元；每小时 21 元');
   await expect(rise).toContainText('待核对');
 });
 
@@ -123,7 +123,7 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
   await expect(panel).toContainText('发现 1 项严重问题');
   const pay = panel.locator('[data-check="pay.minimum-wage"]');
   await expect(pay).toContainText('不合规');
-  await expect(pay).toContainText('17.60');
+  await expect(pay).toContainText('19.60');
   await expect(pay).toContainText('12.00');
   await expect(panel).toContainText('按411521的标准检查');
   await pay.scrollIntoViewIfNeeded();
@@ -132,12 +132,12 @@ test('a posting paying ¥12 an hour is flagged before it is saved, and saved onl
 
   // starting after the (test) rise of 2027-01-01, the posting is checked against that figure
   await page.getByLabel('开始日期').fill('2027-01-02');
-  await expect(pay).toContainText('19.00');
+  await expect(pay).toContainText('21.00');
   await page.getByLabel('开始日期').fill(dates().today);
-  await expect(pay).toContainText('17.60');
+  await expect(pay).toContainText('19.60');
 
   // raising the pay clears it, as the form changes
-  await page.getByLabel('金额').fill('18');
+  await page.getByLabel('金额').fill('20');
   await expect(panel).not.toContainText('严重问题');
   await page.getByLabel('金额').fill('12');
   await expect(panel).toContainText('发现 1 项严重问题');
@@ -259,7 +259,7 @@ test("the employer's page sums up the open findings and prints a findings letter
   await card.getByRole('button', { name: '打印整改告知书' }).click();
   const letter = page.getByTestId('findings-letter');
   await expect(letter).toContainText('周党镇服装加工厂：');
-  await expect(letter).toContainText('17.60');
+  await expect(letter).toContainText('19.60');
   await expect(letter).toContainText('罗山县人社局就业服务中心（盖章）');
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/rights-letter-zh.png`, fullPage: true });

@@ -122,7 +122,7 @@ describe('the local minimum wage matching compares pay with', () => {
     });
     if (!setup.ok) throw new Error(setup.error.message);
     const admin = { id: setup.value.adminId, name: '赵科长' };
-    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(15.6); // Henan, tier unknown: the lowest
+    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(17.6); // Henan, tier unknown: the lowest
     const tier = {
       id: uuidv7(),
       areaPrefix: '411521',
@@ -133,7 +133,7 @@ describe('the local minimum wage matching compares pay with', () => {
       value: { kind: 'area-tier' as const, tier: 2 },
     };
     expect((await saveRuleParameter(env, admin, tier)).ok).toBe(true);
-    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(17.6);
+    expect((await loadMatchData(env.db, '2026-11-25')).ctx.minimumHourlyWage).toBe(19.6);
   });
 
   it('flags a posting by the rules in force today, not only those of the day it was saved', async () => {
@@ -149,10 +149,11 @@ describe('the local minimum wage matching compares pay with', () => {
     if (!setup.ok) throw new Error(setup.error.message);
     const admin = { id: setup.value.adminId, name: '赵科长' };
     const employer = employerInput({ villageCode: '411521101201', creditCode: null });
-    // ¥16 an hour, part-time: above Henan's lowest tier (15.6), below tier 2 (17.6) — unknown until the tier is known
+    // ¥18 an hour, part-time: above Henan's lowest tier (17.6), below tier 2 (19.6) — passed by the lowest tier
+    // (按本省最低档) until the tier is known, then below the minimum
     const job = jobInput(employer.id, {
       contractKind: 'part-time',
-      pay: { kind: 'hourly', amount: 16 },
+      pay: { kind: 'hourly', amount: 18 },
       schedule: { kind: 'grid', grid: hours(9, 12) },
     });
     expect((await saveEmployer(env, admin, employer)).ok).toBe(true);
@@ -172,7 +173,7 @@ describe('the local minimum wage matching compares pay with', () => {
     const after = (await loadMatchData(env.db, '2026-11-25')).jobById.get(job.id);
     expect(after?.rightsFlags.find((f) => f.code === 'pay.minimum-wage')).toMatchObject({
       severity: 'high',
-      zh: expect.stringContaining('17.60'),
+      zh: expect.stringContaining('19.60'),
     });
     // the stored pre-screen is still the one of the day it was saved: matching did not wait for a re-save
     expect((await env.db.jobs.get(job.id))?.rightsFindings?.some((f) => f.status === 'fail')).toBe(false);

@@ -41,7 +41,8 @@ describe('the posting pre-screen as the form and the save run it', () => {
 
   it("the employer's village decides the area, else the station's", () => {
     const shanghai = '310101001001';
-    const unknownArea = '522626101203'; // Guizhou: no shipped minimum
+    const unknownArea = '522626101203'; // Guizhou, with its shipped rows taken out: no minimum
+    const withoutGuizhou = DEFAULT_PARAMETER_ROWS.filter((r) => !r.areaPrefix.startsWith('52'));
     expect(
       pay(
         checkPosting(
@@ -55,13 +56,7 @@ describe('the posting pre-screen as the form and the save run it', () => {
     ).toBe('fail');
     expect(
       pay(
-        checkPosting(
-          { ...job, pay: { kind: 'hourly', amount: 12 } },
-          null,
-          unknownArea,
-          DEFAULT_PARAMETER_ROWS,
-          '2026-11-25',
-        ),
+        checkPosting({ ...job, pay: { kind: 'hourly', amount: 12 } }, null, unknownArea, withoutGuizhou, '2026-11-25'),
       )?.status,
     ).toBe('unknown');
     const guizhou: ParameterRow = {
@@ -78,7 +73,7 @@ describe('the posting pre-screen as the form and the save run it', () => {
           { ...job, pay: { kind: 'hourly', amount: 12 } },
           null,
           unknownArea,
-          [guizhou, ...DEFAULT_PARAMETER_ROWS],
+          [guizhou, ...withoutGuizhou],
           '2026-11-25',
         ),
       )?.status,

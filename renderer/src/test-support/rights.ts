@@ -4,7 +4,10 @@ import type { RuleParameterInput } from '../db/commands/rule-parameters';
 import { setupStation } from '../db/commands/setup-station';
 import { pin123456, type testEnv } from './test-env';
 
-/** A Henan county (shipped tiers 2000/1800/1600 a month, 19.6/17.6/15.6 an hour) whose tier the admin records. */
+/**
+ * A Henan county whose tier the admin records. Shipped tiers: 2000/1800/1600 a month, 19.6/17.6/15.6 an hour from
+ * 2022; 2100/2000/1800 a month, 20.6/19.6/17.6 an hour from 2025-07-01 (the national table).
+ */
 export const HENAN = '411521101201';
 export const tier2 = (over: Partial<RuleParameterInput> = {}): RuleParameterInput => ({
   id: uuidv7(),
@@ -31,7 +34,7 @@ export async function countyAdmin(env: ReturnType<typeof testEnv>, areaCode = HE
   return { id: r.value.adminId, name: '赵科长' };
 }
 
-/** 08:00–12:00 on weekdays at ¥12 an hour: genuinely part-time, paid below ¥17.6. */
+/** 08:00–12:00 on weekdays at ¥12 an hour: genuinely part-time, paid below every Henan tier. */
 export const partTimeHourly = {
   pay: { kind: 'hourly' as const, amount: 12 },
   contractKind: 'part-time' as const,

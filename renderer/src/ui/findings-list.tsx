@@ -2,6 +2,7 @@ import { Collapse, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CHECKS } from '#shared/rights/rule-table';
 import { LAWS, REFERRAL_TEXT } from '#shared/rights/legal';
+import { LOWEST_TIER_ONLY } from '#shared/rights/pay';
 import type { Finding, LegalSource, Severity, Status, Text } from '#shared/rights/types';
 
 export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
@@ -133,7 +134,8 @@ export function FindingsList({
   const open = findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   const unknown = findings.filter((f) => f.status === 'unknown');
   const notDue = findings.filter((f) => f.status === 'not-due');
-  const passed = findings.filter((f) => f.status === 'pass');
+  const lowestTier = findings.filter((f) => f.status === 'pass' && f.reason === LOWEST_TIER_ONLY);
+  const passed = findings.filter((f) => f.status === 'pass' && f.reason !== LOWEST_TIER_ONLY);
   const folded = [
     ...(unknown.length > 0
       ? [
@@ -168,6 +170,13 @@ export function FindingsList({
         <div className="findings-not-due" data-testid="findings-not-due">
           <Typography.Text strong>{t('rights.notDueTitle', { count: notDue.length })}</Typography.Text>
           <List dataSource={notDue} renderItem={(f) => <FindingItem finding={f} compact />} />
+        </div>
+      )}
+      {lowestTier.length > 0 && (
+        // a pass by the province's lowest tier only: in a higher tier it would not be, so it stays in sight
+        <div className="findings-lowest-tier" data-testid="findings-lowest-tier">
+          <Typography.Text strong>{t('rights.lowestTierTitle', { count: lowestTier.length })}</Typography.Text>
+          <List dataSource={lowestTier} renderItem={(f) => <FindingItem finding={f} compact={compact} />} />
         </div>
       )}
       {folded.length > 0 && <Collapse ghost items={folded} />}

@@ -79,6 +79,16 @@ const WAGE_REASONS: Readonly<Record<string, ReasonText>> = {
       en: 'Ask: is this employment (who assigns the work, how it is settled)? How many hours a day and a week are actually worked? How many pieces does a normal, practised worker make an hour? Record the contract kind and the hours, then check again; if the pay falls short, ask the employer to raise the rate.',
     },
   },
+  'lowest-tier-only': {
+    explanation: {
+      zh: '按本省最低档：工资折合 {value} 元，达到本省最低一档（{floor} 元）；但本县属于哪一档尚未登记，本省各档月标准 {monthlyTiers} 元、小时标准 {hourlyTiers} 元，若本县属于较高档则低于标准，请县级管理员登记本县所属档次（{sources}）。',
+      en: "By the province's lowest tier: pay works out at {value} yuan, meeting the lowest tier ({floor} yuan); but this county's tier is not recorded, and the province's tiers are {monthlyTiers} yuan a month and {hourlyTiers} yuan an hour, so in a higher tier it would fall short: ask the county admin to record this county's tier ({sources}).",
+    },
+    nextStep: {
+      zh: '请县级管理员在“劳动规则参数”中登记本县所属档次（见本省最低工资文件的附件）；登记前请对照本县实际档次核实工资。',
+      en: "Ask the county admin to record this county's tier under “Labour rule parameters” (the province's minimum-wage notice lists them); until then check the pay against the county's actual tier.",
+    },
+  },
   'below-minimum': {
     explanation: {
       zh: '无论按哪种标准折算，工资都低于当地最低工资（{floor} 元；{sources}）。',

@@ -1,5 +1,6 @@
 import { STANDARD_WORKING_TIME } from '../../schedule/working-time';
 import type { ParameterRow } from '../../entities/rule-parameter';
+import { MINIMUM_WAGE_ROWS } from './minimum-wages';
 
 /**
  * Notes are written for the county admin who reads them on the rules screen: in Chinese.
@@ -8,13 +9,13 @@ import type { ParameterRow } from '../../entities/rule-parameter';
  * dates rows; checks use the row in force on the date they evaluate. Figures the reference marks "(verify)"
  * ship with `verified: false`.
  *
- * Minimum wages ship only where a figure and its document could be read: the reference gives Henan, Shanghai
- * and Beijing. Every other province (Guizhou among them: the demo county 522626 岑巩县 is in Qiandongnan) has no
- * row: a figure is never guessed. There the minimum-wage checks answer "unknown", and the job form's pre-screen and
- * its save dialog say in red that the row is missing and that the county admin enters it under 劳动规则参数.
- * Henan's tiers ship without the list of which county is in which tier (also not in the reference): until
- * an 'area-tier' row is entered, a Henan pay is failed only when it is below every tier, passed only when it
- * is at least every tier, and otherwise unknown.
+ * Minimum wages: the rows below are the reference's (Henan 2022, Shanghai, Beijing); every province-level region's
+ * tiers from the Ministry's national table follow in ./minimum-wages.ts (Guizhou among them: the demo county
+ * 522626 岑巩县 is in Qiandongnan). Which county is in which tier is a provincial list that is not shipped: until
+ * an 'area-tier' row is entered, a pay is failed when it is below every tier, passed when it is at least every
+ * tier, and otherwise warned as meeting only the province's lowest tier (按本省最低档). Where an area still has
+ * no row, the minimum-wage checks answer "unknown", and the job form's pre-screen and its save dialog say in red
+ * that the row is missing and that the county admin enters it under 劳动规则参数.
  */
 const HENAN = '豫政〔2021〕33号 (河南省人民政府关于调整全省最低工资标准的通知)';
 
@@ -24,7 +25,7 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     effectiveFrom: '2022-01-01',
     source: HENAN,
     verified: true,
-    note: '一类。之后很可能已上调，请核对最新文件。',
+    note: '一类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 1, monthly: 2000, hourly: 19.6 },
   },
   {
@@ -32,7 +33,7 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     effectiveFrom: '2022-01-01',
     source: HENAN,
     verified: true,
-    note: '二类。之后很可能已上调，请核对最新文件。',
+    note: '二类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 2, monthly: 1800, hourly: 17.6 },
   },
   {
@@ -40,7 +41,7 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     effectiveFrom: '2022-01-01',
     source: HENAN,
     verified: true,
-    note: '三类。之后很可能已上调，请核对最新文件。',
+    note: '三类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 3, monthly: 1600, hourly: 15.6 },
   },
   {
@@ -56,7 +57,7 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     effectiveFrom: '2025-07-01',
     source: '上海市最低工资标准 (2025-07-01)',
     verified: false,
-    note: '月、小时标准待核对原文件。',
+    note: '月、小时标准待核对原文件（与人社部全国表截至2025年7月1日的数字一致）。',
     value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly: 25 },
   },
   {
@@ -64,9 +65,10 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     effectiveFrom: '2023-09-01',
     source: '北京市最低工资标准 (2023-09-01)',
     verified: false,
-    note: '月标准待核对原文件。',
+    note: '月标准待核对原文件（与人社部全国表截至2025年7月1日的数字一致；北京2025年7月另有调整通知，未读到）。',
     value: { kind: 'minimum-wage', tier: null, monthly: 2420, hourly: 26.4 },
   },
+  ...MINIMUM_WAGE_ROWS,
   {
     areaPrefix: '',
     effectiveFrom: '1995-05-01',

@@ -56,8 +56,27 @@ describe('parameter lookup: the row in force on date D for area A', () => {
     expect(exact?.kind === 'exact' && exact.row.value).toMatchObject({ monthly: 1800, hourly: 17.6 });
   });
 
-  it('has no minimum wage for the demo county (Guizhou 522626): the reference gives none', () => {
-    expect(minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-06-01')).toBeNull();
+  it("gives the demo county (Guizhou 522626) its province's three tiers from the day the national table has them", () => {
+    expect(minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-06-30')).toBeNull();
+    const guizhou = minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-07-01');
+    expect(guizhou?.kind).toBe('tier-unknown');
+    expect(guizhou && minimumRange(guizhou)).toMatchObject({
+      monthly: { low: 1890, high: 2130 },
+      hourly: { low: 19.8, high: 22.4 },
+    });
+  });
+
+  it('gives Shenzhen its own figure, not the tiers of the rest of Guangdong', () => {
+    const shenzhen = minimumWageFor(DEFAULT_PARAMETER_ROWS, '440305001001', '2026-01-01');
+    expect(shenzhen?.kind === 'exact' && shenzhen.row.value).toMatchObject({ monthly: 2520, hourly: 23.7 });
+    expect(minimumWageFor(DEFAULT_PARAMETER_ROWS, '440105001001', '2026-01-01')?.kind).toBe('tier-unknown');
+  });
+
+  it('ships every minimum-wage row unverified unless its source text was read', () => {
+    const rows = DEFAULT_PARAMETER_ROWS.filter((r) => r.value.kind === 'minimum-wage');
+    expect(new Set(rows.map((r) => r.areaPrefix.slice(0, 2))).size).toBe(31);
+    for (const r of rows) expect(r.source.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.verified).map((r) => r.areaPrefix)).toEqual(['41', '41', '41', '31']);
   });
 
   it('finds national rows with the empty prefix for any area', () => {

@@ -8,7 +8,7 @@ import { countyAdmin, HENAN, partTimeHourly, tier2 } from '../../test-support/ri
 import { testEnv } from '../../test-support/test-env';
 
 describe('posting pre-screen on save', () => {
-  it('stores the findings with the posting: ¥12 an hour where the minimum is ¥17.6 is a serious finding', async () => {
+  it('stores the findings with the posting: ¥12 an hour where the minimum is ¥19.6 (tier 2 since 2025-07-01) is a serious finding', async () => {
     const env = testEnv();
     const admin = await countyAdmin(env);
     await saveRuleParameter(env, admin, tier2());
@@ -19,7 +19,7 @@ describe('posting pre-screen on save', () => {
     const stored = await env.db.jobs.get(j.id);
     const pay = stored?.rightsFindings?.find((f) => f.checkId === 'pay.minimum-wage');
     expect(pay).toMatchObject({ status: 'fail', severity: 'high' });
-    expect(pay?.params).toMatchObject({ value: '12.00', floor: '17.60' });
+    expect(pay?.params).toMatchObject({ value: '12.00', floor: '19.60' });
     expect(seriousFindings(stored?.rightsFindings ?? []).map((f) => f.checkId)).toContain('pay.minimum-wage');
     const mutation = (await env.db.outbox.toArray()).find((m) => m.table === 'jobs' && m.recordId === j.id);
     expect(mutation?.fields).toHaveProperty('rightsFindings');
@@ -36,7 +36,8 @@ describe('posting pre-screen on save', () => {
     expect((await env.db.jobs.get(low.id))?.rightsFindings?.find((f) => f.checkId === 'pay.minimum-wage')?.status).toBe(
       'fail',
     );
-    const fair = jobInput(e.id, { ...partTimeHourly, pay: { kind: 'hourly', amount: 20 } });
+    // at least every Henan tier (20.6 is the highest): fair whatever the county's tier
+    const fair = jobInput(e.id, { ...partTimeHourly, pay: { kind: 'hourly', amount: 21 } });
     await saveJob(env, admin, fair);
     const findings = (await env.db.jobs.get(fair.id))?.rightsFindings ?? [];
     expect(findings.find((f) => f.checkId === 'pay.minimum-wage')?.status).toBe('pass');

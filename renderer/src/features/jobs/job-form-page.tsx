@@ -8,6 +8,7 @@ import { useEmployers, useJob, type JobRow } from '../../db/queries';
 import { stationDay } from '../../state/station-day';
 import { AvailabilityEditor } from '../../ui/availability-editor';
 import { BreakHint } from './break-hint';
+import { ShiftEdges } from './shift-edges';
 import { SkillList } from '../../ui/skill-list';
 import { blankJob, toJobFormValues, type JobFormValues } from './job-values';
 import { PostingPrescreenPanel, usePostingPrescreen } from './posting-prescreen';
@@ -92,6 +93,9 @@ function JobForm({ existing }: { readonly existing: JobRow | null }) {
             <>
               <Form.Item name="grid" style={{ marginBottom: 0 }}>
                 <AvailabilityEditor />
+              </Form.Item>
+              <Form.Item name="quarters" style={{ marginBottom: 0 }}>
+                <ShiftEdges grid={grid} />
               </Form.Item>
               <BreakHint grid={grid} />
             </>

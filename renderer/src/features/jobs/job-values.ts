@@ -1,4 +1,5 @@
 import type { Job } from '#shared/entities/job';
+import { gridSchedule } from '#shared/schedule/quarter-week';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import type { JobInput } from '../../db/commands/employers';
 
@@ -10,6 +11,8 @@ export interface JobFormValues {
   skills?: Job['skills'];
   scheduleKind: 'grid' | 'flexible';
   grid: string;
+  /** the week to the quarter hour when a shift starts or ends on one (see ShiftEdges) */
+  quarters?: string;
   workplace: Job['workplace'];
   physical: Job['physical'];
   literacyNeeded: Job['literacyNeeded'];
@@ -59,6 +62,7 @@ export function toJobFormValues(j: Job): JobFormValues {
     ...j,
     scheduleKind: j.schedule.kind,
     grid: j.schedule.kind === 'grid' ? j.schedule.grid : EMPTY_WEEK,
+    quarters: j.schedule.kind === 'grid' ? j.schedule.quarters : undefined,
     payKind: j.pay.kind,
     payAmount: j.pay.amount,
     piecesPerHour: j.pay.kind === 'piece' ? j.pay.piecesPerHour : undefined,
@@ -80,7 +84,7 @@ export function toJobInput(id: string, v: JobFormValues): JobInput {
     title: v.title ?? '',
     occupation: v.occupation ?? '',
     skills: v.skills ?? [],
-    schedule: v.scheduleKind === 'flexible' ? { kind: 'flexible' } : { kind: 'grid', grid: v.grid || EMPTY_WEEK },
+    schedule: v.scheduleKind === 'flexible' ? { kind: 'flexible' } : gridSchedule(v.grid || EMPTY_WEEK, v.quarters),
     workplace: v.workplace,
     physical: v.physical,
     literacyNeeded: v.literacyNeeded,

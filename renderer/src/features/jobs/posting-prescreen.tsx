@@ -5,7 +5,9 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '#shared/entities/job';
+import { LOWEST_TIER_ONLY } from '#shared/rights/pay';
 import type { PrescreenResult } from '#shared/rights/prescreen';
+import { gridSchedule } from '#shared/schedule/quarter-week';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { useStation, useVillages, type EmployerRow } from '../../db/queries';
 import { useRuleParams } from '../../db/rights-queries';
@@ -21,6 +23,7 @@ interface Watched {
   description?: string;
   scheduleKind?: 'grid' | 'flexible';
   grid?: string;
+  quarters?: string;
   workplace?: Job['workplace'];
   payKind?: Job['pay']['kind'];
   payAmount?: number | null;
@@ -53,6 +56,7 @@ export function usePostingPrescreen<Values>(
     description: Form.useWatch('description', form),
     scheduleKind: Form.useWatch('scheduleKind', form),
     grid: Form.useWatch('grid', form),
+    quarters: Form.useWatch('quarters', form),
     workplace: Form.useWatch('workplace', form),
     payKind: Form.useWatch('payKind', form),
     payAmount: Form.useWatch('payAmount', form),
@@ -82,7 +86,7 @@ export function usePostingPrescreen<Values>(
       schedule:
         w.scheduleKind === 'flexible'
           ? ({ kind: 'flexible' } as const)
-          : ({ kind: 'grid', grid: w.grid || EMPTY_WEEK } as const),
+          : gridSchedule(w.grid || EMPTY_WEEK, w.quarters),
       workplace: w.workplace ?? 'on-site',
       pay,
       contractKind: w.contractKind ?? 'labour',
@@ -163,6 +167,8 @@ export function PostingPrescreenPanel({ prescreen }: { readonly prescreen: Posti
           ) : uncertain.length > 0 ? (
             // Not green when an important check could not be made: "no problems" would be a guess.
             <Alert type="warning" showIcon title={t('rights.prescreen.uncertain', { count: uncertain.length })} />
+          ) : result.findings.some((f) => f.reason === LOWEST_TIER_ONLY) ? (
+            <Alert type="info" showIcon title={t('rights.prescreen.lowestTier')} />
           ) : (
             <Alert type="success" showIcon title={t('rights.prescreen.clean')} />
           )}

@@ -72,6 +72,7 @@ export const errorsEn: Widen<typeof errorsZh> = {
     'date.future': 'This date has not come yet. Please check.',
     'time.format': 'Times are on the hour or half hour, e.g. 08:30.',
     'care.timeFormat': 'Times are in quarter hours, e.g. 15:45.',
+    'time.quarterFormat': 'Start and finish times are in quarter hours, e.g. 15:45.',
     'time.order': 'The end must be after the start.',
     'residentId.format': 'An ID number has 18 characters (the last may be X), or is an old 15-digit one.',
     'residentId.province': 'The first two digits are not a province code.',

@@ -64,6 +64,7 @@ export const errorsZh = {
     'date.future': '这个日期还没到，请检查。',
     'time.format': '时间应是整点或半点，例如 08:30。',
     'care.timeFormat': '时间应是整点、一刻、半点或三刻，例如 15:45。',
+    'time.quarterFormat': '上下班时间应是整点、一刻、半点或三刻，例如 15:45。',
     'time.order': '结束时间要晚于开始时间。',
     'residentId.format': '身份证号应是 18 位（最后一位可以是 X），或旧的 15 位数字。',
     'residentId.province': '身份证号开头两位不是有效的省份代码。',

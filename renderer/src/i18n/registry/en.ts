@@ -134,6 +134,10 @@ export const registryEn: Widen<typeof registryZh> = {
       'Every marked half-hour counts as working time: leave lunch and meal breaks blank (e.g. 12:00–13:00). Click a cell to clear it, or press and drag to clear a block.',
     noBreak:
       '{{when}}: more than {{hours}} hours in a row with no break. If there is a lunch break, leave it blank in the grid; otherwise the hours are checked as overtime.',
+    shiftEdgesHelp:
+      'Start and finish: the grid is painted in half-hours; when a shift starts or ends on a quarter hour (08:15, 15:45), choose it here — matching and the rights checks count the minutes.',
+    shiftStart: 'Start',
+    shiftEnd: 'Finish',
     scheduleGrid: 'Fixed hours',
     scheduleFlexible: 'Flexible',
     workplace: 'Where',

@@ -126,6 +126,10 @@ export const registryZh = {
       '时间表上涂了的每半小时都算工作时间：午休、吃饭时间请留空（例如 12:00–13:00 不涂）。点一下格子可以取消，按住拖动可以一次取消一块。',
     noBreak:
       '{{when}} 连续工作超过 {{hours}} 小时，中间没有休息。如果有午休，请在表上把午休时间留空，否则会按加班检查。',
+    shiftEdgesHelp:
+      '上下班时间：表上按半小时涂；如果上班或下班在一刻钟（如 8:15、15:45），在这里选，匹配和权益检查按分钟算。',
+    shiftStart: '上班',
+    shiftEnd: '下班',
     scheduleGrid: '固定时间',
     scheduleFlexible: '时间灵活',
     workplace: '工作地点',

@@ -37,11 +37,15 @@ export const rightsEn: Widen<typeof rightsZh> = {
     },
     notDueTag: 'No problems; {{count}} not due yet',
     notDueTitle: '{{count}} not due yet (not an OK: check before the deadline)',
+    lowestTierTitle:
+      "{{count}} checked by the province's lowest tier (this county's tier is not recorded; in a higher tier it may fall short)",
     prescreen: {
       title: 'Worker-rights pre-screen (checked before saving)',
       serious: '{{count}} serious problem(s) found. Check with the employer and correct them before posting.',
       minor: 'No serious problem; {{count}} to look at.',
       clean: 'No problems found.',
+      lowestTier:
+        "No problems by the province's lowest tier; this county's minimum-wage tier is not recorded: ask the county admin to record it under Labour rule parameters.",
       uncertain:
         '{{count}} important checks cannot be decided (e.g. no local minimum wage entered yet): open “information missing” below.',
       loading: 'Enter the pay (for piece rates also the pieces per hour) and the check runs by itself.',

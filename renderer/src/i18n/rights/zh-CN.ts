@@ -30,11 +30,13 @@ export const rightsZh = {
     },
     notDueTag: '没有问题；{{count}} 项未到期限',
     notDueTitle: '{{count}} 项还没到期限（不是“没问题”，到期前要核实）',
+    lowestTierTitle: '{{count}} 项按本省最低档检查（本县属于哪一档还没登记，若属较高档可能不达标）',
     prescreen: {
       title: '用工权益预检（保存前自动检查）',
       serious: '发现 {{count}} 项严重问题。请先和用人单位核实、改正，再发布。',
       minor: '没有严重问题，有 {{count}} 项要注意。',
       clean: '没有发现问题。',
+      lowestTier: '按本省最低档没有发现问题；本县最低工资档次还没登记，请县级管理员在“劳动规则参数”中登记。',
       uncertain: '有 {{count}} 项重要检查无法判断（例如本地最低工资还没有录入），请展开下面“信息不全”查看。',
       loading: '填好工资（计件的还要填每小时件数）后，会自动检查。',
       confirmTitle: '这个岗位有严重问题，确定要保存吗？',
