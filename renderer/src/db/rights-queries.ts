@@ -44,6 +44,14 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
       .anyOf(live.map((p) => p.id))
       .toArray(),
   ]);
+  // Visits by placement, once: a year of placements and visits is thousands of each.
+  const visitsOf = new Map<string, Visit[]>();
+  for (const v of visits) {
+    if (v.deleted) continue;
+    const list = visitsOf.get(v.placementId);
+    if (list) list.push(v);
+    else visitsOf.set(v.placementId, [v]);
+  }
   return live.map((placement, i) => {
     const s = seekers[i];
     return {
@@ -61,9 +69,9 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
         : null,
       job: jobs[i] ?? null,
       employer: employers[i] ?? null,
-      visits: visits
-        .filter((v) => v.placementId === placement.id && !v.deleted)
-        .sort((a, b) => (a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0)),
+      visits: (visitsOf.get(placement.id) ?? []).sort((a, b) =>
+        a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0,
+      ),
     };
   });
 }

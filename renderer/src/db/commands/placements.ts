@@ -84,13 +84,17 @@ export async function startDuePlacements(env: CommandEnv, actor: Actor): Promise
     await requireActor(ctx, 'placements');
     const today = stationDay(env.now());
     const due = await env.db.placements
-      .filter((p) => !p.deleted && p.status === 'active' && p.startDate <= today)
+      .where('status')
+      .equals('active')
+      .filter((p) => !p.deleted && p.startDate <= today)
       .toArray();
+    // One read for all of them: a year of placements is thousands, and this runs at every log-in.
+    const seekerIds = [...new Set(due.map((p) => p.seekerId))];
+    const seekers = await env.db.seekers.bulkGet(seekerIds);
     let started = 0;
-    for (const seekerId of new Set(due.map((p) => p.seekerId))) {
-      const seeker = await env.db.seekers.get(seekerId);
+    for (const seeker of seekers) {
       if (!seeker || seeker.deleted || seeker.status !== 'active') continue;
-      await setSeekerStatus(ctx, seekerId, 'active', 'placed', 'seeker.placed');
+      await setSeekerStatus(ctx, seeker.id, 'active', 'placed', 'seeker.placed');
       started += 1;
     }
     return { started };
