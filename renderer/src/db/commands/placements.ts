@@ -88,8 +88,10 @@ export async function startDuePlacements(env: CommandEnv, actor: Actor): Promise
       .equals('active')
       .filter((p) => !p.deleted && p.startDate <= today)
       .toArray();
-    // One read for all of them: a year of placements is thousands, and this runs at every log-in.
-    const seekerIds = [...new Set(due.map((p) => p.seekerId))];
+    // A year of placements is thousands and this runs at every log-in: the people already in work are known
+    // by the status index (keys only), and only the others are read, in one go.
+    const placed = new Set(await env.db.seekers.where('status').equals('placed').primaryKeys());
+    const seekerIds = [...new Set(due.map((p) => p.seekerId))].filter((id) => !placed.has(id));
     const seekers = await env.db.seekers.bulkGet(seekerIds);
     let started = 0;
     for (const seeker of seekers) {
