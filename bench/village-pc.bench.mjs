@@ -6,8 +6,8 @@
 //   start_to_login_ms      navigation → the log-in screen shows the staff names and the page is free for input
 //   login_to_home_ms       the 登录 click → the home page's greeting painted
 //   first_match_cold_ms    right after log-in, a person's matches opened → the first match on screen
-//   match_warm_ms          the same for five other people afterwards (median)
-//   open_seeker_ms         a click on a row of the list → the person's form filled in (median of five)
+//   match_warm_ms          the same for three other people afterwards, from their own page (median)
+//   open_seeker_ms         a click on a row of the list → the person's form filled in (median of three)
 //   search_p95_ms          a keystroke in the seekers search → that query's list painted
 //   search_vs_filter_ratio search_p95_ms ÷ the median of the same words through Dexie's full-scan filter()
 //   heap_mb                live heap of the page and its workers after matching (JS + DOM, after a full GC)

@@ -13,11 +13,6 @@ const GREETING = (name) => [...document.querySelectorAll('h2')].some((h) => h.te
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-async function home(page) {
-  await page.evaluate(() => (location.hash = '#/'));
-  await page.getByRole('heading', { name: `您好，${ADMIN.name}` }).waitFor();
-}
-
 /** Runs the day; answers raw measurements (ms, bytes, long tasks with the phases they fall in). */
 export async function dayPass(options) {
   const page = await options.context.newPage();
@@ -70,8 +65,10 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
   out.matchCold = await took(page, 'match-cold', 300_000);
   log(`first matches (cold) ${out.matchCold.toFixed(0)} ms`);
   out.matchWarm = [];
-  for (const [i, s] of others.slice(0, 5).entries()) {
-    await home(page);
+  for (const [i, s] of others.slice(0, 3).entries()) {
+    // As staff do: open the person, then 找合适的岗位.
+    await page.evaluate((id) => (location.hash = `#/seekers/${id}`), s.id);
+    await page.waitForFunction((n) => [...document.querySelectorAll('input')].some((x) => x.value === n), s.name);
     await arm(page, `match-${i}`, 'now', MATCH_CARD, null, `#/seekers/${s.id}/matches`);
     out.matchWarm.push(await took(page, `match-${i}`));
   }
@@ -81,7 +78,7 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
 
   // Opening a person from the list.
   out.openSeeker = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 3; i += 1) {
     await page.evaluate(() => (location.hash = '#/seekers'));
     await page.locator('[data-results-for=""]').waitFor();
     const row = page.locator('.ant-table-row').nth(i);
@@ -117,8 +114,8 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
     }
   });
   log(`search: ${out.search.length} keystrokes`);
-  // A full scan reads every person whatever the query: the whole words are enough to time it.
-  out.searchTimes = await callKit(page, 'timeSearches', { queries: WORDS, limit: 100 });
+  // A full scan reads every person whatever the query: three words are enough to time it.
+  out.searchTimes = await callKit(page, 'timeSearches', { queries: WORDS.slice(0, 3), limit: 100 });
   log('search by full scan timed');
 
   // Roll-call of 30: open, mark each with Enter, save with Ctrl+S.
