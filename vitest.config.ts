@@ -7,7 +7,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'server/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           // A busy 2-core machine (CI may share it) runs property tests several times slower than an idle one;
           // longer fuzz tests set their own budget.
           testTimeout: 30_000,

@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const ADMIN = { name: '王芳', pin: '246810' };
+export const ADMIN = { name: '王芳', pin: '246810' };
 
 function exec(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -55,19 +55,22 @@ export async function serveApp(port) {
   return { url: `http://127.0.0.1:${port}/`, stop };
 }
 
+/** How the benchmarks start Debian's Chromium (CHROMIUM_PATH overrides where it is). */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 export async function logIn(page) {
@@ -77,9 +80,18 @@ export async function logIn(page) {
   await page.getByRole('heading', { name: `您好，${ADMIN.name}` }).waitFor();
 }
 
+/** The browser context the benchmarks use: Chinese, a 1280 × 800 window. */
+export const CONTEXT_OPTIONS = { locale: 'zh-CN', viewport: { width: 1280, height: 800 } };
+
 /** A new page on a fresh station with its administrator logged in; page errors are printed as comments. */
 export async function freshStation(browser, url) {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage();
+  const page = await (await browser.newContext(CONTEXT_OPTIONS)).newPage();
+  await setUpStation(page, url);
+  return page;
+}
+
+/** Sets up a new station at `url` in the page (first run) and logs its administrator in. */
+export async function setUpStation(page, url) {
   page.on('console', (m) => {
     if (m.type() === 'error') console.log(`# page error: ${m.text().slice(0, 300)}`);
   });
@@ -91,5 +103,4 @@ export async function freshStation(browser, url) {
   await page.getByLabel('再输入一次登录密码').fill(ADMIN.pin);
   await page.getByRole('button', { name: '建立服务站' }).click();
   await logIn(page);
-  return page;
 }

@@ -32,18 +32,33 @@ export interface PlacementView {
   readonly visits: readonly Visit[];
 }
 
-async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[]> {
+/**
+ * The placements with their people and visits, and (`withWork`) their postings and employers. Past a few
+ * hundred placements the visits are read whole (one read) rather than by a range per placement.
+ */
+async function viewsOf(placements: readonly Placement[], withWork = true): Promise<PlacementView[]> {
   const db = getDb();
   const live = placements.filter((p) => !p.deleted);
+  const none = async () => live.map(() => undefined);
   const [seekers, jobs, employers, visits] = await Promise.all([
     db.seekers.bulkGet(live.map((p) => p.seekerId)),
-    db.jobs.bulkGet(live.map((p) => p.jobId)),
-    db.employers.bulkGet(live.map((p) => p.employerId)),
-    db.visits
-      .where('placementId')
-      .anyOf(live.map((p) => p.id))
-      .toArray(),
+    withWork ? db.jobs.bulkGet(live.map((p) => p.jobId)) : none(),
+    withWork ? db.employers.bulkGet(live.map((p) => p.employerId)) : none(),
+    live.length > 200
+      ? db.visits.toArray()
+      : db.visits
+          .where('placementId')
+          .anyOf(live.map((p) => p.id))
+          .toArray(),
   ]);
+  // Visits by placement, once: a year of placements and visits is thousands of each.
+  const visitsOf = new Map<string, Visit[]>();
+  for (const v of visits) {
+    if (v.deleted) continue;
+    const list = visitsOf.get(v.placementId);
+    if (list) list.push(v);
+    else visitsOf.set(v.placementId, [v]);
+  }
   return live.map((placement, i) => {
     const s = seekers[i];
     return {
@@ -61,9 +76,9 @@ async function viewsOf(placements: readonly Placement[]): Promise<PlacementView[
         : null,
       job: jobs[i] ?? null,
       employer: employers[i] ?? null,
-      visits: visits
-        .filter((v) => v.placementId === placement.id && !v.deleted)
-        .sort((a, b) => (a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0)),
+      visits: (visitsOf.get(placement.id) ?? []).sort((a, b) =>
+        a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0,
+      ),
     };
   });
 }
@@ -84,6 +99,14 @@ export function usePlacementViews(): PlacementView[] | undefined {
           : 1,
     );
   }, []);
+}
+
+/** The active placements with their people and visits (no postings or employers): the home page's follow-ups. */
+export function useActivePlacementViews(): PlacementView[] | undefined {
+  return useLiveQuery(
+    async () => viewsOf(await getDb().placements.where('status').equals('active').toArray(), false),
+    [],
+  );
 }
 
 /** One placement: undefined while loading, null when there is none. */

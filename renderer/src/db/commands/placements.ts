@@ -84,13 +84,19 @@ export async function startDuePlacements(env: CommandEnv, actor: Actor): Promise
     await requireActor(ctx, 'placements');
     const today = stationDay(env.now());
     const due = await env.db.placements
-      .filter((p) => !p.deleted && p.status === 'active' && p.startDate <= today)
+      .where('status')
+      .equals('active')
+      .filter((p) => !p.deleted && p.startDate <= today)
       .toArray();
+    // A year of placements is thousands and this runs at every log-in: the people already in work are known
+    // by the status index (keys only), and only the others are read, in one go.
+    const placed = new Set(await env.db.seekers.where('status').equals('placed').primaryKeys());
+    const seekerIds = [...new Set(due.map((p) => p.seekerId))].filter((id) => !placed.has(id));
+    const seekers = await env.db.seekers.bulkGet(seekerIds);
     let started = 0;
-    for (const seekerId of new Set(due.map((p) => p.seekerId))) {
-      const seeker = await env.db.seekers.get(seekerId);
+    for (const seeker of seekers) {
       if (!seeker || seeker.deleted || seeker.status !== 'active') continue;
-      await setSeekerStatus(ctx, seekerId, 'active', 'placed', 'seeker.placed');
+      await setSeekerStatus(ctx, seeker.id, 'active', 'placed', 'seeker.placed');
       started += 1;
     }
     return { started };

@@ -2,7 +2,7 @@ import { Card, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { followUpsDue } from '#shared/rights/follow-up';
-import { usePlacementViews, useRuleParams } from '../../db/rights-queries';
+import { useActivePlacementViews, useRuleParams } from '../../db/rights-queries';
 import { stationDay } from '../../state/station-day';
 import { isKeyOf } from '../../i18n/labels';
 import { zhCN } from '../../i18n/zh-CN';
@@ -13,7 +13,8 @@ const SHOWN = 8;
 export function FollowUpsCard() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const views = usePlacementViews();
+  // Ended placements have nothing due: only the active ones are read.
+  const views = useActivePlacementViews();
   const params = useRuleParams();
   if (!views || !params) return null;
   const today = stationDay();
