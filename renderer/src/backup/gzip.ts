@@ -1,8 +1,8 @@
 /** gzip through the platform's CompressionStream (Chromium, Electron and Node alike). */
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const source = new ReadableStream<Uint8Array>({
+  const source = new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      controller.enqueue(bytes as BufferSource);
       controller.close();
     },
   });

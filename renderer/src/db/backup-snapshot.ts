@@ -18,7 +18,13 @@ export async function readSnapshot(db: DoorstepDb): Promise<Snapshot> {
     for (const table of db.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
     const stationId = (await db.meta.get(META.stationId))?.value ?? null;
     const station = stationId ? await db.stations.get(stationId) : undefined;
-    return { tables, stationId, stationName: station?.name ?? null, databaseVersion: db.verno, counts: countsOf(tables) };
+    return {
+      tables,
+      stationId,
+      stationName: station?.name ?? null,
+      databaseVersion: db.verno,
+      counts: countsOf(tables),
+    };
   });
 }
 
