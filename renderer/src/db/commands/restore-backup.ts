@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '#shared/result';
 import { encodeHlc } from '#shared/sync/hlc';
 import { restoredClock } from '../../backup/restored-clock';
+import { SYNC_META } from '../sync-meta';
 import { appendAudit, CommandFailure, fail, META, type Actor, type CommandContext, type CommandEnv } from './command';
 
 /** What a restore puts back: the rows of every table as the backup holds them, and where they came from. */
@@ -55,6 +56,8 @@ export async function restoreBackup(
       const stamped = [...(input.tables.outbox ?? []), ...(input.tables.sent ?? [])].map((row) => String(row.hlc));
       const clock = restoredClock([meta.get(META.clock), previousClock, ...stamped], deviceId);
       await db.meta.put({ key: META.clock, value: clock });
+      // what this station's device sent after the backup was made is at the county only: pull it back once
+      await db.meta.put({ key: SYNC_META.pullOwn, value: String(env.now()) });
       const ctx: CommandContext = { env, actor, stationId, clock: { current: null } };
       await appendAudit(ctx, {
         action: 'station.restore',
