@@ -70,7 +70,7 @@ export const pullQuerySchema = z.object({
    * 1: also the changes this device pushed itself (left out otherwise: it has them). A PC restored from a backup
    * asks so until it has pulled once, to get back what its enrolment sent after the backup was made.
    */
-  own: z.coerce.number().int().min(0).max(1).default(0),
+  own: z.coerce.number().int().min(0).max(1).optional(),
 });
 
 export const healthSchema = z.object({
