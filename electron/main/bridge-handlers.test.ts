@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'doorstep-'));
 const mocks = vi.hoisted(() => ({
   save: vi.fn(),
+  open: vi.fn(),
   openExternal: vi.fn(),
   encryption: { value: true },
   window: { value: null as unknown },
@@ -14,7 +15,7 @@ const mocks = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   app: { getVersion: () => '0.1.0', getPath: () => dir },
   BrowserWindow: { getFocusedWindow: () => mocks.window.value },
-  dialog: { showSaveDialog: mocks.save },
+  dialog: { showSaveDialog: mocks.save, showOpenDialog: mocks.open },
   powerMonitor: { getSystemIdleTime: () => 42 },
   shell: { openExternal: mocks.openExternal },
   safeStorage: {
@@ -82,6 +83,36 @@ describe('bridge handlers', () => {
     expect(await bridgeHandlers.secretSet({ key: 'sync-token', value: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'secret.unavailable' },
+    });
+  });
+
+  it('keeps backups in the data folder, copies them to the folder chosen, and reports what is due', async () => {
+    expect(await bridgeHandlers.backupStatus({})).toMatchObject({
+      ok: true,
+      value: { automatic: true, folder: join(dir, 'backups'), copyFolder: null, due: true, keptDays: 7 },
+    });
+    const stick = mkdtempSync(join(tmpdir(), 'doorstep-usb-'));
+    mocks.open.mockResolvedValueOnce({ canceled: false, filePaths: [stick] });
+    expect(await bridgeHandlers.backupChooseCopyFolder({ clear: false })).toEqual({
+      ok: true,
+      value: { copyFolder: stick },
+    });
+    const saved = await bridgeHandlers.backupSave({ kind: 'auto', content: Buffer.from('sealed').toString('base64') });
+    if (!saved.ok || !saved.value.path || !saved.value.copyPath) throw new Error('not saved');
+    expect(readFileSync(saved.value.path, 'utf8')).toBe('sealed');
+    expect(readFileSync(saved.value.copyPath, 'utf8')).toBe('sealed');
+    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
+    expect(statSync(saved.value.path).mode & 0o777).toBe(0o600);
+    expect(await bridgeHandlers.backupStatus({})).toMatchObject({ ok: true, value: { due: false, copyFolder: stick } });
+    // cancelling the folder dialog keeps the folder; clearing forgets it
+    mocks.open.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await bridgeHandlers.backupChooseCopyFolder({ clear: false })).toEqual({
+      ok: true,
+      value: { copyFolder: stick },
+    });
+    expect(await bridgeHandlers.backupChooseCopyFolder({ clear: true })).toEqual({
+      ok: true,
+      value: { copyFolder: null },
     });
   });
 });

@@ -1,7 +1,9 @@
+import * as fs from 'node:fs/promises';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
 import { err, ok } from '#shared/result';
+import { backupStore, type BackupStore } from './backup/backup-store';
 import type { BridgeHandlers } from './ipc';
 import { openSite } from './open-site';
 
@@ -9,6 +11,22 @@ import { openSite } from './open-site';
 function secretPath(key: string): string {
   return join(app.getPath('userData'), 'secrets', `${key}.bin`);
 }
+
+let backups: BackupStore | null = null;
+/** The backup store over the real file system, in this user's data folder (made on first use: `app` is ready then). */
+const backupFiles = (): BackupStore =>
+  (backups ??= backupStore({
+    fs: {
+      mkdir: (path, options) => fs.mkdir(path, options),
+      readdir: (path) => fs.readdir(path),
+      readFile: (path) => fs.readFile(path),
+      writeFile: (path, data, options) => fs.writeFile(path, data, options),
+      rename: (from, to) => fs.rename(from, to),
+      unlink: (path) => fs.unlink(path),
+    },
+    now: () => Date.now(),
+    dataDir: app.getPath('userData'),
+  }));
 
 export const bridgeHandlers: BridgeHandlers = {
   appInfo: async () => ok({ version: app.getVersion(), platform: process.platform, shell: 'electron' }),
@@ -61,5 +79,19 @@ export const bridgeHandlers: BridgeHandlers = {
     await mkdir(join(app.getPath('userData'), 'secrets'), { recursive: true });
     await writeFile(secretPath(key), safeStorage.encryptString(value), { mode: 0o600 });
     return ok(null);
+  },
+
+  backupSave: async ({ kind, content }) => ok(await backupFiles().save(kind, Buffer.from(content, 'base64'))),
+
+  backupStatus: async () => ok(await backupFiles().status()),
+
+  backupChooseCopyFolder: async ({ clear }) => {
+    if (clear) return ok({ copyFolder: await backupFiles().setCopyFolder(null) });
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    const folder = choice.canceled ? undefined : choice.filePaths[0];
+    if (!folder) return ok({ copyFolder: (await backupFiles().status()).copyFolder });
+    return ok({ copyFolder: await backupFiles().setCopyFolder(folder) });
   },
 };

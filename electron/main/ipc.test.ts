@@ -20,6 +20,11 @@ function setup() {
     secretSet: vi.fn(async () => {
       throw new Error('disk full');
     }),
+    backupSave: vi.fn(async () => ok({ saved: true, path: '/b.dsbk', copyPath: null, copyFailed: false })),
+    backupStatus: vi.fn(async () =>
+      ok({ automatic: true, folder: '/b', copyFolder: null, lastAutomatic: null, due: true, keptDays: 7 }),
+    ),
+    backupChooseCopyFolder: vi.fn(async () => ok({ copyFolder: null })),
   } satisfies BridgeHandlers;
   registerIpc(ipcMain, handlers, APP_ORIGIN);
   const call = (channel: string, raw: unknown, url = `${APP_ORIGIN}/index.html`) =>
@@ -57,6 +62,10 @@ describe('IPC in main', () => {
     ['secretGet', { key: '../token' }],
     ['secretSet', { key: 'token', value: 'x'.repeat(10_000) }],
     ['appInfo', 'hello'],
+    ['backupSave', { kind: 'daily', content: 'AAAA' }],
+    ['backupSave', { kind: 'auto', content: '../../etc/passwd' }],
+    ['backupSave', { kind: 'auto', content: 'AAAA', path: '/etc/cron.d/x' }],
+    ['backupChooseCopyFolder', { clear: false, folder: '/tmp' }],
   ] as const)('rejects bad input to %s without reaching the handler', async (method, raw) => {
     const { handlers, call } = setup();
     const answer = await call(ipcContract[method].channel, raw);

@@ -15,6 +15,9 @@ const bridge = {
   printToPdf: (input) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, input),
   secretGet: (input) => ipcRenderer.invoke(IPC_CHANNELS.secretGet, input),
   secretSet: (input) => ipcRenderer.invoke(IPC_CHANNELS.secretSet, input),
+  backupSave: (input) => ipcRenderer.invoke(IPC_CHANNELS.backupSave, input),
+  backupStatus: (input) => ipcRenderer.invoke(IPC_CHANNELS.backupStatus, input),
+  backupChooseCopyFolder: (input) => ipcRenderer.invoke(IPC_CHANNELS.backupChooseCopyFolder, input),
 } satisfies DoorstepBridge;
 
 contextBridge.exposeInMainWorld('doorstep', bridge);

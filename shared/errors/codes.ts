@@ -1,4 +1,5 @@
 import { ACCOUNT_ERRORS, LOGIN_OUTCOMES } from './accounts';
+import { BACKUP_ERRORS } from './backup';
 import { IDENTIFIER_ERRORS } from './identifiers';
 import { IMPORT_ERRORS } from './imports';
 import { MATCHING_ERRORS } from './matching';
@@ -21,6 +22,7 @@ export const ERROR_TABLES = {
   matching: MATCHING_ERRORS,
   rights: RIGHTS_ERRORS,
   training: TRAINING_ERRORS,
+  backup: BACKUP_ERRORS,
 } as const satisfies Readonly<Record<string, ErrorTable>>;
 
 const ALL = {
@@ -34,6 +36,7 @@ const ALL = {
   ...MATCHING_ERRORS,
   ...RIGHTS_ERRORS,
   ...TRAINING_ERRORS,
+  ...BACKUP_ERRORS,
 } as const satisfies ErrorTable;
 
 /**

@@ -10,4 +10,7 @@ export const IPC_CHANNELS = {
   printToPdf: 'doorstep:print-to-pdf',
   secretGet: 'doorstep:secret-get',
   secretSet: 'doorstep:secret-set',
+  backupSave: 'doorstep:backup-save',
+  backupStatus: 'doorstep:backup-status',
+  backupChooseCopyFolder: 'doorstep:backup-choose-copy-folder',
 } as const;

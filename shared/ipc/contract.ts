@@ -47,6 +47,30 @@ export const ipcContract = {
     channel: IPC_CHANNELS.secretSet,
     input: z.object({ key: secretKey, value: z.string().max(8192) }).strict(),
   },
+  /**
+   * Keeps a sealed station backup (base64). The desktop writes it to the backups folder in its data folder (and a
+   * copy to the chosen folder, when one is set) and prunes what is older than the days kept; the browser edition
+   * downloads it.
+   */
+  backupSave: {
+    channel: IPC_CHANNELS.backupSave,
+    input: z
+      .object({
+        kind: z.enum(['manual', 'auto']),
+        content: z
+          .string()
+          .max(128 * 1024 * 1024)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+  },
+  /** Where backups go and whether the day's automatic one is due (the desktop only makes automatic ones). */
+  backupStatus: { channel: IPC_CHANNELS.backupStatus, input: empty },
+  /** Asks for a folder (a USB stick) to copy each backup to; `clear` forgets the one chosen. */
+  backupChooseCopyFolder: {
+    channel: IPC_CHANNELS.backupChooseCopyFolder,
+    input: z.object({ clear: z.boolean() }).strict(),
+  },
 } as const;
 
 export type BridgeMethod = keyof typeof ipcContract;
@@ -66,6 +90,29 @@ export interface BridgeOutputs {
   printToPdf: { readonly via: 'pdf' | 'dialog'; readonly saved: boolean };
   secretGet: string | null;
   secretSet: null;
+  backupSave: BackupSaved;
+  backupStatus: BackupStatus;
+  backupChooseCopyFolder: { readonly copyFolder: string | null };
+}
+
+/** Where a backup went: its path on the desktop (null when downloaded), and its copy when a folder is set. */
+export interface BackupSaved {
+  readonly saved: boolean;
+  readonly path: string | null;
+  readonly copyPath: string | null;
+  /** A copy folder is set but the copy could not be written there (a USB stick taken out). */
+  readonly copyFailed: boolean;
+}
+
+export interface BackupStatus {
+  /** Whether this edition makes automatic backups (the desktop does; the browser edition cannot write files). */
+  readonly automatic: boolean;
+  readonly folder: string | null;
+  readonly copyFolder: string | null;
+  /** When the newest automatic backup was made, and whether today's is still to do. */
+  readonly lastAutomatic: number | null;
+  readonly due: boolean;
+  readonly keptDays: number;
 }
 
 export type BridgeInput<K extends BridgeMethod> = z.input<(typeof ipcContract)[K]['input']>;

@@ -48,5 +48,7 @@ describe('wire bodies', () => {
     expect(pullQuerySchema.parse({ since: '42', limit: '10' })).toEqual({ since: 42, limit: 10 });
     expect(pullQuerySchema.safeParse({ since: '-1' }).success).toBe(false);
     expect(pullQuerySchema.safeParse({ limit: '999999' }).success).toBe(false);
+    expect(pullQuerySchema.parse({ since: '42', own: '1' })).toEqual({ since: 42, limit: 1000, own: 1 });
+    expect(pullQuerySchema.safeParse({ own: '2' }).success).toBe(false);
   });
 });

@@ -66,6 +66,11 @@ export const pullResponseSchema = z.object({
 export const pullQuerySchema = z.object({
   since: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
+  /**
+   * 1: also the changes this device pushed itself (left out otherwise: it has them). A PC restored from a backup
+   * asks so until it has pulled once, to get back what its enrolment sent after the backup was made.
+   */
+  own: z.coerce.number().int().min(0).max(1).optional(),
 });
 
 export const healthSchema = z.object({

@@ -60,6 +60,10 @@ export function memoryPlatform(): DoorstepBridge & { secrets: Map<string, string
     openExternal: unused,
     saveFile: async () => ok({ saved: true }),
     printToPdf: async () => ok({ via: 'pdf' as const, saved: true }),
+    backupSave: async () => ok({ saved: true, path: null, copyPath: null, copyFailed: false }),
+    backupStatus: async () =>
+      ok({ automatic: false, folder: null, copyFolder: null, lastAutomatic: null, due: false, keptDays: 7 }),
+    backupChooseCopyFolder: async () => ok({ copyFolder: null }),
     secretGet: async ({ key }) => ok(secrets.get(key) ?? null),
     secretSet: async ({ key, value }) => {
       secrets.set(key, value);

@@ -13,6 +13,11 @@ export const SYNC_META = {
   countyClock: 'sync.countyClock',
   /** the last time this PC's clock was found ahead of the county's and set back (JSON `ClockCorrection`) */
   clockCorrection: 'sync.clockCorrection',
+  /**
+   * set when this PC was restored from a backup: its pulls ask for its own device's changes too (what it sent
+   * after the backup was made), until one whole pull has finished
+   */
+  pullOwn: 'sync.pullOwn',
   /** set (to the day) when the made-up demo county was loaded: such a PC is never enrolled and exports nothing */
   demo: 'demo.loaded',
 } as const;

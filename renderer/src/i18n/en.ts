@@ -1,3 +1,4 @@
+import { backupEn } from './backup/en';
 import { auditEn } from './audit/en';
 import { errorsEn } from './errors/en';
 import { matchingEn } from './matching/en';
@@ -14,12 +15,19 @@ export const en: Messages = {
   nav: { ...shellEn.nav, ...matchingEn.nav, ...rightsEn.nav, ...trainingEn.nav },
   ...registryEn,
   audit: auditEn.audit,
-  actions: { ...matchingEn.actions, ...rightsEn.actions, ...trainingEn.actions, ...auditEn.actions },
+  actions: {
+    ...backupEn.actions,
+    ...matchingEn.actions,
+    ...rightsEn.actions,
+    ...trainingEn.actions,
+    ...auditEn.actions,
+  },
   tables: { ...auditEn.tables, ...matchingEn.tables, ...rightsEn.tables, ...trainingEn.tables },
   fieldNames: { ...matchingEn.fieldNames, ...rightsEn.fieldNames, ...trainingEn.fieldNames, ...auditEn.fieldNames },
   ...syncEn,
   matching: matchingEn.matching,
   rights: rightsEn.rights,
   training: trainingEn.training,
-  errors: { ...matchingEn.errors, ...rightsEn.errors, ...trainingEn.errors, ...errorsEn.errors },
+  backup: backupEn.backup,
+  errors: { ...matchingEn.errors, ...rightsEn.errors, ...trainingEn.errors, ...errorsEn.errors, ...backupEn.errors },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditZh } from './audit/zh-CN';
+import { backupZh } from './backup/zh-CN';
 import { en } from './en';
 import { errorsZh } from './errors/zh-CN';
 import { matchingZh } from './matching/zh-CN';
@@ -24,6 +25,7 @@ const AREAS: Readonly<Record<string, object>> = {
   matching: matchingZh,
   rights: rightsZh,
   training: trainingZh,
+  backup: backupZh,
 };
 const SHARED_LISTS = new Set(['nav', 'actions', 'tables', 'fieldNames', 'errors']);
 

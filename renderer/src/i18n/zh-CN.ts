@@ -1,3 +1,4 @@
+import { backupZh } from './backup/zh-CN';
 import { auditZh } from './audit/zh-CN';
 import { errorsZh } from './errors/zh-CN';
 import { matchingZh } from './matching/zh-CN';
@@ -19,19 +20,27 @@ export const zhCN = {
   nav: { ...shellZh.nav, ...matchingZh.nav, ...rightsZh.nav, ...trainingZh.nav },
   ...registryZh,
   audit: auditZh.audit,
-  actions: { ...matchingZh.actions, ...rightsZh.actions, ...trainingZh.actions, ...auditZh.actions },
+  actions: {
+    ...backupZh.actions,
+    ...matchingZh.actions,
+    ...rightsZh.actions,
+    ...trainingZh.actions,
+    ...auditZh.actions,
+  },
   tables: { ...auditZh.tables, ...matchingZh.tables, ...rightsZh.tables, ...trainingZh.tables },
   fieldNames: { ...matchingZh.fieldNames, ...rightsZh.fieldNames, ...trainingZh.fieldNames, ...auditZh.fieldNames },
   ...syncZh,
   matching: matchingZh.matching,
   rights: rightsZh.rights,
   training: trainingZh.training,
+  backup: backupZh.backup,
   // Every error code the UI translates has its message here (shared/errors); a missing one fails the typecheck.
   errors: {
     ...matchingZh.errors,
     ...rightsZh.errors,
     ...trainingZh.errors,
     ...errorsZh.errors,
+    ...backupZh.errors,
   } satisfies Readonly<Record<TranslatedErrorCode, string>>,
 } as const;
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { BACKUP_KEEP_DAYS, backupFileName } from '#shared/backup/backup-files';
 import { ipcContract, type DoorstepBridge } from '#shared/ipc/contract';
 import { EXTERNAL_SITES } from '#shared/ipc/external-sites';
 import { err, ok } from '#shared/result';
@@ -15,6 +16,18 @@ class SecretStore extends Dexie {
 }
 let secretStore: SecretStore | null = null;
 const secrets = () => (secretStore ??= new SecretStore()).secrets;
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/** Hands bytes to the browser's download, under a file name. */
+function download(win: Window, name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+  const link = win.document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /**
  * The browser edition's platform: what Electron's main process does on the desktop, done with web APIs.
@@ -44,18 +57,29 @@ export function createBrowserPlatform(win: Window = window): DoorstepBridge {
       const parsed = ipcContract.saveFile.input.safeParse(input);
       if (!parsed.success) return err('ipc.invalid', parsed.error.message);
       const { suggestedName, content, encoding } = parsed.data;
-      const bytes =
-        encoding === 'base64'
-          ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0))
-          : new TextEncoder().encode(content);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
-      const link = win.document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(win, suggestedName, encoding === 'base64' ? fromBase64(content) : new TextEncoder().encode(content));
       return ok({ saved: true });
     },
+
+    // A page cannot write files of its own: a backup is downloaded, and there are no automatic ones.
+    backupSave: async (input) => {
+      const parsed = ipcContract.backupSave.input.safeParse(input);
+      if (!parsed.success) return err('ipc.invalid', parsed.error.message);
+      download(win, backupFileName(parsed.data.kind, Date.now()), fromBase64(parsed.data.content));
+      return ok({ saved: true, path: null, copyPath: null, copyFailed: false });
+    },
+
+    backupStatus: async () =>
+      ok({
+        automatic: false,
+        folder: null,
+        copyFolder: null,
+        lastAutomatic: null,
+        due: false,
+        keptDays: BACKUP_KEEP_DAYS,
+      }),
+
+    backupChooseCopyFolder: async () => ok({ copyFolder: null }),
 
     printToPdf: async (input) => {
       const parsed = ipcContract.printToPdf.input.safeParse(input);

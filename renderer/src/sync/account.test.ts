@@ -7,6 +7,7 @@ import { configuredTransport, exportPendingBundle, TOKEN_KEY } from './account';
 import { countPendingChanges } from '../db/pending-changes';
 import { markRefused } from '../db/commands/sync-outbox';
 import { importVillages } from '../db/commands/villages';
+import { backupBridgeStub } from '../test-support/memory-platform';
 
 /** A platform bridge keeping secrets in memory; `failWrites` makes keeping one fail (a locked keychain). */
 function platform(options: { failWrites?: boolean } = {}): DoorstepBridge & { secrets: Map<string, string> } {
@@ -25,6 +26,7 @@ function platform(options: { failWrites?: boolean } = {}): DoorstepBridge & { se
       secrets.set(key, value);
       return ok(null);
     },
+    ...backupBridgeStub(),
   };
 }
 

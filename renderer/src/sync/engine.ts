@@ -19,7 +19,7 @@ import { applyChanges } from '../db/commands/apply-changes';
 import { releaseForCounty } from '../db/county-release';
 import { noteCountyClock, type ClockCorrection } from '../db/commands/sync-clock';
 import { asMutation, markRefused, settlePushed } from '../db/commands/sync-outbox';
-import { adoptServerEpoch, keepNotices, recordSyncSuccess } from '../db/commands/sync-state';
+import { adoptServerEpoch, finishOwnPull, keepNotices, recordSyncSuccess } from '../db/commands/sync-state';
 import { TransportError, type SyncTransport } from './transport';
 
 export const PULL_PAGE = 500;
@@ -204,15 +204,19 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   /** Every change the county has for this station; false when the server turned out to be restored. */
   const pullAll = async (py: Pinyin): Promise<boolean> => {
     let cursor = Number((await db.meta.get(SYNC_META.cursor))?.value ?? '0');
+    const own = Boolean(await db.meta.get(SYNC_META.pullOwn));
     for (;;) {
       deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
-      const page = await transport.pull(cursor, PULL_PAGE);
+      const page = own ? await transport.pull(cursor, PULL_PAGE, true) : await transport.pull(cursor, PULL_PAGE);
       if (await restored(page.serverEpoch)) return false;
       await applyChanges(db, page.changes, page.nextSince, now(), py, page.serverTime);
       if (page.notices) await keepNotices(db, page.notices);
       pulled += page.changes.length;
       cursor = page.nextSince;
-      if (!page.hasMore) return true;
+      if (!page.hasMore) {
+        if (own) await finishOwnPull(db);
+        return true;
+      }
     }
   };
 

@@ -40,7 +40,8 @@ export type PushAnswer = PushResponse & { readonly sentBytes?: number };
 export interface SyncTransport {
   health(): Promise<Health>;
   push(body: PushBody): Promise<PushAnswer>;
-  pull(since: number, limit: number): Promise<PullResponse>;
+  /** `own`: also what this device pushed itself (a PC restored from a backup asks so once). */
+  pull(since: number, limit: number, own?: boolean): Promise<PullResponse>;
   enroll(body: {
     enrollmentCode: string;
     deviceName: string;
@@ -205,8 +206,12 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
         sentBytes,
       };
     },
-    pull: async (since, limit) =>
-      (await call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET' })).value,
+    pull: async (since, limit, own) =>
+      (
+        await call(`/sync/pull?since=${since}&limit=${limit}${own ? '&own=1' : ''}`, pullResponseSchema, {
+          method: 'GET',
+        })
+      ).value,
     enroll: async (body) => (await call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false })).value,
   };
 }

@@ -61,16 +61,21 @@ const FEED_COLUMNS = 'seq, table_name, record_id, op, hlc, fields, author_statio
 
 /**
  * Mutations after `since` in `seq` order, at most `limit`. A station does not get back what it pushed with the
- * same enrolment (it has them).
+ * same enrolment (it has them), unless it asks for them (`own`: a PC restored from a backup lacks them).
  */
-export async function feed(sql: Sql, reader: FeedReader, since: number, limit: number): Promise<Change[]> {
+export async function feed(sql: Sql, reader: FeedReader, since: number, limit: number, own = false): Promise<Change[]> {
   const rows =
     reader.kind === 'admin'
       ? await sql.all<Row>(`SELECT ${FEED_COLUMNS} FROM mutations WHERE seq > ? ORDER BY seq LIMIT ?`, [since, limit])
-      : await sql.all<Row>(
-          `SELECT ${FEED_COLUMNS} FROM mutations WHERE seq > ? AND (owner_station_id = ? OR shared = 1) AND enrollment_id <> ? ORDER BY seq LIMIT ?`,
-          [since, reader.stationId, reader.enrollmentId, limit],
-        );
+      : own
+        ? await sql.all<Row>(
+            `SELECT ${FEED_COLUMNS} FROM mutations WHERE seq > ? AND (owner_station_id = ? OR shared = 1) ORDER BY seq LIMIT ?`,
+            [since, reader.stationId, limit],
+          )
+        : await sql.all<Row>(
+            `SELECT ${FEED_COLUMNS} FROM mutations WHERE seq > ? AND (owner_station_id = ? OR shared = 1) AND enrollment_id <> ? ORDER BY seq LIMIT ?`,
+            [since, reader.stationId, reader.enrollmentId, limit],
+          );
   return rows.map((r) => ({
     seq: Number(r.seq),
     table: String(r.table_name),

@@ -16,12 +16,12 @@ export interface PullPage {
 
 /**
  * One page of what the caller may read after `since` (a station: its own records and the shared tables, and
- * the notices the county has for it).
+ * the notices the county has for it). `own`: a station's device gets back what it pushed itself as well.
  */
 export function pullFeed(db: Database, now: () => number) {
-  return (caller: Caller, since: number, limit: number): Promise<PullPage> =>
+  return (caller: Caller, since: number, limit: number, own = false): Promise<PullPage> =>
     db.transaction(async (sql) => {
-      const changes = await feed(sql, caller, since, limit);
+      const changes = await feed(sql, caller, since, limit, own);
       const hasMore = changes.length === limit;
       const max = await lastSeq(sql);
       const nextSince = hasMore ? Number(changes.at(-1)?.seq) : max;

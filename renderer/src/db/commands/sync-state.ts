@@ -22,6 +22,11 @@ export async function adoptServerEpoch(db: DoorstepDb, epoch: string): Promise<b
   });
 }
 
+/** A restored PC has pulled once with its own device's changes: from now on the county leaves them out again. */
+export async function finishOwnPull(db: DoorstepDb): Promise<void> {
+  await db.meta.delete(SYNC_META.pullOwn);
+}
+
 /** Records when a sync last finished without a problem. */
 export async function recordSyncSuccess(db: DoorstepDb, at: number): Promise<void> {
   await db.meta.put({ key: SYNC_META.lastSuccess, value: String(at) });

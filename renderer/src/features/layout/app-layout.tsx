@@ -12,6 +12,7 @@ import { useIdleLock } from '../../hooks/use-idle-lock';
 import { markTyped, useHandoverNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
+import { startAutomaticBackups } from '../../backup/auto-runtime';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from '../../ui/language-switch';
 import { MENU } from './menu';
@@ -20,6 +21,7 @@ import { SCREENS } from './screens';
 export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {
   // Sync runs in the background from the first screen on; it never waits on the UI.
   useEffect(() => startBackgroundSync(), []);
+  useEffect(() => startAutomaticBackups(), []);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();

@@ -9,6 +9,7 @@ import { loadDemoCounty } from '../../registry/load-demo';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
 import { LanguageSwitch } from '../../ui/language-switch';
+import { BackupCard } from './backup-card';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -102,6 +103,7 @@ export function SettingsPage() {
           </Button>
         </Popconfirm>
       </Card>
+      <BackupCard actor={user} />
     </div>
   );
 }

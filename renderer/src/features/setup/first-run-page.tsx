@@ -10,6 +10,7 @@ import { hashPin } from '../../security/pin-hash';
 import { PinFields } from '../../ui/pin-fields';
 import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
 import { LanguageSwitch } from '../../ui/language-switch';
+import { RestoreBackupDialog } from '../../ui/restore-backup-dialog';
 
 interface SetupForm {
   stationName: string;
@@ -25,6 +26,7 @@ export function FirstRunPage() {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<SetupForm>();
   const [saving, setSaving] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const submit = async (values: SetupForm) => {
     setSaving(true);
@@ -81,6 +83,12 @@ export function FirstRunPage() {
             {saving ? t('common.saving') : t('setup.submit')}
           </Button>
         </Form>
+        <Divider />
+        {/* A replacement PC starts from the old one's backup instead of a new station. */}
+        <Button size="large" block onClick={() => setRestoring(true)}>
+          {t('backup.setupRestore')}
+        </Button>
+        <RestoreBackupDialog open={restoring} actor={null} onClose={() => setRestoring(false)} />
       </Card>
     </div>
   );

@@ -50,6 +50,6 @@ export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (ap
       schema: { querystring: pullQuerySchema },
       schemaErrorFormatter: refuseInvalid((issues) => badRequest(`Invalid pull: ${issues}`, '下载请求的参数不对')),
     },
-    async (req) => service.pull(callerOf(req), req.query.since, req.query.limit),
+    async (req) => service.pull(callerOf(req), req.query.since, req.query.limit, req.query.own === 1),
   );
 };
