@@ -27,7 +27,7 @@ export async function configuredTransport(
   const token = await platform.secretGet({ key: TOKEN_KEY });
   if (!token.ok || !token.value) return null;
   let current = token.value;
-  const info = await platform.appInfo();
+  const info = await platform.appInfo({});
   return httpTransport({
     baseUrl: server,
     ...(info.ok ? { appVersion: info.value.version } : {}),
