@@ -55,7 +55,10 @@ export function withoutReporting(db: Database): Database {
 }
 
 /** Mutations per second through `service.push` on a fresh database (migrated before `skip` applies). */
-export async function ingestPerSecond(db: Database, project: boolean): Promise<{ perSecond: number; refused: number }> {
+export async function ingestPerSecond(
+  db: Database,
+  project: boolean,
+): Promise<{ perSecond: number; refused: number; why: string[] }> {
   const setup = createService(db, { adminToken: ADMIN, now: () => NOW });
   await setup.init();
   const service = createService(project ? db : withoutReporting(db), { adminToken: ADMIN, now: () => NOW });
@@ -66,12 +69,18 @@ export async function ingestPerSecond(db: Database, project: boolean): Promise<{
   if (!caller) throw new Error('no caller');
   const mutations = slice(stationId);
   let refused = 0;
+  const why = new Map<string, string>();
   const start = performance.now();
   for (let i = 0; i < mutations.length; i += BATCH) {
     const results = await service.push(caller, mutations.slice(i, i + BATCH));
-    refused += results.filter((r) => r.status !== 'applied').length;
+    for (const [j, r] of results.entries())
+      if (r.status !== 'applied') {
+        refused += 1;
+        const table = mutations[i + j]?.table ?? '?';
+        if (!why.has(table)) why.set(table, JSON.stringify(r).slice(0, 300));
+      }
   }
   const perSecond = mutations.length / ((performance.now() - start) / 1000);
   await db.close();
-  return { perSecond, refused };
+  return { perSecond, refused, why: [...why].map(([table, answer]) => `${table}: ${answer}`) };
 }

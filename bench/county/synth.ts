@@ -212,6 +212,8 @@ export function* countyRecords(batch: number): Generator<StoredRecord[]> {
         kind: due?.kind ?? 'extra',
         visitedOn,
         recordedBy: '周干事',
+        answers: [],
+        note: '',
         createdAt: beijingNoon(visitedOn),
         findings:
           n % 7 === 0
@@ -256,7 +258,7 @@ export function* countyRecords(batch: number): Generator<StoredRecord[]> {
           courseId: idOf(7, c),
           seekerId: placementSeekers[(n * 13) % placementSeekers.length] ?? idOf(1, n),
           status: e === perCourse - 1 ? 'withdrawn' : done && e % 5 !== 0 ? 'completed' : 'enrolled',
-          seat: e,
+          seat: e + 1,
           certificateSerial: done && e % 3 === 0 ? `CERT-${n}` : null,
           completedOn: done && e % 5 !== 0 ? last : null,
           requestedAt: beijingNoon(first),
@@ -271,6 +273,11 @@ export function* countyRecords(batch: number): Generator<StoredRecord[]> {
             sessionId: s.id,
             enrolmentId: idOf(8, n),
             mark: m < 7 ? 'present' : m < 8 ? 'late' : m < 9 ? 'absent' : 'excused',
+            method: 'roll-call',
+            signedAt: null,
+            recordedBy: null,
+            corrects: null,
+            reason: null,
           }),
         );
       }
