@@ -72,6 +72,8 @@ describe('calls from the app’s own origin', () => {
     });
     expect(pre.statusCode).toBe(204);
     expect(pre.headers['access-control-allow-headers']).toContain('content-encoding');
+    // the station app says which version it runs with every request
+    expect(pre.headers['access-control-allow-headers']).toContain('x-doorstep-app-version');
     const r = await inject({ method: 'GET', url: '/api/v1/health', headers: { origin: 'app://doorstep' } });
     expect(r.headers['access-control-allow-origin']).toBe('*');
   });

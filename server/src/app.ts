@@ -124,7 +124,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
-      reply.header('access-control-allow-headers', 'authorization, content-type, content-encoding, accept');
+      reply.header(
+        'access-control-allow-headers',
+        'authorization, content-type, content-encoding, accept, x-doorstep-app-version',
+      );
       reply.header('access-control-max-age', '86400');
       return reply.code(204).send();
     }

@@ -88,6 +88,26 @@ describe('a token the county renews', () => {
   });
 });
 
+describe('the app version', () => {
+  it('goes with every request of an enrolled station, as the platform reports it', async () => {
+    const env = await enrolledEnv();
+    const versions: (string | null)[] = [];
+    const fetchImpl: typeof fetch = async (input, init) => {
+      versions.push(new Headers(init?.headers).get('x-doorstep-app-version'));
+      const body = String(input).endsWith('/health')
+        ? { ok: true, version: 't', maxPushBytes: 1_000 }
+        : { changes: [], nextSince: 0, hasMore: false };
+      return new Response(JSON.stringify({ serverEpoch: 'e1', serverTime: 1, ...body }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const transport = await configuredTransport(env, platform(), fetchImpl);
+    await transport?.health();
+    await transport?.pull(0, 10);
+    expect(versions).toEqual(['test', 'test']);
+  });
+});
+
 describe('the county address a person types', () => {
   it('is https unless it is this PC, and an http address elsewhere is refused until confirmed', async () => {
     const { normaliseServerUrl, sendsTokenInClear } = await import('./transport');

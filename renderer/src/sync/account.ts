@@ -15,7 +15,8 @@ export const TOKEN_KEY = 'sync-token';
 /**
  * The county server this PC talks to, and a transport for it when the PC is enrolled. A token the county
  * renews in an answer is kept through the platform bridge and used from then on; if it cannot be kept, the
- * old one goes on working for a while and the county renews it again.
+ * old one goes on working for a while and the county renews it again. Every request says which version of
+ * the app this PC runs (the county console shows it with the station's sync health).
  */
 export async function configuredTransport(
   env: CommandEnv,
@@ -27,8 +28,10 @@ export async function configuredTransport(
   const token = await platform.secretGet({ key: TOKEN_KEY });
   if (!token.ok || !token.value) return null;
   let current = token.value;
+  const info = await platform.appInfo({});
   return httpTransport({
     baseUrl: server,
+    ...(info.ok ? { appVersion: info.value.version } : {}),
     token: async () => current,
     onNewToken: async (next) => {
       const saved = await platform.secretSet({ key: TOKEN_KEY, value: next });

@@ -49,6 +49,9 @@ export interface SyncTransport {
   }): Promise<{ stationId: string; token: string }>;
 }
 
+/** The request header that carries the station app's version to the county. */
+export const APP_VERSION_HEADER = 'x-doorstep-app-version';
+
 export interface HttpTransportOptions {
   /** e.g. http://192.168.1.10:8787 */
   readonly baseUrl: string;
@@ -59,6 +62,8 @@ export interface HttpTransportOptions {
   readonly gzipOver?: number;
   /** The county renewed this device's token in an answer (`renewedToken`): keep it and send it from now on. */
   readonly onNewToken?: (token: string) => Promise<void>;
+  /** This app's version, sent with every request (`x-doorstep-app-version`) so the county sees what each PC runs. */
+  readonly appVersion?: string;
 }
 
 /** The new token an authenticated answer carries, if any (tokens are base64url, far shorter than 200). */
@@ -123,6 +128,7 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
     init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string },
   ): Promise<{ value: T; sentBytes: number }> {
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.appVersion) headers[APP_VERSION_HEADER] = options.appVersion;
     if (init.auth !== false) {
       const token = await options.token();
       if (!token) throw new TransportError('auth', 'This station has no token yet', 401, 'auth.required');

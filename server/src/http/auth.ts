@@ -20,11 +20,18 @@ const bearer = (req: FastifyRequest): string | null => {
   return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
 };
 
+/** The station app's version as its requests report it; anything that does not look like a version is ignored. */
+const appVersion = (req: FastifyRequest): string | null => {
+  const header = req.headers['x-doorstep-app-version'];
+  return typeof header === 'string' && /^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/.test(header) ? header : null;
+};
+
 /**
  * A scope's one check of the token, run as the request arrives, before its body is read, inflated or parsed (a
  * caller without a token costs no more than the look-up, and learns nothing about the body's shape), and
  * outside any writing transaction: 401 without a valid token, 403 for a station on an admin route; both are
- * noted in the security log. An address that sent too many refused tokens lately is answered 429 at once.
+ * noted in the security log. An address that sent too many refused tokens lately is answered 429 at once. A
+ * station's device that reports its app version (`x-doorstep-app-version`) has it recorded when it changes.
  */
 export function requireCaller(service: Service, access: Access): onRequestAsyncHookHandler {
   return async (req) => {
@@ -38,7 +45,7 @@ export function requireCaller(service: Service, access: Access): onRequestAsyncH
         '这个地址用错误的令牌请求太多次，请稍后再试',
       );
     }
-    const caller = await service.authenticate(bearer(req));
+    const caller = await service.authenticate(bearer(req), appVersion(req));
     if (!caller) {
       limit.failed(req.ip);
       req.server.securityLog.badToken(req.log, req.ip);

@@ -9,6 +9,8 @@ export interface StoredDevice {
   readonly previousTokenHash: string | null;
   readonly previousValidUntil: number | null;
   readonly lastUsedAt: number | null;
+  /** the app version the device last reported, if it did */
+  readonly appVersion: string | null;
 }
 
 /** A device as the admin sees it. */
@@ -18,6 +20,8 @@ export interface DeviceInfo {
   readonly name: string;
   readonly enrolledAt: number;
   readonly lastUsedAt: number | null;
+  /** the app version it last reported with a request (null until it does) */
+  readonly appVersion: string | null;
 }
 
 const orNull = (v: unknown): number | null => (v == null ? null : Number(v));
@@ -26,8 +30,8 @@ const orNull = (v: unknown): number | null => (v == null ? null : Number(v));
 export async function findDevice(sql: Sql, tokenHash: string): Promise<StoredDevice | null> {
   const row = (
     await sql.all<Row>(
-      `SELECT id, station_id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at
-       FROM enrollments WHERE (token_hash = ? OR previous_token_hash = ?) AND revoked_at IS NULL`,
+      `SELECT id, station_id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at,
+         app_version FROM enrollments WHERE (token_hash = ? OR previous_token_hash = ?) AND revoked_at IS NULL`,
       [tokenHash, tokenHash],
     )
   )[0];
@@ -40,8 +44,13 @@ export async function findDevice(sql: Sql, tokenHash: string): Promise<StoredDev
     previousTokenHash: row.previous_token_hash == null ? null : String(row.previous_token_hash),
     previousValidUntil: orNull(row.previous_valid_until),
     lastUsedAt: orNull(row.last_used_at),
+    appVersion: row.app_version == null ? null : String(row.app_version),
   };
 }
+
+/** The app version the device reported. */
+export const noteAppVersion = (sql: Sql, id: string, version: string) =>
+  sql.run('UPDATE enrollments SET app_version = ? WHERE id = ?', [version, id]);
 
 export const touchDevice = (sql: Sql, id: string, at: number) =>
   sql.run('UPDATE enrollments SET last_used_at = ? WHERE id = ?', [at, id]);
@@ -82,7 +91,7 @@ export const deviceExists = async (sql: Sql, stationId: string, deviceId: string
 /** Every live device, oldest first. */
 export async function liveDevices(sql: Sql): Promise<DeviceInfo[]> {
   const rows = await sql.all<Row>(
-    'SELECT id, station_id, device_name, created_at, last_used_at FROM enrollments WHERE revoked_at IS NULL ORDER BY created_at, id',
+    'SELECT id, station_id, device_name, created_at, last_used_at, app_version FROM enrollments WHERE revoked_at IS NULL ORDER BY created_at, id',
   );
   return rows.map((r) => ({
     id: String(r.id),
@@ -90,6 +99,7 @@ export async function liveDevices(sql: Sql): Promise<DeviceInfo[]> {
     name: String(r.device_name),
     enrolledAt: Number(r.created_at),
     lastUsedAt: orNull(r.last_used_at),
+    appVersion: r.app_version == null ? null : String(r.app_version),
   }));
 }
 

@@ -1,5 +1,5 @@
 import type { Caller } from '../caller';
-import { findDevice, forgetPreviousToken, touchDevice } from '../repositories/devices';
+import { findDevice, forgetPreviousToken, noteAppVersion, touchDevice } from '../repositories/devices';
 import type { Database } from '../store/sql';
 import { hashSecret, sameHash } from '../tokens';
 import { judgeToken } from './token-policy';
@@ -8,10 +8,11 @@ import { judgeToken } from './token-policy';
  * A bearer token → the admin, a station's enrolled device, or nobody. `adminHash` is read at each call. A
  * device's token is judged by `judgeToken` (renewal, grace, idle expiry). The look-up reads a snapshot, outside
  * the writers' queue, so a refused token never waits for or holds up a push; only a valid device's last use
- * (written at most once a minute) or the end of its renewal's grace takes a writing transaction.
+ * (written at most once a minute), a change of the app version it reports, or the end of its renewal's grace
+ * takes a writing transaction.
  */
 export function createAuthentication(db: Database, adminHash: () => string, now: () => number) {
-  return async function authenticate(token: string | null): Promise<Caller | null> {
+  return async function authenticate(token: string | null, appVersion: string | null = null): Promise<Caller | null> {
     if (!token || token.length > 200) return null;
     const hash = hashSecret(token);
     const admin = adminHash();
@@ -21,10 +22,12 @@ export function createAuthentication(db: Database, adminHash: () => string, now:
     const at = now();
     const verdict = judgeToken(device, hash, at);
     if (!verdict.ok) return null;
-    if (verdict.forgetPrevious || verdict.touch)
+    const newVersion = appVersion !== null && appVersion !== device.appVersion;
+    if (verdict.forgetPrevious || verdict.touch || newVersion)
       await db.transaction(async (sql) => {
         if (verdict.forgetPrevious) await forgetPreviousToken(sql, device.id);
         if (verdict.touch) await touchDevice(sql, device.id, at);
+        if (newVersion) await noteAppVersion(sql, device.id, appVersion);
       });
     const caller = { kind: 'station', stationId: device.stationId, enrollmentId: device.id } as const;
     return verdict.renew ? { ...caller, renewal: { currentHash: device.tokenHash, usedHash: hash } } : caller;

@@ -14,7 +14,10 @@ function found(filter: LedgerFilter): Cond[] {
   return out;
 }
 
-/** 重复人员: one row per pair of live seekers found sharing an ID number (the duplicate-person queue). */
+/**
+ * 重复人员: one row per pair of live seekers found sharing an ID number (the duplicate-person queue), with the
+ * names and ids of the two stations that hold the records (resolving a pair names the station that keeps it).
+ */
 export const duplicatesLedger: LedgerSpec = {
   name: 'duplicates',
   titleZh: '重复人员',
@@ -24,8 +27,10 @@ export const duplicatesLedger: LedgerSpec = {
     column('idNumber', '身份证号', 'ID number', 'id-number', 22, false),
     column('nameA', '姓名（甲）', 'Name (A)', 'text', 10),
     column('stationA', '登记站点（甲）', 'Station (A)', 'text', 20),
+    column('stationAId', '站点编号（甲）', 'Station id (A)', 'text', 38, false),
     column('nameB', '姓名（乙）', 'Name (B)', 'text', 10),
     column('stationB', '登记站点（乙）', 'Station (B)', 'text', 20),
+    column('stationBId', '站点编号（乙）', 'Station id (B)', 'text', 38, false),
     column('foundAt', '发现时间', 'Found', 'datetime', 18),
     column('status', '状态', 'Status', 'text', 10),
     column('pairId', '编号', 'Pair id', 'text', 38, false),
@@ -35,8 +40,10 @@ export const duplicatesLedger: LedgerSpec = {
     idNumber: 'd.id_number',
     nameA: 'sa.name',
     stationA: 'ta.name',
+    stationAId: 'd.station_a',
     nameB: 'sb.name',
     stationB: 'tb.name',
+    stationBId: 'd.station_b',
     foundAt: 'd.found_at',
     status: "CASE WHEN d.resolved_at IS NULL THEN 'open' ELSE 'resolved' END",
     pairId: 'd.id',

@@ -42,11 +42,11 @@ describe.each(testBackends())('station health and month ($name)', ({ make }) => 
     };
   }
 
-  const push = (token: string, mutations: unknown[]) =>
+  const push = (token: string, mutations: unknown[], headers: Record<string, string> = {}) =>
     inject({
       method: 'POST',
       url: '/api/v1/sync/push',
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, ...headers },
       payload: { schemaVersion: 1, mutations },
     });
 
@@ -128,5 +128,33 @@ describe.each(testBackends())('station health and month ($name)', ({ make }) => 
     expect((await county.service.stationHealth())[0]?.silent).toBe(false);
     clock.now += 1;
     expect((await county.service.stationHealth())[0]?.silent).toBe(true);
+  });
+
+  it('shows the app version its devices report with their sync requests, the last used device’s first', async () => {
+    const a = await enrolled('幸福村就业服务站', '522626101');
+    const second = await inject({
+      method: 'POST',
+      url: '/api/v1/enroll',
+      payload: { enrollmentCode: (await county.service.newCode(a.stationId)).enrollmentCode, deviceName: 'PC-2' },
+    });
+    const b = (second.json() as { token: string }).token;
+    const version = (v: string) => ({ 'x-doorstep-app-version': v });
+    expect((await push(a.token, [village(a.stationId, clock.now)], version('0.3.0'))).statusCode).toBe(200);
+    // Not a version: ignored, the one reported before stays.
+    expect((await push(a.token, [village(a.stationId, clock.now)], version('<script>'))).statusCode).toBe(200);
+    expect((await county.service.stationHealth())[0]?.appVersion).toBe('0.3.0');
+    clock.now += 2 * 60_000;
+    const pulled = await inject({
+      method: 'GET',
+      url: '/api/v1/sync/pull?since=0&limit=10',
+      headers: { authorization: `Bearer ${b}`, ...version('0.4.1') },
+    });
+    expect(pulled.statusCode).toBe(200);
+    const [health] = await county.service.stationHealth();
+    expect(health?.appVersion).toBe('0.4.1');
+    expect(health?.devices.map((d) => [d.name, d.appVersion])).toEqual([
+      ['PC-1', '0.3.0'],
+      ['PC-2', '0.4.1'],
+    ]);
   });
 });

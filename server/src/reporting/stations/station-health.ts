@@ -22,7 +22,7 @@ export interface StationHealth {
    * upper bound when that change waited offline). Null before its first change.
    */
   readonly clockSkewMs: number | null;
-  /** Stations do not report their app version to the server; null until they do. */
+  /** The app version its most recently used device reported (null until one does). */
   readonly appVersion: string | null;
   /** Changes held back for a clock more than 5 minutes ahead (their station's, waiting or refused). */
   readonly heldBack: number;
@@ -67,6 +67,12 @@ export function createStationHealth(db: Database, now: () => number) {
       return stations.map((s) => {
         const lastSync = Math.max(s.lastPushAt ?? 0, s.lastPullAt ?? 0) || null;
         const heldBack = quarantine.get(s.id);
+        const own = devices.filter((d) => d.stationId === s.id);
+        const reporting = own.filter((d) => d.appVersion !== null);
+        const latest = reporting.reduce<DeviceInfo | null>(
+          (best, d) => (best === null || (d.lastUsedAt ?? 0) > (best.lastUsedAt ?? 0) ? d : best),
+          null,
+        );
         return {
           id: s.id,
           name: s.name,
@@ -76,9 +82,9 @@ export function createStationHealth(db: Database, now: () => number) {
           lastPushAt: s.lastPushAt,
           lastPullAt: s.lastPullAt,
           clockSkewMs: heldBack ? heldBack.aheadMs : (skew.get(s.id) ?? null),
-          appVersion: null,
+          appVersion: latest?.appVersion ?? null,
           heldBack: heldBack?.count ?? 0,
-          devices: devices.filter((d) => d.stationId === s.id).map(({ stationId: _s, ...d }) => d),
+          devices: own.map(({ stationId: _s, ...d }) => d),
           silent: at - (lastSync ?? s.enrolledAt ?? s.createdAt) > SILENT_AFTER_MS,
           month: months.get(s.id) ?? EMPTY_MONTH,
         };

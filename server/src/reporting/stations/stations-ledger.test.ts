@@ -26,10 +26,11 @@ const ledger = stationsLedger(async (month) => {
   return [
     station('s1', '幸福村就业服务站', '522626101', {
       clockSkewMs: 150_000,
+      appVersion: '0.1.0',
       silent: true,
       devices: [
-        { id: 'd1', name: 'PC', enrolledAt: 1, lastUsedAt: 500 },
-        { id: 'd2', name: 'PC2', enrolledAt: 1, lastUsedAt: 900 },
+        { id: 'd1', name: 'PC', enrolledAt: 1, lastUsedAt: 500, appVersion: '0.1.0' },
+        { id: 'd2', name: 'PC2', enrolledAt: 1, lastUsedAt: 900, appVersion: null },
       ],
       month: { registrations: 4, referrals: 3, placements: 2, visits: 2, visitsOnTime: 1 },
     }),
@@ -48,11 +49,12 @@ describe('站点台账', () => {
       clockSkewMinutes: 3,
       devices: 2,
       lastDeviceUseAt: 900,
+      appVersion: '0.1.0',
       registrations: 4,
       visitsOnTime: 1,
       status: '超过 7 天未同步',
     });
-    expect(rows[1]).toMatchObject({ status: '正常', clockSkewMinutes: null, lastDeviceUseAt: null });
+    expect(rows[1]).toMatchObject({ status: '正常', clockSkewMinutes: null, lastDeviceUseAt: null, appVersion: null });
   });
 
   it('filters by station, area and name, sorts and pages', async () => {

@@ -188,10 +188,21 @@ describe.each(testBackends())('the county’s figures, worked out by hand ($name
         idNumber: '5226**********0021',
         nameA: '王芳',
         stationA: '幸福村就业服务站',
+        stationAId: stations.a.stationId,
         nameB: '王芳',
         stationB: '和平村就业服务站',
+        stationBId: stations.b.stationId,
         status: '待处理',
       }),
     ]);
+  });
+
+  it('exports the duplicate people with the ids of the stations holding each record', async () => {
+    const r = await county.inject({ method: 'GET', url: `${CONSOLE}/exports/duplicates.csv`, headers: { cookie } });
+    expect(r.statusCode, r.body).toBe(200);
+    const [header, row] = r.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(header?.split(',')).toEqual(expect.arrayContaining(['站点编号（甲）', '站点编号（乙）']));
+    expect(row).toContain(stations.a.stationId);
+    expect(row).toContain(stations.b.stationId);
   });
 });
