@@ -1,5 +1,11 @@
 import { z, type ZodType } from 'zod';
-import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '#shared/sync/columns';
+import {
+  COMPACT_CONTENT_TYPE,
+  COMPACT_LAYOUT_2,
+  compactResultsSchema,
+  decodeResults,
+  encodeCompact,
+} from '#shared/sync/columns';
 import { healthSchema, pullResponseSchema, pushResponseSchema, type PushBody } from '#shared/sync/wire';
 
 const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
@@ -112,8 +118,8 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const gzipOver = options.gzipOver ?? 1024;
 
-  // Set from /health: whether the server takes the compact batch encoding.
-  let compact = false;
+  // Set from /health: whether the server takes the compact batch encoding, and which layout.
+  let compact: 0 | 1 | 2 = 0;
 
   /** One request: the checked answer, and the bytes its body took. */
   async function call<T>(
@@ -185,17 +191,18 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   return {
     health: async () => {
       const { value: health } = await call('/health', healthSchema, { method: 'GET', auth: false });
-      compact = health.encodings?.includes(COMPACT_CONTENT_TYPE) ?? false;
+      const encodings = health.encodings ?? [];
+      compact = encodings.includes(COMPACT_LAYOUT_2) ? 2 : encodings.includes(COMPACT_CONTENT_TYPE) ? 1 : 0;
       return health;
     },
     push: async (body) => {
-      if (!compact) {
+      if (compact === 0) {
         const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body });
         return { ...value, sentBytes };
       }
       const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, {
         method: 'POST',
-        body: encodeCompact(body.schemaVersion, body.mutations),
+        body: encodeCompact(body.schemaVersion, body.mutations, compact),
         contentType: COMPACT_CONTENT_TYPE,
       });
       return {
