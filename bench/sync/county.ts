@@ -53,9 +53,18 @@ export async function enrolledStation(server: string, c: County, start = Date.no
   const transport = await configuredTransport(env, platform);
   if (!transport) throw new Error('not enrolled');
   const session = newSyncSession();
-  const sync = () => syncOnce({ db: env.db, transport, now: env.now, pinyin: loadPinyin, session });
+  // Set-up syncs, not measured: tried again until done, as the app's controller would.
+  const sync = async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await syncOnce({ db: env.db, transport, now: env.now, pinyin: loadPinyin, session });
+      } catch (error) {
+        if (attempt >= 5) throw error;
+      }
+    }
+  };
   await sync(); // the station's own set-up (its record, the audit of its first steps), before anything is measured
-  return { env, actor, stationId, sync, transport };
+  return { env, actor, stationId, sync, transport, platform };
 }
 export type Station = Awaited<ReturnType<typeof enrolledStation>>;
 

@@ -1,11 +1,15 @@
+// IndexedDB for the app's own database code in Node: must load before Dexie.
+import 'fake-indexeddb/auto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Seeker } from '#shared/entities/seeker';
 import { saveSeeker } from '#renderer/db/commands/seekers';
 import { loadPinyin } from '#renderer/registry/pinyin';
+import { configuredTransport } from '#renderer/sync/account';
 import { SyncController, useSyncStatus } from '#renderer/sync/controller';
 import { pendingCount } from '#renderer/sync/engine';
+import { newLinkMeter } from '#renderer/sync/timed-exchange';
 import { openSqlite } from '#server/store/sqlite';
 import { loadDayTwo } from './bench-data';
 import { county, enrolledStation, formInput, seeded, withRecords } from './county';
@@ -39,13 +43,16 @@ export async function dayOver2g(records: readonly Seeker[], seed: number, failur
   const random = seeded(seed);
   proxy.reset();
   proxy.link = { bitsPerSecond: 64_000, roundTripMs: 300, failRate: 0.2, failure, random };
-  // The next morning the app starts on the 2G link: its own background sync controller, retries and all.
+  // The next morning the app starts on the 2G link: its own background sync controller, retries and all, and
+  // nothing measured of the link yet.
+  const morning = newLinkMeter();
+  const transport = await configuredTransport(station.env, station.platform, undefined, () => morning);
   const controller = new SyncController({
     db: station.env.db,
     now: station.env.now,
     random,
     pinyin: loadPinyin,
-    transport: async () => station.transport,
+    transport: async () => transport,
   });
   const start = performance.now();
   void controller.syncNow();

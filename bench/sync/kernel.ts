@@ -1,3 +1,5 @@
+// IndexedDB for the app's own database code in Node: must load before Dexie.
+import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

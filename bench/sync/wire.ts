@@ -1,3 +1,5 @@
+// IndexedDB for the app's own database code in Node: must load before Dexie.
+import 'fake-indexeddb/auto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
