@@ -4,8 +4,9 @@
  * the same way. Routes pick the upstream by path prefix.
  *
  * Link mode: each request waits half the round trip plus its bytes at the link rate before it reaches the
- * server, and its answer the same on the way back; a share of requests fail — half dropped before the
- * server sees them, half after it has answered (the answer is lost).
+ * server, and its answer the same on the way back; a share of requests fail — half before the server sees
+ * them, half after it has answered (the answer is lost). A failure is a reset (the connection closed at once)
+ * or a stall (the link keeps the connection open and sends nothing more, until the client gives up).
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -16,8 +17,12 @@ export interface Link {
   readonly roundTripMs: number;
   /** share of requests that fail, 0–1 */
   readonly failRate: number;
+  /** how a failing request fails; a reset when not given */
+  readonly failure?: Failure;
   readonly random: () => number;
 }
+
+export type Failure = 'reset' | 'stall';
 
 export interface Route {
   readonly prefix: string;
@@ -41,6 +46,13 @@ export interface CountingProxy {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Fails the request the link's way: a reset now, or silence until the client closes the connection. */
+async function failOn(socket: Socket, link: Link): Promise<void> {
+  if (link.failure === 'stall' && !socket.destroyed)
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.destroy();
+}
 
 export async function startProxy(routes: readonly Route[]): Promise<CountingProxy> {
   const counters = new Map<string, Counter>(routes.map((r) => [r.prefix, { bytes: 0, requests: 0, failed: 0 }]));
@@ -92,9 +104,9 @@ export async function startProxy(routes: readonly Route[]): Promise<CountingProx
     const fail = link && link.random() < link.failRate ? (link.random() < 0.5 ? 'before' : 'after') : null;
     const headerBytes = req.rawHeaders.reduce((n, h) => n + h.length + 2, 0) + (req.url?.length ?? 0) + 20;
     if (link) await sleep(link.roundTripMs / 2 + ((headerBytes + body.length) * 8 * 1000) / link.bitsPerSecond);
-    if (fail === 'before') {
+    if (link && fail === 'before') {
       counter.failed += 1;
-      socket.destroy();
+      await failOn(socket, link);
       return;
     }
     const target = new URL(req.url ?? '/', route.upstream);
@@ -112,9 +124,9 @@ export async function startProxy(routes: readonly Route[]): Promise<CountingProx
     for await (const chunk of upstream) answer.push(chunk as Buffer);
     const payload = Buffer.concat(answer);
     if (link) await sleep(link.roundTripMs / 2 + ((payload.length + 200) * 8 * 1000) / link.bitsPerSecond);
-    if (fail === 'after') {
+    if (link && fail === 'after') {
       counter.failed += 1;
-      socket.destroy();
+      await failOn(socket, link);
       return;
     }
     const outHeaders = { ...upstream.headers };

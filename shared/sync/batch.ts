@@ -12,7 +12,7 @@ export const BATCH_BYTES = { min: 8 * 1024, max: 128 * 1024, start: 32 * 1024 } 
  * On a slow link a batch should take about this long to send, so that a request lost half-way wastes little
  * (the bytes of a lost request are sent again).
  */
-export const BATCH_SECONDS = 4;
+export const BATCH_SECONDS = 2;
 
 /** The largest batch that the link, at the rate last seen, sends in about BATCH_SECONDS. */
 export function linkCap(bytesPerSecond: number): number {

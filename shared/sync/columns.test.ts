@@ -25,21 +25,32 @@ const mutation = fc
       fc.jsonValue(),
     ),
     // the shapes the encoding shortens: an entry's own id, clock and time, a mutation id equal to its recordId
-    own: fc.subarray(['id', 'hlc', 'at', 'mutationId'] as const),
+    own: fc.subarray(['id', 'hlc', 'at', 'mutationId', 'previous'] as const),
+    previous: recordId,
   })
-  .map(({ own, ...m }): Mutation => {
+  .map(({ own, previous, ...m }): Mutation => {
     const fields = { ...m.fields };
+    // an audit entry's recordId: the record written just before it (the previous row, when it is one)
+    if (own.includes('previous')) fields.recordId = previous;
     if (own.includes('id')) fields.id = m.recordId;
     if (own.includes('hlc')) fields.hlc = m.hlc;
     if (own.includes('at')) fields.at = Number(m.hlc.slice(0, 15));
     return { ...m, id: own.includes('mutationId') ? m.recordId : m.id, fields };
   });
 
+/** Mutations where an entry often names the record of the mutation before it, as a command writes them. */
+const chained = fc.array(fc.tuple(mutation, fc.boolean()), { minLength: 1, maxLength: 40 }).map((rows) =>
+  rows.map(([m, names], i) => {
+    const before = rows[i - 1]?.[0];
+    return names && before ? { ...m, fields: { ...m.fields, recordId: before.recordId } } : m;
+  }),
+);
+
 describe('compact batch encoding', () => {
-  it('decodes to exactly the mutations encoded, in order (property)', LONG_PROPERTY, () => {
+  it('decodes to exactly the mutations encoded, in order, in either layout (property)', LONG_PROPERTY, () => {
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 40 }), (mutations) => {
-        const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations))) as unknown;
+      fc.property(chained, fc.constantFrom(1 as const, 2 as const), (mutations, layout) => {
+        const wire = JSON.parse(JSON.stringify(encodeCompact(1, mutations, layout))) as unknown;
         const back = decodeCompact(wire);
         expect(back).toEqual({
           ok: true,
@@ -83,6 +94,57 @@ describe('compact batch encoding', () => {
       derived: { id: { recordId: [0, 1] }, hlc: { hlc: [0, 1] }, at: { ms: [0, 1] } },
     });
     expect(Object.keys(audit.fields)).toEqual(['action']);
+  });
+
+  it('layout 2: every mutation id in one column, an audit entry’s record as the previous row’s, runs with a step', () => {
+    const person = (n: number) => `0190b5c1-8c6f-7000-8000-00000000020${n}`;
+    const rows = [1, 2, 3].flatMap((n): Mutation[] => {
+      const hlc = encodeHlc({ ms: 1000 + n, counter: 0, node: 'a' });
+      const entry = `0190b5c1-8c6f-7000-8000-00000000030${n}`;
+      return [
+        {
+          id: `0190b5c1-8c6f-7000-8000-00000000010${n}`,
+          table: 'seekers',
+          recordId: person(n),
+          op: 'upsert',
+          hlc,
+          fields: { id: person(n), name: `王${n}` },
+        },
+        {
+          id: entry,
+          table: 'audit',
+          recordId: entry,
+          op: 'upsert',
+          hlc,
+          fields: { id: entry, recordId: person(n), hlc, at: 1000 + n },
+        },
+      ];
+    });
+    const batch = encodeCompact(1, rows, 2);
+    expect(batch).toMatchObject({
+      layout: 2,
+      id: rows.map((r) => r.id),
+      recordId: [person(1), person(2), person(3)],
+      recordIsId: [1, 3, 2],
+      derived: {
+        id: { recordId: [0, 6, 1] },
+        recordId: { previousRecordId: [1, 3, 2] },
+        hlc: { hlc: [1, 3, 2] },
+        at: { ms: [1, 3, 2] },
+      },
+      fields: { name: { rows: [0, 3, 2], values: ['王1', '王2', '王3'] } },
+    });
+    expect(batch.idIsRecord).toBeUndefined();
+    expect(decodeCompact(JSON.parse(JSON.stringify(batch)))).toEqual({
+      ok: true,
+      value: { schemaVersion: 1, mutations: rows },
+    });
+    // the first row has no previous row, and layout 1 has no such mark
+    expect(decodeCompact({ ...batch, derived: { x: { previousRecordId: [0, 1, 1] } } }).ok).toBe(false);
+    const one = encodeCompact(1, rows, 1);
+    expect(decodeCompact({ ...one, derived: { x: { previousRecordId: [1, 1] } } }).ok).toBe(false);
+    expect(decodeCompact({ ...batch, recordIsId: [1, 3, 0] }).ok).toBe(false);
+    expect(decodeCompact({ ...batch, idIsRecord: [] }).ok).toBe(false);
   });
 
   it('refuses inconsistent or malformed batches with an error, never a throw (property)', () => {

@@ -4,6 +4,7 @@ import { decodeHlc, encodeHlc } from './hlc';
 import type { PushResult } from './batch';
 import { mutationSchema, type Mutation } from './mutation';
 import { MAX_MUTATIONS_PER_PUSH } from './wire';
+import { fromRuns, toRuns, type Layout } from './column-runs';
 
 /**
  * The compact batch encoding, a second content type beside the plain JSON of the contract (DESIGN.md allows
@@ -11,24 +12,37 @@ import { MAX_MUTATIONS_PER_PUSH } from './wire';
  * layout hides: every field's values sit together (all names, then all phones …), field names are written
  * once per batch, a value the row already carries (its recordId, its clock, the clock's milliseconds — an
  * audit entry's id, hlc and time) is marked instead of repeated, a mutation id equal to its recordId (an
- * append-only entry's) likewise, and clocks become a device list plus small millisecond steps. Decoding gives back exactly the mutations that were encoded
- * (property-tested), which then take the same checked path as plain JSON. Pure.
+ * append-only entry's) likewise, and clocks become a device list plus small millisecond steps. Decoding gives
+ * back exactly the mutations that were encoded (property-tested), which then take the same checked path as
+ * plain JSON. Pure.
+ *
+ * Layout 2 (`layout: 2`, advertised as COMPACT_LAYOUT_2) is what a registration sends — a record, then its
+ * audit entry — made smaller: every row's mutation id in one column (the two ids of one command differ only in
+ * their last characters, so gzip shares the rest), the recordId column only where it is not the row's own id,
+ * the audit entry's `recordId` marked as the previous row's recordId, and row lists as runs with a step.
  */
 export const COMPACT_CONTENT_TYPE = 'application/vnd.doorstep.batch+json';
+/** Named in /health's encodings by a server that decodes layout 2 (sent with COMPACT_CONTENT_TYPE). */
+export const COMPACT_LAYOUT_2 = 'application/vnd.doorstep.batch+json;layout=2';
 
-/** Row indexes as runs: [start, length, start, length, …] (a full column is one run). */
-const runsSchema = z.array(z.number().int().nonnegative()).max(2 * MAX_MUTATIONS_PER_PUSH);
+/** Row indexes as runs (./column-runs.ts). */
+const runsSchema = z.array(z.number().int().nonnegative()).max(3 * MAX_MUTATIONS_PER_PUSH);
 
-const DERIVED = ['recordId', 'hlc', 'ms'] as const;
+/** What a field's value may be marked as: the row's recordId, clock, clock milliseconds, or the previous row's recordId. */
+const DERIVED = ['recordId', 'hlc', 'ms', 'previousRecordId'] as const;
 type Derived = (typeof DERIVED)[number];
 
 export const compactBatchSchema = z
   .object({
     schemaVersion: z.number().int().min(1),
-    recordId: z.array(z.string()).min(1).max(MAX_MUTATIONS_PER_PUSH),
-    /** mutation ids, except on the rows in `idIsRecord` (their id is their recordId) */
+    layout: z.literal(2).optional(),
+    /** layout 1: every row's recordId; layout 2: those of the rows not in `recordIsId` */
+    recordId: z.array(z.string()).max(MAX_MUTATIONS_PER_PUSH),
+    /** layout 1: mutation ids, except on the rows in `idIsRecord` (their id is their recordId); layout 2: every row's */
     id: z.array(z.string()).max(MAX_MUTATIONS_PER_PUSH),
-    idIsRecord: runsSchema,
+    idIsRecord: runsSchema.optional(),
+    /** layout 2: rows whose recordId is their mutation id */
+    recordIsId: runsSchema.optional(),
     /** table names, and each mutation's index into them */
     tables: z.array(z.string()).max(64),
     table: z.array(z.number().int().nonnegative()),
@@ -39,10 +53,13 @@ export const compactBatchSchema = z
     node: z.array(z.number().int().nonnegative()),
     ms: z.array(z.number().int()),
     counter: z.array(z.number().int().nonnegative()),
-    /** field → rows whose value is the row's own recordId, clock, or clock milliseconds */
+    /** field → rows whose value is the row's own recordId, clock, or clock milliseconds (or the previous row's recordId) */
     derived: z.record(
       z.string(),
-      z.object({ recordId: runsSchema, hlc: runsSchema, ms: runsSchema }).partial().strict(),
+      z
+        .object({ recordId: runsSchema, hlc: runsSchema, ms: runsSchema, previousRecordId: runsSchema })
+        .partial()
+        .strict(),
     ),
     /** field → rows that carry it and their values, in row order */
     fields: z.record(z.string(), z.object({ rows: runsSchema, values: z.array(z.unknown()) }).strict()),
@@ -50,36 +67,14 @@ export const compactBatchSchema = z
   .strict();
 export type CompactBatch = z.infer<typeof compactBatchSchema>;
 
-function toRuns(rows: readonly number[]): number[] {
-  const runs: number[] = [];
-  for (const r of rows) {
-    const last = runs.length - 2;
-    if (last >= 0 && (runs[last] as number) + (runs[last + 1] as number) === r)
-      runs[last + 1] = (runs[last + 1] as number) + 1;
-    else runs.push(r, 1);
-  }
-  return runs;
-}
-
-function fromRuns(runs: readonly number[], count: number): number[] | null {
-  if (runs.length % 2 !== 0) return null;
-  const rows: number[] = [];
-  for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i] as number;
-    const length = runs[i + 1] as number;
-    if (start + length > count || rows.length + length > count) return null;
-    for (let r = start; r < start + length; r += 1) rows.push(r);
-  }
-  return rows;
-}
-
-export function encodeCompact(schemaVersion: number, mutations: readonly Mutation[]): CompactBatch {
+export function encodeCompact(schemaVersion: number, mutations: readonly Mutation[], layout: Layout = 1): CompactBatch {
   const tables: string[] = [];
   const nodes: string[] = [];
   const fields: Record<string, { rows: number[]; values: unknown[] }> = {};
   const derived: Record<string, Partial<Record<Derived, number[]>>> = {};
-  const idIsRecord: number[] = [];
+  const sameIds: number[] = [];
   const ids: string[] = [];
+  const recordIds: string[] = [];
   const deletes: number[] = [];
   const out = { table: [] as number[], node: [] as number[], ms: [] as number[], counter: [] as number[] };
   let previousMs = 0;
@@ -94,11 +89,23 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
     out.counter.push(clock.value.counter);
     previousMs = clock.value.ms;
     if (m.op === 'delete') deletes.push(row);
-    if (m.id === m.recordId) idIsRecord.push(row);
-    else ids.push(m.id);
-    const own: Record<Derived, unknown> = { recordId: m.recordId, hlc: m.hlc, ms: clock.value.ms };
+    if (layout === 1) {
+      recordIds.push(m.recordId);
+      if (m.id === m.recordId) sameIds.push(row);
+      else ids.push(m.id);
+    } else {
+      ids.push(m.id);
+      if (m.id === m.recordId) sameIds.push(row);
+      else recordIds.push(m.recordId);
+    }
+    const own: Record<Derived, unknown> = {
+      recordId: m.recordId,
+      hlc: m.hlc,
+      ms: clock.value.ms,
+      previousRecordId: layout === 2 && row > 0 ? mutations[row - 1]?.recordId : undefined,
+    };
     for (const [name, value] of Object.entries(m.fields)) {
-      const same = DERIVED.find((d) => own[d] === value);
+      const same = DERIVED.find((d) => own[d] !== undefined && own[d] === value);
       if (same) {
         ((derived[name] ??= {})[same] ??= []).push(row);
         continue;
@@ -108,25 +115,42 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
       column.values.push(value);
     }
   });
+  const runs = (rows: readonly number[]) => toRuns(rows, layout);
   return {
     schemaVersion,
-    recordId: mutations.map((m) => m.recordId),
+    ...(layout === 2 ? { layout } : {}),
+    recordId: recordIds,
     id: ids,
-    idIsRecord: toRuns(idIsRecord),
+    ...(layout === 1 ? { idIsRecord: runs(sameIds) } : { recordIsId: runs(sameIds) }),
     tables,
     ...out,
     nodes,
-    deletes: toRuns(deletes),
+    deletes: runs(deletes),
     derived: Object.fromEntries(
       Object.entries(derived).map(([name, d]) => [
         name,
-        Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, toRuns(rows)])),
+        Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, runs(rows)])),
       ]),
     ),
     fields: Object.fromEntries(
-      Object.entries(fields).map(([name, c]) => [name, { rows: toRuns(c.rows), values: c.values }]),
+      Object.entries(fields).map(([name, c]) => [name, { rows: runs(c.rows), values: c.values }]),
     ),
   };
+}
+
+/** Each row's mutation id and recordId, or null when the columns do not add up. */
+function idsOf(b: CompactBatch, layout: Layout): { ids: string[]; recordIds: string[] } | null {
+  const n = layout === 1 ? b.recordId.length : b.id.length;
+  const same = fromRuns((layout === 1 ? b.idIsRecord : b.recordIsId) ?? [], n, layout);
+  const other = layout === 1 ? b.id : b.recordId;
+  if (n === 0 || !same || same.length + other.length !== n) return null;
+  if ((layout === 1 ? b.recordIsId : b.idIsRecord) !== undefined) return null;
+  const sameRows = new Set(same);
+  const given = layout === 1 ? b.recordId : b.id;
+  const derivedOnes: string[] = [];
+  for (let row = 0, next = 0; row < n; row += 1)
+    derivedOnes.push(sameRows.has(row) ? (given[row] as string) : (other[next++] as string));
+  return layout === 1 ? { ids: derivedOnes, recordIds: b.recordId } : { ids: b.id, recordIds: derivedOnes };
 }
 
 /** The mutations of a compact batch, each checked like a plain-JSON one; any inconsistency is an error. */
@@ -138,17 +162,15 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
       `Not a compact batch: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`,
     );
   const b = parsed.data;
-  const n = b.recordId.length;
+  const layout: Layout = b.layout ?? 1;
+  const both = idsOf(b, layout);
+  if (!both) return err('compact.invalid', 'Row runs out of range');
+  const { ids, recordIds } = both;
+  const n = ids.length;
   if ([b.table, b.node, b.ms, b.counter].some((column) => column.length !== n))
     return err('compact.invalid', 'Columns of different lengths');
-  const deletes = fromRuns(b.deletes, n);
-  const idIsRecord = fromRuns(b.idIsRecord, n);
-  if (!deletes || !idIsRecord || idIsRecord.length + b.id.length !== n)
-    return err('compact.invalid', 'Row runs out of range');
-  const recordIdRows = new Set(idIsRecord);
-  const ids: string[] = [];
-  for (let row = 0, next = 0; row < n; row += 1)
-    ids.push(recordIdRows.has(row) ? (b.recordId[row] as string) : (b.id[next++] as string));
+  const deletes = fromRuns(b.deletes, n, layout);
+  if (!deletes) return err('compact.invalid', 'Row runs out of range');
   // Clocks first: derived values need them.
   const clocks: { ms: number; hlc: string }[] = [];
   let ms = 0;
@@ -163,17 +185,24 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
   const fieldsOf: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
   for (const [name, kinds] of Object.entries(b.derived)) {
     for (const kind of DERIVED) {
-      const rows = fromRuns(kinds[kind] ?? [], n);
-      if (!rows) return err('compact.invalid', `Derived ${name} out of range`);
+      const rows = fromRuns(kinds[kind] ?? [], n, layout);
+      if (!rows || (kind === 'previousRecordId' && (layout === 1 ? rows.length > 0 : rows[0] === 0)))
+        return err('compact.invalid', `Derived ${name} out of range`);
       for (const row of rows) {
         const clock = clocks[row] as { ms: number; hlc: string };
         (fieldsOf[row] as Record<string, unknown>)[name] =
-          kind === 'recordId' ? b.recordId[row] : kind === 'hlc' ? clock.hlc : clock.ms;
+          kind === 'recordId'
+            ? recordIds[row]
+            : kind === 'previousRecordId'
+              ? recordIds[row - 1]
+              : kind === 'hlc'
+                ? clock.hlc
+                : clock.ms;
       }
     }
   }
   for (const [name, column] of Object.entries(b.fields)) {
-    const rows = fromRuns(column.rows, n);
+    const rows = fromRuns(column.rows, n, layout);
     if (!rows || rows.length !== column.values.length)
       return err('compact.invalid', `Column ${name} does not match its rows`);
     rows.forEach((row, i) => {
@@ -188,7 +217,7 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
     const m = mutationSchema.safeParse({
       id: ids[row],
       table,
-      recordId: b.recordId[row],
+      recordId: recordIds[row],
       op: deleted.has(row) ? 'delete' : 'upsert',
       hlc: (clocks[row] as { hlc: string }).hlc,
       fields: fieldsOf[row],

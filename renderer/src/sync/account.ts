@@ -8,6 +8,7 @@ import { recordEnrolment, stationToEnrol } from '../db/commands/sync-enrolment';
 import { SYNC_META } from '../db/sync-meta';
 import { stationDay } from '../state/station-day';
 import { countPendingChanges } from '../db/pending-changes';
+import type { LinkMeter } from './timed-exchange';
 import { httpTransport, normaliseServerUrl, sendsTokenInClear, TransportError, type SyncTransport } from './transport';
 
 export const TOKEN_KEY = 'sync-token';
@@ -16,12 +17,14 @@ export const TOKEN_KEY = 'sync-token';
  * The county server this PC talks to, and a transport for it when the PC is enrolled. A token the county
  * renews in an answer is kept through the platform bridge and used from then on; if it cannot be kept, the
  * old one goes on working for a while and the county renews it again. Every request says which version of
- * the app this PC runs (the county console shows it with the station's sync health).
+ * the app this PC runs (the county console shows it with the station's sync health). `linkFor` gives what
+ * was measured of the link to a server before (kept while the app runs); without it the link starts unmeasured.
  */
 export async function configuredTransport(
   env: CommandEnv,
   platform: DoorstepBridge,
   fetchImpl?: typeof fetch,
+  linkFor?: (server: string) => LinkMeter,
 ): Promise<SyncTransport | null> {
   const server = (await env.db.meta.get(SYNC_META.server))?.value;
   if (!server) return null;
@@ -38,6 +41,7 @@ export async function configuredTransport(
       if (saved.ok) current = next;
     },
     fetch: fetchImpl,
+    link: linkFor?.(server),
   });
 }
 

@@ -9,6 +9,7 @@ import {
   observedCompression,
   settlePush,
 } from '#shared/sync/batch';
+import { expectedLink } from '#shared/sync/link-estimate';
 import type { Mutation } from '#shared/sync/mutation';
 import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
@@ -81,6 +82,9 @@ export async function pendingCount(db: DoorstepDb): Promise<number> {
   return db.outbox.filter((e) => !e.rejected).count();
 }
 
+/** A push given up on (no answer in time) is sent again at once, smaller, this many times in one run. */
+export const TIMEOUT_RETRIES_PER_RUN = 2;
+
 /** A server restored mid-run more often than this in one run is not chased further (retry later). */
 const MAX_EPOCH_CHANGES_PER_RUN = 3;
 
@@ -142,6 +146,8 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const heldNow = new Set<string>();
   let recheckedForHeld = false;
 
+  let timeouts = 0;
+
   /** Every pending change, in clock order, in batches sized to the link. */
   const pushAll = async () => {
     const total = await pendingCount(db);
@@ -154,7 +160,10 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         .toArray();
       if (candidates.length === 0) return;
       const releasable = await releaseForCounty(db, candidates.map(asMutation));
-      const mutations = nextBatch(releasable, Math.floor(session.bytes * session.compression));
+      // No larger than the link, as measured, sends in a few seconds (a request lost or stalled wastes little).
+      const rate = transport.link ? expectedLink(transport.link()).bytesPerSecond : Number.POSITIVE_INFINITY;
+      const wireBytes = Math.min(session.bytes, linkCap(rate));
+      const mutations = nextBatch(releasable, Math.floor(wireBytes * session.compression));
       let answer;
       const started = performance.now();
       try {
@@ -169,8 +178,12 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
           session.bytes = adaptBatchBytes(session.bytes, 'too-large');
           continue;
         }
-        if (error instanceof TransportError && error.kind === 'timeout')
+        if (error instanceof TransportError && error.kind === 'timeout') {
           session.bytes = adaptBatchBytes(session.bytes, 'timeout');
+          // A stalled link often answers a new request at once: again now, smaller, a few times per run.
+          timeouts += 1;
+          if (timeouts <= TIMEOUT_RETRIES_PER_RUN) continue;
+        }
         throw error;
       }
       session.bytes = adaptBatchBytes(session.bytes, 'ok');

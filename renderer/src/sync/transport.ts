@@ -1,6 +1,15 @@
 import { z, type ZodType } from 'zod';
-import { COMPACT_CONTENT_TYPE, compactResultsSchema, decodeResults, encodeCompact } from '#shared/sync/columns';
+import {
+  COMPACT_CONTENT_TYPE,
+  COMPACT_LAYOUT_2,
+  compactResultsSchema,
+  decodeResults,
+  encodeCompact,
+} from '#shared/sync/columns';
+import type { LinkEstimate } from '#shared/sync/link-estimate';
 import { healthSchema, pullResponseSchema, pushResponseSchema, type PushBody } from '#shared/sync/wire';
+import { newLinkMeter, timedExchange, type LinkMeter } from './timed-exchange';
+import { TransportError, type TransportErrorKind } from './transport-error';
 
 const enrollResponseSchema = z.object({ stationId: z.string(), token: z.string() });
 const compactAnswerSchema = compactResultsSchema.extend({
@@ -12,27 +21,7 @@ export type Health = z.infer<typeof healthSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
-/** What went wrong talking to the county, in the terms the sync loop acts on. */
-export type TransportErrorKind =
-  | 'network' // no answer at all: retry with backoff
-  | 'timeout' // too slow: smaller batches, retry
-  | 'too-large' // 413: split and resend
-  | 'auth' // 401/403: the station must enrol again
-  | 'server' // 5xx or a garbled answer: retry with backoff
-  | 'client' // another 4xx: a bug or a version mismatch; shown to a person
-  | 'rate'; // 429: wait
-
-export class TransportError extends Error {
-  constructor(
-    readonly kind: TransportErrorKind,
-    message: string,
-    readonly status?: number,
-    readonly serverCode?: string,
-    readonly messageZh?: string,
-  ) {
-    super(message);
-  }
-}
+export { TransportError, type TransportErrorKind } from './transport-error';
 
 /** A push's answer, and how many bytes its body took on the wire (what batch sizes adapt to). */
 export type PushAnswer = PushResponse & { readonly sentBytes?: number };
@@ -47,6 +36,8 @@ export interface SyncTransport {
     deviceName: string;
     stationId: string;
   }): Promise<{ stationId: string; token: string }>;
+  /** The link to the county as measured so far (what batch sizes follow), when the transport measures it. */
+  link?(): LinkEstimate;
 }
 
 /** The request header that carries the station app's version to the county. */
@@ -56,7 +47,12 @@ export interface HttpTransportOptions {
   /** e.g. http://192.168.1.10:8787 */
   readonly baseUrl: string;
   readonly token: () => Promise<string | null>;
+  /** A fixed timeout for every wait; without it, timeouts follow the link as measured (./timed-exchange.ts). */
   readonly timeoutMs?: number;
+  /** What was measured of this server's link before (kept across transports while the app runs). */
+  readonly link?: LinkMeter;
+  /** A monotonic clock in ms (performance.now by default). */
+  readonly now?: () => number;
   readonly fetch?: typeof fetch;
   /** gzip request bodies over this size (bytes of JSON). */
   readonly gzipOver?: number;
@@ -115,11 +111,12 @@ export function normaliseServerUrl(typed: string): string | null {
 /** The sync protocol over HTTP (DESIGN.md, Sync protocol): gzip bodies, bearer token, every answer checked. */
 export function httpTransport(options: HttpTransportOptions): SyncTransport {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const meter = options.link ?? newLinkMeter();
+  const timing = { meter, fixedMs: options.timeoutMs, now: options.now ?? (() => performance.now()) };
   const gzipOver = options.gzipOver ?? 1024;
 
-  // Set from /health: whether the server takes the compact batch encoding.
-  let compact = false;
+  // Set from /health: whether the server takes the compact batch encoding, and which layout.
+  let compact: 0 | 1 | 2 = 0;
 
   /** One request: the checked answer, and the bytes its body took. */
   async function call<T>(
@@ -148,27 +145,15 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
         sentBytes = new Blob([text]).size;
       }
     }
-    let response: Response;
-    try {
-      response = await doFetch(`${options.baseUrl}/api/v1${path}`, {
-        method: init.method,
-        headers,
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError')
-        throw new TransportError('timeout', `No answer within ${timeoutMs} ms`);
-      throw new TransportError('network', error instanceof Error ? error.message : String(error));
-    }
+    const response = await timedExchange(
+      doFetch,
+      { url: `${options.baseUrl}/api/v1${path}`, method: init.method, headers, body, sentBytes },
+      timing,
+    );
     let json: unknown;
     try {
-      json = await response.json();
-    } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError')
-        throw new TransportError('timeout', `Answer not complete within ${timeoutMs} ms`);
+      json = JSON.parse(response.text);
+    } catch {
       throw new TransportError(
         response.status >= 500 ? 'server' : 'network',
         `Unreadable answer (HTTP ${response.status})`,
@@ -192,17 +177,18 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   return {
     health: async () => {
       const { value: health } = await call('/health', healthSchema, { method: 'GET', auth: false });
-      compact = health.encodings?.includes(COMPACT_CONTENT_TYPE) ?? false;
+      const encodings = health.encodings ?? [];
+      compact = encodings.includes(COMPACT_LAYOUT_2) ? 2 : encodings.includes(COMPACT_CONTENT_TYPE) ? 1 : 0;
       return health;
     },
     push: async (body) => {
-      if (!compact) {
+      if (compact === 0) {
         const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body });
         return { ...value, sentBytes };
       }
       const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, {
         method: 'POST',
-        body: encodeCompact(body.schemaVersion, body.mutations),
+        body: encodeCompact(body.schemaVersion, body.mutations, compact),
         contentType: COMPACT_CONTENT_TYPE,
       });
       return {
@@ -219,5 +205,6 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
         })
       ).value,
     enroll: async (body) => (await call('/enroll', enrollResponseSchema, { method: 'POST', body, auth: false })).value,
+    link: () => meter.estimate,
   };
 }

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { COMPACT_CONTENT_TYPE, encodeCompact } from '#shared/sync/columns';
+import { COMPACT_CONTENT_TYPE, COMPACT_LAYOUT_2, encodeCompact } from '#shared/sync/columns';
 import { encodeHlc } from '#shared/sync/hlc';
 import { ADMIN, auth, countyForEachTest } from '../../test-support/county';
 
@@ -100,7 +100,7 @@ describe('county server security: push and pull', () => {
 describe('the compact batch encoding', () => {
   it('is advertised, stores the same mutations as plain JSON and answers by position', async () => {
     expect((await inject({ method: 'GET', url: '/api/v1/health' })).json()).toMatchObject({
-      encodings: ['application/json', COMPACT_CONTENT_TYPE],
+      encodings: ['application/json', COMPACT_CONTENT_TYPE, COMPACT_LAYOUT_2],
     });
     const a = await enrolledStation();
     const b = await enrolledStation('乙站');
@@ -129,6 +129,20 @@ describe('the compact batch encoding', () => {
       payload: JSON.stringify({ ...body, ms: [1] }),
     });
     expect(broken.statusCode).toBe(400);
+  });
+
+  it('takes layout 2 the same way', async () => {
+    const a = await enrolledStation();
+    const first = { ...mutation(a.stationId), op: 'upsert' as const };
+    const r = await inject({
+      method: 'POST',
+      url: '/api/v1/sync/push',
+      headers: { ...auth(a.token), 'content-type': COMPACT_CONTENT_TYPE },
+      payload: JSON.stringify(encodeCompact(1, [first], 2)),
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ statuses: 'a' });
+    expect(await county.service.record('villages', first.recordId)).toMatchObject({ name: '幸福村' });
   });
 });
 

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '#test/support/property-runs';
+import {
+  afterTimeout,
+  expectedMs,
+  LINK,
+  observe,
+  requestTimeout,
+  UNMEASURED,
+  type LinkEstimate,
+} from './link-estimate';
+
+/** A simulated link: a request of `bytes` takes the round trip plus its bytes at the rate. */
+const over = (link: { bytesPerSecond: number; roundTripMs: number }, bytes: number) => ({
+  bytes,
+  elapsedMs: link.roundTripMs + (bytes * 1000) / link.bytesPerSecond,
+});
+
+const TWO_G = { bytesPerSecond: 8_000, roundTripMs: 300 };
+const LAN = { bytesPerSecond: 10_000_000, roundTripMs: 2 };
+
+/** A health check, then pushes of different sizes, as a sync run makes them. */
+const learn = (link: typeof TWO_G, from: LinkEstimate = UNMEASURED): LinkEstimate =>
+  [700, 9_000, 16_000, 500, 12_000, 20_000].reduce((e, bytes) => observe(e, over(link, bytes)), from);
+
+describe('link estimate', () => {
+  it('first contact: an unmeasured link is taken as slow 2G, within the floor and the ceiling', () => {
+    expect(requestTimeout(UNMEASURED, 600)).toBe(LINK.floorMs);
+    // 1.5 × (1 s + 16 KB at 4 KB/s) + 1 s
+    expect(requestTimeout(UNMEASURED, 16_000)).toBe(Math.round(1.5 * (1_000 + 4_000) + 1_000 + 1_600));
+    expect(requestTimeout(UNMEASURED, 10_000_000)).toBe(LINK.ceilingMs);
+  });
+
+  it('learns the round trip from small requests and the rate from the others', () => {
+    const e = learn(TWO_G);
+    // the health checks' times, mostly round trip
+    expect(e.roundTripMs).toBeGreaterThanOrEqual(TWO_G.roundTripMs);
+    expect(e.roundTripMs).toBeLessThan(over(TWO_G, 700).elapsedMs + 1);
+    expect(e.bytesPerSecond).toBeGreaterThan(TWO_G.bytesPerSecond * 0.8);
+    expect(e.bytesPerSecond).toBeLessThan(TWO_G.bytesPerSecond * 1.3);
+  });
+
+  it('gives a request a small multiple of the time it should take: seconds on 2G, the floor on a LAN', () => {
+    const slow = learn(TWO_G);
+    const t = requestTimeout(slow, 16_000);
+    const real = over(TWO_G, 16_000).elapsedMs;
+    expect(t).toBeGreaterThan(real * 1.3);
+    expect(t).toBeLessThan(real * 3);
+    expect(t).toBeLessThan(30_000);
+    expect(requestTimeout(learn(LAN), 1_000)).toBe(LINK.floorMs);
+    // a full batch on a LAN: the county's own work on it
+    expect(requestTimeout(learn(LAN), 128_000)).toBeLessThan(15_000);
+  });
+
+  it('follows a link that changes: from the LAN to 2G, the timeouts grow with what it measures', () => {
+    const moved = learn(TWO_G, learn(LAN));
+    expect(requestTimeout(moved, 16_000)).toBeGreaterThan(over(TWO_G, 16_000).elapsedMs);
+  });
+
+  it('after a timeout the link is taken as slower, so the next attempt waits longer', () => {
+    const e = learn(TWO_G);
+    const slower = afterTimeout(e);
+    expect(requestTimeout(slower, 16_000)).toBeGreaterThan(requestTimeout(e, 16_000));
+    expect(afterTimeout(UNMEASURED).bytesPerSecond).toBeLessThan(LINK.assumed.bytesPerSecond);
+  });
+
+  it('never gives up on a request sooner than it takes on the link it measured, nor outside the bounds (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          bytesPerSecond: fc.integer({ min: 500, max: 50_000_000 }),
+          roundTripMs: fc.integer({ min: 1, max: 3_000 }),
+        }),
+        fc.array(fc.integer({ min: 0, max: 300_000 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 300_000 }),
+        (link, sizes, bytes) => {
+          const e = sizes.reduce((acc, b) => observe(acc, over(link, b)), UNMEASURED);
+          const t = requestTimeout(e, bytes);
+          expect(t).toBeGreaterThanOrEqual(LINK.floorMs);
+          expect(t).toBeLessThanOrEqual(LINK.ceilingMs);
+          // what the request takes on this link, once measured, is inside its timeout (unless over the ceiling)
+          const real = over(link, bytes).elapsedMs;
+          if (e.bytesPerSecond !== null && e.roundTripMs !== null)
+            expect(Math.min(real, LINK.ceilingMs)).toBeLessThanOrEqual(t);
+          expect(expectedMs(e, bytes)).toBeGreaterThan(0);
+        },
+      ),
+      propertyRuns(200),
+    );
+  });
+
+  it('ignores a sample that makes no sense', () => {
+    expect(observe(UNMEASURED, { bytes: -1, elapsedMs: 10 })).toEqual(UNMEASURED);
+    expect(observe(UNMEASURED, { bytes: 10, elapsedMs: Number.NaN })).toEqual(UNMEASURED);
+  });
+});
