@@ -4,8 +4,7 @@ import { deviceTokens } from './003-device-tokens';
 import { reporting } from './004-reporting';
 import { duplicateResolutions } from './005-duplicate-resolutions';
 import { clockHolds } from './006-clock-holds';
-import { reserved } from './007-reserved';
-import { consoleReads } from './008-console-reads';
+import { deviceAppVersion } from './007-device-app-version';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -16,8 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reporting,
   duplicateResolutions,
   clockHolds,
-  reserved,
-  consoleReads,
+  deviceAppVersion,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */
