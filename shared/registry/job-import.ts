@@ -12,6 +12,7 @@ import {
   type RowError,
 } from './columns';
 import { cellDate } from './cell-values';
+import { rowTicker, type RowProgress } from './row-progress';
 import { INSTRUCTIONS_MARK, isInstructionsRow, type TableTemplate } from './template';
 
 /**
@@ -120,14 +121,17 @@ export function parseJobRows(
   rows: readonly (readonly string[])[],
   today: string,
   employers: ReadonlyMap<string, string>,
+  progress?: RowProgress,
 ): JobImport {
   const columns = indexColumns(rows[0], JOB_COLUMNS, REQUIRED);
   if (!columns.ok) return { jobs: [], errors: columns.errors };
   const { index } = columns;
+  const ticker = rowTicker(Math.max(0, rows.length - 1), progress);
 
   const jobs: (JobDraft & { row: number })[] = [];
   const errors: RowError[] = [];
   rows.slice(1).forEach((cells, i) => {
+    ticker.tick(i);
     const row = i + 2;
     if (isBlankRow(cells) || isInstructionsRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
@@ -192,5 +196,6 @@ export function parseJobRows(
     if (unique.length > 0) errors.push(...unique);
     else jobs.push({ ...draft, row });
   });
+  ticker.end();
   return { jobs, errors };
 }
