@@ -40,6 +40,8 @@ export const JOB_COLUMNS = {
 
 type Column = keyof typeof JOB_COLUMNS;
 const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'];
+/** A row's record before it has an id: built once (a zod schema is compiled on first use, so per row is slow). */
+const DRAFT_SCHEMA = jobSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true });
 
 const YES_NO = ['是', '否'];
 
@@ -182,9 +184,7 @@ export function parseJobRows(
       description: '',
     };
     if (employerId) {
-      const shape = jobSchema
-        .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
-        .safeParse(draft);
+      const shape = DRAFT_SCHEMA.safeParse(draft);
       if (!shape.success)
         for (const issue of shape.error.issues)
           add(

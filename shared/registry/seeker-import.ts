@@ -41,6 +41,8 @@ export const SEEKER_COLUMNS = {
 
 type Column = keyof typeof SEEKER_COLUMNS;
 const REQUIRED: readonly Column[] = ['name', 'consentMatching', 'consentDate'];
+/** A row's record before it has an id: built once (a zod schema is compiled on first use, so per row is slow). */
+const DRAFT_SCHEMA = seekerSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true });
 
 const SEX: Readonly<Record<string, Seeker['sex']>> = {
   男: 'male',
@@ -186,9 +188,7 @@ export function parseSeekerRows(
       },
     };
     if (!sex) add('sex', 'seeker.sex');
-    const shape = seekerSchema
-      .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
-      .safeParse(draft);
+    const shape = DRAFT_SCHEMA.safeParse(draft);
     if (!shape.success)
       for (const issue of shape.error.issues) add(String(issue.path[0] ?? ''), asErrorCode(issue.message));
     for (const finding of checkSeeker(draft, today).errors) add(finding.field, finding.code);
