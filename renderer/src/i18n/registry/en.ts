@@ -188,7 +188,7 @@ export const registryEn: Widen<typeof registryZh> = {
   seekerImport: {
     title: 'Import job seekers from a spreadsheet',
     intro:
-      'Download the template, fill it in (one person per row), then choose the file. Every row is checked first and problems are listed; nothing is imported until you confirm, then all good rows go in at once.',
+      'Download the template, fill it in (one person per row), then choose the file. Every row is checked first and problems are listed; nothing is imported until you confirm, then the good rows go in a few thousand at a time, with progress shown.',
     template: 'Download the template (Excel)',
     templateName: 'job-seekers-template.xlsx',
     choose: 'Choose the filled-in file (CSV or Excel)',
