@@ -113,8 +113,10 @@ export function useTableImport<T extends SheetRow>(options: {
         : message.warning(t('tableImport.stoppedAway', { saved: report.saved, left: report.left.length })));
       return;
     }
-    if (report.left.length === 0) options.onDone(report.saved);
-    else setStage({ step: 'saved', source, file, report });
+    if (report.left.length === 0) {
+      setStage({ step: 'idle' });
+      options.onDone(report.saved);
+    } else setStage({ step: 'saved', source, file, report });
   };
 
   return {
