@@ -146,6 +146,9 @@ export async function run() {
       const marks = await page.evaluate(() => window.__searchMarks);
       times.push(...[...new Set(typed)].map((q) => marks[q].end - marks[q].start));
     } else {
+      // Storing takes minutes on a busy machine: the screen may have locked meanwhile.
+      await page.reload();
+      await logIn(page);
       await page.getByRole('menuitem', { name: '求职者' }).click();
       await page.locator('.ant-table-row').first().waitFor();
     }
@@ -174,6 +177,8 @@ export async function run() {
       // A second station, the same 100,000 stored, the page slowed down from choosing the file to the end.
       const slow = await freshStation(browser, app.url);
       await storeSeekers(slow, source, STORED);
+      await slow.reload();
+      await logIn(slow);
       await slow.getByRole('menuitem', { name: '求职者' }).click();
       await slow.locator('.ant-table-row').first().waitFor();
       const cdp = await slow.context().newCDPSession(slow);
