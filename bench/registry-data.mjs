@@ -1,8 +1,9 @@
 // The registry benchmark's data: ../shared/bench-data/seekers.json (10,000 synthetic seekers), stored straight
 // into IndexedDB as many times over as asked (fresh ids, search keys as the app makes them), and written out as
-// an XLSX in the import template.
+// an XLSX in the import template (the app's own, filled in as a station worker fills it).
 import ExcelJS from 'exceljs';
 import { pinyin } from 'pinyin-pro';
+import { tsImport } from 'tsx/esm/api';
 
 const EDUCATION = {
   none: 'none',
@@ -108,39 +109,58 @@ export async function storeSeekers(page, source, count) {
   }
 }
 
-const TEMPLATE = [
-  '姓名',
-  '性别',
-  '出生日期',
-  '身份证号',
-  '手机',
-  '村代码',
-  '文化程度',
-  '技能',
-  '同意匹配',
-  '同意报县',
-  '同意日期',
+const DAY_WORDS = [
+  ['周一到五', ['mon', 'tue', 'wed', 'thu', 'fri']],
+  ['每天', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
+  ['周末', ['sat', 'sun']],
 ];
 
-/** Writes the seekers to `file` as the seekers' import template, one row each. */
+/**
+ * The 工作时间 cell as a station worker writes it: the days word that fits the person's days best and their
+ * time windows, e.g. 周一到五 07:30-12:30、周一到五 18:30-22:00; blank when they gave no hours.
+ */
+function hoursCell(availability) {
+  const days = (availability ?? []).filter((d) => d.windows.length > 0);
+  if (days.length === 0) return '';
+  const names = new Set(days.map((d) => d.day));
+  const score = ([, set]) => set.filter((d) => names.has(d)).length - set.filter((d) => !names.has(d)).length;
+  const [word] = [...DAY_WORDS].sort((a, b) => score(b) - score(a))[0];
+  return days[0].windows.map((w) => `${word} ${w}`).join('、');
+}
+
+const asDate = (iso) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * Writes the seekers to `file` as a station worker fills the downloaded template: the app's own template
+ * (header, instructions row, example row, text-formatted ID column, date cells) made by the app's builder, the
+ * example row replaced by the first person and one row per person after it, dates typed as dates.
+ */
 export async function writeSeekersXlsx(source, file) {
+  const { templateWorkbook } = await tsImport('#renderer/ui/template-workbook', import.meta.url);
+  const { SEEKER_TEMPLATE } = await tsImport('#shared/registry/seeker-import', import.meta.url);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('求职者');
-  sheet.addRow(TEMPLATE);
-  for (const s of source) {
-    sheet.addRow([
-      s.name,
-      s.gender === 'M' ? '男' : '女',
-      s.birthDate,
-      s.idNumber,
-      s.phone,
-      s.villageCode,
-      EDUCATION_ZH[s.education] ?? '',
-      '',
-      '是',
-      '是',
-      s.consentAt.slice(0, 10),
-    ]);
-  }
+  await book.xlsx.load(await templateWorkbook(SEEKER_TEMPLATE));
+  const sheet = book.worksheets[0];
+  const headers = SEEKER_TEMPLATE.columns.map((c) => c.header);
+  const at = Object.fromEntries(headers.map((h, i) => [h, i + 1]));
+  if (!sheet.getCell(2, 1).text.startsWith('【填写说明】')) throw new Error('The template has no instructions row');
+  source.forEach((s, i) => {
+    const row = sheet.getRow(3 + i);
+    const put = (header, value) => {
+      row.getCell(at[header]).value = value;
+    };
+    put('姓名', s.name);
+    put('性别', s.gender === 'M' ? '男' : '女');
+    put('出生日期', asDate(s.birthDate));
+    put('身份证号', s.idNumber);
+    put('手机', s.phone);
+    put('村代码', s.villageCode);
+    put('文化程度', EDUCATION_ZH[s.education] ?? '');
+    put('技能', '');
+    put('同意匹配', '是');
+    put('同意报县', '是');
+    put('同意日期', asDate(s.consentAt));
+    put('工作时间', hoursCell(s.availability));
+  });
   await book.xlsx.writeFile(file);
 }

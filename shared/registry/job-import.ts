@@ -13,6 +13,7 @@ import {
   type RowError,
 } from './columns';
 import { cellDate } from './cell-values';
+import { rowTicker, type RowProgress } from './row-progress';
 import { INSTRUCTIONS_MARK, isInstructionsRow, type TableTemplate } from './template';
 
 /**
@@ -40,6 +41,8 @@ export const JOB_COLUMNS = {
 
 type Column = keyof typeof JOB_COLUMNS;
 const REQUIRED: readonly Column[] = ['employer', 'title', 'payKind', 'payAmount'];
+/** A row's record before it has an id: built once (a zod schema is compiled on first use, so per row is slow). */
+const DRAFT_SCHEMA = jobSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true });
 
 const YES_NO = ['是', '否'];
 
@@ -121,14 +124,17 @@ export function parseJobRows(
   rows: readonly (readonly string[])[],
   today: string,
   employers: ReadonlyMap<string, string>,
+  progress?: RowProgress,
 ): JobImport {
   const columns = indexColumns(rows[0], JOB_COLUMNS, REQUIRED);
   if (!columns.ok) return { jobs: [], errors: columns.errors };
   const { index } = columns;
+  const ticker = rowTicker(Math.max(0, rows.length - 1), progress);
 
   const jobs: (JobDraft & { row: number })[] = [];
   const errors: RowError[] = [];
   rows.slice(1).forEach((cells, i) => {
+    ticker.tick(i);
     const row = i + 2;
     if (isBlankRow(cells) || isInstructionsRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
@@ -179,9 +185,7 @@ export function parseJobRows(
       description: '',
     };
     if (employerId) {
-      const shape = jobSchema
-        .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
-        .safeParse(draft);
+      const shape = DRAFT_SCHEMA.safeParse(draft);
       if (!shape.success)
         for (const issue of shape.error.issues)
           add(
@@ -193,5 +197,6 @@ export function parseJobRows(
     if (unique.length > 0) errors.push(...unique);
     else jobs.push({ ...draft, row });
   });
+  ticker.end();
   return { jobs, errors };
 }

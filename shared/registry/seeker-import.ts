@@ -14,6 +14,7 @@ import {
 } from './columns';
 import { cellDate, looksLikeRoundedNumber } from './cell-values';
 import { HOURS_CHOICES, parseHoursCell } from './hours-cell';
+import { rowTicker, type RowProgress } from './row-progress';
 import { checkSeeker } from './seeker-rules';
 import { INSTRUCTIONS_MARK, isInstructionsRow, SAMPLE_MARK, type TableTemplate } from './template';
 
@@ -40,6 +41,8 @@ export const SEEKER_COLUMNS = {
 
 type Column = keyof typeof SEEKER_COLUMNS;
 const REQUIRED: readonly Column[] = ['name', 'consentMatching', 'consentDate'];
+/** A row's record before it has an id: built once (a zod schema is compiled on first use, so per row is slow). */
+const DRAFT_SCHEMA = seekerSchema.omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true });
 
 const SEX: Readonly<Record<string, Seeker['sex']>> = {
   男: 'male',
@@ -119,10 +122,12 @@ export function parseSeekerRows(
   today: string,
   registeredIds: ReadonlySet<string>,
   recordedBy: string,
+  progress?: RowProgress,
 ): SeekerImport {
   const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
   if (!columns.ok) return { seekers: [], errors: columns.errors, warnings: [], names: new Map(), idNumbers: [] };
   const { index } = columns;
+  const ticker = rowTicker(Math.max(0, rows.length - 1), progress);
 
   const seekers: (SeekerDraft & { row: number })[] = [];
   const errors: RowError[] = [];
@@ -130,6 +135,7 @@ export function parseSeekerRows(
   const names = new Map<number, string>();
   const idsInFile = new Set<string>();
   rows.slice(1).forEach((cells, i) => {
+    ticker.tick(i);
     const row = i + 2;
     if (isBlankRow(cells) || isInstructionsRow(cells)) return;
     const cell = (c: Column) => cellOf(cells, index, c);
@@ -182,9 +188,7 @@ export function parseSeekerRows(
       },
     };
     if (!sex) add('sex', 'seeker.sex');
-    const shape = seekerSchema
-      .omit({ id: true, stationId: true, createdAt: true, updatedAt: true, deleted: true })
-      .safeParse(draft);
+    const shape = DRAFT_SCHEMA.safeParse(draft);
     if (!shape.success)
       for (const issue of shape.error.issues) add(String(issue.path[0] ?? ''), asErrorCode(issue.message));
     for (const finding of checkSeeker(draft, today).errors) add(finding.field, finding.code);
@@ -199,5 +203,23 @@ export function parseSeekerRows(
       if (hours === null) warnings.push({ row, field: 'availability', code: 'import.noHours' });
     }
   });
+  ticker.end();
   return { seekers, errors, warnings, names, idNumbers: [...idsInFile] };
+}
+
+/**
+ * Every valid ID number in the file, refused rows' too: the same list as `parseSeekerRows(…).idNumbers`, read
+ * without checking the rest of each row, so the ones already registered can be looked up before the one full check.
+ */
+export function seekerIdNumbers(rows: readonly (readonly string[])[], today: string): string[] {
+  const columns = indexColumns(rows[0], SEEKER_COLUMNS, REQUIRED);
+  if (!columns.ok) return [];
+  const ids = new Set<string>();
+  for (const cells of rows.slice(1)) {
+    if (isBlankRow(cells) || isInstructionsRow(cells)) continue;
+    const text = cellOf(cells, columns.index, 'idNumber');
+    const id = text ? parseResidentId(text, today) : null;
+    if (id?.ok) ids.add(id.value.number);
+  }
+  return [...ids];
 }

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { checkCharacter } from '#shared/identifiers/resident-id';
-import { onFreshStation, SHOTS } from './helpers';
+import { onFreshStation, shoot, SHOTS } from './helpers';
 
 /**
  * A new station imports its first people from the downloaded template, filled in as Excel fills it: dates typed
@@ -85,4 +85,133 @@ test('someone imported without hours is told on their matches page, with the way
   await page.screenshot({ path: `${SHOTS}/import-excel-no-hours-zh.png` });
   await page.getByRole('button', { name: '去填工作时间' }).click();
   await expect(page.getByRole('button', { name: '每天上午' })).toBeVisible();
+});
+
+/** A man born on the given day of 1980–1989, the sequence making each number different. */
+const manBorn = (i: number) => {
+  const birth = `198${i % 10}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`;
+  return withCheck(`522626${birth}${String(((i * 2 + 1) % 1000) | 1).padStart(3, '0')}`);
+};
+const BIG = 4_500;
+
+/** Puts a seeker record straight into the station's database, as a pull from the county would store it. */
+const storeDirectly = (idNumber: string, deleted: boolean) =>
+  page.evaluate(
+    ({ idNumber, deleted }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('doorstep');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['meta', 'seekers'], 'readwrite');
+          tx.objectStore('meta').get('stationId').onsuccess = (e) => {
+            const stationId = (e.target as IDBRequest<{ value: string }>).result.value;
+            tx.objectStore('seekers').put({
+              id: '01900000-0000-7000-8000-000000000001',
+              stationId,
+              createdAt: 1,
+              updatedAt: '000000000000001:00000:county',
+              deleted,
+              name: '县里同步来的人',
+              sex: 'male',
+              birthDate: '1980-01-01',
+              idNumber,
+              phone: null,
+              villageCode: null,
+              education: 'junior',
+              literacy: 'basic',
+              skills: [],
+              certificates: [],
+              availability: '0'.repeat(84),
+              careDuties: [],
+              physical: { standingHoursMax: null, liftKgMax: null, eyesight: 'good', hands: 'full' },
+              commute: { maxMinutes: 30, mode: 'ebike' },
+              homeBasedWanted: false,
+              payFloor: null,
+              groups: [],
+              pregnant: false,
+              consent: { date: '2026-11-20', matching: true, county: true, recordedBy: 'county', withdrawnOn: null },
+              status: 'active',
+              notes: '',
+              searchKeys: ['县里同步来的人'],
+            });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { idNumber, deleted },
+  );
+
+test('a large file shows how far the check and the saving are; a batch that cannot go in is reported and retried', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('求职者');
+  sheet.addRow(['姓名', '身份证号', '文化程度', '同意匹配', '同意报县', '同意日期', '工作时间']);
+  for (let i = 0; i < BIG; i += 1)
+    sheet.addRow([`批量${i}`, manBorn(i), '初中', '是', '是', day(2026, 11, 20), '周一到五全天']);
+  const file = 'test-results/import-large.xlsx';
+  await book.xlsx.writeFile(file);
+
+  await page.getByRole('menuitem', { name: '求职者' }).click();
+  await page.getByRole('button', { name: /从表格导入求职者/ }).click();
+  // Every text the progress card shows, as it changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=import-progress]')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  await page.locator('input[type=file]').setInputFiles(file);
+  // A picture of the progress card while it is there (it goes when the check is done).
+  const progressShot = (name: string) =>
+    page
+      .getByTestId('import-progress')
+      .waitFor({ timeout: 5_000 })
+      .then(() => page.screenshot({ path: `${SHOTS}/${name}.png` }))
+      .catch(() => undefined);
+  await progressShot('import-large-checking-zh');
+  await expect(page.getByText(`${BIG} 人可以导入；0 行有问题`)).toBeVisible({ timeout: 120_000 });
+  const checking = await seen();
+  expect(checking[0]).toContain('正在读取文件 import-large.xlsx');
+  expect(checking.some((text) => /^已检查 [\d,]+ \/ 4,500 行/.test(text))).toBe(true);
+
+  // Meanwhile the county's copy of one of them arrives (row 2999 of the sheet, in the second batch).
+  await storeDirectly(manBorn(2997), false);
+  await page.getByRole('button', { name: `确认导入 ${BIG} 人` }).click();
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible({ timeout: 120_000 });
+  await expect(report).toContainText('已导入 2,500 行；2,000 行没有导入（见下表）。');
+  await expect(report.getByRole('row').filter({ hasText: '第 2002–4001 行中的 2,000 行' })).toContainText(
+    '这个身份证号已经登记过了。',
+  );
+  const saving = (await seen()).slice(checking.length);
+  expect(saving.some((text) => text.startsWith('已导入 2,000 / 4,500 行') && !text.includes('没有导入'))).toBe(true);
+  expect(saving.some((text) => text.startsWith('已导入 2,000 / 4,500 行；2,000 行没有导入'))).toBe(true);
+  await shoot(page, 'import-large-report-zh');
+
+  // That record is withdrawn; the retry puts in the 2,000 left, and nobody twice.
+  await storeDirectly(manBorn(2997), true);
+  await report.getByRole('button', { name: '再导入这 2,000 行' }).click();
+  await progressShot('import-large-saving-zh');
+  await expect(page.getByText(`已导入 ${BIG} 人。`)).toBeVisible({ timeout: 120_000 });
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ people: number; idNumbers: number }>((resolve) => {
+        indexedDB.open('doorstep').onsuccess = (e) => {
+          const db = (e.target as IDBOpenDBRequest).result;
+          db.transaction('seekers').objectStore('seekers').getAll().onsuccess = (r) => {
+            const all = (r.target as IDBRequest<{ name: string; idNumber: string }[]>).result;
+            const batch = all.filter((s) => s.name.startsWith('批量'));
+            db.close();
+            resolve({ people: batch.length, idNumbers: new Set(batch.map((s) => s.idNumber)).size });
+          };
+        };
+      }),
+  );
+  expect(stored).toEqual({ people: BIG, idNumbers: BIG });
 });

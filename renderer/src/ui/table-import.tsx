@@ -1,32 +1,21 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { App as AntApp, Button, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ErrorCode } from '#shared/errors/codes';
-import type { RowError } from '#shared/registry/gazetteer-import';
 import type { TableTemplate } from '#shared/registry/template';
 import type { Result } from '#shared/result';
+import { useGuardedLeave } from '../hooks/use-leave-guard';
 import { getPlatform } from '../platform/platform';
-import { readTableFile } from '../registry/read-table-file';
+import type { CheckProgress } from '../registry/table-check';
+import type { SheetRow } from '../registry/save-in-batches';
+import { CheckReport } from './check-report';
 import { errorText } from './forms';
+import { CheckProgressCard, SaveProgressCard } from './import-progress';
+import { SaveReportCard } from './save-report';
 import { templateWorkbook } from './template-workbook';
+import { useTableImport, type CheckedFile, type ChosenFile } from './use-table-import';
 
-/** What a checked file offers: how many rows can go in, the problems, and how to import them. */
-export interface CheckedFile {
-  readonly ok: number;
-  /** rows that will not be imported */
-  readonly errors: readonly RowError[];
-  /** rows imported with something to see to afterwards */
-  readonly warnings?: readonly RowError[];
-  /** each row's name (a person, a job), so the report names it and not only its row */
-  readonly names?: ReadonlyMap<number, string>;
-  readonly confirm: () => Promise<Result<{ readonly added: number }>>;
-}
-
-interface ReportRow extends RowError {
-  readonly refused: boolean;
-}
+export type { CheckedFile, ChosenFile } from './use-table-import';
 
 async function templateBase64(template: TableTemplate): Promise<string> {
   const bytes = await templateWorkbook(template);
@@ -37,17 +26,22 @@ async function templateBase64(template: TableTemplate): Promise<string> {
 
 /**
  * An import page, the same everywhere: download the template, choose the file, see every row's problems,
- * and import only after confirming.
+ * and import only after confirming. The file is read and checked in a Web Worker and saved a few thousand
+ * rows at a time, each step with its progress on screen, so a large file never freezes the page.
  */
-export function TableImport(props: {
+export function TableImport<T extends SheetRow>(props: {
   readonly title: string;
   readonly intro: string;
   readonly back: { readonly to: string; readonly label: string };
   readonly templateName: string;
   readonly template: TableTemplate;
   readonly fieldLabel: (field: string) => string;
-  readonly check: (rows: string[][]) => Promise<CheckedFile>;
-  readonly onDone: (added: number) => void;
+  readonly check: (
+    file: ChosenFile,
+    progress: (progress: CheckProgress) => void,
+    signal: AbortSignal,
+  ) => Promise<Result<CheckedFile<T>>>;
+  readonly onDone: (saved: number) => void;
   readonly texts: {
     readonly summary: (ok: number, bad: number) => string;
     readonly confirm: (count: number) => string;
@@ -56,32 +50,8 @@ export function TableImport(props: {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const [checking, setChecking] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [checked, setChecked] = useState<(CheckedFile & { readonly source: string }) | null>(null);
-
-  const choose = async (name: string, bytes: Uint8Array) => {
-    setChecking(true);
-    try {
-      const rows = await readTableFile(name, bytes);
-      if (!rows.ok) void message.error(errorText(t, rows.error.code));
-      else setChecked({ source: name, ...(await props.check(rows.value)) });
-    } finally {
-      setChecking(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!checked) return;
-    setSaving(true);
-    try {
-      const r = await checked.confirm();
-      if (r.ok) props.onDone(r.value.added);
-      else void message.error(errorText(t, r.error.code));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const leave = useGuardedLeave();
+  const { stage, choose, confirm, retry, reset } = useTableImport({ check: props.check, onDone: props.onDone });
 
   const download = async () => {
     const saved = await getPlatform().saveFile({
@@ -96,7 +66,7 @@ export function TableImport(props: {
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2}>{props.title}</Typography.Title>
-        <Button onClick={() => void navigate(props.back.to)}>{props.back.label}</Button>
+        <Button onClick={() => leave(() => void navigate(props.back.to))}>{props.back.label}</Button>
       </Space>
       <Typography.Paragraph>{props.intro}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
@@ -106,115 +76,37 @@ export function TableImport(props: {
         <Upload
           accept=".csv,.xlsx"
           showUploadList={false}
+          disabled={stage.step === 'saving'}
           beforeUpload={(file) => {
-            void file.arrayBuffer().then((buffer) => choose(file.name, new Uint8Array(buffer)));
+            void file.arrayBuffer().then((buffer) => choose({ name: file.name, bytes: new Uint8Array(buffer) }));
             return false;
           }}
         >
-          <Button size="large" type="primary" icon={<UploadOutlined />} loading={checking}>
+          <Button
+            size="large"
+            type="primary"
+            icon={<UploadOutlined />}
+            loading={stage.step === 'checking'}
+            disabled={stage.step === 'saving'}
+          >
             {t('seekerImport.choose')}
           </Button>
         </Upload>
       </Space>
-      {checking && (
-        <Spin tip={t('seekerImport.checking')} size="large">
-          <div style={{ height: 80 }} />
-        </Spin>
+      {stage.step === 'checking' && <CheckProgressCard source={stage.source} progress={stage.progress} />}
+      {stage.step === 'saving' && <SaveProgressCard progress={stage.progress} />}
+      {stage.step === 'saved' && (
+        <SaveReportCard source={stage.source} report={stage.report} onRetry={retry} onClose={reset} />
       )}
-      {checked && !checking && (
+      {(stage.step === 'checked' || stage.step === 'saving' || stage.step === 'saved') && (
         <CheckReport
-          checked={checked}
-          props={props}
-          saving={saving}
-          onConfirm={confirm}
-          onCancel={() => setChecked(null)}
+          source={stage.source}
+          checked={stage.file}
+          fieldLabel={props.fieldLabel}
+          texts={props.texts}
+          {...(stage.step === 'checked' ? { onConfirm: confirm, onCancel: reset } : {})}
         />
       )}
     </div>
-  );
-}
-
-/** The check of a file: a summary, every problem by row and name, and the confirm button. */
-function CheckReport({
-  checked,
-  props,
-  saving,
-  onConfirm,
-  onCancel,
-}: {
-  readonly checked: CheckedFile & { readonly source: string };
-  readonly props: Parameters<typeof TableImport>[0];
-  readonly saving: boolean;
-  readonly onConfirm: () => Promise<void>;
-  readonly onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const report: ReportRow[] = [
-    ...checked.errors.map((e) => ({ ...e, refused: true })),
-    ...(checked.warnings ?? []).map((e) => ({ ...e, refused: false })),
-  ].sort((a, b) => a.row - b.row || Number(b.refused) - Number(a.refused));
-  return (
-    <Card title={t('villages.previewTitle', { source: checked.source })}>
-      <Alert
-        type={checked.errors.length ? 'warning' : 'success'}
-        showIcon
-        title={props.texts.summary(checked.ok, new Set(checked.errors.map((e) => e.row)).size)}
-        style={{ marginBottom: 16 }}
-      />
-      {report.length > 0 && (
-        <Table<ReportRow>
-          size="small"
-          rowKey={(e) => `${e.row}-${e.field}-${e.code}`}
-          dataSource={report}
-          pagination={{ pageSize: 10, showSizeChanger: false }}
-          columns={[
-            { title: t('villages.row'), dataIndex: 'row', width: 70 },
-            ...(checked.names
-              ? [
-                  {
-                    title: t('seekerImport.who'),
-                    key: 'who',
-                    width: 140,
-                    render: (_v: unknown, e: ReportRow) => checked.names?.get(e.row) || '—',
-                  },
-                ]
-              : []),
-            {
-              title: t('seekerImport.outcome'),
-              key: 'outcome',
-              width: 110,
-              render: (_v: unknown, e: ReportRow) =>
-                e.refused ? (
-                  <Tag color="red">{t('seekerImport.refused')}</Tag>
-                ) : (
-                  <Tag color="orange">{t('seekerImport.importedWithNote')}</Tag>
-                ),
-            },
-            {
-              title: t('villages.field'),
-              dataIndex: 'field',
-              width: 140,
-              render: (f: string) => props.fieldLabel(f),
-            },
-            { title: t('villages.problem'), dataIndex: 'code', render: (code: ErrorCode) => errorText(t, code) },
-          ]}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Space>
-        <Button
-          type="primary"
-          size="large"
-          disabled={checked.ok === 0}
-          loading={saving}
-          onClick={() => void onConfirm()}
-        >
-          {props.texts.confirm(checked.ok)}
-        </Button>
-        <Button size="large" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </Space>
-    </Card>
   );
 }

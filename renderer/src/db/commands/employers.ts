@@ -2,7 +2,7 @@ import type { Employer } from '#shared/entities/employer';
 import type { Job } from '#shared/entities/job';
 import type { StoredFinding } from '#shared/entities/stored-finding';
 import { recordSearchKeys } from '#shared/registry/search-keys';
-import type { Result } from '#shared/result';
+import { ok, type Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { toStored } from '#shared/rights/stored';
 import { checkPosting } from '../../rights/posting-check';
@@ -18,6 +18,7 @@ import {
   type CommandEnv,
 } from './command';
 import { stationDay } from '../../state/station-day';
+import type { ImportRow } from './import-row';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 /** `rightsFindings` is not an input: the save computes it (the rights pre-screen). */
@@ -93,18 +94,23 @@ export async function saveJob(env: CommandEnv, actor: Actor, input: JobInput): P
   });
 }
 
-/** Imports checked job postings in ONE command; each employer must still exist. */
-export async function importJobs(
+/**
+ * Imports checked job postings in ONE command; each employer must still exist. Rows whose id is stored already
+ * landed in an earlier attempt of the same import and are skipped (`already`): a retry never posts a job twice.
+ */
+export async function importJobBatch(
   env: CommandEnv,
   actor: Actor,
-  drafts: readonly Omit<JobInput, 'id'>[],
-): Promise<Result<{ added: number }>> {
+  rows: readonly ImportRow<Omit<JobInput, 'id'>>[],
+): Promise<Result<{ added: number; already: number }>> {
   const py = await loadPinyin();
-  const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('jobs', d, py) }));
+  const keyed = rows.map((r) => ({ ...r, searchKeys: recordSearchKeys('jobs', r.draft, py) }));
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
-    const employerIds = [...new Set(keyed.map((k) => k.draft.employerId))];
+    const stored = new Set((await ctx.env.db.jobs.bulkGet(keyed.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+    const fresh = keyed.filter((r) => !stored.has(r.id));
+    const employerIds = [...new Set(fresh.map((k) => k.draft.employerId))];
     const found = await ctx.env.db.employers.bulkGet(employerIds);
     if (found.some((e) => !e || e.deleted)) fail('import.employer', 'An employer was removed meanwhile');
     const byId = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
@@ -113,11 +119,11 @@ export async function importJobs(
     const added = await writeNewRecords(
       ctx,
       'jobs',
-      keyed.map(({ draft, searchKeys }) => ({
+      fresh.map(({ id, draft, searchKeys }) => ({
         input: {
           ...draft,
           rightsFindings: check(draft, byId.get(draft.employerId)),
-          id: env.newId(),
+          id,
           stationId: ctx.stationId,
           createdAt,
           deleted: false,
@@ -126,6 +132,20 @@ export async function importJobs(
       })),
       'job.import',
     );
-    return { added };
+    return { added, already: stored.size };
   });
+}
+
+/** Imports checked job postings in ONE command (new ids for all): all land or none. */
+export async function importJobs(
+  env: CommandEnv,
+  actor: Actor,
+  drafts: readonly Omit<JobInput, 'id'>[],
+): Promise<Result<{ added: number }>> {
+  const r = await importJobBatch(
+    env,
+    actor,
+    drafts.map((draft) => ({ id: env.newId(), draft })),
+  );
+  return r.ok ? ok({ added: r.value.added }) : r;
 }

@@ -2,7 +2,7 @@ import type { Seeker } from '#shared/entities/seeker';
 import { countyConsented } from '#shared/privacy/county-release';
 import { checkSeeker, duplicateVerdict } from '#shared/registry/seeker-rules';
 import { recordSearchKeys } from '#shared/registry/search-keys';
-import type { Result } from '#shared/result';
+import { ok, type Result } from '#shared/result';
 import { loadPinyin } from '../../registry/pinyin';
 import { stationDay } from '../../state/station-day';
 import {
@@ -17,6 +17,7 @@ import {
   type CommandEnv,
 } from './command';
 import { resendToCounty } from './county-resend';
+import type { ImportRow } from './import-row';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -131,21 +132,26 @@ export async function revealSeekerField(
 }
 
 /**
- * Imports checked rows in ONE command: all land or none. An ID number registered meanwhile stops the whole
- * import (the preview is then out of date) rather than saving part of it.
+ * Imports checked rows in ONE command: all land or none. An ID number registered meanwhile by someone else
+ * stops the whole command (the preview is then out of date) rather than saving part of it. Rows whose id is
+ * stored already landed in an earlier attempt of the same import and are skipped (`already`), so a retry never
+ * stores a person twice. A large file goes in as several such commands (`saveInBatches`).
  */
-export async function importSeekers(
+export async function importSeekerBatch(
   env: CommandEnv,
   actor: Actor,
-  drafts: readonly Omit<SeekerInput, 'id'>[],
-): Promise<Result<{ added: number }>> {
+  rows: readonly ImportRow<Omit<SeekerInput, 'id'>>[],
+): Promise<Result<{ added: number; already: number }>> {
   const py = await loadPinyin();
-  const keyed = drafts.map((d) => ({ draft: d, searchKeys: recordSearchKeys('seekers', d, py) }));
+  const keyed = rows.map((r) => ({ ...r, searchKeys: recordSearchKeys('seekers', r.draft, py) }));
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'seekers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
-    const ids = keyed.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
-    const taken = (await ctx.env.db.seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
+    const { seekers } = ctx.env.db;
+    const stored = new Set((await seekers.bulkGet(keyed.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+    const fresh = keyed.filter((r) => !stored.has(r.id));
+    const ids = fresh.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
+    const taken = (await seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
     if (taken[0])
       fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`, {
         params: { existingId: taken[0].id },
@@ -154,12 +160,26 @@ export async function importSeekers(
     const added = await writeNewRecords(
       ctx,
       'seekers',
-      keyed.map(({ draft, searchKeys }) => ({
-        input: { ...draft, id: env.newId(), stationId: ctx.stationId, createdAt, deleted: false },
+      fresh.map(({ id, draft, searchKeys }) => ({
+        input: { ...draft, id, stationId: ctx.stationId, createdAt, deleted: false },
         local: { searchKeys },
       })),
       'seeker.import',
     );
-    return { added };
+    return { added, already: stored.size };
   });
+}
+
+/** Imports drafts in ONE command (new ids for all): all land or none. */
+export async function importSeekers(
+  env: CommandEnv,
+  actor: Actor,
+  drafts: readonly Omit<SeekerInput, 'id'>[],
+): Promise<Result<{ added: number }>> {
+  const r = await importSeekerBatch(
+    env,
+    actor,
+    drafts.map((draft) => ({ id: env.newId(), draft })),
+  );
+  return r.ok ? ok({ added: r.value.added }) : r;
 }

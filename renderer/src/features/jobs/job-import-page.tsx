@@ -2,13 +2,19 @@ import { App as AntApp } from 'antd';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { JOB_TEMPLATE, parseJobRows } from '#shared/registry/job-import';
-import { importJobs } from '../../db/commands/employers';
+import { JOB_TEMPLATE } from '#shared/registry/job-import';
+import { err, ok } from '#shared/result';
+import { importJobBatch, type JobInput } from '../../db/commands/employers';
+import type { ImportRow } from '../../db/commands/import-row';
 import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
+import type { SheetRow } from '../../registry/save-in-batches';
+import { checkInBackground } from '../../registry/table-check-client';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
 import { stationDay } from '../../state/station-day';
+
+type JobRow = ImportRow<Omit<JobInput, 'id'>> & SheetRow;
 
 const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   employer: 'employers.employer',
@@ -35,7 +41,7 @@ export function JobImportPage() {
   if (!user) return null;
 
   return (
-    <TableImport
+    <TableImport<JobRow>
       title={t('jobImport.title')}
       intro={t('jobImport.intro')}
       back={{ to: '/employers', label: t('employers.back') }}
@@ -49,18 +55,21 @@ export function JobImportPage() {
         summary: (ok, bad) => t('jobImport.summary', { ok, bad }),
         confirm: (count) => t('jobImport.confirm', { count }),
       }}
-      check={async (rows) => {
-        const parsed = parseJobRows(rows, today, await employerIdsByName());
-        return {
-          ok: parsed.jobs.length,
-          errors: parsed.errors,
-          confirm: () =>
-            importJobs(
-              appEnv(),
-              user,
-              parsed.jobs.map(({ row: _row, ...draft }) => draft),
-            ),
-        };
+      check={async (file, progress, signal) => {
+        const employers = await employerIdsByName();
+        const outcome = await checkInBackground(
+          { kind: 'jobs', fileName: file.name, bytes: file.bytes, today, employers },
+          { progress, registered: () => Promise.resolve(new Set()) },
+          signal,
+        );
+        if (!outcome.ok) return outcome;
+        if (outcome.value.kind !== 'jobs') return err('import.unreadable', 'Checked as another kind of file');
+        const env = appEnv();
+        return ok({
+          rows: outcome.value.parsed.jobs.map(({ row, ...draft }) => ({ row, id: env.newId(), draft })),
+          errors: outcome.value.parsed.errors,
+          saveBatch: (batch) => importJobBatch(env, user, batch),
+        });
       }}
       onDone={(count) => {
         void message.success(t('jobImport.done', { count }));

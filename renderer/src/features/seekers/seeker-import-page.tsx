@@ -2,13 +2,19 @@ import { App as AntApp } from 'antd';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { parseSeekerRows, SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
+import { SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
+import { err, ok } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
-import { importSeekers } from '../../db/commands/seekers';
+import type { ImportRow } from '../../db/commands/import-row';
+import { importSeekerBatch, type SeekerInput } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
+import type { SheetRow } from '../../registry/save-in-batches';
+import { checkInBackground } from '../../registry/table-check-client';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
 import { stationDay } from '../../state/station-day';
+
+type SeekerRow = ImportRow<Omit<SeekerInput, 'id'>> & SheetRow;
 
 const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   name: 'seekers.name',
@@ -25,7 +31,10 @@ const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   availability: 'seekerImport.hoursColumn',
 };
 
-/** Seekers from a spreadsheet: template, check every row, show the report, import only after confirming. */
+/**
+ * Seekers from a spreadsheet: template, check every row (in the background), show the report, import only after
+ * confirming, a few thousand people per command.
+ */
 export function SeekerImportPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -35,7 +44,7 @@ export function SeekerImportPage() {
   if (!user) return null;
 
   return (
-    <TableImport
+    <TableImport<SeekerRow>
       title={t('seekerImport.title')}
       intro={t('seekerImport.intro')}
       back={{ to: '/seekers', label: t('seekers.back') }}
@@ -49,22 +58,23 @@ export function SeekerImportPage() {
         summary: (ok, bad) => t('seekerImport.summary', { ok, bad }),
         confirm: (count) => t('seekerImport.confirm', { count }),
       }}
-      check={async (rows) => {
-        const firstPass = parseSeekerRows(rows, today, new Set(), user.id);
-        const known = await registeredIdNumbers(firstPass.idNumbers);
-        const parsed = parseSeekerRows(rows, today, known, user.id);
-        return {
-          ok: parsed.seekers.length,
+      check={async (file, progress, signal) => {
+        const outcome = await checkInBackground(
+          { kind: 'seekers', fileName: file.name, bytes: file.bytes, today, recordedBy: user.id },
+          { progress, registered: registeredIdNumbers },
+          signal,
+        );
+        if (!outcome.ok) return outcome;
+        if (outcome.value.kind !== 'seekers') return err('import.unreadable', 'Checked as another kind of file');
+        const { parsed } = outcome.value;
+        const env = appEnv();
+        return ok({
+          rows: parsed.seekers.map(({ row, ...draft }) => ({ row, id: env.newId(), draft })),
           errors: parsed.errors,
           warnings: parsed.warnings,
           names: parsed.names,
-          confirm: () =>
-            importSeekers(
-              appEnv(),
-              user,
-              parsed.seekers.map(({ row: _row, ...draft }) => draft),
-            ),
-        };
+          saveBatch: (batch) => importSeekerBatch(env, user, batch),
+        });
       }}
       onDone={(count) => {
         void message.success(t('seekerImport.done', { count }));

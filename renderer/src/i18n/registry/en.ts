@@ -192,7 +192,7 @@ export const registryEn: Widen<typeof registryZh> = {
   seekerImport: {
     title: 'Import job seekers from a spreadsheet',
     intro:
-      'Download the template, fill it in (one person per row), then choose the file. Every row is checked first and problems are listed; nothing is imported until you confirm, then all good rows go in at once.',
+      'Download the template, fill it in (one person per row), then choose the file. Every row is checked first and problems are listed; nothing is imported until you confirm, then the good rows go in a few thousand at a time, with progress shown.',
     template: 'Download the template (Excel)',
     templateName: 'job-seekers-template.xlsx',
     choose: 'Choose the filled-in file (CSV or Excel)',
@@ -205,6 +205,26 @@ export const registryEn: Widen<typeof registryZh> = {
     importedWithNote: 'Imported, fill in later',
     confirm: 'Import {{count}} people',
     done: '{{count}} people imported.',
+  },
+  tableImport: {
+    reading: 'Reading {{source}}…',
+    checked: '{{checked, number}} of {{total, number}} rows checked',
+    saved: '{{saved, number}} of {{total, number}} rows imported',
+    savedFailed: '{{saved, number}} of {{total, number}} rows imported; {{failed, number}} rows not imported',
+    savingNote: 'Importing in batches of {{batch, number}} rows. Please stay on this page until it is done.',
+    leaveWhileSaving:
+      'Importing: {{saved, number}} of {{total, number}} rows imported. If you leave now, the import stops after the batch being written; the other rows are not imported.',
+    reportTitle: 'Import result: {{source}}',
+    reportSummary: '{{saved, number}} rows imported; {{left, number}} rows not imported (see below).',
+    retryNote: 'The rows not imported can be imported again; rows already imported are never imported twice.',
+    rows: 'Rows',
+    reason: 'Why not imported',
+    batchRows: '{{count, number}} rows of rows {{first}}–{{last}}',
+    notTried: 'The import stopped before these rows.',
+    retry: 'Import these {{count, number}} rows again',
+    close: 'Close',
+    doneAway: 'Import finished: {{saved, number}} rows imported.',
+    stoppedAway: 'Import stopped: {{saved, number}} rows imported, {{left, number}} rows not imported.',
   },
   jobImport: {
     title: 'Import jobs from a spreadsheet',

@@ -184,7 +184,7 @@ export const registryZh = {
   seekerImport: {
     title: '从表格导入求职者',
     intro:
-      '先下载模板，照着模板填好（每人一行），再选择文件。每一行都会先检查，有问题的行会列出来；确认后才导入，没问题的行一次全部导入。',
+      '先下载模板，照着模板填好（每人一行），再选择文件。每一行都会先检查，有问题的行会列出来；确认后才导入没问题的行，每批几千行，检查和导入都显示进度。',
     template: '下载模板（Excel）',
     templateName: '求职者导入模板.xlsx',
     choose: '选择填好的文件（CSV 或 Excel）',
@@ -197,6 +197,26 @@ export const registryZh = {
     importedWithNote: '导入，请补填',
     confirm: '确认导入 {{count}} 人',
     done: '已导入 {{count}} 人。',
+  },
+  tableImport: {
+    reading: '正在读取文件 {{source}}…',
+    checked: '已检查 {{checked, number}} / {{total, number}} 行',
+    saved: '已导入 {{saved, number}} / {{total, number}} 行',
+    savedFailed: '已导入 {{saved, number}} / {{total, number}} 行；{{failed, number}} 行没有导入',
+    savingNote: '正在分批导入，每批 {{batch, number}} 行。导入完之前请别离开这一页。',
+    leaveWhileSaving:
+      '正在导入：已导入 {{saved, number}} / {{total, number}} 行。现在离开，正在写入的这一批写完后就停下，其余的行不会导入。',
+    reportTitle: '导入结果：{{source}}',
+    reportSummary: '已导入 {{saved, number}} 行；{{left, number}} 行没有导入（见下表）。',
+    retryNote: '没导入的行可以再导入一次；已经导入的行不会重复。',
+    rows: '哪些行',
+    reason: '为什么没有导入',
+    batchRows: '第 {{first}}–{{last}} 行中的 {{count, number}} 行',
+    notTried: '导入停下了，这些行还没有导入。',
+    retry: '再导入这 {{count, number}} 行',
+    close: '关闭',
+    doneAway: '导入完成：已导入 {{saved, number}} 行。',
+    stoppedAway: '导入已停止：已导入 {{saved, number}} 行，{{left, number}} 行没有导入。',
   },
   jobImport: {
     title: '从表格导入岗位',
