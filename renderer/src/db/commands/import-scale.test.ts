@@ -37,4 +37,4 @@ it('imports 10,000 seekers in one transaction', async () => {
   });
   expect(await env.db.seekers.count()).toBe(10_000);
   expect(await env.db.outbox.where('table').equals('seekers').count()).toBe(10_000);
-}, 60_000);
+}, 120_000);
