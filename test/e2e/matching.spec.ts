@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, statSync } from 'node:fs';
 import { checkCharacter } from '#shared/identifiers/resident-id';
 import { asPrinted, onFreshStation, pressUntil, settle, SHOTS } from './helpers';
+import { registerCarer } from './registry-steps';
 
 /**
  * Matching as station staff would use it: a single mother free on weekdays 08:30–15:30 who collects her child at
@@ -51,28 +52,14 @@ test('staff register an employer and two sewing jobs: 09:00–15:00 and 08:00–
 });
 
 test('a single mother with a 15:45 school pick-up is registered', async () => {
-  await page.getByRole('menuitem', { name: '求职者' }).click();
-  await page.getByRole('button', { name: '登记求职者' }).click();
-  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
-  await page.getByLabel('姓名', { exact: true }).fill('韦春燕');
-  await page.getByLabel('身份证号').fill(ID);
-  await page.getByLabel('姓名', { exact: true }).click();
-  await page.getByRole('button', { name: '上学时间（周一到五 8:30–15:30）' }).click();
-  await page.getByRole('button', { name: /添加要空出的时间/ }).click();
-  const care = page.locator('.care-row');
-  // Times can be typed (the list filters as you type): type it, take it with Enter, check what the field shows.
-  const pick = async (field: string, time: string) => {
-    await care.getByLabel(field).click();
-    await page.keyboard.type(time);
-    await page.keyboard.press('Enter');
-    await expect(care.locator('.ant-select').filter({ hasText: time })).toHaveCount(1);
-  };
-  await pick('从', '15:45');
-  await pick('到', '16:15');
-  await page.getByLabel('单亲家庭').check();
-  await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('已保存 韦春燕 的资料。')).toBeVisible();
+  await registerCarer(page, {
+    name: '韦春燕',
+    idNumber: ID,
+    preset: '上学时间（周一到五 8:30–15:30）',
+    from: '15:45',
+    to: '16:15',
+    groups: ['单亲家庭'],
+  });
 });
 
 test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-not panel says why in Chinese', async () => {

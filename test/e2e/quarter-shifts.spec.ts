@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkCharacter } from '#shared/identifiers/resident-id';
 import { onFreshStation, settle, SHOTS } from './helpers';
+import { registerCarer } from './registry-steps';
 
 /**
  * A job whose shift ends at 15:45: painted 09:00–16:00 on the week grid, its finish set to 15:45 under it. Matching
@@ -10,31 +11,9 @@ import { onFreshStation, settle, SHOTS } from './helpers';
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
 const WEEKDAYS = ['一', '二', '三', '四', '五'];
 const JOB = '缝纫工（9点到3点45）';
+const ALL_DAY = '周一到五全天';
 let page: Page;
 onFreshStation((p) => (page = p));
-
-async function registerMother(name: string, id: string, from: string, to: string) {
-  await page.getByRole('menuitem', { name: '求职者' }).click();
-  await page.getByRole('button', { name: '登记求职者' }).click();
-  await expect(page.getByRole('heading', { name: '登记求职者' })).toBeVisible();
-  await page.getByLabel('姓名', { exact: true }).fill(name);
-  await page.getByLabel('身份证号').fill(id);
-  await page.getByLabel('姓名', { exact: true }).click();
-  await page.getByRole('button', { name: '周一到五全天' }).click();
-  await page.getByRole('button', { name: /添加要空出的时间/ }).click();
-  const care = page.locator('.care-row');
-  const pick = async (field: string, time: string) => {
-    await care.getByLabel(field).click();
-    await page.keyboard.type(time);
-    await page.keyboard.press('Enter');
-    await expect(care.locator('.ant-select').filter({ hasText: time })).toHaveCount(1);
-  };
-  await pick('从', from);
-  await pick('到', to);
-  await page.getByLabel('本人同意把资料用于岗位匹配和推荐（必须）').check();
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(`已保存 ${name} 的资料。`)).toBeVisible();
-}
 
 test('staff post a sewing job painted 09:00–16:00 whose shift really ends at 15:45', async () => {
   await page.getByRole('menuitem', { name: '单位和岗位' }).click();
@@ -68,8 +47,20 @@ test('staff post a sewing job painted 09:00–16:00 whose shift really ends at 1
 });
 
 test('two mothers: one picks up at 16:00, the other at 15:30', async () => {
-  await registerMother('覃丽娟', withCheck('52262619880101002'), '16:00', '16:30');
-  await registerMother('龙秀梅', withCheck('52262619870202004'), '15:30', '16:30');
+  await registerCarer(page, {
+    name: '覃丽娟',
+    idNumber: withCheck('52262619880101002'),
+    preset: ALL_DAY,
+    from: '16:00',
+    to: '16:30',
+  });
+  await registerCarer(page, {
+    name: '龙秀梅',
+    idNumber: withCheck('52262619870202004'),
+    preset: ALL_DAY,
+    from: '15:30',
+    to: '16:30',
+  });
 });
 
 test('the 15:45 job matches the 16:00 pick-up and not the 15:30 one, which is asked for 15 minutes', async () => {
