@@ -1,9 +1,13 @@
 import type { BackupSaved, BackupStatus, DoorstepBridge } from '#shared/ipc/contract';
 import { ok } from '#shared/result';
 
-/** The backup methods of a bridge that makes no automatic backups and keeps what it is given in `saved`. */
+/**
+ * The backup methods of a bridge that keeps what it is given in `saved` and reports the desktop's backup status
+ * as `status` says (by default: no automatic backups).
+ */
 export function backupBridgeStub(
   saved: Uint8Array[] = [],
+  status?: Partial<BackupStatus>,
 ): Pick<DoorstepBridge, 'backupSave' | 'backupStatus' | 'backupChooseCopyFolder'> {
   return {
     backupSave: async ({ content }) => {
@@ -18,6 +22,7 @@ export function backupBridgeStub(
         lastAutomatic: null,
         due: false,
         keptDays: 7,
+        ...status,
       }),
     backupChooseCopyFolder: async () => ok({ copyFolder: null }),
   };
@@ -28,7 +33,6 @@ export function memoryBridge(status?: Partial<BackupStatus>) {
   const secrets = new Map<string, string>();
   const saved: Uint8Array[] = [];
   const unused = async () => ok(null);
-  const stub = backupBridgeStub(saved);
   const bridge: DoorstepBridge = {
     appInfo: async () => ok({ version: 'test', platform: 'node', shell: 'browser' as const }),
     idleSeconds: async () => ok(0),
@@ -40,17 +44,7 @@ export function memoryBridge(status?: Partial<BackupStatus>) {
       secrets.set(key, value);
       return ok(null);
     },
-    ...stub,
-    backupStatus: async () =>
-      ok<BackupStatus>({
-        automatic: false,
-        folder: null,
-        copyFolder: null,
-        lastAutomatic: null,
-        due: false,
-        keptDays: 7,
-        ...status,
-      }),
+    ...backupBridgeStub(saved, status),
   };
   return { bridge, secrets, saved };
 }
