@@ -103,7 +103,13 @@ test('the 同步 page, the home page and the USB export count the same changes; 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出待上传数据' }).click();
   expect((await download).suggestedFilename()).toBe(`doorstep-sync-${stationDates().today}.json`);
-  await expect(page.getByText(`已导出 ${count} 条。请把文件拷到U盘交给县里。`)).toBeVisible();
+  // This PC has never enrolled with the county, so the file carries no station signature, and the message says
+  // what the county's admin will need to import it.
+  await expect(
+    page.getByText(
+      `已导出 ${count} 条。这台电脑还没有在县里注册，文件没有本站签名：县管理员导入时需要本站的注册码，并确认导入的内容。`,
+    ),
+  ).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/ux-sync-export-zh.png` });
   await settle(page);
