@@ -1,9 +1,25 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { recordVisit, registerPlacement, updatePlacement } from './follow-ups';
+import { recordVisit, registerPlacement, updatePlacement, type PlacementEdit } from './follow-ups';
+import type { Placement } from '#shared/entities/placement';
 import { seekerInput } from '../../test-support/inputs';
 import { placedSeeker } from '../../test-support/placed';
 import { testEnv } from '../../test-support/test-env';
+
+/** What staff may correct of a stored placement, as the placement form sends it back. */
+function editable(placement: Placement): PlacementEdit {
+  const {
+    stationId: _a,
+    createdAt: _b,
+    updatedAt: _c,
+    deleted: _d,
+    seekerId: _e,
+    jobId: _f,
+    employerId: _g,
+    ...edit
+  } = placement;
+  return edit;
+}
 
 describe('placements and follow-up visits', () => {
   /** a woman of working age (born 1985): the labour-contract checks apply to her */
@@ -36,16 +52,7 @@ describe('placements and follow-up visits', () => {
     const env = testEnv();
     const { admin, placement, seeker } = await placed(env);
     expect((await env.db.seekers.get(seeker.id))?.status).toBe('placed');
-    const {
-      stationId: _a,
-      createdAt: _b,
-      updatedAt: _c,
-      deleted: _d,
-      seekerId: _e,
-      jobId: _f,
-      employerId: _g,
-      ...edit
-    } = placement;
+    const edit = editable(placement);
     expect((await updatePlacement(env, admin, { ...edit, status: 'ended', endDate: '2026-11-20' })).ok).toBe(true);
     const person = await env.db.seekers.get(seeker.id);
     expect(person?.status).toBe('active');
@@ -58,16 +65,7 @@ describe('placements and follow-up visits', () => {
   it('a visit 40 days in with no contract stores the contract failure with the worker\'s answers; a signed date without "signed" is refused', async () => {
     const env = testEnv();
     const { admin, placement } = await placed(env);
-    const {
-      stationId: _a,
-      createdAt: _b,
-      updatedAt: _c,
-      deleted: _d,
-      seekerId: _e,
-      jobId: _f,
-      employerId: _g,
-      ...edit
-    } = placement;
+    const edit = editable(placement);
     expect(await updatePlacement(env, admin, { ...edit, contractSignedOn: '2026-11-01' })).toMatchObject({
       ok: false,
       error: { fields: { contractSignedOn: 'placement.signedOnWithoutContract' } },
@@ -116,16 +114,7 @@ describe('placements and follow-up visits', () => {
   it('a worker past the retirement age (born 1949) is in labour service: the visit claims no double wages and no insurance registration', async () => {
     const env = testEnv();
     const { admin, placement } = await placed(env, seekerInput());
-    const {
-      stationId: _a,
-      createdAt: _b,
-      updatedAt: _c,
-      deleted: _d,
-      seekerId: _e,
-      jobId: _f,
-      employerId: _g,
-      ...edit
-    } = placement;
+    const edit = editable(placement);
     const notSigned = { ...edit, contractStatus: 'not-signed', socialInsuranceStatus: 'not-registered' } as const;
     expect((await updatePlacement(env, admin, notSigned)).ok).toBe(true);
     const visit = await recordVisit(env, admin, {
