@@ -13,50 +13,32 @@ const LOCK_KEY = 7_261_001;
  */
 export function openPostgres(connectionString: string): Database {
   const pool = new pg.Pool({ connectionString, max: 6 });
+  /** Runs `body` on one pooled connection inside a transaction opened by `begin`, committed or rolled back. */
+  async function within<T>(begin: readonly [string, unknown[]?][], body: (s: Sql) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    const sql: Sql = {
+      dialect: 'postgres',
+      all: async <R>(text: string, params: readonly unknown[] = []) =>
+        (await client.query(numberPlaceholders(text), [...params])).rows as R[],
+      run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
+    };
+    try {
+      for (const [text, params] of begin) await client.query(text, params);
+      const value = await body(sql);
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
   return {
     dialect: 'postgres',
-    async transaction<T>(body: (s: Sql) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      const sql: Sql = {
-        dialect: 'postgres',
-        all: async <R>(text: string, params: readonly unknown[] = []) =>
-          (await client.query(numberPlaceholders(text), [...params])).rows as R[],
-        run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
-      };
-      try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-        const value = await body(sql);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-    async snapshot<T>(body: (s: Sql) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      const sql: Sql = {
-        dialect: 'postgres',
-        all: async <R>(text: string, params: readonly unknown[] = []) =>
-          (await client.query(numberPlaceholders(text), [...params])).rows as R[],
-        run: async (text, params = []) => (await client.query(numberPlaceholders(text), [...params])).rowCount ?? 0,
-      };
-      try {
-        // Every writer holds the advisory lock until it commits, so a snapshot never sees half of one.
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const value = await body(sql);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (body) => within([['BEGIN'], ['SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]]], body),
+    // Every writer holds the advisory lock until it commits, so a snapshot never sees half of one.
+    snapshot: (body) => within([['BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY']], body),
     lock: (kind) => advisoryLock(connectionString, kind),
     async close() {
       await pool.end();
