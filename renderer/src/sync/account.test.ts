@@ -7,26 +7,20 @@ import { configuredTransport, exportPendingBundle, TOKEN_KEY } from './account';
 import { countPendingChanges } from '../db/pending-changes';
 import { markRefused } from '../db/commands/sync-outbox';
 import { importVillages } from '../db/commands/villages';
-import { backupBridgeStub } from '../test-support/memory-platform';
+import { memoryBridge } from '../test-support/memory-platform';
 
 /** A platform bridge keeping secrets in memory; `failWrites` makes keeping one fail (a locked keychain). */
 function platform(options: { failWrites?: boolean } = {}): DoorstepBridge & { secrets: Map<string, string> } {
-  const secrets = new Map<string, string>([[TOKEN_KEY, 'first-token']]);
-  const unused = async () => ok(null);
+  const { bridge, secrets } = memoryBridge();
+  secrets.set(TOKEN_KEY, 'first-token');
   return {
+    ...bridge,
     secrets,
-    appInfo: async () => ok({ version: 'test', platform: 'node', shell: 'browser' as const }),
-    idleSeconds: async () => ok(0),
-    openExternal: unused,
-    saveFile: async () => ok({ saved: true }),
-    printToPdf: async () => ok({ via: 'pdf' as const, saved: true }),
-    secretGet: async ({ key }) => ok(secrets.get(key) ?? null),
     secretSet: async ({ key, value }) => {
       if (options.failWrites) return err('secret.unavailable', 'no keychain');
       secrets.set(key, value);
       return ok(null);
     },
-    ...backupBridgeStub(),
   };
 }
 
