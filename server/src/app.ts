@@ -3,6 +3,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { EPOCH_HEADER } from '#shared/sync/wire';
 import { rateKey, renewTokens } from './http/auth';
 import { limitConnections, type ConnectionLimits } from './http/connection-limits';
 import { failedAuthLimit } from './http/failed-auth';
@@ -126,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('access-control-allow-methods', 'GET, POST');
       reply.header(
         'access-control-allow-headers',
-        'authorization, content-type, content-encoding, accept, x-doorstep-app-version',
+        `authorization, content-type, content-encoding, accept, x-doorstep-app-version, ${EPOCH_HEADER}`,
       );
       reply.header('access-control-max-age', '86400');
       return reply.code(204).send();

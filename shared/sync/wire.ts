@@ -9,6 +9,14 @@ import { mutationSchema } from './mutation';
 export const SCHEMA_VERSION = 1;
 export const MAX_MUTATIONS_PER_PUSH = 2_000;
 
+/**
+ * A push names the server epoch its station last saw. A server of another epoch (restored from a backup since)
+ * refuses it before applying anything (409 `epoch.changed`): the station first puts back what the restored
+ * server lacks, then sends every change again in clock order, so a record's later edit never reaches the county
+ * before the record itself.
+ */
+export const EPOCH_HEADER = 'x-doorstep-epoch';
+
 export const pushBodySchema = z
   .object({
     schemaVersion: z.number().int().min(1),

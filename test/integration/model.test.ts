@@ -14,6 +14,7 @@ import { loadPinyin } from '#renderer/registry/pinyin';
 import { newSyncSession, syncOnce } from '#renderer/sync/engine';
 import { httpTransport } from '#renderer/sync/transport';
 import { buildApp } from '#server/app';
+import { backupTo, restoreFrom } from '#server/backup';
 import { createService, type Service } from '#server/service';
 import { openSqlite } from '#server/store/sqlite';
 import type { Database } from '#server/store/sql';
@@ -22,8 +23,9 @@ import type { Database } from '#server/store/sql';
  * Model-based property test of sync: three stations and the county server; random creates, edits and deletes
  * of seekers and jobs (each also appends to the append-only audit log); a link with faults (model-link.ts:
  * dropped, duplicated, delayed, replayed, 500, 413, stalled until the client's timeout, a token revoked
- * mid-sync); the server killed and restarted; one station's clock off by up to ±24 h, and any station's clock
- * jumping ±10 years and fixed again. After healing (faults off, clocks fixed, revoked stations enrolled again,
+ * mid-sync); the server killed and restarted; the county backed up while stations sync, and later stopped,
+ * restored from that backup (a new epoch: the stations push again what it lacks) and started; one station's
+ * clock off by up to ±24 h, and any station's clock jumping ±10 years and fixed again. After healing (faults off, clocks fixed, revoked stations enrolled again,
  * every station syncs twice): every replica and the server hold the same state, the server holds every
  * mutation exactly once, nothing is lost and nothing is left waiting.
  */
@@ -35,6 +37,9 @@ const HEALED_TIMEOUT_MS = 30_000;
 const ADMIN = 'model-admin-token-00000000000000000';
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env.FC_RUNS ?? 25);
+// Looking into a failure: FC_SHRINK=1 shrinks the counterexample (slow), FC_PATH replays the path it printed.
+const SHRINK = process.env.FC_SHRINK === '1';
+const REPLAY_PATH = process.env.FC_PATH;
 
 interface County {
   db: Database;
@@ -70,6 +75,8 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('sync' as const), at: fc.nat(2) }),
   fc.record({ kind: fc.constant('restart' as const) }),
+  fc.record({ kind: fc.constant('backup' as const) }),
+  fc.record({ kind: fc.constant('restore' as const) }),
   fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 10 * 60_000 }) }),
   fc.record({ kind: fc.constant('clockJump' as const), at: fc.nat(2), sign: fc.constantFrom(1, -1) }),
   fc.record({ kind: fc.constant('clockFix' as const), at: fc.nat(2) }),
@@ -93,6 +100,8 @@ describe('sync model (fast-check)', () => {
             const file = join(mkdtempSync(join(tmpdir(), 'model-')), 'county.sqlite');
             const clock = { now: Date.UTC(2026, 10, 25, 8) };
             let county = await openCounty(file, () => clock.now);
+            const backupFile = `${file}.backup.gz`;
+            let backedUp = false;
             const tokens = new Map<string, string>();
             const link: LinkState = {
               app: () => county.app,
@@ -173,6 +182,18 @@ describe('sync model (fast-check)', () => {
               } else if (o.kind === 'restart') {
                 await county.app.close();
                 await county.db.close();
+                county = await openCounty(file, () => clock.now);
+              } else if (o.kind === 'backup') {
+                await backupTo(county.db, backupFile);
+                backedUp = true;
+              } else if (o.kind === 'restore') {
+                if (!backedUp) continue;
+                // as the county's admin does it: stop the server, restore, start it again
+                await county.app.close();
+                await county.db.close();
+                const db = openSqlite(file);
+                await restoreFrom(db, backupFile);
+                await db.close();
                 county = await openCounty(file, () => clock.now);
               } else {
                 const s = stations[o.at] as (typeof stations)[number];
@@ -268,7 +289,7 @@ describe('sync model (fast-check)', () => {
             for (const s of stations) s.env.db.close();
           },
         ),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        { numRuns: RUNS, seed: SEED, endOnFailure: !SHRINK, ...(REPLAY_PATH ? { path: REPLAY_PATH } : {}) },
       );
     },
   );

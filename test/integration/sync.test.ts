@@ -148,6 +148,29 @@ describeWithCounty('the app syncing with the real county server on loopback', (c
     expect(Number((await a.env.db.meta.get(SYNC_META.cursor))?.value)).toBeGreaterThan(0);
   });
 
+  it('an edit made after the county was restored reaches it with its record, not ahead of it', async () => {
+    const a = await station(county, '幸福村就业服务站', 'deva');
+    const backup = join(mkdtempSync(join(tmpdir(), 'backup-')), 'county.jsonl.gz');
+    await backupTo(county.db, backup);
+    const person = seekerInput({ name: '张三', notes: '' });
+    must(await saveSeeker(a.env, a.actor, person));
+    await a.sync();
+
+    await restoreFrom(county.db, backup);
+    await county.service.renewEpoch();
+    // Staff edit the person the restored county no longer has, and the station syncs again at once (it still
+    // believes in the county it checked a moment ago).
+    must(await saveSeeker(a.env, a.actor, { ...person, notes: '下午四点前要接孩子' }));
+    const report = await a.sync();
+
+    expect(report.epochChanged).toBe(true);
+    expect(await county.service.record('seekers', person.id)).toMatchObject({
+      name: '张三',
+      notes: '下午四点前要接孩子',
+    });
+    expect(await a.env.db.outbox.count()).toBe(0);
+  });
+
   it('a USB-stick file goes through the same idempotent path; pushing the same changes later stores nothing twice', async () => {
     const a = await station(county, '幸福村就业服务站', 'deva');
     const person = seekerInput();

@@ -139,6 +139,15 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     return true;
   };
 
+  /** A push refused for its epoch: the server has a new one (the answer's own is not needed, /health says it). */
+  const epochRefused = async () => {
+    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN)
+      throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
+    const before = checked.epoch;
+    checked = await check();
+    if (checked.epoch === before) throw new TransportError('server', 'The county refused this epoch but reports it');
+  };
+
   let pushed = 0;
   let rejected = 0;
   let pulled = 0;
@@ -167,8 +176,14 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       let answer;
       const started = performance.now();
       try {
-        answer = await transport.push({ schemaVersion: SCHEMA_VERSION, mutations });
+        answer = await transport.push({ schemaVersion: SCHEMA_VERSION, mutations }, checked.epoch);
       } catch (error) {
+        // The county was restored since the last check: nothing of this batch was applied. The check puts back
+        // what the restored county lacks; the loop then sends it all in clock order.
+        if (error instanceof TransportError && error.serverCode === 'epoch.changed') {
+          await epochRefused();
+          continue;
+        }
         if (error instanceof TransportError && error.kind === 'too-large') {
           if (mutations.length === 1 && session.bytes === BATCH_BYTES.min) {
             const only = mutations[0] as Mutation;

@@ -7,7 +7,7 @@ import {
   encodeCompact,
 } from '#shared/sync/columns';
 import type { LinkEstimate } from '#shared/sync/link-estimate';
-import { healthSchema, pullResponseSchema, pushResponseSchema, type PushBody } from '#shared/sync/wire';
+import { EPOCH_HEADER, healthSchema, pullResponseSchema, pushResponseSchema, type PushBody } from '#shared/sync/wire';
 import { newLinkMeter, timedExchange, type LinkMeter } from './timed-exchange';
 import { TransportError, type TransportErrorKind } from './transport-error';
 
@@ -28,7 +28,8 @@ export type PushAnswer = PushResponse & { readonly sentBytes?: number };
 
 export interface SyncTransport {
   health(): Promise<Health>;
-  push(body: PushBody): Promise<PushAnswer>;
+  /** `epoch`: the server epoch this push was built for; a server of another one refuses it unapplied. */
+  push(body: PushBody, epoch?: string): Promise<PushAnswer>;
   /** `own`: also what this device pushed itself (a PC restored from a backup asks so once). */
   pull(since: number, limit: number, own?: boolean): Promise<PullResponse>;
   enroll(body: {
@@ -122,10 +123,11 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
   async function call<T>(
     path: string,
     schema: ZodType<T>,
-    init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string },
+    init: { method: 'GET' | 'POST'; body?: unknown; auth?: boolean; contentType?: string; epoch?: string },
   ): Promise<{ value: T; sentBytes: number }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.appVersion) headers[APP_VERSION_HEADER] = options.appVersion;
+    if (init.epoch) headers[EPOCH_HEADER] = init.epoch;
     if (init.auth !== false) {
       const token = await options.token();
       if (!token) throw new TransportError('auth', 'This station has no token yet', 401, 'auth.required');
@@ -181,15 +183,16 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
       compact = encodings.includes(COMPACT_LAYOUT_2) ? 2 : encodings.includes(COMPACT_CONTENT_TYPE) ? 1 : 0;
       return health;
     },
-    push: async (body) => {
+    push: async (body, epoch) => {
       if (compact === 0) {
-        const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body });
+        const { value, sentBytes } = await call('/sync/push', pushResponseSchema, { method: 'POST', body, epoch });
         return { ...value, sentBytes };
       }
       const { value, sentBytes } = await call('/sync/push', compactAnswerSchema, {
         method: 'POST',
         body: encodeCompact(body.schemaVersion, body.mutations, compact),
         contentType: COMPACT_CONTENT_TYPE,
+        epoch,
       });
       return {
         serverEpoch: value.serverEpoch,

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { COMPACT_CONTENT_TYPE, COMPACT_LAYOUT_2, encodeCompact } from '#shared/sync/columns';
 import { encodeHlc } from '#shared/sync/hlc';
+import { EPOCH_HEADER } from '#shared/sync/wire';
 import { ADMIN, auth, countyForEachTest } from '../../test-support/county';
 
 const county = countyForEachTest();
@@ -202,5 +203,27 @@ describe('refusals of malformed pushes and pulls', () => {
     expect((await inject({ method: 'GET', url: '/api/v1/sync/pull?since=abc' })).statusCode).toBe(401);
     const page = await inject({ method: 'GET', url: '/api/v1/sync/pull', headers: auth(a.token) });
     expect(page.json()).toMatchObject({ changes: [], nextSince: 0, hasMore: false });
+  });
+
+  it('refuses, unapplied, a push built for another epoch; takes one for this epoch or naming none', async () => {
+    const a = await enrolledStation();
+    const pushAs = (epoch: string | null, mutations: unknown[]) =>
+      inject({
+        method: 'POST',
+        url: '/api/v1/sync/push',
+        headers: { ...auth(a.token), ...(epoch === null ? {} : { [EPOCH_HEADER]: epoch }) },
+        payload: { schemaVersion: 1, mutations },
+      });
+    const stale = mutation(a.stationId);
+    const refused = await pushAs('an-epoch-before-a-restore', [stale]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ error: 'epoch.changed', serverEpoch: county.service.epoch });
+    expect(refused.json().messageZh).toMatch(/备份恢复/);
+    expect(await county.service.record('villages', stale.recordId)).toBeNull();
+
+    const current = await pushAs(county.service.epoch, [stale]);
+    expect(current.json()).toMatchObject({ results: [{ status: 'applied' }] });
+    const unnamed = await pushAs(null, [mutation(a.stationId)]);
+    expect(unnamed.json()).toMatchObject({ results: [{ status: 'applied' }] });
   });
 });

@@ -1,11 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '#shared/sync/columns';
-import { pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
+import { EPOCH_HEADER, pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
 import { ServiceError } from '../../service-error';
 import type { Service } from '../../service';
 import { callerOf, requireCaller } from '../auth';
 import { badRequest, refuseInvalid } from '../refusals';
+
+/** A push built for another epoch than the server's: refused whole, before its body is read (see EPOCH_HEADER). */
+const refuseOtherEpoch = (service: Service) => async (req: FastifyRequest) => {
+  const claimed = req.headers[EPOCH_HEADER];
+  if (typeof claimed === 'string' && claimed !== service.epoch)
+    throw new ServiceError(
+      409,
+      'epoch.changed',
+      'The county server was restored from a backup since this station last checked: check again and send everything',
+      '县服务器已从备份恢复，本站会重新发送全部数据',
+    );
+};
 
 const isCompact = (req: FastifyRequest) => (req.headers['content-type'] ?? '').startsWith(COMPACT_CONTENT_TYPE);
 
@@ -25,6 +37,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{ service: Service }> = async (ap
     '/sync/push',
     {
       config: { nulCheckedPerMutation: true },
+      onRequest: refuseOtherEpoch(service),
       preValidation: decodeCompactBody,
       schema: { body: pushBodySchema },
       schemaErrorFormatter: refuseInvalid((issues) => badRequest(`Invalid push: ${issues}`, '上传的数据格式不对')),
