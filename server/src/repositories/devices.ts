@@ -1,3 +1,4 @@
+import type { DeviceToken } from '../stations/token-policy';
 import type { Row, Sql } from '../store/sql';
 
 /** An enrolled device's token, as authentication reads it (hashes only). */
@@ -107,13 +108,19 @@ export async function liveDevices(sql: Sql): Promise<DeviceInfo[]> {
 export async function liveTokenHashes(
   sql: Sql,
   stationId: string,
-): Promise<{ readonly id: string; readonly hashes: readonly string[] }[]> {
+): Promise<(DeviceToken & { readonly id: string; readonly hashes: readonly string[] })[]> {
   const rows = await sql.all<Row>(
-    'SELECT id, token_hash, previous_token_hash FROM enrollments WHERE station_id = ? AND revoked_at IS NULL ORDER BY id',
+    `SELECT id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at
+       FROM enrollments WHERE station_id = ? AND revoked_at IS NULL ORDER BY id`,
     [stationId],
   );
   return rows.map((r) => ({
     id: String(r.id),
+    tokenHash: String(r.token_hash),
+    tokenIssuedAt: Number(r.token_issued_at ?? r.created_at),
+    previousTokenHash: r.previous_token_hash == null ? null : String(r.previous_token_hash),
+    previousValidUntil: orNull(r.previous_valid_until),
+    lastUsedAt: orNull(r.last_used_at),
     hashes: [String(r.token_hash), ...(r.previous_token_hash == null ? [] : [String(r.previous_token_hash)])],
   }));
 }

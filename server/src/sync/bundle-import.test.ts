@@ -131,6 +131,36 @@ describe.each(testBackends())('USB bundles prove their station ($name)', ({ make
     expect(await village(change.recordId)).toBeNull();
   });
 
+  it('refuses a bundle signed with a token past its use (replaced and past the grace, or idle half a year); an import counts as use', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const signed = (stationId: string, token: string) => {
+      const change = mutation(stationId);
+      return { change, text: signedText(bundleOf(stationId, [change]), token) };
+    };
+    const a = await enrolledStation();
+    county.clock.now += 31 * DAY;
+    const renewed = (await push(a.token, [mutation(a.stationId)])).json() as { renewedToken?: string };
+    expect(renewed.renewedToken).toEqual(expect.any(String));
+    county.clock.now += 31 * DAY;
+    const old = signed(a.stationId, a.token);
+    await expect(county.service.importBundle(old.text)).rejects.toMatchObject(refused('bundle.tokenExpired', NOTHING));
+    expect(await village(old.change.recordId)).toBeNull();
+    const fresh = signed(a.stationId, renewed.renewedToken as string);
+    expect(await county.service.importBundle(fresh.text)).toMatchObject({ applied: true });
+
+    const usbOnly = await enrolledStation('只用U盘的站');
+    for (const days of [100, 100]) {
+      county.clock.now += days * DAY;
+      expect(await county.service.importBundle(signed(usbOnly.stationId, usbOnly.token).text)).toMatchObject({
+        applied: true,
+      });
+    }
+    county.clock.now += 181 * DAY;
+    await expect(county.service.importBundle(signed(usbOnly.stationId, usbOnly.token).text)).rejects.toMatchObject(
+      refused('bundle.tokenExpired', /半年没有使用/),
+    );
+  });
+
   it('takes a never-online station only with its code, after showing what changes, and the code still enrols it', async () => {
     const b = await enrolledStation('乙站');
     const theirs = mutation(b.stationId);

@@ -2,11 +2,12 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { ReadBundle } from '#shared/sync/bundle';
 import { BUNDLE_KEY_BYTES, BUNDLE_KEY_INFO, BUNDLE_KEY_SALT } from '#shared/sync/bundle-signature';
 import { isCountyOffice } from '#shared/sync/tables';
-import { liveTokenHashes } from '../repositories/devices';
+import { liveTokenHashes, touchDevice } from '../repositories/devices';
 import { findCode, moveCodes } from '../repositories/enrollments';
 import { ownsMutations } from '../repositories/mutations';
 import { findStation, renameStation, stationEnrolledAt, stationExists } from '../repositories/stations';
 import { ServiceError } from '../service-error';
+import { judgeToken } from '../stations/token-policy';
 import type { Sql } from '../store/sql';
 import { hashSecret, normalizeEnrollmentCode } from '../tokens';
 
@@ -31,8 +32,12 @@ function signedBy(tokenHashHex: string, signingText: string, value: string): boo
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A signed bundle: one of its station's live devices made it, and nothing in it changed since. */
-async function bySignature(sql: Sql, read: ReadBundle, value: string): Promise<BundleOrigin> {
+/**
+ * A signed bundle: one of its station's live devices made it, and nothing in it changed since. The token it was
+ * signed with must still be worth as much as on the network (its current token, or the one before it within the
+ * grace after a renewal, not idle for half a year); an import counts as the device's use.
+ */
+async function bySignature(sql: Sql, read: ReadBundle, value: string, now: number): Promise<BundleOrigin> {
   const devices = await liveTokenHashes(sql, read.bundle.stationId);
   if (devices.length === 0)
     throw refuse(
@@ -40,13 +45,25 @@ async function bySignature(sql: Sql, read: ReadBundle, value: string): Promise<B
       'The station has no device whose token still works: the file cannot be checked',
       `这个站点没有仍在使用的电脑（令牌已停用），无法确认文件来源，${NOTHING}`,
     );
-  const device = devices.find((d) => d.hashes.some((h) => signedBy(h, read.signingText, value)));
+  let device: (typeof devices)[number] | undefined;
+  let hash = '';
+  for (const d of devices) {
+    const signing = d.hashes.find((h) => signedBy(h, read.signingText, value));
+    if (signing !== undefined) [device, hash] = [d, signing];
+  }
   if (!device)
     throw refuse(
       'bundle.signature',
       'The signature does not match: the file was changed after export, or another PC made it',
       `文件的签名对不上：文件导出后被改动过，或者不是这个站点的电脑导出的。${NOTHING}`,
     );
+  if (!judgeToken(device, hash, now).ok)
+    throw refuse(
+      'bundle.tokenExpired',
+      'The file was signed with a token that no longer works (replaced long ago, or unused for half a year)',
+      `签名所用的令牌已经失效（早已更换，或半年没有使用），${NOTHING}请让站点电脑联网同步一次后重新导出，或向县里要新的注册码重新注册。`,
+    );
+  await touchDevice(sql, device.id, now);
   return { via: 'signature', enrollmentId: device.id };
 }
 
@@ -96,7 +113,7 @@ export async function bundleOrigin(
   let origin: BundleOrigin;
   if (signature) {
     if (!(await stationExists(sql, stationId))) throw unknownStation();
-    origin = await bySignature(sql, read, signature.value);
+    origin = await bySignature(sql, read, signature.value, now);
   } else if (devices.length > 0)
     throw refuse(
       'bundle.unsigned',
