@@ -104,7 +104,7 @@ describe('minimum-wage lookup: a later notice replaces the earlier set of tiers'
     ]);
     expect(after?.kind === 'tier-unknown' && after.rows.map((r) => r.value.monthly)).toEqual([2680, 2300, 2040]);
     expect(after && minimumRange(after).sources).toEqual([
-      '《广东省人民政府关于调整我省最低工资标准的通知》粤府函〔2026〕188号（广东省人民政府）',
+      '粤府函〔2026〕188号《广东省人民政府关于调整我省最低工资标准的通知》',
     ]);
   });
 

@@ -33,8 +33,9 @@ function tierRows(areaPrefix: string, tiers: Tiers, from: string, source: string
 
 /** A notice's rows: the source names the notice and its number (or says none was read); the note says where. */
 function noticeRows(n: WageNotice): ParameterRow[] {
-  const source = `《${n.title}》${n.number ?? '（文号未读到）'}（${n.issuer}）`;
-  return tierRows(n.areaPrefix, n.tiers, n.effectiveFrom, source, n.verified, `${n.note} 读自：${n.readAt.join('；')}`);
+  const source = n.number === null ? `《${n.title}》（文号未读到）` : `${n.number}《${n.title}》`;
+  const note = `发文机关：${n.issuer}。${n.note} 读自：${n.readAt.join('；')}`;
+  return tierRows(n.areaPrefix, n.tiers, n.effectiveFrom, source, n.verified, note);
 }
 
 /**
