@@ -1,5 +1,5 @@
 import type { Facts } from './facts';
-import type { MinimumWage, RowOf } from './parameters/lookup';
+import { sourceLabel, type MinimumWage, type RowOf } from './parameters/lookup';
 import type { ValueOf } from '../entities/rule-parameter';
 import type { Status, Verdict } from './types';
 
@@ -158,7 +158,7 @@ export function minimumWageVerdict(f: PayFacts, minimum: MinimumWage | null, lim
   );
   const first = scenarios[0];
   if (!first) return { status: 'unknown', reason: 'no-minimum' };
-  const sources = [...new Set(rows.map((r) => r.source))].join('; ');
+  const sources = [...new Set(rows.map(sourceLabel))].join('; ');
   if (scenarios.some((s) => s.status === 'unknown' && s.reason === 'missing'))
     return { status: 'unknown', reason: 'missing', params: { fields: 'piecesPerHour' } };
   if (!scenarios.every((s) => s.status === first.status)) {

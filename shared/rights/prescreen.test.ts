@@ -100,9 +100,14 @@ describe('posting pre-screen: pay against the minimum wage', () => {
   });
 
   it('is unknown before any minimum wage is in force; with the tier unrecorded it fails below every Henan tier, passes by the lowest tier between them, saying so (按本省最低档), and passes above them all', () => {
-    expect(
-      status({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }, 'pay.minimum-wage', '522626101201'),
-    ).toBe('unknown');
+    // Guizhou's first row starts on 2025-02-01
+    const beforeGuizhou = prescreenPosting({
+      job: job({ pay: { kind: 'hourly', amount: 12 }, contractKind: 'part-time' }),
+      employer: { villageCode: '522626101201' },
+      params: PARAMS,
+      date: '2025-01-31',
+    });
+    expect(finding(beforeGuizhou.findings, 'pay.minimum-wage')?.status).toBe('unknown');
     const noTier = (amount: number) =>
       prescreenPosting({
         job: job({ pay: { kind: 'hourly', amount }, contractKind: 'part-time' }),
@@ -253,14 +258,15 @@ describe('posting pre-screen: hours, wording, deposits, insurance', () => {
     expect(screen({}).findings.filter((f) => f.status !== 'pass')).toEqual([]);
   });
 
-  it('runs on every demo posting without throwing; the demo county has no minimum wage, so pay is unknown there', () => {
-    const county = demoCounty(['522626101201'], 3, DATE, 'staff');
+  it('runs on every demo posting without throwing; before Guizhou has a minimum wage (2025-02-01), pay is unknown there', () => {
+    const before = '2025-01-31';
+    const county = demoCounty(['522626101201'], 3, before, 'staff');
     for (const j of county.jobs) {
       const r = prescreenPosting({
         job: j,
         employer: county.employers[j.employer] ?? null,
         params: DEFAULT_PARAMETER_ROWS,
-        date: DATE,
+        date: before,
       });
       const pay = r.findings.find((f) => f.checkId === 'pay.minimum-wage' || f.checkId === 'pay.piece-rate');
       expect(pay?.status).toBe('unknown');

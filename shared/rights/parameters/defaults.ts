@@ -9,9 +9,10 @@ import { MINIMUM_WAGE_ROWS } from './minimum-wages';
  * dates rows; checks use the row in force on the date they evaluate. Figures the reference marks "(verify)"
  * ship with `verified: false`.
  *
- * Minimum wages: the rows below are the reference's (Henan 2022, Shanghai, Beijing); every province-level region's
- * tiers from the Ministry's national table follow in ./minimum-wages.ts (Guizhou among them: the demo county
- * 522626 岑巩县 is in Qiandongnan). Which county is in which tier is a provincial list that is not shipped: until
+ * Minimum wages: the rows below are the reference's (Henan 2022, Shanghai 2023, Beijing 2023), superseded since;
+ * none of their notices was read, so none is verified. Every province-level region's current tiers, from
+ * provincial notices or the Ministry's national table, follow in ./minimum-wages.ts (Guizhou among them: the demo
+ * county 522626 岑巩县 is in Qiandongnan). Which county is in which tier is a provincial list that is not shipped: until
  * an 'area-tier' row is entered, a pay is failed when it is below every tier, passed when it is at least every
  * tier, and otherwise warned as meeting only the province's lowest tier (按本省最低档). Where an area still has
  * no row, the minimum-wage checks answer "unknown", and the job form's pre-screen and its save dialog say in red
@@ -24,48 +25,40 @@ export const DEFAULT_PARAMETER_ROWS: readonly ParameterRow[] = [
     areaPrefix: '41',
     effectiveFrom: '2022-01-01',
     source: HENAN,
-    verified: true,
-    note: '一类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
+    verified: false,
+    note: '一类。文号和数字出自项目参考资料（shared/reference/labour-law.md），未读到通知原文。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 1, monthly: 2000, hourly: 19.6 },
   },
   {
     areaPrefix: '41',
     effectiveFrom: '2022-01-01',
     source: HENAN,
-    verified: true,
-    note: '二类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
+    verified: false,
+    note: '二类。文号和数字出自项目参考资料（shared/reference/labour-law.md），未读到通知原文。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 2, monthly: 1800, hourly: 17.6 },
   },
   {
     areaPrefix: '41',
     effectiveFrom: '2022-01-01',
     source: HENAN,
-    verified: true,
-    note: '三类。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
+    verified: false,
+    note: '三类。文号和数字出自项目参考资料（shared/reference/labour-law.md），未读到通知原文。已被人社部全国表（截至2025年7月1日）所列的新标准取代。',
     value: { kind: 'minimum-wage', tier: 3, monthly: 1600, hourly: 15.6 },
   },
   {
     areaPrefix: '31',
     effectiveFrom: '2023-07-01',
     source: '上海市最低工资标准 (2023-07-01)',
-    verified: true,
-    note: '',
-    value: { kind: 'minimum-wage', tier: null, monthly: 2690, hourly: 24 },
-  },
-  {
-    areaPrefix: '31',
-    effectiveFrom: '2025-07-01',
-    source: '上海市最低工资标准 (2025-07-01)',
     verified: false,
-    note: '月、小时标准待核对原文件（与人社部全国表截至2025年7月1日的数字一致）。',
-    value: { kind: 'minimum-wage', tier: null, monthly: 2740, hourly: 25 },
+    note: '2023年的调整通知未读到（文号待补）；沪人社规〔2025〕10号写明调整前的标准为月2690元、小时24元。已被2025年7月1日起的标准取代。',
+    value: { kind: 'minimum-wage', tier: null, monthly: 2690, hourly: 24 },
   },
   {
     areaPrefix: '11',
     effectiveFrom: '2023-09-01',
     source: '北京市最低工资标准 (2023-09-01)',
     verified: false,
-    note: '月标准待核对原文件（与人社部全国表截至2025年7月1日的数字一致；北京2025年7月另有调整通知，未读到）。',
+    note: '2023年调整通知本身未读到（文号待补）；北京市人社局在首都之窗发布的解读问答写明2023年9月1日起月标准2420元、非全日制小时标准26.4元（https://www.beijing.gov.cn/zhengce/zcjd/202307/t20230714_3162840.html），京人社劳发〔2025〕7号也写明调整前月标准为2420元。已被2025年9月1日起的标准取代。',
     value: { kind: 'minimum-wage', tier: null, monthly: 2420, hourly: 26.4 },
   },
   ...MINIMUM_WAGE_ROWS,

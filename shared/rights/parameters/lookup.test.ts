@@ -56,14 +56,15 @@ describe('parameter lookup: the row in force on date D for area A', () => {
     expect(exact?.kind === 'exact' && exact.row.value).toMatchObject({ monthly: 1800, hourly: 17.6 });
   });
 
-  it("gives the demo county (Guizhou 522626) its province's three tiers from the day the national table has them", () => {
-    expect(minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-06-30')).toBeNull();
-    const guizhou = minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-07-01');
+  it("gives the demo county (Guizhou 522626) its province's three tiers from the day Guizhou's notice takes effect", () => {
+    expect(minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-01-31')).toBeNull();
+    const guizhou = minimumWageFor(DEFAULT_PARAMETER_ROWS, '522626101201', '2025-02-01');
     expect(guizhou?.kind).toBe('tier-unknown');
     expect(guizhou && minimumRange(guizhou)).toMatchObject({
       monthly: { low: 1890, high: 2130 },
       hourly: { low: 19.8, high: 22.4 },
     });
+    expect(guizhou && minimumRange(guizhou).sources.join()).toContain('文号未读到');
   });
 
   it('gives Shenzhen its own figure, not the tiers of the rest of Guangdong', () => {
@@ -76,7 +77,14 @@ describe('parameter lookup: the row in force on date D for area A', () => {
     const rows = DEFAULT_PARAMETER_ROWS.filter((r) => r.value.kind === 'minimum-wage');
     expect(new Set(rows.map((r) => r.areaPrefix.slice(0, 2))).size).toBe(31);
     for (const r of rows) expect(r.source.length).toBeGreaterThan(0);
-    expect(rows.filter((r) => r.verified).map((r) => r.areaPrefix)).toEqual(['41', '41', '41', '31']);
+    expect(rows.filter((r) => r.verified).map((r) => `${r.areaPrefix} ${r.effectiveFrom}`)).toEqual([
+      '11 2025-09-01',
+      '31 2025-07-01',
+      '44 2026-09-01',
+      '44 2026-09-01',
+      '44 2026-09-01',
+      '4403 2026-09-01',
+    ]);
   });
 
   it('finds national rows with the empty prefix for any area', () => {

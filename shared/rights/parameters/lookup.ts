@@ -44,27 +44,34 @@ export type MinimumWage =
    * when the pay is below every tier or at least every tier. */
   | { readonly kind: 'tier-unknown'; readonly rows: readonly RowOf<'minimum-wage'>[] };
 
+/**
+ * The minimum wage in force for an area on a date. Only the most specific area prefix with rows counts, and of
+ * its rows only the set that starts latest: a province's notice replaces the whole earlier table (a notice may
+ * merge or drop tiers, and an older tier must not linger beside the new ones), so enter every tier of a notice
+ * with the same effective date. The area's recorded tier picks its row from that set; without a recorded tier
+ * (or when the set has no such tier, the tiers having been redrawn) the set's tiers are all returned, unless the
+ * set has a single, tier-less figure for the area.
+ */
 export function minimumWageFor(params: RuleParams, area: string, date: string): MinimumWage | null {
-  const tierRow = rowInForce(params, 'area-tier', area, date);
-  const tier = tierRow ? tierRow.value.tier : null;
-  const rows = candidates(params, 'minimum-wage', area, date).filter(
-    (r) => tier === null || r.value.tier === null || r.value.tier === tier,
-  );
+  const rows = candidates(params, 'minimum-wage', area, date);
   if (rows.length === 0) return null;
   const longest = Math.max(...rows.map((r) => r.areaPrefix.length));
-  const atPrefix = rows.filter((r) => r.areaPrefix.length === longest).sort(byPrecedence);
-  const newest = atPrefix[0];
-  if (!newest) return null;
-  if (tier !== null || newest.value.tier === null) {
-    // a tier-specific row beats a tier-less one of the same start
-    const sameStart = atPrefix.filter((r) => r.effectiveFrom === newest.effectiveFrom);
-    return { kind: 'exact', row: sameStart.find((r) => r.value.tier !== null) ?? newest };
-  }
+  const atPrefix = rows.filter((r) => r.areaPrefix.length === longest);
+  const start = atPrefix.reduce((latest, r) => (r.effectiveFrom > latest ? r.effectiveFrom : latest), '');
+  const current = atPrefix.filter((r) => r.effectiveFrom === start);
+  const tierRow = rowInForce(params, 'area-tier', area, date);
+  const recorded = tierRow ? current.find((r) => r.value.tier === tierRow.value.tier) : undefined;
+  if (recorded) return { kind: 'exact', row: recorded };
+  const tierless = current.find((r) => r.value.tier === null);
   const perTier = new Map<number, RowOf<'minimum-wage'>>();
-  for (const r of atPrefix) if (r.value.tier !== null && !perTier.has(r.value.tier)) perTier.set(r.value.tier, r);
+  for (const r of current) if (r.value.tier !== null && !perTier.has(r.value.tier)) perTier.set(r.value.tier, r);
+  if (tierless && (perTier.size === 0 || tierRow)) return { kind: 'exact', row: tierless };
   const tiers = [...perTier.values()].sort((a, b) => (a.value.tier ?? 0) - (b.value.tier ?? 0));
   return { kind: 'tier-unknown', rows: tiers };
 }
+
+/** A row's source as checks cite it: a row nobody checked against the notice's own text says so. */
+export const sourceLabel = (row: ParameterRow): string => (row.verified ? row.source : `${row.source}（未核对原文）`);
 
 /** The monthly and hourly minimum as a range: equal ends when exact. */
 export interface MinimumRange {
@@ -80,7 +87,7 @@ export function minimumRange(mw: MinimumWage): MinimumRange {
   return {
     monthly: { low: Math.min(...monthly), high: Math.max(...monthly) },
     hourly: { low: Math.min(...hourly), high: Math.max(...hourly) },
-    sources: [...new Set(rows.map((r) => r.source))],
+    sources: [...new Set(rows.map(sourceLabel))],
   };
 }
 

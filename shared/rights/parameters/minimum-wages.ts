@@ -1,37 +1,48 @@
 import type { ParameterRow } from '../../entities/rule-parameter';
+import { WAGE_NOTICES, type Tiers, type WageNotice } from './minimum-wage-notices';
 
 /**
  * The minimum wages of every province-level region, as tier rows of the rule table. Notes are written for the
  * county admin who reads them on the rules screen: in Chinese.
  *
- * The figures come from the Ministry of Human Resources and Social Security's national table 全国各地区最低工资标准
- * 情况 (截至 2025 年 7 月 1 日), read in a transcription, not on the Ministry's own page: every row ships with
- * `verified: false`. The table gives each province's tiers; it was read without its column of dates, so each
- * row starts on 2025-07-01, the day the table says the standard was in force (it may have started earlier, and a
- * province may have raised it since). Where a later provincial notice was read (Hubei's), it is a row of its own.
- * Which county is in which tier is the province's own list, which is not here: until the county admin enters
- * an 'area-tier' row, a check compares with every tier (lookup.ts) and says when only the lowest is met.
+ * Two kinds of rows. Provincial notices (./minimum-wage-notices.ts), each with its document number where one was
+ * read, its effective date and where it was read, verified only where its own text was. And, for the provinces
+ * whose notice was not found, the Ministry of Human Resources and Social Security's national table 全国各地区最低
+ * 工资标准情况 (截至 2025 年 7 月 1 日), read in a transcription without its column of dates: each such row starts on
+ * 2025-07-01, the day the table says the standard was in force (it may have started earlier, and a province may
+ * have raised it since: the Ministry's edition 截至 2026 年 1 月 1 日 exists and was not read). A later notice's
+ * rows replace a province's earlier set from their date on (lookup.ts). Which county is in which tier is the
+ * province's own list, which is not here: until the county admin enters an 'area-tier' row, a check compares with
+ * every tier and says when only the lowest is met.
  */
 export const NATIONAL_TABLE = '人社部《全国各地区最低工资标准情况》（截至2025年7月1日）';
 const TABLE_AS_OF = '2025-07-01';
 const NOTE =
-  '转录自人社部全国表（未读到原表页面和本省文件，文号待补）；表中未列执行日期，此处从表的截止日起算，之后可能已上调。';
+  '转录自人社部全国表（未读到原表页面和本省文件，文号待补）；表中未列执行日期，此处从表的截止日起算，之后可能已上调（人社部另有截至2026年1月1日的新表，未读到）。';
 
-/** [monthly yuan, hourly yuan] per tier, first tier first. */
-type Tiers = readonly (readonly [number, number])[];
-
-function province(areaPrefix: string, tiers: Tiers, source = NATIONAL_TABLE, from = TABLE_AS_OF, note = NOTE) {
+function tierRows(areaPrefix: string, tiers: Tiers, from: string, source: string, verified: boolean, note: string) {
   return tiers.map(([monthly, hourly], i): ParameterRow => ({
     areaPrefix,
     effectiveFrom: from,
     source,
-    verified: false,
+    verified,
     note,
     value: { kind: 'minimum-wage', tier: tiers.length === 1 ? null : i + 1, monthly, hourly },
   }));
 }
 
-/** Province code → tiers, from the national table. Beijing and Shanghai are in ./defaults.ts with their own rows. */
+/** A notice's rows: the source names the notice and its number (or says none was read); the note says where. */
+function noticeRows(n: WageNotice): ParameterRow[] {
+  const source = n.number === null ? `《${n.title}》（文号未读到）` : `${n.number}《${n.title}》`;
+  const note = `发文机关：${n.issuer}。${n.note} 读自：${n.readAt.join('；')}`;
+  return tierRows(n.areaPrefix, n.tiers, n.effectiveFrom, source, n.verified, note);
+}
+
+/**
+ * Province code → tiers, from the national table, for the provinces whose notice with the same figures was not
+ * found. Beijing and Shanghai have their own rows (./defaults.ts and the notices); Guangdong, Shenzhen, Chongqing,
+ * Sichuan and Guizhou have the notices that set the table's figures.
+ */
 const NATIONAL: Readonly<Record<string, Tiers>> = {
   '12': [[2320, 24.4]],
   '13': [
@@ -111,13 +122,6 @@ const NATIONAL: Readonly<Record<string, Tiers>> = {
     [1900, 19],
     [1700, 17],
   ],
-  '44': [
-    [2500, 23.7],
-    [2080, 19.8],
-    [1850, 18.3],
-    [1750, 17.4],
-  ],
-  '4403': [[2520, 23.7]],
   '45': [
     [2200, 22.4],
     [2040, 20.7],
@@ -126,19 +130,6 @@ const NATIONAL: Readonly<Record<string, Tiers>> = {
   '46': [
     [2010, 17.9],
     [1850, 16.3],
-  ],
-  '50': [
-    [2330, 23],
-    [2200, 22],
-  ],
-  '51': [
-    [2330, 23],
-    [2200, 22],
-  ],
-  '52': [
-    [2130, 22.4],
-    [1980, 20.8],
-    [1890, 19.8],
   ],
   '53': [
     [2070, 20],
@@ -169,19 +160,9 @@ const NATIONAL: Readonly<Record<string, Tiers>> = {
   ],
 };
 
-const HUBEI_2025 = '鄂政办发〔2025〕44号 (湖北省人民政府办公厅关于调整全省最低工资标准的通知)';
-
 export const MINIMUM_WAGE_ROWS: readonly ParameterRow[] = [
-  ...Object.entries(NATIONAL).flatMap(([prefix, tiers]) => province(prefix, tiers)),
-  ...province(
-    '42',
-    [
-      [2400, 24],
-      [2130, 21.5],
-      [1970, 20],
-    ],
-    HUBEI_2025,
-    '2025-12-01',
-    '读到的是通知正文的转录引文（第一、二、七条），未读到政府网站原页面；自2025年12月1日起执行。',
+  ...Object.entries(NATIONAL).flatMap(([prefix, tiers]) =>
+    tierRows(prefix, tiers, TABLE_AS_OF, NATIONAL_TABLE, false, NOTE),
   ),
+  ...WAGE_NOTICES.flatMap(noticeRows),
 ];

@@ -67,7 +67,7 @@ export const rightsEn: Widen<typeof rightsZh> = {
       title: 'Labour rule parameters',
       quickHint: 'Minimum wages and other figures',
       intro:
-        'Minimum wages, hour limits and other figures. A check uses the row in force on its date: the most specific area code first, then the latest start. Rows the county enters sync to every station.',
+        'Minimum wages, hour limits and other figures. A check uses the row in force on its date: the most specific area code first, then the latest start. Enter all the tiers of one minimum-wage notice with the same start date: a new notice’s tiers replace the old notice’s tiers as a whole. Rows the county enters sync to every station. Rows marked “To be checked” have not been checked against the government document itself.',
       kind: 'Kind',
       kinds: {
         'minimum-wage': 'Minimum wage',
