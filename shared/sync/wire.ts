@@ -16,6 +16,7 @@ export const MAX_MUTATIONS_PER_PUSH = 2_000;
  * before the record itself.
  */
 export const EPOCH_HEADER = 'x-doorstep-epoch';
+export const EPOCH_CHANGED = 'epoch.changed';
 
 export const pushBodySchema = z
   .object({

@@ -12,7 +12,7 @@ import {
 import { expectedLink } from '#shared/sync/link-estimate';
 import type { Mutation } from '#shared/sync/mutation';
 import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
-import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
+import { EPOCH_CHANGED, MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
 import { META } from '../db/commands/command';
 import { SYNC_META } from '../db/sync-meta';
@@ -130,21 +130,22 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     return clock.ok && clock.value.ms > countyNow + DEVICE_CLOCK_LEAD_MS;
   };
   if (await deviceClockAhead()) checked = await check();
-  /** An answer from another epoch: the server was restored since the last check. Check again, then go on. */
+  /** The server was restored since the last check: check again (which puts back what it lacks), then go on. */
+  const recheckEpoch = async () => {
+    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN)
+      throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
+    checked = await check();
+  };
+  /** An answer from another epoch. */
   const restored = async (seen: string): Promise<boolean> => {
     if (seen === checked.epoch) return false;
-    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN)
-      throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
-    checked = await check();
+    await recheckEpoch();
     return true;
   };
-
-  /** A push refused for its epoch: the server has a new one (the answer's own is not needed, /health says it). */
+  /** A push refused for its epoch (/health then says the new one). */
   const epochRefused = async () => {
-    if (epochChanges >= MAX_EPOCH_CHANGES_PER_RUN)
-      throw new TransportError('server', 'The county server keeps changing its epoch; trying later');
     const before = checked.epoch;
-    checked = await check();
+    await recheckEpoch();
     if (checked.epoch === before) throw new TransportError('server', 'The county refused this epoch but reports it');
   };
 
@@ -180,7 +181,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
       } catch (error) {
         // The county was restored since the last check: nothing of this batch was applied. The check puts back
         // what the restored county lacks; the loop then sends it all in clock order.
-        if (error instanceof TransportError && error.serverCode === 'epoch.changed') {
+        if (error instanceof TransportError && error.serverCode === EPOCH_CHANGED) {
           await epochRefused();
           continue;
         }

@@ -1,4 +1,3 @@
-import type { DeviceToken } from '../stations/token-policy';
 import type { Row, Sql } from '../store/sql';
 
 /** An enrolled device's token, as authentication reads it (hashes only). */
@@ -27,16 +26,10 @@ export interface DeviceInfo {
 
 const orNull = (v: unknown): number | null => (v == null ? null : Number(v));
 
-/** The live (not revoked) device holding this token hash, as its current token or the one before it. */
-export async function findDevice(sql: Sql, tokenHash: string): Promise<StoredDevice | null> {
-  const row = (
-    await sql.all<Row>(
-      `SELECT id, station_id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at,
-         app_version FROM enrollments WHERE (token_hash = ? OR previous_token_hash = ?) AND revoked_at IS NULL`,
-      [tokenHash, tokenHash],
-    )
-  )[0];
-  if (!row) return null;
+const DEVICE_COLUMNS =
+  'id, station_id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at, app_version';
+
+function storedDevice(row: Row): StoredDevice {
   return {
     id: String(row.id),
     stationId: String(row.station_id),
@@ -47,6 +40,17 @@ export async function findDevice(sql: Sql, tokenHash: string): Promise<StoredDev
     lastUsedAt: orNull(row.last_used_at),
     appVersion: row.app_version == null ? null : String(row.app_version),
   };
+}
+
+/** The live (not revoked) device holding this token hash, as its current token or the one before it. */
+export async function findDevice(sql: Sql, tokenHash: string): Promise<StoredDevice | null> {
+  const row = (
+    await sql.all<Row>(
+      `SELECT ${DEVICE_COLUMNS} FROM enrollments WHERE (token_hash = ? OR previous_token_hash = ?) AND revoked_at IS NULL`,
+      [tokenHash, tokenHash],
+    )
+  )[0];
+  return row ? storedDevice(row) : null;
 }
 
 /** The app version the device reported. */
@@ -104,23 +108,11 @@ export async function liveDevices(sql: Sql): Promise<DeviceInfo[]> {
   }));
 }
 
-/** The token hashes of a station's live devices (the current one and, during a renewal, the one before it). */
-export async function liveTokenHashes(
-  sql: Sql,
-  stationId: string,
-): Promise<(DeviceToken & { readonly id: string; readonly hashes: readonly string[] })[]> {
+/** A station's live (not revoked) devices, with their tokens as authentication reads them. */
+export async function liveStationDevices(sql: Sql, stationId: string): Promise<StoredDevice[]> {
   const rows = await sql.all<Row>(
-    `SELECT id, token_hash, token_issued_at, created_at, previous_token_hash, previous_valid_until, last_used_at
-       FROM enrollments WHERE station_id = ? AND revoked_at IS NULL ORDER BY id`,
+    `SELECT ${DEVICE_COLUMNS} FROM enrollments WHERE station_id = ? AND revoked_at IS NULL ORDER BY id`,
     [stationId],
   );
-  return rows.map((r) => ({
-    id: String(r.id),
-    tokenHash: String(r.token_hash),
-    tokenIssuedAt: Number(r.token_issued_at ?? r.created_at),
-    previousTokenHash: r.previous_token_hash == null ? null : String(r.previous_token_hash),
-    previousValidUntil: orNull(r.previous_valid_until),
-    lastUsedAt: orNull(r.last_used_at),
-    hashes: [String(r.token_hash), ...(r.previous_token_hash == null ? [] : [String(r.previous_token_hash)])],
-  }));
+  return rows.map(storedDevice);
 }

@@ -2,7 +2,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { ReadBundle } from '#shared/sync/bundle';
 import { BUNDLE_KEY_BYTES, BUNDLE_KEY_INFO, BUNDLE_KEY_SALT } from '#shared/sync/bundle-signature';
 import { isCountyOffice } from '#shared/sync/tables';
-import { liveTokenHashes, touchDevice } from '../repositories/devices';
+import { liveStationDevices, touchDevice } from '../repositories/devices';
 import { findCode, moveCodes } from '../repositories/enrollments';
 import { ownsMutations } from '../repositories/mutations';
 import { findStation, renameStation, stationEnrolledAt, stationExists } from '../repositories/stations';
@@ -38,7 +38,7 @@ function signedBy(tokenHashHex: string, signingText: string, value: string): boo
  * grace after a renewal, not idle for half a year); an import counts as the device's use.
  */
 async function bySignature(sql: Sql, read: ReadBundle, value: string, now: number): Promise<BundleOrigin> {
-  const devices = await liveTokenHashes(sql, read.bundle.stationId);
+  const devices = await liveStationDevices(sql, read.bundle.stationId);
   if (devices.length === 0)
     throw refuse(
       'bundle.revoked',
@@ -48,8 +48,8 @@ async function bySignature(sql: Sql, read: ReadBundle, value: string, now: numbe
   let device: (typeof devices)[number] | undefined;
   let hash = '';
   for (const d of devices) {
-    const signing = d.hashes.find((h) => signedBy(h, read.signingText, value));
-    if (signing !== undefined) [device, hash] = [d, signing];
+    const signing = [d.tokenHash, d.previousTokenHash].find((h) => h !== null && signedBy(h, read.signingText, value));
+    if (signing) [device, hash] = [d, signing];
   }
   if (!device)
     throw refuse(
@@ -109,7 +109,7 @@ export async function bundleOrigin(
   now: number,
 ): Promise<{ origin: BundleOrigin; station: { name: string; areaCode: string } }> {
   const { stationId, signature } = read.bundle;
-  const devices = await liveTokenHashes(sql, stationId);
+  const devices = await liveStationDevices(sql, stationId);
   let origin: BundleOrigin;
   if (signature) {
     if (!(await stationExists(sql, stationId))) throw unknownStation();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { COMPACT_CONTENT_TYPE, decodeCompact, encodeResults } from '#shared/sync/columns';
-import { EPOCH_HEADER, pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
+import { EPOCH_CHANGED, EPOCH_HEADER, pullQuerySchema, pushBodySchema, SCHEMA_VERSION } from '#shared/sync/wire';
 import { ServiceError } from '../../service-error';
 import type { Service } from '../../service';
 import { callerOf, requireCaller } from '../auth';
@@ -13,7 +13,7 @@ const refuseOtherEpoch = (service: Service) => async (req: FastifyRequest) => {
   if (typeof claimed === 'string' && claimed !== service.epoch)
     throw new ServiceError(
       409,
-      'epoch.changed',
+      EPOCH_CHANGED,
       'The county server was restored from a backup since this station last checked: check again and send everything',
       '县服务器已从备份恢复，本站会重新发送全部数据',
     );
