@@ -46,6 +46,13 @@ describe('past the retirement age: no labour relationship, so no labour-contract
     expect(started).toBeNull();
   });
 
+  it('a posting checked before its work begins, on or after the retirement date, is labour service already', () => {
+    // a man born 1 January 1966 reaches his retirement age (60 and 4 months) on 2026-05-01; judged in 2025
+    const over = { sex: 'male', birthDate: '1966-01-01', ...noContract, startDate: '2026-05-01' } as const;
+    expect(run('contract.written', over, '2025-12-01')).toBeNull();
+    expect(run('insurance.registered', over, '2025-12-01')).toBeNull();
+  });
+
   it('a woman whose post kind decides it (50 or 55) is unknown until the post is recorded, never double wages', () => {
     const over = { sex: 'female', birthDate: '1972-06-01', ...noContract, startDate: '2025-01-01' } as const;
     expect(run('contract.written', over, '2025-12-01')).toMatchObject({ status: 'unknown', reason: 'missing' });

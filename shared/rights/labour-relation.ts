@@ -54,8 +54,9 @@ export function labourRelation(f: RelationFacts, ctx: EvalContext): LabourRelati
   const sorted = (dates as string[]).sort();
   const earliest = sorted[0] as string;
   const latest = sorted[sorted.length - 1] as string;
-  if (ctx.date < earliest) return { kind: 'labour', endsOn: null };
+  // Work that begins at or after every reading's retirement date is labour service, even judged before it began.
   if (f.startDate !== null && f.startDate >= latest) return { kind: 'service' };
+  if (ctx.date < earliest) return { kind: 'labour', endsOn: null };
   if (f.startDate !== null && earliest === latest) return { kind: 'labour', endsOn: earliest };
   return { kind: 'unknown', verdict: undecided(f) };
 }
