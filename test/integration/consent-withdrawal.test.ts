@@ -15,7 +15,7 @@ import { describeWithCounty, must, station } from './harness';
 
 const ID = '11010519491231002X';
 /** What identifies the person who withdraws (the other station's person shares only the ID number). */
-const THEIRS = ['李秀英', '13812345678', '村东头', '她嫌远', '同厂', '常哭', '核对'];
+const THEIRS = ['李秀英', '13812345678', '村东头', '她嫌远', '同厂', '常哭', '回电确认'];
 const found = (text: string, secrets: readonly string[]) => secrets.filter((s) => text.includes(s));
 
 describeWithCounty('withdrawn consent erases the person at the county', (county) => {
@@ -44,11 +44,11 @@ describeWithCounty('withdrawn consent erases the person at the county', (county)
         placementId: placement.id,
         kind: 'week-1',
         visitedOn: '2026-12-02',
-        answers: [{ questionId: 'contract', answer: 'no', evidence: '核对过' }],
+        answers: [{ questionId: 'contract', answer: 'no', evidence: '回电确认过' }],
         note: '工友说她常哭',
       }),
     );
-    must(await revealSeekerField(a.env, a.actor, person.id, 'phone', '核对李秀英的电话'));
+    must(await revealSeekerField(a.env, a.actor, person.id, 'phone', '回电确认李秀英的电话'));
     // The same person registered at another station: the county queues the pair.
     must(await saveSeeker(b.env, b.actor, seekerInput({ name: '李秀', phone: '13900000000' })));
     await a.sync();

@@ -45,12 +45,12 @@ async function personWithHistory(s: TestStation, consent = noCounty) {
       note: '工友说她常哭',
     }),
   );
-  must(await revealSeekerField(s.env, s.actor, person.id, 'phone', '核对李秀英的电话'));
+  must(await revealSeekerField(s.env, s.actor, person.id, 'phone', '回电确认李秀英的电话'));
   return { person, placement };
 }
 
 /** What must never reach the county about the person without their consent. */
-const SECRETS = ['李秀英', '11010519491231002X', '13812345678', '村东头', '小明', '她嫌远', '同厂', '常哭', '核对'];
+const SECRETS = ['李秀英', '11010519491231002X', '13812345678', '村东头', '小明', '她嫌远', '同厂', '常哭', '回电确认'];
 
 const absentFrom = (text: string) => SECRETS.filter((secret) => text.includes(secret));
 
