@@ -30,6 +30,8 @@ export interface CountyBenchOptions {
   /** one database only (`--sqlite-only`, `--postgres-only`) */
   readonly only?: 'sqlite' | 'postgres';
   readonly rounds: number;
+  /** the summary, trend and ledger pages only: no export, first screen or ingest (`--reads-only`) */
+  readonly readsOnly?: boolean;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -75,6 +77,15 @@ async function onDatabase(
   );
   for (const [key, ms] of reads.pageMs) log(`  page ${key}: p95 ${round1(percentile(ms, 95))} ms`);
   load.push(loadavg()[0] ?? 0);
+  if (options.readsOnly) {
+    await db.close();
+    figures.push({
+      figure: `${label}_load_average`,
+      value: round1(Math.max(...load)),
+      unit: '(1-minute, highest seen)',
+    });
+    return figures;
+  }
   log(`county bench (${label}): export of the seekers ledger as .xlsx …`);
   const exported = await measureExport(db);
   await db.close();
@@ -157,16 +168,17 @@ export async function runCountyBenchmark(
     figures.push(
       ...(await onDatabase('sqlite', () => openSqlite(file), seeded, options, log, { dataDir: join(file, '..') })),
     );
-    figures.push(
-      ...(await ingestFigures(
-        'sqlite',
-        async () => ({
-          db: openSqlite(join(mkdtempSync(join(tmpdir(), 'bench-county-ingest-')), 'county.sqlite')),
-          done: async () => {},
-        }),
-        log,
-      )),
-    );
+    if (!options.readsOnly)
+      figures.push(
+        ...(await ingestFigures(
+          'sqlite',
+          async () => ({
+            db: openSqlite(join(mkdtempSync(join(tmpdir(), 'bench-county-ingest-')), 'county.sqlite')),
+            done: async () => {},
+          }),
+          log,
+        )),
+      );
   }
   if (options.only === 'sqlite') return list;
   if (options.postgresSeededUrl) {
@@ -182,7 +194,7 @@ export async function runCountyBenchmark(
       await database.cleanup();
     }
   }
-  if (options.postgresUrl) {
+  if (options.postgresUrl && !options.readsOnly) {
     const url = options.postgresUrl;
     figures.push(
       ...(await ingestFigures(
@@ -194,6 +206,7 @@ export async function runCountyBenchmark(
         log,
       )),
     );
-  } else log('county bench: no PostgreSQL (set BENCH_DATABASE_URL): the PostgreSQL figures are not measured');
+  } else if (!options.postgresUrl)
+    log('county bench: no PostgreSQL (set BENCH_DATABASE_URL): the PostgreSQL figures are not measured');
   return list;
 }
