@@ -74,7 +74,7 @@ export class DoorstepDb extends Dexie {
 
   constructor(name = 'doorstep') {
     // 'strict' durability: a committed change is on disk before Dexie reports success (Chromium).
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);

@@ -141,6 +141,8 @@ export interface SeekerFilters {
 const LIST_LIMIT = 2000;
 /** A search shows the first matches; typing more narrows them (a keystroke must stay fast at 100,000 people). */
 export const SEARCH_LIMIT = 100;
+/** The seekers list without a query shows the newest people, read by the registration-time index. */
+export const NEWEST_LIMIT = 500;
 
 /** Rows whose search keys start with the typed query (indexed), or, with no query, `newest()`; never tombstones. */
 async function byKeys<T extends { id: string; deleted: boolean }>(
@@ -166,18 +168,14 @@ export function useSeekerSearch(
   return useLiveQuery(async () => {
     const db = getDb();
     const newest = async (): Promise<SeekerRow[]> => {
+      // The newest by the index, limit and all (no filter in the read: tombstones are left out afterwards).
       if (!filters.villageCode && !filters.status)
-        return db.seekers
-          .orderBy('createdAt')
-          .reverse()
-          .filter((s) => !s.deleted)
-          .limit(LIST_LIMIT)
-          .toArray();
+        return db.seekers.orderBy('createdAt').reverse().limit(NEWEST_LIMIT).toArray();
       // A filter without a query: read by that index, newest first.
       const indexed = filters.villageCode
         ? db.seekers.where('villageCode').equals(filters.villageCode)
         : db.seekers.where('status').equals(filters.status ?? '');
-      return (await indexed.toArray()).sort((a, b) => b.createdAt - a.createdAt).slice(0, LIST_LIMIT);
+      return (await indexed.toArray()).sort((a, b) => b.createdAt - a.createdAt).slice(0, NEWEST_LIMIT);
     };
     const rows = await byKeys(db.seekers, query, SEARCH_LIMIT, newest);
     return {

@@ -13,6 +13,7 @@ import { markTyped, useHandoverNotice, useGuardedLeave, useUnsavedInput } from '
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { startAutomaticBackups } from '../../backup/auto-runtime';
+import { AfterFirstPaint } from './after-first-paint';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from '../../ui/language-switch';
 import { MENU } from './menu';
@@ -31,8 +32,9 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
   const leave = useGuardedLeave();
   useUnsavedInput(location.pathname);
   useHandoverNotice(useCallback(() => void navigate('/', { replace: true }), [navigate]));
-  // A hire whose first day has come moves its person to "in work" (status follows the date).
-  useEffect(() => {
+  // A hire whose first day has come moves its person to "in work" (status follows the date): checked once the
+  // first screen has painted, so the log-in shows the home page without waiting on it.
+  const startDue = useCallback(() => {
     if (canOpen(user, 'placements')) void startDuePlacements(appEnv(), user);
   }, [user]);
   const allowed = MENU.filter((r) => canOpen(user, r.screen));
@@ -77,6 +79,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
                 })}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
+              <AfterFirstPaint run={startDue} />
             </Suspense>
           </ErrorBoundary>
         </Layout.Content>

@@ -3,7 +3,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters } from '../../db/queries';
+import { NEWEST_LIMIT, SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters } from '../../db/queries';
 import { stationDay } from '../../state/station-day';
 import { SeekerFilterBar } from './seeker-filter-bar';
 import { SeekerTable } from './seeker-table';
@@ -53,7 +53,7 @@ export function SeekersPage() {
         {/* data-results-for says which query the rows on screen answer (tests and the benchmark wait on it) */}
         {result && (
           <span data-results-for={result.query}>
-            {result.query && result.rows.length >= SEARCH_LIMIT
+            {result.rows.length >= (result.query ? SEARCH_LIMIT : NEWEST_LIMIT)
               ? t('seekers.firstResults', { count: result.rows.length })
               : t('seekers.count', { count: result.rows.length })}
           </span>
