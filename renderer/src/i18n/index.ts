@@ -23,6 +23,8 @@ void i18next.use(initReactI18next).init({
   resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
+  // Only the exact language: no 'zh' or 'en-US' resources exist, so every lookup skips resolving them.
+  load: 'currentOnly',
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,

@@ -49,6 +49,8 @@ export function AvailabilityEditor({
     if (next !== fromSlots(slots)) onChange?.(next);
   };
   const columns = Array.from({ length: LAST - FIRST }, (_, i) => FIRST + i);
+  // Each day's name once per render, not once per cell (224 cells).
+  const dayNames = DAY_INDEXES.map((day) => t(`options.days.${day}`));
 
   return (
     <div
@@ -85,7 +87,7 @@ export function AvailabilityEditor({
         <tbody>
           {DAY_INDEXES.map((day) => (
             <tr key={day}>
-              <th className="week-grid-day">{t(`options.days.${day}`)}</th>
+              <th className="week-grid-day">{dayNames[day]}</th>
               {columns.map((slot) => {
                 const index = day * SLOTS_PER_DAY + slot;
                 const on = slots[index] ?? false;
@@ -95,7 +97,7 @@ export function AvailabilityEditor({
                       type="button"
                       className={on ? 'week-cell on' : 'week-cell'}
                       aria-pressed={on}
-                      aria-label={`${t(`options.days.${day}`)} ${formatSlot(slot)}`}
+                      aria-label={`${dayNames[day]} ${formatSlot(slot)}`}
                       onPointerDown={(e) => {
                         e.preventDefault();
                         painting.current = { anchor: { day, slot }, on: !on, base: slots };

@@ -2,6 +2,7 @@ import type { Job } from '#shared/entities/job';
 import type { Seeker } from '#shared/entities/seeker';
 import { UNKNOWN_PLACEMENT_FACTS, type Placement } from '#shared/entities/placement';
 import type { Result } from '#shared/result';
+import type { DoorstepDb } from '../db';
 import { stationDay } from '../../state/station-day';
 import { requireActor, runCommand, writeRecord, type Actor, type CommandContext, type CommandEnv } from './command';
 
@@ -15,7 +16,7 @@ export interface NewPlacement {
 
 /**
  * Moves a person between "looking for work" and "in work" (from → to only: a paused or withdrawn person is left
- * as they are), audited. Their search keys stay with the record.
+ * as they are), audited; answers whether it moved them. Their search keys stay with the record.
  */
 async function setSeekerStatus(
   ctx: CommandContext,
@@ -23,11 +24,12 @@ async function setSeekerStatus(
   from: Seeker['status'],
   to: Seeker['status'],
   action: string,
-): Promise<void> {
+): Promise<boolean> {
   const seeker = await ctx.env.db.seekers.get(seekerId);
-  if (!seeker || seeker.deleted || seeker.status !== from) return;
+  if (!seeker || seeker.deleted || seeker.status !== from) return false;
   const { searchKeys, _stamps: _ignored, ...record } = seeker;
   await writeRecord(ctx, 'seekers', { ...record, status: to }, { action, local: { searchKeys } });
+  return true;
 }
 
 /**
@@ -76,28 +78,37 @@ export async function insertPlacement(ctx: CommandContext, input: NewPlacement):
 }
 
 /**
+ * The people a started hire should have moved to in work and has not: looking for work, not removed, with an
+ * active placement whose first day has come. Read-only, in two reads by index (the active placements whole,
+ * the people in work as keys only) and one read of those few people.
+ */
+async function dueSeekerIds(db: DoorstepDb, today: string): Promise<string[]> {
+  const [active, placed] = await Promise.all([
+    db.placements.where('status').equals('active').toArray(),
+    db.seekers.where('status').equals('placed').primaryKeys(),
+  ]);
+  const inWork = new Set(placed);
+  const started = active.filter((p) => !p.deleted && p.startDate <= today && !inWork.has(p.seekerId));
+  const people = await db.seekers.bulkGet([...new Set(started.map((p) => p.seekerId))]);
+  return people.flatMap((s) => (s && !s.deleted && s.status === 'active' ? [s.id] : []));
+}
+
+/**
  * The people whose first day of work has come: each active placement that has started moves its person from
- * looking for work to in work (audited, as on the day of a hire). Run when staff log in; idempotent.
+ * looking for work to in work (audited, as on the day of a hire). Run when staff log in; idempotent. Who is due
+ * is read first, outside the command: most log-ins find nobody, and the command's transaction (over every
+ * table, holding up every screen's reads) then only checks the actor. Inside it each person is read again.
  */
 export async function startDuePlacements(env: CommandEnv, actor: Actor): Promise<Result<{ started: number }>> {
+  const today = stationDay(env.now());
+  const due = await dueSeekerIds(env.db, today);
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'placements');
-    const today = stationDay(env.now());
-    const due = await env.db.placements
-      .where('status')
-      .equals('active')
-      .filter((p) => !p.deleted && p.startDate <= today)
-      .toArray();
-    // A year of placements is thousands and this runs at every log-in: the people already in work are known
-    // by the status index (keys only), and only the others are read, in one go.
-    const placed = new Set(await env.db.seekers.where('status').equals('placed').primaryKeys());
-    const seekerIds = [...new Set(due.map((p) => p.seekerId))].filter((id) => !placed.has(id));
-    const seekers = await env.db.seekers.bulkGet(seekerIds);
     let started = 0;
-    for (const seeker of seekers) {
-      if (!seeker || seeker.deleted || seeker.status !== 'active') continue;
-      await setSeekerStatus(ctx, seeker.id, 'active', 'placed', 'seeker.placed');
-      started += 1;
+    for (const seekerId of due) {
+      const hires = await env.db.placements.where('seekerId').equals(seekerId).toArray();
+      if (!hires.some((p) => !p.deleted && p.status === 'active' && p.startDate <= today)) continue;
+      if (await setSeekerStatus(ctx, seekerId, 'active', 'placed', 'seeker.placed')) started += 1;
     }
     return { started };
   });
