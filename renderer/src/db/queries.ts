@@ -198,16 +198,16 @@ function useRow<T>(table: () => Table<T, string>, id: string | undefined): T | u
 
 export const useSeeker = (id: string | undefined): SeekerRow | undefined | null => useRow(() => getDb().seekers, id);
 
+const NO_VILLAGES: Village[] = [];
+
+/** The villages by name; none while reading (see `useVillagesRead` where that difference shows). */
 export function useVillages(): Village[] {
-  return useLiveQuery(
-    () =>
-      getDb()
-        .villages.orderBy('name')
-        .filter((v) => !v.deleted)
-        .toArray(),
-    [],
-    [],
-  );
+  return useVillagesRead() ?? NO_VILLAGES;
+}
+
+/** The villages by name, undefined while reading (a hint that there are none waits until that is known). */
+export function useVillagesRead(): Village[] | undefined {
+  return useLiveQuery(async () => (await getDb().villages.orderBy('name').toArray()).filter((v) => !v.deleted), []);
 }
 
 /** Names of seekers by id (for the duplicate dialog). */

@@ -1,10 +1,10 @@
 import { Alert, Card, Col, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameSchema } from '#shared/entities/base';
 import { EDUCATION, LITERACY } from '#shared/entities/seeker';
 import { parseResidentId } from '#shared/identifiers/resident-id';
-import { useVillages, type SeekerRow } from '../../db/queries';
+import { useVillagesRead, type SeekerRow } from '../../db/queries';
 import { zodRule } from '../../ui/forms';
 import { MaskedValue } from './masked-value';
 import { useSeekerFormRules } from './seeker-form-rules';
@@ -24,7 +24,8 @@ export function SeekerBasicCard({
   readonly today: string;
 }) {
   const { t } = useTranslation();
-  const villages = useVillages();
+  const villages = useVillagesRead();
+  const villageOptions = useMemo(() => (villages ?? []).map((v) => ({ value: v.code, label: v.name })), [villages]);
   const [idNote, setIdNote] = useState<string | null>(null);
   const { idRule, phoneRule, requiredDate, pastDate, options } = useSeekerFormRules(today);
 
@@ -99,13 +100,9 @@ export function SeekerBasicCard({
           <Form.Item
             name="villageCode"
             label={t('seekers.village')}
-            extra={villages.length === 0 ? t('seekers.villageNone') : undefined}
+            extra={villages?.length === 0 ? t('seekers.villageNone') : undefined}
           >
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={villages.map((v) => ({ value: v.code, label: v.name }))}
-            />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={villageOptions} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SEEKER_STATUS } from '#shared/entities/seeker';
 import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
 import { ageOn } from '#shared/registry/seeker-rules';
@@ -23,8 +24,12 @@ export const SeekerTable = memo(function SeekerTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const columns = useMemo<ColumnsType<SeekerRow>>(
-    () => [
+  const columns = useMemo<ColumnsType<SeekerRow>>(() => {
+    // Every label a cell shows, looked up once per language rather than once per cell.
+    const sexLabel = { female: t('options.sex.female'), male: t('options.sex.male') };
+    const statusLabel = Object.fromEntries(SEEKER_STATUS.map((s) => [s, t(`options.status.${s}`)]));
+    const noHours = t('seekers.noHours');
+    return [
       {
         title: t('seekers.name'),
         dataIndex: 'name',
@@ -35,7 +40,7 @@ export const SeekerTable = memo(function SeekerTable({
         title: t('seekers.sex'),
         dataIndex: 'sex',
         width: 70,
-        render: (sex: SeekerRow['sex']) => t(`options.sex.${sex}`),
+        render: (sex: SeekerRow['sex']) => sexLabel[sex],
       },
       {
         title: t('seekers.age'),
@@ -74,11 +79,11 @@ export const SeekerTable = memo(function SeekerTable({
         width: 150,
         render: (status: SeekerRow['status'], s: SeekerRow) => (
           <>
-            <Tag>{t(`options.status.${status}`)}</Tag>
+            <Tag>{statusLabel[status]}</Tag>
             {/* Without working hours no job can match: say so where the person is listed. */}
             {countSlots(s.availability) === 0 && (
               <Tag color="red" data-testid="no-hours">
-                {t('seekers.noHours')}
+                {noHours}
               </Tag>
             )}
           </>
@@ -92,9 +97,8 @@ export const SeekerTable = memo(function SeekerTable({
         sorter: (a, b) => a.createdAt - b.createdAt,
         render: (at: number) => dayjs(at).format('YYYY-MM-DD'),
       },
-    ],
-    [t, villageName, today],
-  );
+    ];
+  }, [t, villageName, today]);
   return (
     <Table<SeekerRow>
       rowKey="id"
