@@ -68,7 +68,9 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
   for (const [i, s] of others.slice(0, 3).entries()) {
     // As staff do: open the person, then 找合适的岗位.
     await page.evaluate((id) => (location.hash = `#/seekers/${id}`), s.id);
-    await page.waitForFunction((n) => [...document.querySelectorAll('input')].some((x) => x.value === n), s.name);
+    await page.waitForFunction((n) => [...document.querySelectorAll('input')].some((x) => x.value === n), s.name, {
+      timeout: 180_000,
+    });
     await arm(page, `match-${i}`, 'now', MATCH_CARD, null, `#/seekers/${s.id}/matches`);
     out.matchWarm.push(await took(page, `match-${i}`));
   }
