@@ -25,7 +25,7 @@ import { dayPass } from './village-pc/day-pass.mjs';
 import { bundleKit } from './village-pc/kit.mjs';
 import { seededStation } from './village-pc/station.mjs';
 
-const PORT = 4329;
+const PORT = Number(process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length) ?? 4329);
 const SIZE = {
   villages: 300,
   jobs: 20_000,
