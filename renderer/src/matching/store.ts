@@ -108,18 +108,39 @@ export class MatchStore {
    * Runs `use` once the base and the sides named are up to date, doing the work due a piece at a time and
    * telling `onProgress` how far a side is while the whole of it is being read or prepared.
    */
-  async when<T>(
+  when<T>(
     needs: readonly SideName[],
+    use: (view: MatchView) => T | Promise<T>,
+    onProgress?: (progress: MatchProgress) => void,
+  ): Promise<T> {
+    return this.until(needs, 'settled', use, onProgress);
+  }
+
+  /**
+   * Runs `use` once the base is up to date and the sides named are read whole and up to date, prepared or not:
+   * `use` prepares the records it needs itself (`PreparedSide.prepareAt`), and the rest are prepared afterwards.
+   */
+  whenRead<T>(
+    needs: readonly SideName[],
+    use: (view: MatchView) => T | Promise<T>,
+    onProgress?: (progress: MatchProgress) => void,
+  ): Promise<T> {
+    return this.until(needs, 'current', use, onProgress);
+  }
+
+  private async until<T>(
+    needs: readonly SideName[],
+    ready: 'settled' | 'current',
     use: (view: MatchView) => T | Promise<T>,
     onProgress?: (progress: MatchProgress) => void,
   ): Promise<T> {
     for (;;) {
       const done = await this.exclusive(async (): Promise<{ value: T } | null> => {
         const base = await this.refreshBase();
-        const side = needs.find((name) => !this[name].settled);
+        const side = needs.find((name) => !this[name][ready]);
         if (side === undefined) return { value: await use(this.view(base)) };
         await this.step(side, base);
-        const busy = this[side].busy;
+        const busy = this[side][ready] ? null : this[side].busy;
         if (busy && onProgress) onProgress({ side, ...busy });
         return null;
       });
@@ -215,11 +236,15 @@ export class MatchStore {
       jobs,
       seeker: async (id) => {
         if (seekers.settled) return seekers.get(id) ?? null;
+        const held = seekers.current ? seekers.get(id) : undefined;
+        if (held) return held;
         const row = await db.seekers.get(id);
         return row && !row.deleted ? base.seeker(row) : null;
       },
       job: async (id) => {
         if (jobs.settled) return jobs.get(id) ?? null;
+        const held = jobs.current ? jobs.get(id) : undefined;
+        if (held) return held;
         const row = await db.jobs.get(id);
         return row && !row.deleted ? base.job(row) : null;
       },
