@@ -79,6 +79,7 @@ export class MatchStore {
   readonly jobs: PreparedSide<Job, PreparedJob>;
   private tail: Promise<unknown> = Promise.resolve();
   private warming = false;
+  private readonly warmSides = new Set<SideName>();
   private readonly today: () => string;
 
   constructor(
@@ -150,10 +151,12 @@ export class MatchStore {
   }
 
   /**
-   * Gets both sides ready and keeps applying changes in the background, a piece at a time, so the next query
-   * of either kind finds them prepared. Stops when both are up to date or a piece fails (the next query retries).
+   * Gets the sides named ready (both by default) and keeps applying changes in the background, a piece at a time,
+   * so the next query finds them prepared. Stops when they are up to date or a piece fails (the next query
+   * retries). A call naming more sides while one runs widens what it gets ready.
    */
-  warm(): void {
+  warm(sides: readonly SideName[] = ['jobs', 'seekers']): void {
+    for (const side of sides) this.warmSides.add(side);
     if (this.warming) return;
     this.warming = true;
     void (async () => {
@@ -161,7 +164,7 @@ export class MatchStore {
         for (;;) {
           const more = await this.exclusive(async () => {
             const base = await this.refreshBase();
-            const side = (['jobs', 'seekers'] as const).find((name) => !this[name].settled);
+            const side = (['jobs', 'seekers'] as const).find((name) => this.warmSides.has(name) && !this[name].settled);
             if (side === undefined) return false;
             await this.step(side, base);
             return true;
