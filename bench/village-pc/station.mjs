@@ -2,7 +2,7 @@
 // stored by the in-page kit. With `keepIn` (a folder), the browser profile is kept there and reused by the next
 // run, which then skips the set-up and the storing (for looking into one figure again and again; the roll-calls
 // left for today run out after a few runs).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ADMIN, CHROMIUM_LAUNCH, CONTEXT_OPTIONS, launchChromium, setUpStation } from '../browser-app.mjs';
@@ -15,6 +15,10 @@ export const stationToday = () => new Date(Date.now() + 8 * 3_600_000).toISOStri
 /** Opens the station, seeded; answers `{ context, seeded, close }`. */
 export async function seededStation({ url, kit, size, names, keepIn, log }) {
   let browser;
+  // A kept profile's HTTP and code caches would serve the build it first loaded; the stored data stays.
+  if (keepIn)
+    for (const cache of ['Cache', 'Code Cache'])
+      rmSync(join(keepIn, 'Default', cache), { recursive: true, force: true });
   const context = keepIn
     ? await chromium.launchPersistentContext(keepIn, { ...CHROMIUM_LAUNCH, ...CONTEXT_OPTIONS })
     : await (browser = await launchChromium()).newContext(CONTEXT_OPTIONS);

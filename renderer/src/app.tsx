@@ -9,6 +9,7 @@ import { HashRouter } from 'react-router';
 import { useStation } from './db/queries';
 import { LockScreen } from './features/auth/lock-screen';
 import { LoginPage } from './features/auth/login-page';
+import { startMatchingSoon } from './matching/start';
 import { useSession } from './state/session-store';
 
 // The log-in screen needs almost nothing: the app's frame and the first-run set-up load when they are needed.
@@ -29,6 +30,9 @@ function Gate() {
   const station = useStation();
   const user = useSession((s) => s.user);
   const locked = useSession((s) => s.locked);
+  useEffect(() => {
+    if (user) startMatchingSoon();
+  }, [user]);
   if (station === 'loading') return <Spin size="large" fullscreen />;
   if (!station)
     return (

@@ -73,7 +73,9 @@ test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/matching-seeker-jobs-zh.png`, fullPage: true });
 
-  await page.getByLabel('查看某个岗位为什么不合适…').click();
+  await page.getByLabel('查看某个岗位为什么不合适（输入岗位名称）…').click();
+  await expect(page.getByText('输入岗位名称，找到后选中它')).toBeVisible();
+  await page.getByLabel('查看某个岗位为什么不合适（输入岗位名称）…').fill('缝纫');
   await page.getByTitle('缝纫工（8点到5点） · 幸福村帮扶车间').click();
   const panel = page.locator('.ant-drawer');
   await expect(panel.getByText('不合适', { exact: true })).toBeVisible();

@@ -89,6 +89,11 @@ export class MatchBase {
     return this.courseRows;
   }
 
+  /** An employer's name, or empty when it is not known. */
+  employerName(id: string): string {
+    return this.employers.get(id)?.name ?? '';
+  }
+
   seeker(seeker: Seeker): PreparedSeeker {
     return prepareSeeker(seeker, this.context);
   }

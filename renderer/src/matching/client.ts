@@ -7,6 +7,8 @@ export interface MatchClient {
   /** `onProgress` hears how far a whole side is while the answer waits for it to be prepared */
   ask(query: MatchQuery, onProgress?: (progress: MatchProgress) => void): Promise<MatchAnswer>;
   noteChanges(changes: MatchChanges): void;
+  /** read and prepare the postings ahead of the first query (someone logged in) */
+  warm(): void;
 }
 
 interface Waiting {
@@ -48,13 +50,18 @@ function workerClient(worker: Worker): MatchClient {
         worker.postMessage({ id, query });
       }),
     noteChanges: (changes) => worker.postMessage({ changes }),
+    warm: () => worker.postMessage({ warm: true }),
   };
 }
 
 /** The same service in the page, for environments without Workers (unit tests). */
 export function inPageClient(service = new MatchService(new MatchStore(getDb()))): MatchClient {
   const store = service.store;
-  return { ask: (query, onProgress) => service.answer(query, onProgress), noteChanges: (c) => store.noteChanges(c) };
+  return {
+    ask: (query, onProgress) => service.answer(query, onProgress),
+    noteChanges: (c) => store.noteChanges(c),
+    warm: () => store.warm(['jobs']),
+  };
 }
 
 let client: MatchClient | null = null;

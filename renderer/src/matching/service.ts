@@ -1,9 +1,11 @@
 import type { Job } from '#shared/entities/job';
 import { explainPrepared } from '#shared/matching/explain';
+import { jobWorthPreparing } from '#shared/matching/prefilter';
 import { matchJobsForSeeker, matchSeekersForJob } from '#shared/matching/rank';
 import type { MatchList, PairExplanation, PreparedJob, PreparedSeeker } from '#shared/matching/types';
 import type { Course } from '#shared/entities/course';
 import { skillsGap, type SkillsGap } from '#shared/training/skills-gap';
+import type { MatchBase } from './base';
 import { EVERYTHING } from './changes';
 import type { MatchProgress, MatchStore, MatchView } from './store';
 
@@ -18,7 +20,10 @@ export interface SeekerSummary {
 export type JobSummary = Pick<
   Job,
   'id' | 'title' | 'employerId' | 'pay' | 'workplace' | 'schedule' | 'contractKind' | 'positions' | 'status'
->;
+> & {
+  /** the employer's name, so a list of postings needs no employers read in the page */
+  readonly employerName: string;
+};
 
 export interface JobFilters {
   /** only postings done at home, or only on site */
@@ -74,8 +79,9 @@ const seekerSummary = (ps: PreparedSeeker): SeekerSummary => ({
   villageCode: ps.source.villageCode,
   status: ps.source.status,
 });
-const jobSummary = ({ source: j }: PreparedJob): JobSummary => ({
+const jobSummary = ({ source: j }: PreparedJob, base: MatchBase): JobSummary => ({
   id: j.id,
+  employerName: base.employerName(j.employerId),
   title: j.title,
   employerId: j.employerId,
   pay: j.pay,
@@ -109,12 +115,17 @@ export class MatchService {
       case 'explain':
         return this.store.when([], (view) => explainAnswer(view, query), onProgress);
       case 'jobs-for-seeker':
-        return this.store.when(['jobs'], (view) => this.jobsForSeeker(view, query), onProgress);
+        return this.store.whenRead(['jobs'], (view) => this.jobsForSeeker(view, query), onProgress);
       case 'seekers-for-job':
         return this.store.when(['seekers'], (view) => this.seekersForJob(view, query), onProgress);
     }
   }
 
+  /**
+   * A person's postings from the postings read, prepared or not: a cheap first cut (`jobWorthPreparing`) keeps
+   * those the screen could pass, and only they are prepared (once; the side keeps them) and ranked. The cut drops
+   * only postings the screen excludes, so the list, its counts and what was considered are those of ranking all.
+   */
   private async jobsForSeeker(
     view: MatchView,
     query: Extract<MatchQuery, { kind: 'jobs-for-seeker' }>,
@@ -124,15 +135,21 @@ export class MatchService {
     const started = this.now();
     const { ctx } = view.base;
     const { workplace = 'any', area = null } = query.filters;
-    const jobs = view.jobs.list.filter((pj) => {
-      if (workplace !== 'any' && pj.source.workplace !== workplace) return false;
-      if (area) return (ctx.employers.get(pj.source.employerId)?.villageCode ?? '').startsWith(area);
-      return true;
+    const worth = jobWorthPreparing(ps, ctx);
+    const prepare = (job: Job): PreparedJob => view.base.job(job);
+    const kept: PreparedJob[] = [];
+    let considered = 0;
+    view.jobs.records.forEach((job, at) => {
+      if (workplace !== 'any' && job.workplace !== workplace) return;
+      if (area && !(ctx.employers.get(job.employerId)?.villageCode ?? '').startsWith(area)) return;
+      considered += 1;
+      if (worth(job)) kept.push(view.jobs.prepareAt(at, prepare));
     });
-    const list = matchJobsForSeeker(ps, jobs, ctx, { limit: query.limit });
+    const cut = matchJobsForSeeker(ps, kept, ctx, { limit: query.limit });
+    const list: MatchList = { ...cut, considered, excluded: cut.excluded + considered - kept.length };
     const shown = [...list.matches, ...list.nearMisses];
     const summaries = Object.fromEntries(
-      shown.map((r) => [r.jobId, jobSummary(view.jobs.get(r.jobId) as PreparedJob)]),
+      shown.map((r) => [r.jobId, jobSummary(view.jobs.get(r.jobId) as PreparedJob, view.base)]),
     );
     return {
       kind: 'ranked',
@@ -157,7 +174,7 @@ export class MatchService {
     );
     return {
       kind: 'ranked',
-      answer: { list, jobs: { [pj.id]: jobSummary(pj) }, seekers: summaries, tookMs: this.now() - started },
+      answer: { list, jobs: { [pj.id]: jobSummary(pj, view.base) }, seekers: summaries, tookMs: this.now() - started },
     };
   }
 }
@@ -177,7 +194,7 @@ async function explainAnswer(view: MatchView, query: Extract<MatchQuery, { kind:
   return {
     kind: 'explain',
     explanation: explainPrepared(ps, pj, view.base.ctx),
-    jobs: { [pj.id]: jobSummary(pj) },
+    jobs: { [pj.id]: jobSummary(pj, view.base) },
     seekers: { [ps.id]: seekerSummary(ps) },
   };
 }

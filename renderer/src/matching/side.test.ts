@@ -67,7 +67,8 @@ describe('a prepared side', () => {
     await side.step(prepare); // counts the table
     expect(side.busy).toEqual({ done: 0, total: 5 });
     await side.step(prepare);
-    expect(side.list.map((p) => p.id)).toEqual(['r001']);
+    expect(side.records.map((r) => r.id)).toEqual(['r001']);
+    expect(side.list).toEqual([]); // read first, prepared once the whole table is read
     expect(side.busy).toEqual({ done: 2, total: 5 });
     expect(side.settled).toBe(false);
     await settle(side, prepare);
@@ -158,8 +159,8 @@ describe('a prepared side', () => {
     expect(reads.rows).toBe(read);
   });
 
-  it('starts reading again when what it prepares against changes half-way through the first read', async () => {
-    const { source } = memoryTable(Array.from({ length: 6 }, (_, i) => row(i)));
+  it('prepares against what changed half-way through the first read, without reading again', async () => {
+    const { source, reads } = memoryTable(Array.from({ length: 6 }, (_, i) => row(i)));
     const side = new PreparedSide<Row, Prepared>(source, 2);
     const { counter, prepare } = preparer();
     await side.step(prepare);
@@ -168,5 +169,26 @@ describe('a prepared side', () => {
     side.prepareAgain();
     await settle(side, prepare);
     expect(side.list.map((p) => p.round)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(reads.rows).toBe(6);
+  });
+
+  it('prepares single records on demand once read, and the chunks after skip them; changes keep the positions right', async () => {
+    const { table, source } = memoryTable(Array.from({ length: 8 }, (_, i) => row(i)));
+    const side = new PreparedSide<Row, Prepared>(source, 3);
+    const { counter, prepare } = preparer();
+    while (!side.current) await side.step(prepare);
+    expect(counter.calls).toBe(0);
+    expect(side.busy).toEqual({ done: 0, total: 8 });
+    expect(side.prepareAt(5, prepare).id).toBe('r005');
+    expect(side.prepareAt(5, prepare).id).toBe('r005');
+    expect(counter.calls).toBe(1);
+    await side.step(prepare); // r000–r002
+    table.delete('r001');
+    table.set('r0035', { ...row(35), id: 'r0035' });
+    side.changed(['r001', 'r0035']);
+    await settle(side, prepare);
+    expect(counter.calls).toBe(9); // the 8 read once each (r001 before it went), and the new one
+    expect(side.list.map((p) => p.id)).toEqual(['r000', 'r002', 'r003', 'r0035', 'r004', 'r005', 'r006', 'r007']);
+    expect(side.records.map((r) => r.id)).toEqual(side.list.map((p) => p.id));
   });
 });

@@ -79,6 +79,7 @@ export class MatchStore {
   readonly jobs: PreparedSide<Job, PreparedJob>;
   private tail: Promise<unknown> = Promise.resolve();
   private warming = false;
+  private readonly warmSides = new Set<SideName>();
   private readonly today: () => string;
 
   constructor(
@@ -108,18 +109,39 @@ export class MatchStore {
    * Runs `use` once the base and the sides named are up to date, doing the work due a piece at a time and
    * telling `onProgress` how far a side is while the whole of it is being read or prepared.
    */
-  async when<T>(
+  when<T>(
     needs: readonly SideName[],
+    use: (view: MatchView) => T | Promise<T>,
+    onProgress?: (progress: MatchProgress) => void,
+  ): Promise<T> {
+    return this.until(needs, 'settled', use, onProgress);
+  }
+
+  /**
+   * Runs `use` once the base is up to date and the sides named are read whole and up to date, prepared or not:
+   * `use` prepares the records it needs itself (`PreparedSide.prepareAt`), and the rest are prepared afterwards.
+   */
+  whenRead<T>(
+    needs: readonly SideName[],
+    use: (view: MatchView) => T | Promise<T>,
+    onProgress?: (progress: MatchProgress) => void,
+  ): Promise<T> {
+    return this.until(needs, 'current', use, onProgress);
+  }
+
+  private async until<T>(
+    needs: readonly SideName[],
+    ready: 'settled' | 'current',
     use: (view: MatchView) => T | Promise<T>,
     onProgress?: (progress: MatchProgress) => void,
   ): Promise<T> {
     for (;;) {
       const done = await this.exclusive(async (): Promise<{ value: T } | null> => {
         const base = await this.refreshBase();
-        const side = needs.find((name) => !this[name].settled);
+        const side = needs.find((name) => !this[name][ready]);
         if (side === undefined) return { value: await use(this.view(base)) };
         await this.step(side, base);
-        const busy = this[side].busy;
+        const busy = this[side][ready] ? null : this[side].busy;
         if (busy && onProgress) onProgress({ side, ...busy });
         return null;
       });
@@ -129,10 +151,12 @@ export class MatchStore {
   }
 
   /**
-   * Gets both sides ready and keeps applying changes in the background, a piece at a time, so the next query
-   * of either kind finds them prepared. Stops when both are up to date or a piece fails (the next query retries).
+   * Gets the sides named ready (both by default) and keeps applying changes in the background, a piece at a time,
+   * so the next query finds them prepared. Stops when they are up to date or a piece fails (the next query
+   * retries). A call naming more sides while one runs widens what it gets ready.
    */
-  warm(): void {
+  warm(sides: readonly SideName[] = ['jobs', 'seekers']): void {
+    for (const side of sides) this.warmSides.add(side);
     if (this.warming) return;
     this.warming = true;
     void (async () => {
@@ -140,7 +164,7 @@ export class MatchStore {
         for (;;) {
           const more = await this.exclusive(async () => {
             const base = await this.refreshBase();
-            const side = (['jobs', 'seekers'] as const).find((name) => !this[name].settled);
+            const side = (['jobs', 'seekers'] as const).find((name) => this.warmSides.has(name) && !this[name].settled);
             if (side === undefined) return false;
             await this.step(side, base);
             return true;
@@ -215,11 +239,15 @@ export class MatchStore {
       jobs,
       seeker: async (id) => {
         if (seekers.settled) return seekers.get(id) ?? null;
+        const held = seekers.current ? seekers.get(id) : undefined;
+        if (held) return held;
         const row = await db.seekers.get(id);
         return row && !row.deleted ? base.seeker(row) : null;
       },
       job: async (id) => {
         if (jobs.settled) return jobs.get(id) ?? null;
+        const held = jobs.current ? jobs.get(id) : undefined;
+        if (held) return held;
         const row = await db.jobs.get(id);
         return row && !row.deleted ? base.job(row) : null;
       },

@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Segmented, Select, Space, Spin, Typography } from 'antd';
-import { useDeferredValue, useState } from 'react';
+import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Pay } from '#shared/entities/job';
 import { countSlots } from '#shared/schedule/week-grid';
-import { useEmployers, useJobs, useSeeker } from '../../db/queries';
+import { useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from '../../ui/matching/area-filter';
 import { MatchCard, RankedMatches } from '../../ui/matching/match-list';
@@ -13,6 +13,7 @@ import { usePairReferrals } from '../../db/referral-queries';
 import { useMatch } from '../../ui/matching/use-match';
 import { useRefer } from '../../ui/matching/use-refer';
 import { WhyPanel } from '../../ui/matching/why-panel';
+import { WhyNotJobPicker } from './why-not-job-picker';
 
 const PAGE = 30;
 
@@ -25,10 +26,6 @@ export function SeekerMatchesPage() {
   const [workplace, setWorkplace] = useState<NonNullable<JobFilters['workplace']>>('any');
   const [area, setArea] = useState<string | null>(null);
   const [why, setWhy] = useState<string | null>(null);
-  const [jobQuery, setJobQuery] = useState('');
-  const jobs = useJobs(useDeferredValue(jobQuery));
-  const employers = useEmployers('');
-  const employerName = new Map((employers ?? []).map((e) => [e.id, e.name]));
   const state = useMatch({ kind: 'jobs-for-seeker', seekerId: id, filters: { workplace, area }, limit: PAGE });
   const refer = useRefer();
   const referrals = usePairReferrals('seekerId', id);
@@ -78,18 +75,7 @@ export function SeekerMatchesPage() {
             ]}
           />
           <AreaFilter value={area} onChange={setArea} />
-          <Select
-            size="large"
-            showSearch={{ filterOption: false, onSearch: setJobQuery }}
-            placeholder={t('matching.whyNotJob')}
-            aria-label={t('matching.whyNotJob')}
-            style={{ minWidth: 300 }}
-            value={null}
-            onChange={(jobId: string) => setWhy(jobId)}
-            options={(jobs ?? [])
-              .filter((j) => !j.deleted)
-              .map((j) => ({ value: j.id, label: `${j.title} · ${employerName.get(j.employerId) ?? ''}` }))}
-          />
+          <WhyNotJobPicker onPick={setWhy} />
         </Space>
       </Card>
       <RankedMatches
@@ -105,7 +91,7 @@ export function SeekerMatchesPage() {
               title={job?.title ?? ''}
               subtitle={
                 job &&
-                `${employerName.get(job.employerId) ?? ''} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`
+                `${job.employerName} · ${payText(job.pay)} · ${t('matching.perHour', { pay: m.hourlyPay.toFixed(1) })}${m.commuteMinutes !== null ? ` · ${t('matching.minutes', { minutes: Math.round(m.commuteMinutes) })}` : ''}`
               }
               result={m}
               referred={referrals.get(m.jobId)?.status ?? null}

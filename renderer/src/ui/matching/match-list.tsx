@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Empty, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralStatus } from '#shared/entities/referral';
 import type { MatchResult, NearMiss } from '#shared/matching/types';
@@ -71,6 +71,19 @@ export function MatchCard({
   );
 }
 
+/** Cards drawn in the first paint of a list; the rest follow straight after, so the best fits show at once. */
+const FIRST_CARDS = 4;
+
+/** `first` until the first paint is done, then every card. */
+function useDrawnSoon(first: number): number {
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setAll(true)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return all ? Number.POSITIVE_INFINITY : first;
+}
+
 /** Matches first, near misses apart, each with counts; an empty list says what to try. */
 export function MatchSections<R extends MatchResult>({
   matches,
@@ -91,10 +104,16 @@ export function MatchSections<R extends MatchResult>({
   readonly emptyHint: string;
 }) {
   const { t } = useTranslation();
+  const drawn = useDrawnSoon(FIRST_CARDS);
+  const nearDrawn = Math.max(0, drawn - matches.length);
   return (
     <>
       <Typography.Title level={3}>{t('matching.matchesTitle', { count: matchCount })}</Typography.Title>
-      {matches.length === 0 ? <Empty description={emptyHint} /> : matches.map((m, i) => render(m, i + 1))}
+      {matches.length === 0 ? (
+        <Empty description={emptyHint} />
+      ) : (
+        matches.slice(0, drawn).map((m, i) => render(m, i + 1))
+      )}
       {matchCount > matches.length && (
         <Typography.Paragraph type="secondary">
           {t('matching.moreNotShown', { count: matchCount - matches.length })}
@@ -109,7 +128,7 @@ export function MatchSections<R extends MatchResult>({
       {nearMisses.length === 0 ? (
         <Empty description={t('matching.noNear')} />
       ) : (
-        nearMisses.map((m, i) => render(m, i + 1))
+        nearMisses.slice(0, nearDrawn).map((m, i) => render(m, i + 1))
       )}
     </>
   );
