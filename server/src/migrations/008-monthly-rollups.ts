@@ -1,0 +1,31 @@
+import { FILL_ROLLUPS, ROLLUP_TABLES } from '../reporting/rollups/keep';
+import type { Migration } from './migration';
+
+/**
+ * Monthly roll-ups of the console's summary figures (`server/src/reporting/rollups/`), kept in step in the same
+ * transaction as each merge and rebuilt by `npm run county -- reindex`. `report_roll_village` counts each
+ * additive figure's records per station, village code (`''` for none) and month; `report_roll_station` the same
+ * per station and month. `ready_on` is the day from which a row counts (`''`: always). `report_roll_people` and
+ * `report_roll_county` hold the figures counted one per person county-wide. A county that already holds
+ * records gets them filled from its reporting tables as it upgrades.
+ */
+export const monthlyRollups: Migration = {
+  version: 8,
+  name: 'monthly-rollups',
+  tables: ROLLUP_TABLES,
+  statements: [
+    `CREATE TABLE report_roll_village (figure TEXT NOT NULL, station_id TEXT NOT NULL, village_code TEXT NOT NULL,
+       month TEXT NOT NULL, ready_on TEXT NOT NULL, n BIGINT NOT NULL,
+       PRIMARY KEY (figure, station_id, village_code, month, ready_on))`,
+    'CREATE INDEX report_roll_village_village ON report_roll_village (figure, village_code, month)',
+    `CREATE TABLE report_roll_station (figure TEXT NOT NULL, station_id TEXT NOT NULL, month TEXT NOT NULL,
+       ready_on TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (figure, station_id, month, ready_on))`,
+    'CREATE INDEX report_roll_station_month ON report_roll_station (figure, month)',
+    `CREATE TABLE report_roll_people (figure TEXT NOT NULL, person_key TEXT NOT NULL, month TEXT NOT NULL,
+       prev_month TEXT NOT NULL, PRIMARY KEY (figure, person_key, month))`,
+    'CREATE INDEX report_roll_people_person ON report_roll_people (person_key)',
+    `CREATE TABLE report_roll_county (figure TEXT NOT NULL, month TEXT NOT NULL, prev_month TEXT NOT NULL,
+       n BIGINT NOT NULL, PRIMARY KEY (figure, month, prev_month))`,
+    ...FILL_ROLLUPS,
+  ],
+};
