@@ -1,4 +1,4 @@
-import { chunk, placeholders, type Sql } from '../../store/sql';
+import { chunk, placeholders, type Row, type Sql } from '../../store/sql';
 import { text, type ProjectionSource } from '../project-values';
 import { FACTS, factKeys, factRows, type FactSpec, type TouchKind } from './facts';
 import { FILL_PEOPLE, recountPeople } from './people';
@@ -57,13 +57,25 @@ const IDS = 400;
 /** The keys these records' rows fall in, read now (call it before the merge writes and again after). */
 export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise<RollKeys> {
   const keys: RollKeys = into ?? { facts: new Map(), persons: new Set() };
+  // Specs reading the same records on the same date (made and hired, say) share one look-up.
+  const seen = new Map<string, string[]>();
   for (const spec of FACTS) {
     const set = keys.facts.get(spec) ?? new Set<string>();
     keys.facts.set(spec, set);
-    for (const [kind, column] of Object.entries(spec.touchedBy) as [TouchKind, string][])
-      for (const part of chunk([...touch[kind]], IDS))
-        for (const r of await sql.all<{ station_id: string; month: string }>(factKeys(spec, column, part.length), part))
-          set.add(`${String(r.station_id)}\u0000${String(r.month)}`);
+    for (const [kind, column] of Object.entries(spec.touchedBy) as [TouchKind, string][]) {
+      const ids = [...touch[kind]];
+      if (ids.length === 0) continue;
+      const sig = `${spec.from}|${spec.station}|${spec.date}|${column}`;
+      let found = seen.get(sig);
+      if (!found) {
+        found = [];
+        for (const part of chunk(ids, IDS))
+          for (const r of await sql.all<Row>(factKeys(spec, column, part.length), part))
+            found.push(`${String(r.station_id)}\u0000${String(r.month)}`);
+        seen.set(sig, found);
+      }
+      for (const key of found) set.add(key);
+    }
   }
   for (const part of chunk([...touch.seekers], IDS))
     for (const r of await sql.all<{ person_key: string }>(
@@ -74,17 +86,20 @@ export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise
   return keys;
 }
 
-/** Counts one spec's rows of one station and month again. */
-async function recountKey(sql: Sql, spec: FactSpec, station: string, month: string): Promise<void> {
-  const figures = placeholders(spec.figures.length);
-  const key = [...spec.figures, station, month];
-  const where = `WHERE figure IN (${figures}) AND station_id = ? AND month = ?`;
+/** Counts one spec's rows of these (station, month) keys again: four statements for all of them. */
+async function recountKeys(sql: Sql, spec: FactSpec, keys: readonly (readonly [string, string])[]): Promise<void> {
+  const pairs = keys.map(() => '(station_id = ? AND month = ?)').join(' OR ');
+  const key = [...spec.figures, ...keys.flat()];
+  const where = `WHERE figure IN (${placeholders(spec.figures.length)}) AND (${pairs})`;
   await sql.run(`DELETE FROM report_roll_village ${where}`, key);
   await sql.run(`DELETE FROM report_roll_station ${where}`, key);
+  const stations = [...new Set(keys.map(([station]) => station))];
+  const months = keys.map(([, month]) => month).sort();
+  const records = keys.map(() => `(${spec.station} = ? AND substr(${spec.date}, 1, 7) = ?)`).join(' OR ');
   await sql.run(
     `INSERT INTO report_roll_village (${VILLAGE_COLUMNS})
-     ${factRows(spec, [`${spec.station} = ?`, `${spec.date} >= ?`, `${spec.date} <= ?`])}`,
-    [station, `${month}-01`, `${month}-31`],
+     ${factRows(spec, [`${spec.station} IN (${placeholders(stations.length)})`, `${spec.date} >= ?`, `${spec.date} <= ?`, `(${records})`])}`,
+    [...stations, `${months[0]}-01`, `${months.at(-1)}-31`, ...keys.flat()],
   );
   await sql.run(stationFromVillage(where), key);
 }
@@ -92,10 +107,12 @@ async function recountKey(sql: Sql, spec: FactSpec, station: string, month: stri
 /** Brings the roll-ups in step for the keys read before and after the merge wrote the reporting tables. */
 export async function recountRollups(sql: Sql, keys: RollKeys): Promise<void> {
   for (const [spec, set] of keys.facts)
-    for (const key of set) {
-      const [station = '', month = ''] = key.split('\u0000');
-      await recountKey(sql, spec, station, month);
-    }
+    for (const part of chunk([...set], 200))
+      await recountKeys(
+        sql,
+        spec,
+        part.map((key) => key.split('\u0000') as [string, string]),
+      );
   for (const part of chunk([...keys.persons], IDS)) await recountPeople((s, p) => sql.run(s, p), part);
 }
 

@@ -3,6 +3,7 @@ import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
 import type { LedgerFilter } from '../ledger-source';
 import { ROLLED } from './facts';
+import { nowValue } from './now';
 
 type Span = readonly [string, string];
 
@@ -84,7 +85,8 @@ export async function rolledValue(
 ): Promise<number> {
   const { from, to, station, area } = filter;
   const perPerson = figure.own.perPerson === '1';
-  if (filter.q || figure.dates === 'none') return exact(filter);
+  if (figure.dates === 'none') return (await nowValue(sql, figure, filter, today)) ?? exact(filter);
+  if (filter.q) return exact(filter);
   if (figure.dates === 'to')
     return figure.key === 'seekers.active' && perPerson && to && !area
       ? one(
