@@ -57,24 +57,31 @@ const IDS = 400;
 /** The keys these records' rows fall in, read now (call it before the merge writes and again after). */
 export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise<RollKeys> {
   const keys: RollKeys = into ?? { facts: new Map(), persons: new Set() };
-  // Specs reading the same records on the same date (made and hired, say) share one look-up.
-  const seen = new Map<string, string[]>();
-  for (const spec of FACTS) {
-    const set = keys.facts.get(spec) ?? new Set<string>();
-    keys.facts.set(spec, set);
-    for (const [kind, column] of Object.entries(spec.touchedBy) as [TouchKind, string][]) {
-      const ids = [...touch[kind]];
-      if (ids.length === 0) continue;
+  for (const spec of FACTS) if (!keys.facts.has(spec)) keys.facts.set(spec, new Set());
+  for (const kind of Object.keys(touch) as TouchKind[]) {
+    const ids = [...touch[kind]];
+    if (ids.length === 0) continue;
+    // One look-up per kind of record: specs reading the same rows on the same date (made and hired) share one part.
+    const parts = new Map<string, { spec: FactSpec; column: string; specs: FactSpec[] }>();
+    for (const spec of FACTS) {
+      const column = spec.touchedBy[kind];
+      if (!column) continue;
       const sig = `${spec.from}|${spec.station}|${spec.date}|${column}`;
-      let found = seen.get(sig);
-      if (!found) {
-        found = [];
-        for (const part of chunk(ids, IDS))
-          for (const r of await sql.all<Row>(factKeys(spec, column, part.length), part))
-            found.push(`${String(r.station_id)}\u0000${String(r.month)}`);
-        seen.set(sig, found);
-      }
-      for (const key of found) set.add(key);
+      const part = parts.get(sig);
+      if (part) part.specs.push(spec);
+      else parts.set(sig, { spec, column, specs: [spec] });
+    }
+    const list = [...parts.values()];
+    for (const few of chunk(ids, Math.max(1, Math.floor(IDS / list.length)))) {
+      const union = list
+        .map((p, i) => `SELECT ${i} AS k, station_id, month FROM (${factKeys(p.spec, p.column, few.length)}) q${i}`)
+        .join(' UNION ALL ');
+      for (const r of await sql.all<Row>(
+        union,
+        list.flatMap(() => few),
+      ))
+        for (const spec of list[Number(r.k)]?.specs ?? [])
+          keys.facts.get(spec)?.add(`${String(r.station_id)}\u0000${String(r.month)}`);
     }
   }
   for (const part of chunk([...touch.seekers], IDS))
@@ -86,33 +93,60 @@ export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise
   return keys;
 }
 
-/** Counts one spec's rows of these (station, month) keys again: four statements for all of them. */
-async function recountKeys(sql: Sql, spec: FactSpec, keys: readonly (readonly [string, string])[]): Promise<void> {
-  const pairs = keys.map(() => '(station_id = ? AND month = ?)').join(' OR ');
-  const key = [...spec.figures, ...keys.flat()];
-  const where = `WHERE figure IN (${placeholders(spec.figures.length)}) AND (${pairs})`;
-  await sql.run(`DELETE FROM report_roll_village ${where}`, key);
-  await sql.run(`DELETE FROM report_roll_station ${where}`, key);
-  const stations = [...new Set(keys.map(([station]) => station))];
-  const months = keys.map(([, month]) => month).sort();
-  const records = keys.map(() => `(${spec.station} = ? AND substr(${spec.date}, 1, 7) = ?)`).join(' OR ');
+type Part = { readonly spec: FactSpec; readonly keys: readonly (readonly [string, string])[] };
+
+/** The village roll-up rows of these parts' keys: a condition on the roll-up tables and its values. */
+function rollWhere(parts: readonly Part[]): { sql: string; params: string[] } {
+  const sql = parts
+    .map(
+      (p) =>
+        `(figure IN (${placeholders(p.spec.figures.length)}) AND (${p.keys.map(() => '(station_id = ? AND month = ?)').join(' OR ')}))`,
+    )
+    .join(' OR ');
+  return { sql: `WHERE ${sql}`, params: parts.flatMap((p) => [...p.spec.figures, ...p.keys.flat()]) };
+}
+
+/** Counts these parts' (station, month) keys again: four statements for all of them. */
+async function recountParts(sql: Sql, parts: readonly Part[]): Promise<void> {
+  const where = rollWhere(parts);
+  await sql.run(`DELETE FROM report_roll_village ${where.sql}`, where.params);
+  await sql.run(`DELETE FROM report_roll_station ${where.sql}`, where.params);
+  const selects = parts.map(({ spec, keys }) => {
+    const stations = [...new Set(keys.map(([station]) => station))];
+    const months = keys.map(([, month]) => month).sort();
+    const records = keys.map(() => `(${spec.station} = ? AND substr(${spec.date}, 1, 7) = ?)`).join(' OR ');
+    return {
+      sql: factRows(spec, [
+        `${spec.station} IN (${placeholders(stations.length)})`,
+        `${spec.date} >= ?`,
+        `${spec.date} <= ?`,
+        `(${records})`,
+      ]),
+      params: [...stations, `${months[0]}-01`, `${months.at(-1)}-31`, ...keys.flat()],
+    };
+  });
   await sql.run(
-    `INSERT INTO report_roll_village (${VILLAGE_COLUMNS})
-     ${factRows(spec, [`${spec.station} IN (${placeholders(stations.length)})`, `${spec.date} >= ?`, `${spec.date} <= ?`, `(${records})`])}`,
-    [...stations, `${months[0]}-01`, `${months.at(-1)}-31`, ...keys.flat()],
+    `INSERT INTO report_roll_village (${VILLAGE_COLUMNS}) ${selects.map((q) => q.sql).join(' UNION ALL ')}`,
+    selects.flatMap((q) => q.params),
   );
-  await sql.run(stationFromVillage(where), key);
+  await sql.run(stationFromVillage(where.sql), where.params);
 }
 
 /** Brings the roll-ups in step for the keys read before and after the merge wrote the reporting tables. */
 export async function recountRollups(sql: Sql, keys: RollKeys): Promise<void> {
+  let batch: Part[] = [];
+  let size = 0;
   for (const [spec, set] of keys.facts)
-    for (const part of chunk([...set], 200))
-      await recountKeys(
-        sql,
-        spec,
-        part.map((key) => key.split('\u0000') as [string, string]),
-      );
+    for (const few of chunk([...set], 100)) {
+      batch.push({ spec, keys: few.map((key) => key.split('\u0000') as [string, string]) });
+      size += few.length;
+      if (size >= 100) {
+        await recountParts(sql, batch);
+        batch = [];
+        size = 0;
+      }
+    }
+  if (batch.length > 0) await recountParts(sql, batch);
   for (const part of chunk([...keys.persons], IDS)) await recountPeople((s, p) => sql.run(s, p), part);
 }
 
