@@ -1,5 +1,5 @@
 import { REPORT_TABLES } from '../reporting/report-tables';
-import { reindexAll } from '../reporting/reindex';
+import { reindexReports } from '../reporting/reindex';
 import type { Migration } from './migration';
 
 /**
@@ -103,6 +103,6 @@ export const reporting: Migration = {
   ],
   // A county that already holds records gets its reporting tables filled as it upgrades.
   after: async (sql) => {
-    await reindexAll(sql);
+    await reindexReports(sql);
   },
 };

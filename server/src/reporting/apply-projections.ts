@@ -2,6 +2,7 @@ import { appendTo, chunk, placeholders, valuesList, type Sql } from '../store/sq
 import { refreshPlacementFindings, refreshPostingFindings } from './derived-findings';
 import { refreshEnrolmentFigures } from './derived-training';
 import { PROJECTIONS, project } from './project';
+import { keepRollups, touchOf } from './rollups/keep';
 import { text, type ProjectionSource, type ReportRow } from './project-values';
 
 /** Rows of one table, written in statements of at most ~5,000 values. */
@@ -83,10 +84,13 @@ export async function writeProjections(sql: Sql, sources: readonly ProjectionSou
 /**
  * Brings the reporting tables in step with records that just changed, inside the caller's transaction (the
  * one that merged them): each record's rows are replaced by its projection, then what is derived from several
- * records (enrolment figures, open findings) is computed again for what they touch.
+ * records (enrolment figures, open findings) is computed again for what they touch, and the monthly roll-ups
+ * are counted again where those records fall.
  */
 export async function applyProjections(sql: Sql, sources: readonly ProjectionSource[]): Promise<void> {
-  const touched = nothingTouched();
-  await writeProjections(sql, sources, touched);
-  await refreshDerived(sql, touched);
+  await keepRollups(sql, touchOf(sources), async () => {
+    const touched = nothingTouched();
+    await writeProjections(sql, sources, touched);
+    await refreshDerived(sql, touched);
+  });
 }

@@ -5,6 +5,7 @@ import { testBackends } from '../test-support/databases';
 import { recordWriter } from '../test-support/record-mutations';
 import { LEDGER_NAMES } from './ledger-source';
 import { REPORT_TABLES } from './report-tables';
+import { ROLLUP_TABLES } from './rollups/keep';
 
 const TODAY = Date.UTC(2026, 11, 1, 2);
 const PERIOD = { from: '2026-08-01', to: '2026-11-30' };
@@ -29,7 +30,7 @@ describe.each(testBackends())('reporting tables ($name)', ({ make }) => {
     await setUp();
     const before = await everything();
     await county.db.transaction(async (sql) => {
-      for (const table of REPORT_TABLES) await sql.run(`DELETE FROM ${table}`);
+      for (const table of [...REPORT_TABLES, ...ROLLUP_TABLES]) await sql.run(`DELETE FROM ${table}`);
     });
     const emptied = await county.service.reporting.summary(PERIOD);
     expect(emptied.seekers.registered).toBe(0);

@@ -4,6 +4,7 @@ import { nothingTouched, refreshDerived, writeProjections } from './apply-projec
 import { PROJECTIONS } from './project';
 import type { ProjectionSource } from './project-values';
 import { REPORT_TABLES } from './report-tables';
+import { rebuildRollups } from './rollups/keep';
 
 const BATCH = 1000;
 
@@ -12,7 +13,7 @@ const BATCH = 1000;
  * (in order of table and id), inside the caller's one transaction: readers see the old tables or the new,
  * never a half-built one. Returns how many records were read.
  */
-export async function reindexAll(sql: Sql): Promise<{ records: number }> {
+export async function reindexReports(sql: Sql): Promise<{ records: number }> {
   for (const table of REPORT_TABLES) await sql.run(`DELETE FROM ${table}`);
   const tables = Object.keys(PROJECTIONS);
   const touched = nothingTouched();
@@ -40,4 +41,11 @@ export async function reindexAll(sql: Sql): Promise<{ records: number }> {
   }
   await refreshDerived(sql, touched);
   return { records };
+}
+
+/** The reporting tables, then the monthly roll-ups counted from them, rebuilt in the caller's transaction. */
+export async function reindexAll(sql: Sql): Promise<{ records: number }> {
+  const read = await reindexReports(sql);
+  await rebuildRollups(sql);
+  return read;
 }

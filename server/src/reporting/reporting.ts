@@ -1,11 +1,11 @@
 import { ServiceError } from '../service-error';
 import type { Database } from '../store/sql';
-import { figures, figureFilter } from './figures';
+import { figures } from './figures';
 import { sqlLedger, type SqlLedger } from './ledger-engine';
 import type { LedgerFilter, LedgerName, LedgerSource, Reporting, TrendMonth } from './ledger-source';
 import { LEDGER_SPECS } from './ledgers/index';
 import { beijingDate } from './project-values';
-import { summarise, type SummaryAnswer } from './summary';
+import { figureValue, summarise, type SummaryAnswer } from './summary';
 import { monthsOf } from './months';
 
 export interface ReportingOptions {
@@ -59,8 +59,7 @@ export function createReporting(db: Database, options: ReportingOptions): County
         for (const m of monthsOf(filter.from ?? today(), filter.to ?? today())) {
           const month: Record<string, number> = {};
           for (const f of wanted) {
-            const where = figureFilter(f, { ...filter, from: m.from, to: m.to });
-            month[f.key] = (await ledgers[f.ledger]?.countIn(sql, where)) ?? 0;
+            month[f.key] = await figureValue(sql, ledgers, f, { ...filter, from: m.from, to: m.to }, today());
           }
           const at = (k: keyof typeof TREND) => month[TREND[k]] ?? 0;
           out.push({

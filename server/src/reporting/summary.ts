@@ -1,21 +1,39 @@
 import { GROUPS } from '#shared/entities/seeker';
 import { SEVERITIES, type Severity } from '#shared/entities/stored-finding';
 import type { Row, Sql } from '../store/sql';
-import { drillOf, figureFilter, figures, type Drill } from './figures';
+import { drillOf, figureFilter, figures, type Drill, type Figure } from './figures';
 import type { SqlLedger } from './ledger-engine';
 import type { LedgerFilter, SummaryFigures } from './ledger-source';
+import { rolledValue } from './rollups/read';
 
 export type Ledgers = Readonly<Record<string, SqlLedger>>;
 
+/** One figure's value (definitions: docs/county-console.md): from the monthly roll-ups where they hold it. */
+export async function figureValue(
+  sql: Sql,
+  ledgers: Ledgers,
+  figure: Figure,
+  filter: LedgerFilter,
+  today: string,
+): Promise<number> {
+  const ledger = ledgers[figure.ledger];
+  if (!ledger) return 0;
+  return rolledValue(sql, figure, filter, today, (part) => {
+    const where = figureFilter(figure, part);
+    return figure.sum ? ledger.sumIn(sql, where, figure.sum) : ledger.countIn(sql, where);
+  });
+}
+
 /** Every figure's value (by key), counted inside one transaction. */
-export async function figureValues(sql: Sql, ledgers: Ledgers, filter: LedgerFilter): Promise<Map<string, number>> {
+export async function figureValues(
+  sql: Sql,
+  ledgers: Ledgers,
+  filter: LedgerFilter,
+  today: string,
+): Promise<Map<string, number>> {
   const values = new Map<string, number>();
-  for (const figure of figures(filter)) {
-    const ledger = ledgers[figure.ledger];
-    if (!ledger) continue;
-    const where = figureFilter(figure, filter);
-    values.set(figure.key, figure.sum ? await ledger.sumIn(sql, where, figure.sum) : await ledger.countIn(sql, where));
-  }
+  for (const figure of figures(filter))
+    if (ledgers[figure.ledger]) values.set(figure.key, await figureValue(sql, ledgers, figure, filter, today));
   return values;
 }
 
@@ -56,7 +74,7 @@ export async function summarise(
   filter: LedgerFilter,
   asOf: string,
 ): Promise<SummaryAnswer> {
-  const v = await figureValues(sql, ledgers, filter);
+  const v = await figureValues(sql, ledgers, filter, asOf);
   const n = (key: string): number => v.get(key) ?? 0;
   return {
     period: { from: filter.from ?? '', to: filter.to ?? '' },
