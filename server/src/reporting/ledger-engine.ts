@@ -1,6 +1,7 @@
 import { ServiceError } from '../service-error';
 import type { Database, Row, Sql } from '../store/sql';
 import type { LedgerCell, LedgerFilter, LedgerPageQuery, LedgerRow, LedgerSource } from './ledger-source';
+import { pageStatement, type PageOrder } from './ledger-page';
 import { cond, ownProblems, whereClause, type Cond, type LedgerSpec } from './ledger-sql';
 
 /** Rows an export reads per transaction: the database is free for the stations' pushes in between. */
@@ -89,16 +90,13 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
       if (query.sort !== undefined && !sortable.has(query.sort))
         throw new ServiceError(400, 'request.invalid', `Cannot sort by ${query.sort}`, `不能按“${query.sort}”排序`);
       const p = planned(query);
-      const order =
-        query.sort !== undefined
-          ? `(${spec.select[query.sort]}) IS NULL, ${spec.select[query.sort]} ${query.order === 'desc' ? 'DESC' : 'ASC'}, ${id}`
-          : `${key} ${dir}, ${id} ${dir}`;
-      const ordered = onDay(order, p.day);
+      const sorted = query.sort !== undefined ? spec.select[query.sort] : undefined;
+      const order: PageOrder = sorted
+        ? { key: onDay(sorted, p.day), id, dir: query.order ?? 'asc', nullsLast: true, idDir: 'asc' }
+        : { key, id, dir, nullsLast: false, idDir: dir };
+      const page = pageStatement(db.dialect, p, order, query.pageSize, (query.page - 1) * query.pageSize);
       return db.transaction(async (sql) => {
-        const rows = await sql.all<Row>(
-          `SELECT ${p.select} FROM ${p.rowsFrom} ${p.where} ORDER BY ${ordered} LIMIT ? OFFSET ?`,
-          [...p.params, query.pageSize, (query.page - 1) * query.pageSize],
-        );
+        const rows = await sql.all<Row>(page.sql, page.params);
         return { rows: rows.map(toRow), total: await countIn(sql, query) };
       });
     },
