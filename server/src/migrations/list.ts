@@ -5,6 +5,8 @@ import { reporting } from './004-reporting';
 import { duplicateResolutions } from './005-duplicate-resolutions';
 import { clockHolds } from './006-clock-holds';
 import { deviceAppVersion } from './007-device-app-version';
+import { monthlyRollupsSlot } from './008-monthly-rollups-slot';
+import { ledgerIndexes } from './009-ledger-indexes';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   duplicateResolutions,
   clockHolds,
   deviceAppVersion,
+  monthlyRollupsSlot,
+  ledgerIndexes,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

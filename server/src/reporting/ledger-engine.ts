@@ -94,20 +94,27 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
       const order: PageOrder = sorted
         ? { key: onDay(sorted, p.day), id, dir: query.order ?? 'asc', nullsLast: true, idDir: 'asc' }
         : { key, id, dir, nullsLast: false, idDir: dir };
-      const page = pageStatement(db.dialect, p, order, query.pageSize, (query.page - 1) * query.pageSize);
+      const page = pageStatement(
+        db.dialect,
+        p,
+        order,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+        spec.pageById === true,
+      );
       return db.transaction(async (sql) => {
         const rows = await sql.all<Row>(page.sql, page.params);
         return { rows: rows.map(toRow), total: await countIn(sql, query) };
       });
     },
+    // Each batch continues from the last row's (key, id), a seek on an index in that order: no batch sorts or
+    // skips the rows before it.
     async *stream(filter: LedgerFilter) {
       const p = planned(filter);
       const after = dir === 'asc' ? '>' : '<';
       let last: { k: unknown; id: unknown } | null = null;
       for (;;) {
-        const seek: Cond | null = last
-          ? cond(`(${key} ${after} ? OR (${key} = ? AND ${id} ${after} ?))`, last.k, last.k, last.id)
-          : null;
+        const seek: Cond | null = last ? cond(`(${key}, ${id}) ${after} (?, ?)`, last.k, last.id) : null;
         const where: string = seek ? (p.where ? `${p.where} AND ${seek.sql}` : `WHERE ${seek.sql}`) : p.where;
         const rows: Row[] = await db.transaction((sql) =>
           sql.all<Row>(

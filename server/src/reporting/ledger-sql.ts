@@ -38,9 +38,20 @@ export interface LedgerSpec {
   readonly select: Readonly<Record<string, string>>;
   /** The default order: a non-null key expression, then a unique id expression. */
   readonly order: { readonly key: string; readonly id: string; readonly dir: 'asc' | 'desc' };
+  /**
+   * The order's id is a table's primary key, one row per id (no join repeats a row, the FROM clause takes no
+   * values): a page picks its ids first, then reads its columns for those ids.
+   */
+  readonly pageById?: boolean;
   plan(filter: LedgerFilter, ctx: PlanContext): SqlPlan;
-  /** How many rows a filter selects, when there is a cheaper way than counting the plan's rows. */
-  count?(filter: LedgerFilter, ctx: PlanContext): { readonly sql: string; readonly params: readonly unknown[] };
+  /**
+   * How many rows a filter selects, when there is a cheaper way than counting the plan's rows (undefined: count
+   * the plan's rows).
+   */
+  count?(
+    filter: LedgerFilter,
+    ctx: PlanContext,
+  ): { readonly sql: string; readonly params: readonly unknown[] } | undefined;
   /** Codes in a row read as words (statuses, kinds). */
   readonly words?: (row: Row) => LedgerRow;
 }
