@@ -49,7 +49,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
   const planned = (filter: LedgerFilter) => {
     checkFilter(spec, filter);
     const day = today();
-    const plan = spec.plan(filter, { today: day });
+    const plan = spec.plan(filter, { today: day, dialect: db.dialect });
     const where = whereClause(plan.where);
     return {
       day,
@@ -61,7 +61,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
     };
   };
   const countIn = async (sql: Sql, filter: LedgerFilter): Promise<number> => {
-    const custom = spec.count?.(filter, { today: today() });
+    const custom = spec.count?.(filter, { today: today(), dialect: db.dialect });
     if (custom) {
       checkFilter(spec, filter);
       return Number((await sql.all<Row>(custom.sql, custom.params))[0]?.n ?? 0);

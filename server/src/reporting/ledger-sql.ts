@@ -1,4 +1,4 @@
-import type { Row } from '../store/sql';
+import type { Dialect, Row } from '../store/sql';
 import type { LedgerColumn, LedgerFilter, LedgerName, LedgerRow } from './ledger-source';
 
 /** One condition of a WHERE clause with its values. */
@@ -23,7 +23,18 @@ export interface SqlPlan {
 export interface PlanContext {
   /** the county's today, `YYYY-MM-DD` */
   readonly today: string;
+  readonly dialect: Dialect;
 }
+
+/**
+ * The rows of `body` as a table `alias` whose columns are named `columns`: a derived table PostgreSQL folds into
+ * the statement around it (so an index can give a page's order), a named WITH on SQLite (which takes no column
+ * names on a derived table and folds the WITH itself).
+ */
+export const namedRows = (dialect: Dialect, alias: string, columns: string, body: string): string =>
+  dialect === 'postgres'
+    ? `(${body}) ${alias} (${columns})`
+    : `(WITH ${alias} (${columns}) AS (${body}) SELECT * FROM ${alias}) ${alias}`;
 
 /** A ledger as SQL over the reporting tables; `ledger-engine.ts` turns it into a `LedgerSource`. */
 export interface LedgerSpec {

@@ -9,6 +9,7 @@ import {
   cond,
   dateRange,
   livePerson,
+  namedRows,
   ownValue,
   whereClause,
   type Cond,
@@ -125,12 +126,12 @@ export const visitsLedger: LedgerSpec = {
     station: 'st.name',
   },
   order: { key: 'x.row_on', id: 'x.row_id', dir: 'desc' },
-  plan(filter, { today }) {
+  plan(filter, { today, dialect }) {
     const source = rows(filter, today);
     const status = ownValue(filter, 'status');
     const kind = ownValue(filter, 'kind');
     return {
-      from: `(WITH x (${ROW}) AS (${source.sql}) SELECT * FROM x) x LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
+      from: `${namedRows(dialect, 'x', ROW, source.sql)} LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
       display: `LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id
         LEFT JOIN report_employers e ON e.id = p.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
       fromParams: source.params,
