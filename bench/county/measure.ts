@@ -31,7 +31,7 @@ const SUMMARIES = [
 ];
 
 /** A filtered, sorted page of 50 of each ledger, as the console asks for one. */
-const PAGES: { ledger: LedgerName; query: LedgerPageQuery }[] = [
+export const PAGES: { ledger: LedgerName; query: LedgerPageQuery }[] = [
   { ledger: 'seekers', query: { ...YEAR, area: '522626104', sort: 'name', order: 'asc', page: 1, pageSize: 50 } },
   {
     ledger: 'seekers',

@@ -11,7 +11,9 @@ import { LoginPage } from './login/login-page';
 import { SessionProvider, useSession } from './session/session';
 
 // Each screen loads when first opened: the log-in page comes without the charts and tables behind it.
-const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+// The dashboard, the first screen after log-in, is fetched while the log-in page is shown.
+const loadDashboard = () => import('./dashboard/dashboard-page');
+const DashboardPage = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardPage })));
 const StationsPage = lazy(() => import('./stations/stations-page').then((m) => ({ default: m.StationsPage })));
 const LedgerPage = lazy(() => import('./ledgers/ledger-page').then((m) => ({ default: m.LedgerPage })));
 const DuplicatesPage = lazy(() => import('./duplicates/duplicates-page').then((m) => ({ default: m.DuplicatesPage })));
@@ -37,6 +39,9 @@ function RequireLogin() {
 function LoginRoute() {
   const { user } = useSession();
   const location = useLocation();
+  useEffect(() => {
+    void loadDashboard().catch(() => undefined);
+  }, []);
   const from = (location.state as { from?: string } | null)?.from;
   if (user === undefined) return <Spin size="large" fullscreen />;
   if (user) return <Navigate to={from && from !== '/login' ? from : '/'} replace />;

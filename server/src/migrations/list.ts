@@ -6,6 +6,7 @@ import { duplicateResolutions } from './005-duplicate-resolutions';
 import { clockHolds } from './006-clock-holds';
 import { deviceAppVersion } from './007-device-app-version';
 import { monthlyRollups } from './008-monthly-rollups';
+import { ledgerIndexes } from './009-ledger-indexes';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   clockHolds,
   deviceAppVersion,
   monthlyRollups,
+  ledgerIndexes,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

@@ -1,6 +1,7 @@
 import { ServiceError } from '../service-error';
 import type { Database, Row, Sql } from '../store/sql';
 import type { LedgerCell, LedgerFilter, LedgerPageQuery, LedgerRow, LedgerSource } from './ledger-source';
+import { pageStatement, type PageOrder } from './ledger-page';
 import { cond, ownProblems, whereClause, type Cond, type LedgerSpec } from './ledger-sql';
 
 /** Rows an export reads per transaction: the database is free for the stations' pushes in between. */
@@ -48,7 +49,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
   const planned = (filter: LedgerFilter) => {
     checkFilter(spec, filter);
     const day = today();
-    const plan = spec.plan(filter, { today: day });
+    const plan = spec.plan(filter, { today: day, dialect: db.dialect });
     const where = whereClause(plan.where);
     return {
       day,
@@ -60,7 +61,7 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
     };
   };
   const countIn = async (sql: Sql, filter: LedgerFilter): Promise<number> => {
-    const custom = spec.count?.(filter, { today: today() });
+    const custom = spec.count?.(filter, { today: today(), dialect: db.dialect });
     if (custom) {
       checkFilter(spec, filter);
       return Number((await sql.all<Row>(custom.sql, custom.params))[0]?.n ?? 0);
@@ -89,27 +90,31 @@ export function sqlLedger(db: Database, spec: LedgerSpec, today: () => string, b
       if (query.sort !== undefined && !sortable.has(query.sort))
         throw new ServiceError(400, 'request.invalid', `Cannot sort by ${query.sort}`, `不能按“${query.sort}”排序`);
       const p = planned(query);
-      const order =
-        query.sort !== undefined
-          ? `(${spec.select[query.sort]}) IS NULL, ${spec.select[query.sort]} ${query.order === 'desc' ? 'DESC' : 'ASC'}, ${id}`
-          : `${key} ${dir}, ${id} ${dir}`;
-      const ordered = onDay(order, p.day);
+      const sorted = query.sort !== undefined ? spec.select[query.sort] : undefined;
+      const order: PageOrder = sorted
+        ? { key: onDay(sorted, p.day), id, dir: query.order ?? 'asc', nullsLast: true, idDir: 'asc' }
+        : { key, id, dir, nullsLast: false, idDir: dir };
+      const page = pageStatement(
+        db.dialect,
+        p,
+        order,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+        spec.pageById === true,
+      );
       return db.transaction(async (sql) => {
-        const rows = await sql.all<Row>(
-          `SELECT ${p.select} FROM ${p.rowsFrom} ${p.where} ORDER BY ${ordered} LIMIT ? OFFSET ?`,
-          [...p.params, query.pageSize, (query.page - 1) * query.pageSize],
-        );
+        const rows = await sql.all<Row>(page.sql, page.params);
         return { rows: rows.map(toRow), total: await countIn(sql, query) };
       });
     },
+    // Each batch continues from the last row's (key, id), a seek on an index in that order: no batch sorts or
+    // skips the rows before it.
     async *stream(filter: LedgerFilter) {
       const p = planned(filter);
       const after = dir === 'asc' ? '>' : '<';
       let last: { k: unknown; id: unknown } | null = null;
       for (;;) {
-        const seek: Cond | null = last
-          ? cond(`(${key} ${after} ? OR (${key} = ? AND ${id} ${after} ?))`, last.k, last.k, last.id)
-          : null;
+        const seek: Cond | null = last ? cond(`(${key}, ${id}) ${after} (?, ?)`, last.k, last.id) : null;
         const where: string = seek ? (p.where ? `${p.where} AND ${seek.sql}` : `WHERE ${seek.sql}`) : p.where;
         const rows: Row[] = await db.transaction((sql) =>
           sql.all<Row>(

@@ -1,4 +1,4 @@
-import type { Row } from '../store/sql';
+import type { Dialect, Row } from '../store/sql';
 import type { LedgerColumn, LedgerFilter, LedgerName, LedgerRow } from './ledger-source';
 
 /** One condition of a WHERE clause with its values. */
@@ -23,7 +23,18 @@ export interface SqlPlan {
 export interface PlanContext {
   /** the county's today, `YYYY-MM-DD` */
   readonly today: string;
+  readonly dialect: Dialect;
 }
+
+/**
+ * The rows of `body` as a table `alias` whose columns are named `columns`: a derived table PostgreSQL folds into
+ * the statement around it (so an index can give a page's order), a named WITH on SQLite (which takes no column
+ * names on a derived table and folds the WITH itself).
+ */
+export const namedRows = (dialect: Dialect, alias: string, columns: string, body: string): string =>
+  dialect === 'postgres'
+    ? `(${body}) ${alias} (${columns})`
+    : `(WITH ${alias} (${columns}) AS (${body}) SELECT * FROM ${alias}) ${alias}`;
 
 /** A ledger as SQL over the reporting tables; `ledger-engine.ts` turns it into a `LedgerSource`. */
 export interface LedgerSpec {
@@ -38,9 +49,20 @@ export interface LedgerSpec {
   readonly select: Readonly<Record<string, string>>;
   /** The default order: a non-null key expression, then a unique id expression. */
   readonly order: { readonly key: string; readonly id: string; readonly dir: 'asc' | 'desc' };
+  /**
+   * The order's id is a table's primary key, one row per id (no join repeats a row, the FROM clause takes no
+   * values): a page picks its ids first, then reads its columns for those ids.
+   */
+  readonly pageById?: boolean;
   plan(filter: LedgerFilter, ctx: PlanContext): SqlPlan;
-  /** How many rows a filter selects, when there is a cheaper way than counting the plan's rows. */
-  count?(filter: LedgerFilter, ctx: PlanContext): { readonly sql: string; readonly params: readonly unknown[] };
+  /**
+   * How many rows a filter selects, when there is a cheaper way than counting the plan's rows (undefined: count
+   * the plan's rows).
+   */
+  count?(
+    filter: LedgerFilter,
+    ctx: PlanContext,
+  ): { readonly sql: string; readonly params: readonly unknown[] } | undefined;
   /** Codes in a row read as words (statuses, kinds). */
   readonly words?: (row: Row) => LedgerRow;
 }

@@ -49,6 +49,7 @@ export const duplicatesLedger: LedgerSpec = {
     pairId: 'd.id',
   },
   order: { key: 'd.found_at', id: 'd.id', dir: 'asc' },
+  pageById: true,
   plan(filter) {
     const status = ownValue(filter, 'status');
     const area = filter.area ? `${filter.area}%` : null;

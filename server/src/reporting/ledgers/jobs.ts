@@ -35,6 +35,7 @@ export const jobsLedger: LedgerSpec = {
     station: 'st.name',
   },
   order: { key: "COALESCE(j.start_date, '')", id: 'j.id', dir: 'desc' },
+  pageById: true,
   plan(filter) {
     const status = ownValue(filter, 'status');
     return {

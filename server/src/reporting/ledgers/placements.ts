@@ -7,6 +7,7 @@ import {
   cond,
   dateRange,
   livePerson,
+  namedRows,
   ownValue,
   type LedgerSpec,
 } from '../ledger-sql';
@@ -87,12 +88,12 @@ export const placementsLedger: LedgerSpec = {
     station: 'st.name',
   },
   order: { key: 'x.row_on', id: 'x.row_id', dir: 'desc' },
-  plan(filter) {
+  plan(filter, { dialect }) {
     const rows = only(filter);
     const dated = rows === 'referrals' ? 'x.referred_on' : rows === 'placements' ? 'x.start_date' : 'x.row_on';
     const status = ownValue(filter, 'status');
     return {
-      from: `(WITH x (${ROW}) AS (${ROWS[rows]}) SELECT * FROM x) x LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
+      from: `${namedRows(dialect, 'x', ROW, ROWS[rows])} LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
       display: `LEFT JOIN report_jobs j ON j.id = x.job_id LEFT JOIN report_employers e ON e.id = x.employer_id
         LEFT JOIN stations st ON st.id = x.station_id`,
       where: [

@@ -50,6 +50,7 @@ export const rightsFindingsLedger: LedgerSpec = {
     station: 'st.name',
   },
   order: { key: 'o.since', id: 'o.id', dir: 'asc' },
+  pageById: true,
   plan(filter) {
     const severity = ownValue(filter, 'severity');
     return {

@@ -72,6 +72,7 @@ export const seekersLedger: LedgerSpec = {
     station: 'st.name',
   },
   order: { key: 's.registered_on', id: 's.id', dir: 'desc' },
+  pageById: true,
   plan(filter) {
     const where = conditions('s', filter);
     if (ownValue(filter, 'perPerson') === '1') {

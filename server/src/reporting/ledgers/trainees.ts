@@ -77,6 +77,7 @@ export const traineesLedger: LedgerSpec = {
   own: { status: ['taken', ...ENROLMENT_STATUS], completed: 'flag', certificate: 'flag', course: 'id' },
   select: { ...SELECT, status: 'en.status', completedOn: 'en.completed_on', station: 'st.name' },
   order: { key: "COALESCE(c.first_session, '')", id: 'en.id', dir: 'desc' },
+  pageById: true,
   plan(filter) {
     const status = ownValue(filter, 'status');
     const certificate = ownValue(filter, 'certificate') === '1';
@@ -113,6 +114,7 @@ export const subsidyClaimsLedger: LedgerSpec = {
   own: { course: 'id' },
   select: { ...SELECT, programme: 'c.subsidy_programme', station: 'st.name' },
   order: { key: "COALESCE(c.last_session, '')", id: 'en.id', dir: 'desc' },
+  pageById: true,
   plan(filter) {
     return {
       from: FROM,
