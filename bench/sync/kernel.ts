@@ -1,7 +1,7 @@
 // IndexedDB for the app's own database code in Node: must load before Dexie.
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -16,6 +16,7 @@ import { loadDayOne } from './bench-data';
 import { ADMIN } from './county';
 import { dayOver2g, type Day } from './day-over-2g';
 import { median, type Figure } from './figure';
+import { ingestOverHttp, PREFILLED } from './ingest-http';
 import { wireBytes } from './wire';
 
 export type { Figure } from './figure';
@@ -27,6 +28,8 @@ export type { Figure } from './figure';
  *    and brotli of the same content (./wire.ts).
  * 2. A day's work over a simulated 2G link with 20% of requests failing, as resets and as stalls (./day-over-2g.ts).
  * 3. Server ingest: mutations per second through the service's push path, SQLite and PostgreSQL.
+ * 4. Server ingest over HTTP against a county already holding a million changes (./ingest-http.ts).
+ * `--stalls-only` runs the stalling day alone, `--ingest-http-only` part 4 alone (`--prefill=N`: N changes).
  */
 
 async function ingest(db: Database, records: readonly Seeker[]): Promise<number> {
@@ -80,9 +83,51 @@ const dayFigures = (name: string, days: readonly Day[], lostNote: string): Figur
   },
 ];
 
+async function days(records: readonly Seeker[], failure: 'reset' | 'stall', log: (line: string) => void) {
+  const runs: Day[] = [];
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+    log(`sync bench: a day's work over simulated 2G (failures: ${failure}), run ${seed} of 10 …`);
+    runs.push(await dayOver2g(records, seed, failure));
+  }
+  const name = failure === 'reset' ? 'day_over_2g_s' : 'day_over_2g_stalls_s';
+  return dayFigures(name, runs, 'changes missing on the server after the sync (worst of 10)');
+}
+
+/** Part 4 on SQLite and (when there is one) PostgreSQL. */
+async function ingestHttpFigures(records: readonly Seeker[], log: (line: string) => void): Promise<Figure[]> {
+  const given = process.argv.find((a) => a.startsWith('--prefill='));
+  const prefilled = given ? Number(given.slice('--prefill='.length)) : PREFILLED;
+  const figure = (name: string, r: Awaited<ReturnType<typeof ingestOverHttp>>): Figure => ({
+    figure: name,
+    value: Math.round(r.perSecond),
+    unit: `mutations/s over HTTP (${r.pushes} pushes of 2,000 with a station token, compact and gzip, into a county holding ${prefilled.toLocaleString('en')} changes, filled in ${Math.round(r.prefillSeconds)} s; ${Math.round(r.perCpuSecond)} a second of this process's CPU time)`,
+  });
+  log('sync bench: ingest over HTTP, SQLite …');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-http-'));
+  const figures = [
+    figure(
+      'ingest_http_sqlite_per_s',
+      await ingestOverHttp(openSqlite(join(dir, 'county.sqlite')), records, log, prefilled),
+    ),
+  ];
+  rmSync(dir, { recursive: true, force: true });
+  const pgUrl = postgresUrl();
+  if (!pgUrl) return figures;
+  log('sync bench: ingest over HTTP, PostgreSQL …');
+  const database = await postgresFactory(pgUrl);
+  try {
+    figures.push(figure('ingest_http_postgres_per_s', await ingestOverHttp(database.open(), records, log, prefilled)));
+  } finally {
+    await database.cleanup();
+  }
+  return figures;
+}
+
 export async function runSyncBenchmark(log: (line: string) => void = console.log): Promise<Figure[]> {
   const began = performance.now();
   const records = loadDayOne();
+  if (process.argv.includes('--stalls-only')) return days(records, 'stall', log);
+  if (process.argv.includes('--ingest-http-only')) return ingestHttpFigures(records, log);
   const figures: Figure[] = [];
   log('sync bench: server ingest …');
   const sqlite = [];
@@ -111,17 +156,10 @@ export async function runSyncBenchmark(log: (line: string) => void = console.log
       'sync bench: no PostgreSQL (set BENCH_DATABASE_URL, or run as root so scripts/postgres-for-tests.sh can start one): ingest_postgres_per_s not measured',
     );
   }
+  figures.push(...(await ingestHttpFigures(records, log)));
   log('sync bench: 10,000 people registered through the command, then pushed (app vs PouchDB) …');
   figures.unshift(...(await wireBytes(records)));
-  for (const failure of ['reset', 'stall'] as const) {
-    const days: Day[] = [];
-    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-      log(`sync bench: a day's work over simulated 2G (failures: ${failure}), run ${seed} of 10 …`);
-      days.push(await dayOver2g(records, seed, failure));
-    }
-    const name = failure === 'reset' ? 'day_over_2g_s' : 'day_over_2g_stalls_s';
-    figures.push(...dayFigures(name, days, 'changes missing on the server after the sync (worst of 10)'));
-  }
+  for (const failure of ['reset', 'stall'] as const) figures.push(...(await days(records, failure, log)));
   figures.push({
     figure: 'bench_run_s',
     value: Math.round((performance.now() - began) / 1000),

@@ -171,6 +171,15 @@ describe('compact batch encoding', () => {
     expect(decodeCompact({ ...good, id: [] }).ok).toBe(false);
     expect(decodeCompact({ ...good, derived: { x: { hlc: [0, 5] } } }).ok).toBe(false);
     expect(decodeCompact({ ...good, ms: [-10] }).ok).toBe(false);
+    // Each row as the mutation schema has it: a v7 uuid, a table and recordId of 1 to 64 characters, a clock.
+    expect(decodeCompact({ ...good, id: ['not-a-uuid'] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, id: ['0190b5c1-8c6f-4000-8000-000000000001'] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, tables: ['j'.repeat(65)] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, tables: [''] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, recordId: ['r'.repeat(65)] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, ms: [10 ** 15] }).ok).toBe(false);
+    expect(decodeCompact({ ...good, counter: [100_000] }).ok).toBe(false);
+    expect(decodeCompact(good).ok).toBe(true);
   });
 
   it('carries per-mutation results by position', () => {

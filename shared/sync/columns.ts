@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
-import { decodeHlc, encodeHlc } from './hlc';
+import { decodeHlc, encodeHlc, isHlc } from './hlc';
 import type { PushResult } from './batch';
-import { mutationSchema, type Mutation } from './mutation';
+import type { Mutation } from './mutation';
 import { MAX_MUTATIONS_PER_PUSH } from './wire';
 import { fromRuns, toRuns, type Layout } from './column-runs';
 
@@ -138,6 +138,22 @@ export function encodeCompact(schemaVersion: number, mutations: readonly Mutatio
   };
 }
 
+const UUID_V7 = z.regexes.uuid7;
+
+/**
+ * What mutationSchema (./mutation.ts) checks of a decoded row, checked directly: its op and fields are
+ * well-formed by construction (an enum value, a fresh object of the batch's field names, which the batch schema
+ * checked), its strings come from the batch.
+ * Without a zod parse per row (a copy of every row's fields), decoding a batch of 2,000 is several times faster.
+ */
+function rowProblem(id: string, table: string, recordId: string, hlc: string): string | null {
+  if (!UUID_V7.test(id)) return 'id Invalid UUID';
+  if (table.length < 1 || table.length > 64) return 'table must be 1 to 64 characters';
+  if (recordId.length < 1 || recordId.length > 64) return 'recordId must be 1 to 64 characters';
+  if (!isHlc(hlc)) return 'hlc hlc.format';
+  return null;
+}
+
 /** Each row's mutation id and recordId, or null when the columns do not add up. */
 function idsOf(b: CompactBatch, layout: Layout): { ids: string[]; recordIds: string[] } | null {
   const n = layout === 1 ? b.recordId.length : b.id.length;
@@ -214,20 +230,17 @@ export function decodeCompact(input: unknown): Result<{ schemaVersion: number; m
   for (let row = 0; row < n; row += 1) {
     const table = b.tables[b.table[row] as number];
     if (table === undefined) return err('compact.invalid', `Row ${row} points outside its lists`);
-    const m = mutationSchema.safeParse({
-      id: ids[row],
+    const m: Mutation = {
+      id: ids[row] as string,
       table,
-      recordId: recordIds[row],
+      recordId: recordIds[row] as string,
       op: deleted.has(row) ? 'delete' : 'upsert',
       hlc: (clocks[row] as { hlc: string }).hlc,
-      fields: fieldsOf[row],
-    });
-    if (!m.success)
-      return err(
-        'compact.invalid',
-        `Row ${row}: ${m.error.issues[0]?.path.join('.') ?? ''} ${m.error.issues[0]?.message ?? ''}`,
-      );
-    mutations.push(m.data);
+      fields: fieldsOf[row] as Record<string, unknown>,
+    };
+    const problem = rowProblem(m.id, m.table, m.recordId, m.hlc);
+    if (problem) return err('compact.invalid', `Row ${row}: ${problem}`);
+    mutations.push(m);
   }
   return ok({ schemaVersion: b.schemaVersion, mutations });
 }

@@ -58,11 +58,19 @@ describe('link estimate', () => {
     expect(requestTimeout(moved, 16_000)).toBeGreaterThan(over(TWO_G, 16_000).elapsedMs);
   });
 
-  it('after a timeout the link is taken as slower, so the next attempt waits longer', () => {
+  it('one timeout is a stall: the request sent again gets the same wait; timeouts in a row make it longer', () => {
     const e = learn(TWO_G);
-    const slower = afterTimeout(e);
-    expect(requestTimeout(slower, 16_000)).toBeGreaterThan(requestTimeout(e, 16_000));
-    expect(afterTimeout(UNMEASURED).bytesPerSecond).toBeLessThan(LINK.assumed.bytesPerSecond);
+    const once = afterTimeout(e);
+    expect(requestTimeout(once, 16_000)).toBe(requestTimeout(e, 16_000));
+    const twice = afterTimeout(once);
+    expect(requestTimeout(twice, 16_000)).toBeGreaterThan(requestTimeout(e, 16_000));
+    expect(requestTimeout(afterTimeout(twice), 16_000)).toBeGreaterThan(requestTimeout(twice, 16_000));
+    expect(afterTimeout(afterTimeout(UNMEASURED)).bytesPerSecond).toBeLessThan(LINK.assumed.bytesPerSecond);
+    // a request that finished in between starts the count again
+    const finished = observe(once, over(TWO_G, 16_000));
+    const between = afterTimeout(finished);
+    expect(between.timeoutsInRow).toBe(1);
+    expect(requestTimeout(between, 16_000)).toBe(requestTimeout(finished, 16_000));
   });
 
   it('never gives up on a request sooner than it takes on the link it measured, nor outside the bounds (property)', () => {

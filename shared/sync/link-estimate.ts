@@ -5,14 +5,16 @@
  * time less the round trip). A request is given a small multiple of the time it should take, within a floor
  * and a ceiling, so a link that stalls — accepts a request and goes silent — is given up on in seconds on a
  * fast link and in proportion on a slow one, instead of a fixed half minute. Until a sample says otherwise the
- * link is assumed slow (ASSUMED). A request that timed out makes the estimate slower (`afterTimeout`): if the
- * link really did slow down, the next attempt has longer, and long enough after a few. Pure.
+ * link is assumed slow (ASSUMED). Requests that time out in a row make the estimate slower (`afterTimeout`): if
+ * the link really did slow down, a later attempt has longer, and long enough after a few. Pure.
  */
 export interface LinkEstimate {
   /** bytes a second, smoothed; null until a request large enough to say */
   readonly bytesPerSecond: number | null;
   /** ms, smoothed; null until a small request finished */
   readonly roundTripMs: number | null;
+  /** requests given up on since the last one that finished (none when not given) */
+  readonly timeoutsInRow?: number;
 }
 
 export interface LinkSample {
@@ -36,13 +38,15 @@ export const LINK = {
   ceilingMs: 120_000,
   /** what an unmeasured link is taken to be: slow 2G (GPRS) */
   assumed: { bytesPerSecond: 4_000, roundTripMs: 1_000 },
-  /** after a timeout the link is taken as this much slower */
+  /** after this many timeouts in a row the link is taken as slower (one alone is a stall, not a slower link) … */
+  timeoutsBeforeSlower: 2,
+  /** … this much slower, and again after each further one */
   slowerAfterTimeout: 1.5,
   /** HTTP request and answer headers, both ways (what the sample bytes add to the bodies) */
   headerBytes: 600,
 } as const;
 
-export const UNMEASURED: LinkEstimate = { bytesPerSecond: null, roundTripMs: null };
+export const UNMEASURED: LinkEstimate = { bytesPerSecond: null, roundTripMs: null, timeoutsInRow: 0 };
 
 const blend = (old: number | null, sample: number): number =>
   old === null ? sample : old + LINK.smoothing * (sample - old);
@@ -51,7 +55,8 @@ const blend = (old: number | null, sample: number): number =>
 export function observe(estimate: LinkEstimate, sample: LinkSample): LinkEstimate {
   if (!(sample.elapsedMs >= 0) || !(sample.bytes >= 0)) return estimate;
   const elapsed = Math.max(1, sample.elapsedMs);
-  if (sample.bytes <= LINK.smallBytes) return { ...estimate, roundTripMs: blend(estimate.roundTripMs, elapsed) };
+  if (sample.bytes <= LINK.smallBytes)
+    return { ...estimate, roundTripMs: blend(estimate.roundTripMs, elapsed), timeoutsInRow: 0 };
   const roundTrip = Math.min(estimate.roundTripMs ?? 0, elapsed / 2);
   const transferMs = Math.max(1, elapsed - roundTrip);
   return {
@@ -61,6 +66,7 @@ export function observe(estimate: LinkEstimate, sample: LinkSample): LinkEstimat
         ? blend(estimate.roundTripMs, elapsed)
         : estimate.roundTripMs,
     bytesPerSecond: blend(estimate.bytesPerSecond, (sample.bytes * 1000) / transferMs),
+    timeoutsInRow: 0,
   };
 }
 
@@ -85,12 +91,16 @@ export function requestTimeout(estimate: LinkEstimate, bytes: number): number {
 }
 
 /**
- * After a request timed out: the link taken as slower (LINK.slowerAfterTimeout), so the next attempt waits longer — and, if the
- * link really did slow down, long enough after a few. A stall looks the same from here; the next finished
- * request moves the estimate back.
+ * After a request timed out. One timeout alone is most often a stall (the link accepted the request and went
+ * silent), after which the same link answers a new request at once: the estimate stays, and the request sent
+ * again gets the same short wait. From LINK.timeoutsBeforeSlower in a row the link is taken as slower
+ * (LINK.slowerAfterTimeout each time), so that, if it really did slow down, an attempt soon waits long enough.
+ * The next finished request moves the estimate back and starts the count again.
  */
 export function afterTimeout(estimate: LinkEstimate): LinkEstimate {
+  const timeoutsInRow = (estimate.timeoutsInRow ?? 0) + 1;
+  if (timeoutsInRow < LINK.timeoutsBeforeSlower) return { ...estimate, timeoutsInRow };
   const link = expectedLink(estimate);
   const f = LINK.slowerAfterTimeout;
-  return { bytesPerSecond: link.bytesPerSecond / f, roundTripMs: link.roundTripMs * f };
+  return { bytesPerSecond: link.bytesPerSecond / f, roundTripMs: link.roundTripMs * f, timeoutsInRow };
 }

@@ -36,7 +36,11 @@ describe('timed exchange', () => {
     const error = await outcome;
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).kind).toBe('timeout');
-    // and the link is taken as slower for the next attempt
+    // One stall: the request sent again gets the same wait; a second stall in a row makes the link slower.
+    expect(requestTimeout(meter.estimate, 10_600)).toBe(limit);
+    const again = timedExchange(stalling, request, timing()).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(limit);
+    expect(((await again) as TransportError).kind).toBe('timeout');
     expect(requestTimeout(meter.estimate, 10_600)).toBeGreaterThan(limit);
   });
 

@@ -60,7 +60,11 @@ export async function saveRecords(sql: Sql, records: readonly StoredRecord[]): P
   await applyProjections(sql, records);
 }
 
-/** Live seekers holding any of these ID numbers. */
+/**
+ * Live seekers holding any of these ID numbers, found through the ID-number index. The table name is compared
+ * as an expression (`table_name || ''`), which no index serves: otherwise SQLite, keeping no statistics, walks
+ * every seeker of the county through the primary key's table name instead.
+ */
 export async function liveSeekersByIdNumber(
   sql: Sql,
   idNumbers: readonly string[],
@@ -68,7 +72,7 @@ export async function liveSeekersByIdNumber(
   const out: { recordId: string; station: string; idNumber: string }[] = [];
   for (const part of chunk(idNumbers, 500)) {
     const rows = await sql.all<Row>(
-      `SELECT record_id, owner_station_id, id_number FROM records WHERE table_name = 'seekers' AND deleted = 0 AND id_number IN (${placeholders(part.length)})`,
+      `SELECT record_id, owner_station_id, id_number FROM records WHERE id_number IN (${placeholders(part.length)}) AND table_name || '' = 'seekers' AND deleted = 0`,
       part,
     );
     for (const r of rows)

@@ -21,6 +21,8 @@ export interface AdmissionContext {
   };
   /** the server's clock, ms */
   readonly now: number;
+  /** whether the mutation holds a NUL character, where the caller has looked already (looked up here otherwise) */
+  readonly holdsNul?: boolean;
 }
 
 export type RejectionCode = 'text.nul' | 'table.unknown' | 'schema' | 'scope' | 'append-only' | 'held.refused';
@@ -67,7 +69,8 @@ export function admit(m: Mutation, context: AdmissionContext): Admission {
     const still = held.hlc === m.hlc ? heldFor(m.hlc, context.now) : null;
     if (still) return still;
   }
-  if (holdsNul(m)) return reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store');
+  if (context.holdsNul ?? holdsNul(m))
+    return reject('text.nul', 'Text holds a NUL character (\\u0000), which the county cannot store');
   const table = serverTable(m.table);
   if (!table) return reject('table.unknown', `Table "${m.table}" does not sync`);
   const fields = table.fields.safeParse(m.fields);

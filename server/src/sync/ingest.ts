@@ -59,20 +59,19 @@ export async function ingest(
   at: number,
   options: { readonly holdLimits?: HoldLimits | false } = {},
 ): Promise<PushResult[]> {
+  // A mutation holding a NUL character is rejected by `admit`; PostgreSQL could not even look it up. Looked for
+  // once per mutation (every string of it), here.
+  const nul = new Set(items.filter((i) => holdsNul(i.m)).map((i) => i.m));
+  const clean = items.filter((i) => !nul.has(i.m)).map((i) => i.m);
   const fresh = items.filter((i) => !i.released && !holdsNul(i.m.id)).map((i) => i.m.id);
   const seen = await knownMutationIds(sql, fresh);
   const heldBefore = await heldByIds(sql, fresh);
-  // A mutation holding a NUL character is rejected by `admit`; PostgreSQL could not even look it up.
   const stored = await loadRecords(
     sql,
-    items.filter((i) => !holdsNul(i.m)).map((i) => ({ table: i.m.table, recordId: i.m.recordId })),
+    clean.map((m) => ({ table: m.table, recordId: m.recordId })),
   );
   const offices = await countyOffices(sql, items);
-  const about = await gatherForBatch(
-    sql,
-    items.filter((i) => !holdsNul(i.m)).map((i) => i.m),
-    stored,
-  );
+  const about = await gatherForBatch(sql, clean, stored);
   const erasures = new Map<string, { table: string; recordId: string; owner: string }>();
   const written = new Map<string, StoredRecord>();
   const accepted: MutationRow[] = [];
@@ -99,6 +98,7 @@ export async function ingest(
       stationId,
       isCountyOffice: offices.has(stationId),
       seen: seen.has(m.id),
+      holdsNul: nul.has(m),
       held: before && { hlc: before.mutation.hlc, stationId: before.stationId, refusal: before.refusal },
       now: at,
     });
