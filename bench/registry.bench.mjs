@@ -10,7 +10,8 @@
 //                   speed; import_10k_xlsx_s_Nx_worker_scaled adds (N − 1) × the unthrottled check time for it.
 //   --import-only   skips the search and list figures.
 //   --profile       traces each import with the sampling profiler on (page and workers): the hottest functions per
-//                   thread are printed, the traces kept in bench/results/import-*.trace.json.
+//                   thread are printed, the traces kept in bench/results/import-*.trace.json. Starting the trace
+//                   holds the page for a while (its first "long task"): time without it.
 //   --stored N      stores N seekers instead of 100,000 (quicker profiling runs; the reported figures use 100,000).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
