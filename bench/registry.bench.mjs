@@ -9,14 +9,18 @@
 //                   throttles only a page's main thread, never its workers, so the check's worker runs at full
 //                   speed; import_10k_xlsx_s_Nx_worker_scaled adds (N − 1) × the unthrottled check time for it.
 //   --import-only   skips the search and list figures.
+//   --profile       traces each import with the sampling profiler on (page and workers): the hottest functions per
+//                   thread are printed, the traces kept in bench/results/import-*.trace.json. Starting the trace
+//                   holds the page for a while (its first "long task"): time without it.
+//   --stored N      stores N seekers instead of 100,000 (quicker profiling runs; the reported figures use 100,000).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { freshStation, launchChromium, logIn, root, serveApp } from './browser-app.mjs';
 import { storeSeekers, writeSeekersXlsx } from './registry-data.mjs';
+import { traceProfile } from './trace-profile.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
-const STORED = 100_000;
 const dataFile = join(root, '..', 'shared', 'bench-data', 'seekers.json');
 
 const option = (name) => {
@@ -30,12 +34,13 @@ const percentile = (values, p) => {
 };
 
 const round1 = (n) => Number(n.toFixed(1));
+const STORED = Number(option('--stored') ?? 100_000);
 
 /**
  * Chooses the file on the seekers' import page, waits for the check's report, confirms, and waits until every
  * row is saved. The progress texts the page showed are kept (a MutationObserver) and printed as a comment.
  */
-async function importXlsx(page, xlsx) {
+async function importXlsx(page, xlsx, profileName) {
   await page.getByRole('button', { name: /从表格导入求职者/ }).click();
   await page.evaluate(() => {
     const seen = [];
@@ -51,6 +56,7 @@ async function importXlsx(page, xlsx) {
       if (text && seen.at(-1) !== text) seen.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+  const profile = process.argv.includes('--profile') ? await traceProfile(page.context().browser(), page) : null;
   console.log(`# import: load average ${loadavg()[0].toFixed(2)} at the start`);
   const start = Date.now();
   await page.locator('input[type=file]').setInputFiles(xlsx);
@@ -72,6 +78,7 @@ async function importXlsx(page, xlsx) {
   ]);
   if (outcome) throw new Error(`Import refused: ${outcome}`);
   const totalS = (Date.now() - start) / 1000;
+  await profile?.stop(profileName);
   const progress = await page.evaluate(() => window.__importProgress);
   const longTasks = await page.evaluate(() => window.__importLongTasks);
   console.log(`# import check: ${summary}; checked in ${checkedS.toFixed(1)} s, all saved in ${totalS.toFixed(1)} s`);
@@ -157,7 +164,7 @@ export async function run() {
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     const xlsx = join(root, 'bench', 'results', 'seekers-10k.xlsx');
     await writeSeekersXlsx(source, xlsx);
-    const plain = await importXlsx(page, xlsx);
+    const plain = await importXlsx(page, xlsx, 'import');
     const figures = [
       ...(importOnly
         ? []
@@ -183,7 +190,7 @@ export async function run() {
       await slow.locator('.ant-table-row').first().waitFor();
       const cdp = await slow.context().newCDPSession(slow);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const throttled = await importXlsx(slow, xlsx);
+      const throttled = await importXlsx(slow, xlsx, `import-${rate}x`);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       figures.push(
         { figure: `import_10k_xlsx_s_${rate}x`, value: round1(throttled.totalS), unit: 's' },

@@ -10,7 +10,7 @@ const available = readdirSync(here)
   .filter((f) => f.endsWith('.bench.mjs'))
   .map((f) => f.replace('.bench.mjs', ''));
 // Options that take a value (`--throttle 4`): the value is not a benchmark's name.
-const WITH_VALUE = new Set(['--throttle']);
+const WITH_VALUE = new Set(['--throttle', '--stored']);
 const names = process.argv
   .slice(2)
   .filter((a, i, all) => !a.startsWith('-') && !(i > 0 && WITH_VALUE.has(all[i - 1] ?? '')));

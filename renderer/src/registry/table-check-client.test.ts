@@ -4,9 +4,10 @@ import { checkCharacter } from '#shared/identifiers/resident-id';
 import { parseSeekerRows, SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
 import { readTableFile } from './read-table-file';
 import type { CheckProgress } from './table-check';
-import { checkInBackground, type CheckerWorker } from './table-check-client';
-import type { CheckerEnd, FromChecker, ToChecker } from './table-check-protocol';
+import { checkInBackground } from './table-check-client';
+import type { FromChecker, ToChecker } from './table-check-protocol';
 import { serveTableChecks } from './table-check-serve';
+import { inMemoryWorker } from '../test-support/in-memory-worker';
 
 const TODAY = '2026-11-25';
 const header = SEEKER_TEMPLATE.columns.map((c) => c.header);
@@ -37,40 +38,12 @@ async function seekersXlsx(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-/**
- * A worker without threads: the page's end and the worker's end of the protocol joined in memory, every message
- * cloned as postMessage clones it (so what crosses must be cloneable) and delivered on a later task.
- */
-function inMemoryWorker(): CheckerWorker & { readonly sent: ToChecker[]; terminated: boolean } {
-  const deliver = <M>(target: { onmessage: ((e: MessageEvent<M>) => void) | null }, message: M) =>
-    setTimeout(() => target.onmessage?.(new MessageEvent('message', { data: structuredClone(message) })), 0);
-  const scope: CheckerEnd<ToChecker, FromChecker> = {
-    onmessage: null,
-    postMessage: (message) => {
-      if (!page.terminated) deliver(page, message);
-    },
-  };
-  const page: CheckerWorker & { readonly sent: ToChecker[]; terminated: boolean } = {
-    sent: [],
-    terminated: false,
-    onmessage: null,
-    onerror: null,
-    postMessage: (message) => {
-      page.sent.push(message);
-      deliver(scope, message);
-    },
-    terminate: () => {
-      page.terminated = true;
-    },
-  };
-  serveTableChecks(scope);
-  return page;
-}
+const checkWorker = () => inMemoryWorker<ToChecker, FromChecker>(serveTableChecks);
 
 describe('checking a file in the check worker', () => {
   it('reports progress, asks which ID numbers are registered, and answers with the same report as checking in the page', async () => {
     const bytes = await seekersXlsx();
-    const worker = inMemoryWorker();
+    const worker = checkWorker();
     const seen: CheckProgress[] = [];
     const asked: (readonly string[])[] = [];
     const result = await checkInBackground(
@@ -111,13 +84,13 @@ describe('checking a file in the check worker', () => {
     const ports = { progress: () => undefined, registered: () => Promise.resolve(new Set<string>()) };
     const request = { kind: 'seekers', fileName: 'a.xlsx', today: TODAY, recordedBy: 's1' } as const;
     const inPage = await checkInBackground({ ...request, bytes: bytes.slice() }, ports, undefined, () => null);
-    const inWorker = await checkInBackground({ ...request, bytes }, ports, undefined, inMemoryWorker);
+    const inWorker = await checkInBackground({ ...request, bytes }, ports, undefined, checkWorker);
     expect(inWorker).toEqual(inPage);
     expect(inPage.ok && inPage.value.kind === 'seekers' && inPage.value.parsed.seekers).toHaveLength(ROWS - 1);
   });
 
   it('a file it cannot read comes back as a clear error, and the worker is ended', async () => {
-    const worker = inMemoryWorker();
+    const worker = checkWorker();
     const result = await checkInBackground(
       { kind: 'jobs', fileName: 'jobs.xlsx', bytes: new Uint8Array([1, 2, 3]), today: TODAY, employers: new Map() },
       { progress: () => undefined, registered: () => Promise.resolve(new Set()) },
@@ -129,7 +102,7 @@ describe('checking a file in the check worker', () => {
   });
 
   it('stopping (leaving the screen, choosing another file) ends the worker at once', async () => {
-    const worker = inMemoryWorker();
+    const worker = checkWorker();
     const stop = new AbortController();
     const pending = checkInBackground(
       { kind: 'seekers', fileName: 'a.xlsx', bytes: await seekersXlsx(), today: TODAY, recordedBy: 's1' },

@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
 import { ok, type Result } from '#shared/result';
+import { saveInBatches } from '../registry/save-in-batches';
 import { useLeaveGuardStore } from '../state/leave-guard';
 import { TableImport } from './table-import';
 import '../i18n';
@@ -33,7 +34,12 @@ describe('an import page while it saves', () => {
             check={(_file, progress) => {
               progress({ phase: 'checking', checked: 3, total: 3 });
               return Promise.resolve(
-                ok({ rows: [2, 3, 4].map((row) => ({ row, id: `id-${row}` })), errors: [], saveBatch }),
+                ok({
+                  rows: [2, 3, 4].map((row) => ({ row, id: `id-${row}` })),
+                  errors: [],
+                  save: (rows, options, signal) =>
+                    saveInBatches(rows, saveBatch, { ...options, shouldStop: () => signal.aborted }),
+                }),
               );
             }}
             onDone={onDone}

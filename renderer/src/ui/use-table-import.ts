@@ -5,7 +5,7 @@ import type { RowError } from '#shared/registry/columns';
 import type { Result } from '#shared/result';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import type { CheckProgress } from '../registry/table-check';
-import { saveInBatches, type SaveProgress, type SaveReport, type SheetRow } from '../registry/save-in-batches';
+import type { SaveOptions, SaveProgress, SaveReport, SheetRow } from '../registry/save-in-batches';
 import { errorText } from './forms';
 
 /** What a checked file offers: the rows that can go in (each with its id), the problems, and how to save a batch. */
@@ -17,8 +17,16 @@ export interface CheckedFile<T extends SheetRow> {
   readonly warnings?: readonly RowError[];
   /** each row's name (a person, a job), so the report names it and not only its row */
   readonly names?: ReadonlyMap<number, string>;
-  /** one command per batch; rows stored already (an earlier attempt) are skipped, never stored twice */
-  readonly saveBatch: (batch: readonly T[]) => Promise<Result<{ readonly added: number; readonly already: number }>>;
+  /**
+   * Saves rows a batch (one command) at a time, telling the progress after each; `signal` aborting (the screen
+   * left) stops it after the batch being written. Rows stored already (an earlier attempt) are skipped, never
+   * stored twice.
+   */
+  readonly save: (
+    rows: readonly T[],
+    options: Pick<SaveOptions, 'onProgress'>,
+    signal: AbortSignal,
+  ) => Promise<SaveReport<T>>;
 }
 
 export interface ChosenFile {
@@ -62,11 +70,13 @@ export function useTableImport<T extends SheetRow>(options: {
   const [stage, setStage] = useState<ImportStage<T>>({ step: 'idle' });
   const mounted = useRef(true);
   const checking = useRef<AbortController | null>(null);
+  const saving = useRef<AbortController | null>(null);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
       checking.current?.abort();
+      saving.current?.abort();
     };
   }, []);
   useLeaveGuard(stage.step === 'saving' ? t('tableImport.leaveWhileSaving', { ...stage.progress }) : null);
@@ -97,16 +107,22 @@ export function useTableImport<T extends SheetRow>(options: {
     const total = before?.total ?? rows.length;
     const base = before?.saved ?? 0;
     setStage({ step: 'saving', source, file, progress: { saved: base, failed: 0, total } });
+    const controller = new AbortController();
+    saving.current = controller;
     const report = mergeReports(
       before,
-      await saveInBatches(rows, file.saveBatch, {
-        onProgress: (p) => {
-          if (mounted.current)
-            setStage({ step: 'saving', source, file, progress: { ...p, saved: base + p.saved, total } });
+      await file.save(
+        rows,
+        {
+          onProgress: (p) => {
+            if (mounted.current)
+              setStage({ step: 'saving', source, file, progress: { ...p, saved: base + p.saved, total } });
+          },
         },
-        shouldStop: () => !mounted.current,
-      }),
+        controller.signal,
+      ),
     );
+    saving.current = null;
     if (!mounted.current) {
       void (report.left.length === 0
         ? message.success(t('tableImport.doneAway', { saved: report.saved }))

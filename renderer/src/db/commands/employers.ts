@@ -19,6 +19,7 @@ import {
 } from './command';
 import { stationDay } from '../../state/station-day';
 import type { ImportRow } from './import-row';
+import { storedIds } from './stored-ids';
 
 export type EmployerInput = Omit<Employer, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 /** `rightsFindings` is not an input: the save computes it (the rights pre-screen). */
@@ -108,7 +109,10 @@ export async function importJobBatch(
   return runCommand(env, actor, async (ctx) => {
     await requireActor(ctx, 'employers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
-    const stored = new Set((await ctx.env.db.jobs.bulkGet(keyed.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+    const stored = await storedIds(
+      ctx.env.db.jobs,
+      keyed.map((r) => r.id),
+    );
     const fresh = keyed.filter((r) => !stored.has(r.id));
     const employerIds = [...new Set(fresh.map((k) => k.draft.employerId))];
     const found = await ctx.env.db.employers.bulkGet(employerIds);

@@ -18,6 +18,7 @@ import {
 } from './command';
 import { resendToCounty } from './county-resend';
 import type { ImportRow } from './import-row';
+import { storedIds } from './stored-ids';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -148,7 +149,10 @@ export async function importSeekerBatch(
     await requireActor(ctx, 'seekers');
     if (keyed.length === 0) fail('import.empty', 'Nothing to import');
     const { seekers } = ctx.env.db;
-    const stored = new Set((await seekers.bulkGet(keyed.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])));
+    const stored = await storedIds(
+      seekers,
+      keyed.map((r) => r.id),
+    );
     const fresh = keyed.filter((r) => !stored.has(r.id));
     const ids = fresh.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
     const taken = (await seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);

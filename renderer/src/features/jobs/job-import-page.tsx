@@ -4,17 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JOB_TEMPLATE } from '#shared/registry/job-import';
 import { err, ok } from '#shared/result';
-import { importJobBatch, type JobInput } from '../../db/commands/employers';
-import type { ImportRow } from '../../db/commands/import-row';
 import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
-import type { SheetRow } from '../../registry/save-in-batches';
 import { checkInBackground } from '../../registry/table-check-client';
+import { saveInBackground } from '../../registry/table-save-client';
+import type { JobImportRow } from '../../registry/table-save-protocol';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
 import { stationDay } from '../../state/station-day';
-
-type JobRow = ImportRow<Omit<JobInput, 'id'>> & SheetRow;
 
 const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   employer: 'employers.employer',
@@ -41,7 +38,7 @@ export function JobImportPage() {
   if (!user) return null;
 
   return (
-    <TableImport<JobRow>
+    <TableImport<JobImportRow>
       title={t('jobImport.title')}
       intro={t('jobImport.intro')}
       back={{ to: '/employers', label: t('employers.back') }}
@@ -65,10 +62,11 @@ export function JobImportPage() {
         if (!outcome.ok) return outcome;
         if (outcome.value.kind !== 'jobs') return err('import.unreadable', 'Checked as another kind of file');
         const env = appEnv();
+        const actor = { id: user.id, name: user.name };
         return ok({
           rows: outcome.value.parsed.jobs.map(({ row, ...draft }) => ({ row, id: env.newId(), draft })),
           errors: outcome.value.parsed.errors,
-          saveBatch: (batch) => importJobBatch(env, user, batch),
+          save: (rows, options, signal) => saveInBackground({ kind: 'jobs', actor, rows }, options, signal),
         });
       }}
       onDone={(count) => {

@@ -5,16 +5,13 @@ import { useNavigate } from 'react-router';
 import { SEEKER_TEMPLATE } from '#shared/registry/seeker-import';
 import { err, ok } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
-import type { ImportRow } from '../../db/commands/import-row';
-import { importSeekerBatch, type SeekerInput } from '../../db/commands/seekers';
 import { registeredIdNumbers } from '../../db/queries';
-import type { SheetRow } from '../../registry/save-in-batches';
 import { checkInBackground } from '../../registry/table-check-client';
+import { saveInBackground } from '../../registry/table-save-client';
+import type { SeekerImportRow } from '../../registry/table-save-protocol';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
 import { stationDay } from '../../state/station-day';
-
-type SeekerRow = ImportRow<Omit<SeekerInput, 'id'>> & SheetRow;
 
 const FIELD_LABEL: Readonly<Record<string, ParseKeys>> = {
   name: 'seekers.name',
@@ -44,7 +41,7 @@ export function SeekerImportPage() {
   if (!user) return null;
 
   return (
-    <TableImport<SeekerRow>
+    <TableImport<SeekerImportRow>
       title={t('seekerImport.title')}
       intro={t('seekerImport.intro')}
       back={{ to: '/seekers', label: t('seekers.back') }}
@@ -68,12 +65,13 @@ export function SeekerImportPage() {
         if (outcome.value.kind !== 'seekers') return err('import.unreadable', 'Checked as another kind of file');
         const { parsed } = outcome.value;
         const env = appEnv();
+        const actor = { id: user.id, name: user.name };
         return ok({
           rows: parsed.seekers.map(({ row, ...draft }) => ({ row, id: env.newId(), draft })),
           errors: parsed.errors,
           warnings: parsed.warnings,
           names: parsed.names,
-          saveBatch: (batch) => importSeekerBatch(env, user, batch),
+          save: (rows, options, signal) => saveInBackground({ kind: 'seekers', actor, rows }, options, signal),
         });
       }}
       onDone={(count) => {

@@ -1,0 +1,24 @@
+import type { CommandEnv } from '../db/commands/command';
+import type { CheckerEnd } from './table-check-protocol';
+import { saveTableRows } from './table-save';
+import type { FromSaver, ToSaver } from './table-save-protocol';
+
+/**
+ * The worker's side: saves the rows it is sent, telling its progress after each batch. A `stop` (the page was
+ * left) ends it after the batch being written; the report then holds the rows not tried.
+ */
+export function serveTableSaves(scope: CheckerEnd<ToSaver, FromSaver>, env: () => CommandEnv): void {
+  let stop = false;
+  scope.onmessage = (event) => {
+    const message = event.data;
+    if (message.type === 'stop') {
+      stop = true;
+      return;
+    }
+    void saveTableRows(env(), message.request, {
+      batchRows: message.batchRows,
+      onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+      shouldStop: () => stop,
+    }).then((report) => scope.postMessage({ type: 'done', report }));
+  };
+}
