@@ -27,6 +27,10 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   meta: ['key'],
   records: ['table_name', 'record_id'],
   enrollment_codes: ['code_hash'],
+  report_roll_village: ['figure', 'station_id', 'village_code', 'month', 'ready_on'],
+  report_roll_station: ['figure', 'station_id', 'month', 'ready_on'],
+  report_roll_people: ['figure', 'person_key', 'month'],
+  report_roll_county: ['figure', 'month', 'prev_month'],
 };
 const PAGE = 2_000;
 

@@ -118,9 +118,16 @@ describeWithCounty('withdrawn consent erases the person at the county', (county)
     expect(found(lines.join('\n'), THEIRS)).toEqual([]);
     const withId = lines.filter((l) => l.includes(ID));
     expect(withId.length).toBeGreaterThan(0);
-    for (const line of withId) {
-      expect(line).toContain(b.stationId);
-      expect(line).not.toContain(person.id);
+    const rows = withId.map((l) => JSON.parse(l) as { t: string; r: Record<string, string> });
+    const registeredAtB = rows.find((row) => row.t === 'report_seekers')?.r.registered_on;
+    expect(registeredAtB).toBeDefined();
+    for (const [i, row] of rows.entries()) {
+      expect(withId[i]).not.toContain(person.id);
+      // The county-wide one-per-person roll-up is keyed by the ID number alone: it stays, for the person at B.
+      if (row.t === 'report_roll_people') {
+        expect(Object.keys(row.r).sort()).toEqual(['figure', 'month', 'person_key', 'prev_month']);
+        expect(registeredAtB?.startsWith(row.r.month as string)).toBe(true);
+      } else expect(withId[i]).toContain(b.stationId);
     }
   });
 });
