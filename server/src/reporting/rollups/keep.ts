@@ -29,14 +29,17 @@ export async function rebuildRollups(sql: Sql): Promise<void> {
 /** The records a merge changed, by what the roll-ups read of them. */
 export type Touch = Record<TouchKind, Set<string>>;
 
+/** No record changed yet. */
+export const emptyTouch = (): Touch => ({
+  seekers: new Set(),
+  referrals: new Set(),
+  placements: new Set(),
+  enrolments: new Set(),
+  courses: new Set(),
+});
+
 export function touchOf(sources: readonly ProjectionSource[]): Touch {
-  const touch: Touch = {
-    seekers: new Set(),
-    referrals: new Set(),
-    placements: new Set(),
-    enrolments: new Set(),
-    courses: new Set(),
-  };
+  const touch = emptyTouch();
   for (const s of sources) {
     if (s.table === 'attendance') {
       const enrolment = text(s.state.values.enrolmentId);

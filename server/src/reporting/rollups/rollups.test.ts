@@ -9,7 +9,7 @@ import type { LedgerFilter } from '../ledger-source';
 import { LEDGER_SPECS } from '../ledgers/index';
 import { REPORT_TABLES } from '../report-tables';
 import { figureValue } from '../summary';
-import { keepRollups, rebuildRollups, ROLLUP_TABLES, type Touch } from './keep';
+import { emptyTouch, keepRollups, rebuildRollups, ROLLUP_TABLES, type Touch } from './keep';
 import { DAYS, STATIONS, dataset, deleteRows, rowsOf, writeRows } from './rollups-data';
 
 const TODAY = '2026-01-10';
@@ -102,13 +102,7 @@ describe.each(testBackends())('monthly roll-ups ($name)', ({ make }) => {
           await inRun(db, async (sql) => {
             await writeRows(sql, first.values());
             await rebuildRollups(sql);
-            const touch: Touch = {
-              seekers: new Set(),
-              referrals: new Set(),
-              placements: new Set(),
-              enrolments: new Set(),
-              courses: new Set(),
-            };
+            const touch = emptyTouch();
             for (const rid of ids) touch[`${rid.split('-')[0]}s` as keyof Touch].add(rid);
             await keepRollups(sql, touch, async () => {
               await deleteRows(sql, ids);
