@@ -1,12 +1,9 @@
 import { err, type Result } from '#shared/result';
 import { checkTableFile, type CheckOutcome, type CheckPorts, type CheckRequest } from './table-check';
-import type { CheckerEnd, FromChecker, ToChecker } from './table-check-protocol';
+import type { PageWorker, FromChecker, ToChecker } from './table-check-protocol';
 
 /** The page's handle on a check worker. */
-export interface CheckerWorker extends CheckerEnd<FromChecker, ToChecker> {
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type CheckerWorker = PageWorker<FromChecker, ToChecker>;
 
 const newCheckerWorker = (): CheckerWorker | null =>
   typeof Worker === 'undefined'

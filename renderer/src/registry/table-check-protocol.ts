@@ -21,3 +21,9 @@ export interface CheckerEnd<In, Out> {
   postMessage(message: Out, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<In>) => void) | null;
 }
+
+/** The page's end of a worker: the channel, and what tells it the worker failed or ends it. */
+export interface PageWorker<In, Out> extends CheckerEnd<In, Out> {
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}

@@ -1,15 +1,12 @@
 import type { CommandEnv } from '../db/commands/command';
 import { appEnv } from '../db/commands/env';
 import type { SaveOptions, SaveReport } from './save-in-batches';
-import type { CheckerEnd } from './table-check-protocol';
+import type { PageWorker } from './table-check-protocol';
 import { saveTableRows } from './table-save';
 import type { FromSaver, SaveRequest, ToSaver } from './table-save-protocol';
 
 /** The page's handle on a save worker. */
-export interface SaverWorker extends CheckerEnd<FromSaver, ToSaver> {
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type SaverWorker = PageWorker<FromSaver, ToSaver>;
 
 const newSaverWorker = (): SaverWorker | null =>
   typeof Worker === 'undefined'
