@@ -7,6 +7,8 @@ import { FACT_KEYS, type Facts } from './facts';
 import { DEFAULT_PARAMETER_ROWS } from './parameters/defaults';
 import type { ParameterRow } from '../entities/rule-parameter';
 import type { RuleParams } from './parameters/rule-params';
+import type { Finding } from './types';
+import { LOWEST_TIER_ONLY } from './pay';
 import { CHECKS } from './rule-table';
 
 /**
@@ -22,6 +24,8 @@ const TIER2: ParameterRow = {
   value: { kind: 'area-tier', tier: 2 },
 };
 const PARAMS = [...DEFAULT_PARAMETER_ROWS, TIER2];
+/** The same county recorded in Henan's lowest tier. */
+const LOWEST_TIER: ParameterRow = { ...TIER2, value: { kind: 'area-tier', tier: 3 } };
 const runs = propertyRuns(400);
 
 const date = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(fromDayNumber);
@@ -86,11 +90,26 @@ const factsArb: fc.Arbitrary<Facts> = fc.record({
 });
 
 const evalDate = date('2025-01-01', '2026-12-31');
-const statusOf = (checkIndex: number, facts: Facts, on: string, params: RuleParams = PARAMS) => {
+const findingOf = (checkIndex: number, facts: Facts, on: string, params: RuleParams = PARAMS) => {
   const check = CHECKS[checkIndex];
   if (!check) throw new Error('no check');
-  return evaluateCheck(check, facts, { date: on, params })?.status ?? 'n/a';
+  return evaluateCheck(check, facts, { date: on, params });
 };
+const statusOf = (checkIndex: number, facts: Facts, on: string, params: RuleParams = PARAMS) =>
+  findingOf(checkIndex, facts, on, params)?.status ?? 'n/a';
+/**
+ * What forgetting the county's tier may do to a result: nothing, unknown, a failure that is a problem under every
+ * tier still open as a warning, or a pass that meets the province's lowest tier (the one standard sure to apply)
+ * and says so (按本省最低档) rather than passing silently.
+ */
+function expectTierRemovalAllowed(i: number, facts: Facts, on: string, before: string, untiered: Finding | null) {
+  const after = untiered?.status ?? 'n/a';
+  if (after === before || after === 'unknown') return;
+  if (before === 'fail' && after === 'warn') return;
+  expect(after).toBe('pass');
+  expect(untiered?.reason).toBe(LOWEST_TIER_ONLY);
+  expect(statusOf(i, facts, on, [...DEFAULT_PARAMETER_ROWS, LOWEST_TIER])).toBe('pass');
+}
 
 describe('rights engine properties', () => {
   it('removing data (setting facts to null or undefined) turns a result into unknown (or a failure into a warning), never into pass', () => {
@@ -120,12 +139,32 @@ describe('rights engine properties', () => {
     );
   });
 
-  it("removing the county's minimum-wage tier turns a result into unknown, never into pass", () => {
+  it("removing the county's minimum-wage tier turns a result into unknown (or a failure into a warning), or into a pass only labelled as measured by the province's lowest tier", () => {
     fc.assert(
       fc.property(fc.nat({ max: CHECKS.length - 1 }), factsArb, evalDate, (i, facts, on) => {
         const before = statusOf(i, facts, on);
-        const after = statusOf(i, facts, on, DEFAULT_PARAMETER_ROWS);
-        expect([before, 'unknown']).toContain(after);
+        const untiered = findingOf(i, facts, on, DEFAULT_PARAMETER_ROWS);
+        expectTierRemovalAllowed(i, facts, on, before, untiered);
+      }),
+      runs,
+    );
+  });
+
+  it("with the county's tier unrecorded, Henan pay between the tiers passes only labelled 按本省最低档", () => {
+    const wageChecks = CHECKS.flatMap((c, i) => (c.point === 'minimum-wage' ? [i] : []));
+    // pay around Henan's tiers (1,600–2,100 a month, 15.6–20.6 an hour) so most cases fall between them
+    const payArb = fc.record({
+      areaCode: fc.constant('411000101201'),
+      payKind: fc.constantFrom('monthly' as const, 'hourly' as const, 'piece' as const, 'daily' as const),
+      payAmount: fc.integer({ min: 100, max: 2_300 }).map((x) => x / 10),
+      piecesPerHour: fc.integer({ min: 1, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...wageChecks), factsArb, payArb, evalDate, (i, facts, pay, on) => {
+        const f = { ...facts, ...pay, payAmount: pay.payKind === 'monthly' ? pay.payAmount * 10 : pay.payAmount };
+        const untiered = findingOf(i, f, on, DEFAULT_PARAMETER_ROWS);
+        const before = statusOf(i, f, on);
+        expectTierRemovalAllowed(i, f, on, before, untiered);
       }),
       runs,
     );
