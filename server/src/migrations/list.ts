@@ -7,6 +7,7 @@ import { clockHolds } from './006-clock-holds';
 import { deviceAppVersion } from './007-device-app-version';
 import { monthlyRollups } from './008-monthly-rollups';
 import { ledgerIndexes } from './009-ledger-indexes';
+import { areaPeopleRollups } from './010-area-people-rollups';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deviceAppVersion,
   monthlyRollups,
   ledgerIndexes,
+  areaPeopleRollups,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

@@ -6,28 +6,90 @@
  * over a…b is the number of rows with a ≤ month ≤ b and prev_month < a, which `report_roll_county` holds
  * already counted per (figure, month, prev_month). `seekers.active` (registered by the end of the period,
  * status 求职中) keeps per person the day of their earliest active registration, counted per day.
+ *
+ * The same figures are kept per area, for the area codes of the lengths in `AREA_LEVELS` (a county's 6 digits,
+ * a township's 9), under the figure `<figure>@<area code>`: a record is in an area when its station's area code
+ * or its village code starts with the area's code (as the ledgers filter by area), so each record stands in the
+ * areas cut from those two codes, and one person counts once per area.
  */
 import { placeholders } from '../../store/sql';
 
 export const PEOPLE_FIGURES = ['seekers.registered', 'seekers.active'] as const;
 
+/** The lengths of area code whose one-per-person figures are kept; other areas are counted from the records. */
+export const AREA_LEVELS = [6, 9] as const;
+
+/** The roll-up's figure for `figure` counted within one area. */
+export const inArea = (figure: string, area: string): string => `${figure}@${area}`;
+
+/** One SELECT of roll-up rows, and how many times it lists the persons (each list takes its own parameters). */
+export interface PeopleSelect {
+  readonly sql: string;
+  readonly personLists: number;
+}
+
 const only = (column: string, persons: number | null): string =>
-  persons === null ? '' : `WHERE ${column} IN (${placeholders(persons)})`;
+  persons === null ? '' : ` AND ${column} IN (${placeholders(persons)})`;
+
+/**
+ * A reporting table's rows with the areas each stands in, one row per (area, row): `area` and the `columns`
+ * asked for, read from `table` aliased `t`.
+ */
+function inAreas(table: string, columns: string, persons: number | null): string {
+  return AREA_LEVELS.flatMap((level) => [
+    `SELECT substr(st.area_code, 1, ${level}) AS area, ${columns} FROM ${table} t JOIN stations st ON st.id = t.station_id
+     WHERE length(st.area_code) >= ${level}${only('t.person_key', persons)}`,
+    `SELECT substr(t.village_code, 1, ${level}) AS area, ${columns} FROM ${table} t
+     WHERE length(t.village_code) >= ${level}${only('t.person_key', persons)}`,
+  ]).join(' UNION ALL ');
+}
+const AREA_PARTS = AREA_LEVELS.length * 2;
 
 /** The rows of `report_roll_people` for these persons (`null`: everyone). */
-export function peopleRows(persons: number | null): string[] {
+export function peopleRows(persons: number | null): PeopleSelect[] {
+  const where = (column: string) => (persons === null ? '' : `WHERE ${column} IN (${placeholders(persons)})`);
+  const month = 'substr(t.registered_on, 1, 7) AS month';
   return [
-    `SELECT 'seekers.registered' AS figure, person_key, month,
-       COALESCE(LAG(month) OVER (PARTITION BY person_key ORDER BY month), '') AS prev_month
-     FROM (SELECT DISTINCT person_key, substr(registered_on, 1, 7) AS month FROM report_seekers
-       ${only('person_key', persons)}) m`,
-    `SELECT 'seekers.byPriorityGroup.' || group_code AS figure, person_key, month,
-       COALESCE(LAG(month) OVER (PARTITION BY group_code, person_key ORDER BY month), '') AS prev_month
-     FROM (SELECT DISTINCT group_code, person_key, substr(registered_on, 1, 7) AS month FROM report_seeker_groups
-       ${only('person_key', persons)}) m`,
-    `SELECT 'seekers.active' AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
-     FROM report_seekers WHERE status = 'active' ${persons === null ? '' : `AND person_key IN (${placeholders(persons)})`}
-     GROUP BY person_key`,
+    {
+      sql: `SELECT 'seekers.registered' AS figure, person_key, month,
+         COALESCE(LAG(month) OVER (PARTITION BY person_key ORDER BY month), '') AS prev_month
+       FROM (SELECT DISTINCT person_key, substr(registered_on, 1, 7) AS month FROM report_seekers
+         ${where('person_key')}) m`,
+      personLists: 1,
+    },
+    {
+      sql: `SELECT 'seekers.byPriorityGroup.' || group_code AS figure, person_key, month,
+         COALESCE(LAG(month) OVER (PARTITION BY group_code, person_key ORDER BY month), '') AS prev_month
+       FROM (SELECT DISTINCT group_code, person_key, substr(registered_on, 1, 7) AS month FROM report_seeker_groups
+         ${where('person_key')}) m`,
+      personLists: 1,
+    },
+    {
+      sql: `SELECT 'seekers.active' AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
+       FROM report_seekers WHERE status = 'active'${only('person_key', persons)}
+       GROUP BY person_key`,
+      personLists: 1,
+    },
+    {
+      sql: `SELECT 'seekers.registered@' || area AS figure, person_key, month,
+         COALESCE(LAG(month) OVER (PARTITION BY area, person_key ORDER BY month), '') AS prev_month
+       FROM (SELECT DISTINCT area, person_key, month FROM
+         (${inAreas('report_seekers', `t.person_key, ${month}`, persons)}) a) m`,
+      personLists: AREA_PARTS,
+    },
+    {
+      sql: `SELECT 'seekers.byPriorityGroup.' || group_code || '@' || area AS figure, person_key, month,
+         COALESCE(LAG(month) OVER (PARTITION BY group_code, area, person_key ORDER BY month), '') AS prev_month
+       FROM (SELECT DISTINCT group_code, area, person_key, month FROM
+         (${inAreas('report_seeker_groups', `t.group_code, t.person_key, ${month}`, persons)}) a) m`,
+      personLists: AREA_PARTS,
+    },
+    {
+      sql: `SELECT 'seekers.active@' || area AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
+       FROM (${inAreas("(SELECT * FROM report_seekers WHERE status = 'active')", 't.person_key, t.registered_on', persons)}) a
+       GROUP BY area, person_key`,
+      personLists: AREA_PARTS,
+    },
   ];
 }
 
@@ -35,7 +97,7 @@ const PEOPLE_COLUMNS = 'figure, person_key, month, prev_month';
 
 /** Fills the people and county roll-ups from the reporting tables (they are empty). */
 export const FILL_PEOPLE: readonly string[] = [
-  ...peopleRows(null).map((rows) => `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows}`),
+  ...peopleRows(null).map((rows) => `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows.sql}`),
   `INSERT INTO report_roll_county (figure, month, prev_month, n)
    SELECT figure, month, prev_month, COUNT(*) FROM report_roll_people GROUP BY figure, month, prev_month`,
 ];
@@ -58,7 +120,10 @@ export async function recountPeople(run: Run, persons: readonly string[]): Promi
   await shift(run, persons, '-');
   await run(`DELETE FROM report_roll_people WHERE person_key IN (${placeholders(persons.length)})`, persons);
   for (const rows of peopleRows(persons.length))
-    await run(`INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows}`, persons);
+    await run(
+      `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows.sql}`,
+      Array.from({ length: rows.personLists }, () => persons).flat(),
+    );
   await shift(run, persons, '');
   await run('DELETE FROM report_roll_county WHERE n = 0', []);
 }

@@ -4,6 +4,9 @@ import type { Figure } from '../figures';
 import type { LedgerFilter } from '../ledger-source';
 import { ROLLED } from './facts';
 import { nowValue } from './now';
+import { AREA_LEVELS, inArea } from './people';
+
+const keptArea = (area: string): boolean => (AREA_LEVELS as readonly number[]).includes(area.length);
 
 type Span = readonly [string, string];
 
@@ -74,7 +77,7 @@ export type Exact = (filter: LedgerFilter) => Promise<number>;
 
 /**
  * A figure's value: whole months from the roll-ups, the days either side of them (and whatever the roll-ups do
- * not hold: *now* figures, an area's one-per-person counts, free text) counted directly.
+ * not hold: *now* figures, one-per-person counts in an area of another length, free text) counted directly.
  */
 export async function rolledValue(
   sql: Sql,
@@ -85,27 +88,28 @@ export async function rolledValue(
 ): Promise<number> {
   const { from, to, station, area } = filter;
   const perPerson = figure.own.perPerson === '1';
+  // one-per-person figures are kept county-wide and for the areas of the kept lengths
+  const personKey = !area ? figure.key : keptArea(area) ? inArea(figure.key, area) : null;
   if (figure.dates === 'none') return (await nowValue(sql, figure, filter, today)) ?? exact(filter);
   if (filter.q) return exact(filter);
   if (figure.dates === 'to')
-    return figure.key === 'seekers.active' && perPerson && to && !area
-      ? one(
-          sql,
-          "SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_county WHERE figure = 'seekers.active' AND month <= ?",
-          [to],
-        )
+    return figure.key === 'seekers.active' && perPerson && to && personKey
+      ? one(sql, 'SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_county WHERE figure = ? AND month <= ?', [
+          personKey,
+          to,
+        ])
       : exact(filter);
-  if (!from || !to || from > to || !ROLLED.has(figure.key) || (station && area) || (perPerson && area))
+  if (!from || !to || from > to || !ROLLED.has(figure.key) || (station && area) || (perPerson && !personKey))
     return exact(filter);
   const parts = splitPeriod(from, to);
-  if (perPerson) {
+  if (perPerson && personKey) {
     if (parts.head || parts.tail || !parts.months) return exact(filter);
     const [a, b] = parts.months;
     return one(
       sql,
       `SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_county
        WHERE figure = ? AND month >= ? AND month <= ? AND prev_month < ?`,
-      [figure.key, a, b, a],
+      [personKey, a, b, a],
     );
   }
   let total = 0;

@@ -9,6 +9,7 @@ export const STATIONS = [
   { id: 'st1', area: '522626101' },
   { id: 'st2', area: '522626101' },
   { id: 'st3', area: '522626102' },
+  { id: 'st4', area: '522626' },
 ];
 const STATION_IDS = [...STATIONS.map((s) => s.id), 'st-gone'];
 const VILLAGES = ['522626101001', '522626102001', '522626103001', null];

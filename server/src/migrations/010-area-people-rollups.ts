@@ -1,0 +1,21 @@
+import { FILL_PEOPLE } from '../reporting/rollups/people';
+import type { Migration } from './migration';
+
+/**
+ * The one-per-person figures (registered, active, each priority group) kept per county and township code too,
+ * beside the county-wide ones, so an area's summary sums them as the county's does (docs/county-console.md,
+ * "How the summary is computed"): the people roll-ups are counted again from the reporting tables.
+ */
+export const areaPeopleRollups: Migration = {
+  version: 10,
+  name: 'area-people-rollups',
+  statements: [
+    'DELETE FROM report_roll_county',
+    'DELETE FROM report_roll_people',
+    ...FILL_PEOPLE,
+    {
+      sqlite: 'ANALYZE',
+      postgres: 'ANALYZE report_roll_people, report_roll_county, report_roll_village, report_roll_station',
+    },
+  ],
+};
