@@ -4,7 +4,8 @@ import type { Migration } from './migration';
 /**
  * The one-per-person figures (registered, active, each priority group) kept per county and township code too,
  * beside the county-wide ones, so an area's summary sums them as the county's does (docs/county-console.md,
- * "How the summary is computed"): the people roll-ups are counted again from the reporting tables.
+ * "How the summary is computed"): the people roll-ups are counted again from the reporting tables. An index
+ * reads an area's pending visits from its people.
  */
 export const areaPeopleRollups: Migration = {
   version: 10,
@@ -13,6 +14,11 @@ export const areaPeopleRollups: Migration = {
     'DELETE FROM report_roll_county',
     'DELETE FROM report_roll_people',
     ...FILL_PEOPLE,
+    // a township's visits due and overdue: the pending visits of the people of its villages
+    'CREATE INDEX report_follow_ups_seeker_open ON report_follow_ups (seeker_id, active, made, due_on, station_id)',
+    // and the people of its villages read from the index alone
+    'DROP INDEX report_seekers_village',
+    'CREATE INDEX report_seekers_village ON report_seekers (village_code, id)',
     {
       sqlite: 'ANALYZE',
       postgres: 'ANALYZE report_roll_people, report_roll_county, report_roll_village, report_roll_station',

@@ -1,7 +1,7 @@
 import { addDays } from '#shared/rights/dates';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
-import { byArea, byStation, cond, livePerson, whereClause, type Cond } from '../ledger-sql';
+import { byArea, byStation, cond, livePerson, startsWith, whereClause, type Cond } from '../ledger-sql';
 import type { LedgerFilter } from '../ledger-source';
 import { DUE_AHEAD_DAYS } from '../ledgers/visits';
 
@@ -11,6 +11,11 @@ interface NowCount {
   readonly fromInArea: string;
   readonly what: string;
   readonly where: (filter: LedgerFilter, today: string) => Cond[];
+  /**
+   * With an area, the count as parts that add up to it, each an index can answer (instead of one count over
+   * every row the other conditions select).
+   */
+  readonly areaParts?: (filter: LedgerFilter & { area: string }, today: string) => { from: string; where: Cond[] }[];
 }
 
 const JOBS: Omit<NowCount, 'what'> = {
@@ -35,20 +40,43 @@ const findings = (severity: string): NowCount => ({
   ],
 });
 
-const followUps = (overdue: boolean): NowCount => ({
-  from: 'report_follow_ups f',
-  fromInArea: 'report_follow_ups f LEFT JOIN report_seekers s ON s.id = f.seeker_id',
-  what: 'COUNT(*)',
-  where: (filter, today) => [
+const IN_AREA_STATION = 'SELECT id FROM stations WHERE area_code LIKE ?';
+
+const followUps = (overdue: boolean): NowCount => {
+  const pending = (filter: LedgerFilter, today: string): Cond[] => [
     cond('f.active = 1 AND f.made = 0'),
     ...(overdue
       ? [cond('f.due_on < ?', today)]
       : [cond('f.due_on >= ? AND f.due_on <= ?', today, addDays(today, DUE_AHEAD_DAYS))]),
     livePerson('f.seeker_id'),
     ...byStation('f.station_id', filter),
-    ...byArea('f.station_id', 's.village_code', filter),
-  ],
-});
+  ];
+  return {
+    from: 'report_follow_ups f',
+    fromInArea: 'report_follow_ups f LEFT JOIN report_seekers s ON s.id = f.seeker_id',
+    what: 'COUNT(*)',
+    where: (filter, today) => [...pending(filter, today), ...byArea('f.station_id', 's.village_code', filter)],
+    // The visits of the area's stations, then those of other stations to people whose village is in the area
+    // (read from the people of those villages).
+    areaParts: (filter, today) => [
+      {
+        from: 'report_follow_ups f',
+        where: [...pending(filter, today), cond(`f.station_id IN (${IN_AREA_STATION})`, `${filter.area}%`)],
+      },
+      {
+        from: 'report_seekers s JOIN report_follow_ups f ON f.seeker_id = s.id',
+        where: [
+          startsWith('s.village_code', filter.area),
+          ...pending(filter, today),
+          cond(
+            `NOT EXISTS (SELECT 1 FROM stations st WHERE st.id = f.station_id AND st.area_code LIKE ?)`,
+            `${filter.area}%`,
+          ),
+        ],
+      },
+    ],
+  };
+};
 
 /**
  * The *now* figures counted straight from their reporting table (its indexes), with the same conditions as
@@ -69,10 +97,16 @@ const NOW: Readonly<Record<string, NowCount>> = {
 export async function nowValue(sql: Sql, figure: Figure, filter: LedgerFilter, today: string): Promise<number | null> {
   const count = NOW[figure.key];
   if (!count || filter.q) return null;
-  const where = whereClause(count.where(filter, today));
-  const rows = await sql.all<Row>(
-    `SELECT ${count.what} AS n FROM ${filter.area ? count.fromInArea : count.from} ${where.sql}`,
-    where.params,
-  );
-  return Number(rows[0]?.n ?? 0);
+  const { area } = filter;
+  const parts =
+    area && count.areaParts
+      ? count.areaParts({ ...filter, area }, today)
+      : [{ from: area ? count.fromInArea : count.from, where: count.where(filter, today) }];
+  let total = 0;
+  for (const part of parts) {
+    const where = whereClause(part.where);
+    const rows = await sql.all<Row>(`SELECT ${count.what} AS n FROM ${part.from} ${where.sql}`, where.params);
+    total += Number(rows[0]?.n ?? 0);
+  }
+  return total;
 }

@@ -2,6 +2,7 @@ import { daysInMonth } from '#shared/entities/common';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
 import type { LedgerFilter } from '../ledger-source';
+import { startsWith } from '../ledger-sql';
 import { ROLLED } from './facts';
 import { nowValue } from './now';
 import { AREA_LEVELS, inArea } from './people';
@@ -62,12 +63,13 @@ async function additive(sql: Sql, key: string, filter: LedgerFilter, [a, b]: Spa
   if (!filter.area) return one(sql, `${stations} ${base}`, params);
   // A record is in the area by its station's area code, or else by its village code: the two parts are apart.
   const prefix = `${filter.area}%`;
+  const village = startsWith('village_code', filter.area);
   return (
     (await one(sql, `${stations} ${base} AND ${IN_AREA}`, [...params, prefix])) +
     (await one(
       sql,
-      `SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_village WHERE ${base} AND village_code LIKE ? AND NOT ${IN_AREA}`,
-      [...params, prefix, prefix],
+      `SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_village WHERE ${base} AND ${village.sql} AND NOT ${IN_AREA}`,
+      [...params, ...village.params, prefix],
     ))
   );
 }
