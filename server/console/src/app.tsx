@@ -43,8 +43,17 @@ function LoginRoute() {
     void loadDashboard().catch(() => undefined);
   }, []);
   const from = (location.state as { from?: string } | null)?.from;
+  const target = from && from !== '/login' ? from : '/';
+  // Let in and going to the dashboard: its figures are asked for while the screens are drawn.
+  useEffect(() => {
+    const [path = '', search = ''] = target.split('?');
+    if (!user || path !== '/') return;
+    void loadDashboard()
+      .then((m) => m.prefetchDashboard(search))
+      .catch(() => undefined);
+  }, [user, target]);
   if (user === undefined) return <Spin size="large" fullscreen />;
-  if (user) return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
+  if (user) return <Navigate to={target} replace />;
   return <LoginPage />;
 }
 

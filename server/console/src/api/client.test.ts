@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { onSessionLost, queryString, refusalOf } from './client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getJson, onSessionLost, prefetchJson, queryString, refusalOf } from './client';
 import type { Refusal } from './types';
 
 /** A fetch answer as the browser gives it, from a console path. */
@@ -10,6 +10,42 @@ function answer(status: number, body: unknown, path = '/api/v1/console/summary')
 }
 
 describe('the console API client', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('gives a read the answer asked for early for its path, once; later reads ask again', async () => {
+    let served = 0;
+    const fetchMock = vi.fn(async () => {
+      served += 1;
+      return answer(200, { served });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    prefetchJson('/summary?from=2026-11-01');
+    prefetchJson('/summary?from=2026-11-01');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await getJson('/summary?from=2026-11-01')).toEqual({ ok: true, value: { served: 1 } });
+    expect(await getJson('/summary?from=2026-11-01')).toEqual({ ok: true, value: { served: 2 } });
+    expect(await getJson('/trend')).toEqual({ ok: true, value: { served: 3 } });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks again when the early answer is too old to show', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let served = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        served += 1;
+        return answer(200, { served });
+      }),
+    );
+    prefetchJson('/summary');
+    vi.setSystemTime(60_000);
+    expect(await getJson('/summary')).toEqual({ ok: true, value: { served: 2 } });
+  });
+
   it('writes a query string without empty values', () => {
     expect(queryString({ from: '2026-11-01', to: '2026-11-30', station: undefined, area: '', page: 2 })).toBe(
       '?from=2026-11-01&to=2026-11-30&page=2',

@@ -11,10 +11,13 @@ import { ApiProblem } from '../ui/api-problem';
 
 const PEOPLE = ['registrations', 'referrals', 'hires', 'placementsStarted'] as const;
 
+/** What the charts ask for: the months of the filter's trend period. */
+export const trendPath = (filter: ConsoleFilter): string => `/trend${queryString(filterParams(trendPeriod(filter)))}`;
+
 /** Month by month: people registered, referred, hired and placed (lines), and training completions (bars). */
 export function TrendCharts({ filter }: { readonly filter: ConsoleFilter }) {
   const { t } = useTranslation();
-  const trend = useApi<TrendAnswer>(`/trend${queryString(filterParams(trendPeriod(filter)))}`);
+  const trend = useApi<TrendAnswer>(trendPath(filter));
   const months = useMemo(() => trend.data?.months ?? [], [trend.data]);
 
   const people = useMemo<ChartOption>(
