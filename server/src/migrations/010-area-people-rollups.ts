@@ -21,9 +21,9 @@ export const areaPeopleRollups: Migration = {
     ...FILL_PEOPLE,
     // a township's visits due and overdue: the pending visits of the people of its villages
     'CREATE INDEX report_follow_ups_seeker_open ON report_follow_ups (seeker_id, active, made, due_on, station_id)',
-    // and the people of its villages read from the index alone
+    // and the people of its villages (by registration day, station and person too) read from the index alone
     'DROP INDEX report_seekers_village',
-    'CREATE INDEX report_seekers_village ON report_seekers (village_code, id)',
+    'CREATE INDEX report_seekers_village ON report_seekers (village_code, registered_on, id, station_id, person_key)',
     {
       sqlite: 'ANALYZE',
       postgres: 'ANALYZE report_roll_people, report_roll_county, report_roll_village, report_roll_station',
