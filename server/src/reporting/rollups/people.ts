@@ -22,74 +22,49 @@ export const AREA_LEVELS = [6, 9] as const;
 /** The roll-up's figure for `figure` counted within one area. */
 export const inArea = (figure: string, area: string): string => `${figure}@${area}`;
 
-/** One SELECT of roll-up rows, and how many times it lists the persons (each list takes its own parameters). */
-export interface PeopleSelect {
-  readonly sql: string;
-  readonly personLists: number;
-}
+/** Every place a row counts in: county-wide (`lv` 0), and each kept length of area code, by station or village. */
+const PLACES = `(SELECT 0 AS lv ${AREA_LEVELS.map((n) => `UNION ALL SELECT ${n}`).join(' ')}) lv
+  CROSS JOIN (SELECT 0 AS src UNION ALL SELECT 1) src`;
 
-const only = (column: string, persons: number | null): string =>
-  persons === null ? '' : ` AND ${column} IN (${placeholders(persons)})`;
+/** The place of one (row, level, source): `''` county-wide, an area code, or null when the row has none there. */
+const PLACE = `CASE
+    WHEN lv.lv = 0 THEN CASE WHEN src.src = 0 THEN '' END
+    WHEN src.src = 0 THEN CASE WHEN length(st.area_code) >= lv.lv THEN substr(st.area_code, 1, lv.lv) END
+    ELSE CASE WHEN length(t.village_code) >= lv.lv THEN substr(t.village_code, 1, lv.lv) END
+  END`;
 
 /**
- * A reporting table's rows with the areas each stands in, one row per (area, row): `area` and the `columns`
- * asked for, read from `table` aliased `t`.
+ * A reporting table's rows (`table`, aliased `t`) with each place they count in, read once: `area` and the
+ * `columns` asked for, one row per (row, place), for these persons (`null`: everyone).
  */
-function inAreas(table: string, columns: string, persons: number | null): string {
-  return AREA_LEVELS.flatMap((level) => [
-    `SELECT substr(st.area_code, 1, ${level}) AS area, ${columns} FROM ${table} t JOIN stations st ON st.id = t.station_id
-     WHERE length(st.area_code) >= ${level}${only('t.person_key', persons)}`,
-    `SELECT substr(t.village_code, 1, ${level}) AS area, ${columns} FROM ${table} t
-     WHERE length(t.village_code) >= ${level}${only('t.person_key', persons)}`,
-  ]).join(' UNION ALL ');
+function placed(table: string, columns: string, persons: number | null, where = ''): string {
+  const conditions = [
+    ...(where ? [where] : []),
+    ...(persons === null ? [] : [`t.person_key IN (${placeholders(persons)})`]),
+  ];
+  return `SELECT * FROM (
+      SELECT ${PLACE} AS area, ${columns} FROM ${table} t LEFT JOIN stations st ON st.id = t.station_id CROSS JOIN ${PLACES}
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}) p
+    WHERE area IS NOT NULL`;
 }
-const AREA_PARTS = AREA_LEVELS.length * 2;
 
-/** The rows of `report_roll_people` for these persons (`null`: everyone). */
-export function peopleRows(persons: number | null): PeopleSelect[] {
-  const where = (column: string) => (persons === null ? '' : `WHERE ${column} IN (${placeholders(persons)})`);
+/** The figure a row of `base` counts for in `area` (`''`: county-wide). */
+const figureIn = (base: string): string => `CASE WHEN area = '' THEN ${base} ELSE ${base} || '@' || area END`;
+
+/** The rows of `report_roll_people` for these persons (`null`: everyone), county-wide and per kept area. */
+export function peopleRows(persons: number | null): string[] {
   const month = 'substr(t.registered_on, 1, 7) AS month';
   return [
-    {
-      sql: `SELECT 'seekers.registered' AS figure, person_key, month,
-         COALESCE(LAG(month) OVER (PARTITION BY person_key ORDER BY month), '') AS prev_month
-       FROM (SELECT DISTINCT person_key, substr(registered_on, 1, 7) AS month FROM report_seekers
-         ${where('person_key')}) m`,
-      personLists: 1,
-    },
-    {
-      sql: `SELECT 'seekers.byPriorityGroup.' || group_code AS figure, person_key, month,
-         COALESCE(LAG(month) OVER (PARTITION BY group_code, person_key ORDER BY month), '') AS prev_month
-       FROM (SELECT DISTINCT group_code, person_key, substr(registered_on, 1, 7) AS month FROM report_seeker_groups
-         ${where('person_key')}) m`,
-      personLists: 1,
-    },
-    {
-      sql: `SELECT 'seekers.active' AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
-       FROM report_seekers WHERE status = 'active'${only('person_key', persons)}
-       GROUP BY person_key`,
-      personLists: 1,
-    },
-    {
-      sql: `SELECT 'seekers.registered@' || area AS figure, person_key, month,
+    `SELECT ${figureIn("'seekers.registered'")} AS figure, person_key, month,
          COALESCE(LAG(month) OVER (PARTITION BY area, person_key ORDER BY month), '') AS prev_month
-       FROM (SELECT DISTINCT area, person_key, month FROM
-         (${inAreas('report_seekers', `t.person_key, ${month}`, persons)}) a) m`,
-      personLists: AREA_PARTS,
-    },
-    {
-      sql: `SELECT 'seekers.byPriorityGroup.' || group_code || '@' || area AS figure, person_key, month,
+       FROM (SELECT DISTINCT area, person_key, month FROM (${placed('report_seekers', `t.person_key, ${month}`, persons)}) a) m`,
+    `SELECT ${figureIn("'seekers.byPriorityGroup.' || group_code")} AS figure, person_key, month,
          COALESCE(LAG(month) OVER (PARTITION BY group_code, area, person_key ORDER BY month), '') AS prev_month
        FROM (SELECT DISTINCT group_code, area, person_key, month FROM
-         (${inAreas('report_seeker_groups', `t.group_code, t.person_key, ${month}`, persons)}) a) m`,
-      personLists: AREA_PARTS,
-    },
-    {
-      sql: `SELECT 'seekers.active@' || area AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
-       FROM (${inAreas("(SELECT * FROM report_seekers WHERE status = 'active')", 't.person_key, t.registered_on', persons)}) a
+         (${placed('report_seeker_groups', `t.group_code, t.person_key, ${month}`, persons)}) a) m`,
+    `SELECT ${figureIn("'seekers.active'")} AS figure, person_key, MIN(registered_on) AS month, '' AS prev_month
+       FROM (${placed('report_seekers', 't.person_key, t.registered_on', persons, "t.status = 'active'")}) a
        GROUP BY area, person_key`,
-      personLists: AREA_PARTS,
-    },
   ];
 }
 
@@ -97,7 +72,7 @@ const PEOPLE_COLUMNS = 'figure, person_key, month, prev_month';
 
 /** Fills the people and county roll-ups from the reporting tables (they are empty). */
 export const FILL_PEOPLE: readonly string[] = [
-  ...peopleRows(null).map((rows) => `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows.sql}`),
+  ...peopleRows(null).map((rows) => `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows}`),
   `INSERT INTO report_roll_county (figure, month, prev_month, n)
    SELECT figure, month, prev_month, COUNT(*) FROM report_roll_people GROUP BY figure, month, prev_month`,
 ];
@@ -120,10 +95,7 @@ export async function recountPeople(run: Run, persons: readonly string[]): Promi
   await shift(run, persons, '-');
   await run(`DELETE FROM report_roll_people WHERE person_key IN (${placeholders(persons.length)})`, persons);
   for (const rows of peopleRows(persons.length))
-    await run(
-      `INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows.sql}`,
-      Array.from({ length: rows.personLists }, () => persons).flat(),
-    );
+    await run(`INSERT INTO report_roll_people (${PEOPLE_COLUMNS}) ${rows}`, persons);
   await shift(run, persons, '');
   await run('DELETE FROM report_roll_county WHERE n = 0', []);
 }
