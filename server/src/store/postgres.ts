@@ -12,7 +12,13 @@ const LOCK_KEY = 7_261_001;
  * become visible in the order they were given out: a pull can never step over a change still being written.
  */
 export function openPostgres(connectionString: string): Database {
-  const pool = new pg.Pool({ connectionString, max: 6 });
+  // Connections stay open while the console is used on and off (node-postgres closes an idle one after 10 s by
+  // default, and a new one plans every statement afresh on its first use: a county admin would pay for that on
+  // each screen after a pause).
+  const pool = new pg.Pool({ connectionString, max: 6, idleTimeoutMillis: 15 * 60_000 });
+  // A kept connection the database drops (a restart) is an error on the pool, not in a request: the pool lets it
+  // go and the next request opens another.
+  pool.on('error', () => undefined);
   /** Runs `body` on one pooled connection inside a transaction opened by `begin`, committed or rolled back. */
   async function within<T>(begin: readonly [string, unknown[]?][], body: (s: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();

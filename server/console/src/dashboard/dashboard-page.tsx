@@ -57,7 +57,8 @@ export function DashboardPage() {
         {t('dashboard.trendTitle')}
       </Typography.Title>
       <TrendCharts filter={filter} />
-      <Card title={t('dashboard.stationsTitle')}>
+      {/* below the charts, drawn once the stations are known: the first screen is the figures */}
+      <Card title={t('dashboard.stationsTitle')} loading={!summary.data}>
         <Table
           rowKey="stationId"
           size="middle"
