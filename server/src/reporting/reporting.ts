@@ -7,7 +7,6 @@ import { LEDGER_SPECS } from './ledgers/index';
 import { beijingDate } from './project-values';
 import { figureValue, summarise, type SummaryAnswer } from './summary';
 import { monthsOf } from './months';
-import type { RollReads } from './rollups/read';
 
 export interface ReportingOptions {
   readonly now: () => number;
@@ -59,9 +58,8 @@ export function createReporting(db: Database, options: ReportingOptions): County
         const out: TrendMonth[] = [];
         for (const m of monthsOf(filter.from ?? today(), filter.to ?? today())) {
           const month: Record<string, number> = {};
-          const reads: RollReads = new Map();
           for (const f of wanted) {
-            month[f.key] = await figureValue(sql, ledgers, f, { ...filter, from: m.from, to: m.to }, today(), reads);
+            month[f.key] = await figureValue(sql, ledgers, f, { ...filter, from: m.from, to: m.to }, today());
           }
           const at = (k: keyof typeof TREND) => month[TREND[k]] ?? 0;
           out.push({

@@ -4,7 +4,7 @@ import type { Row, Sql } from '../store/sql';
 import { drillOf, figureFilter, figures, type Drill, type Figure } from './figures';
 import type { SqlLedger } from './ledger-engine';
 import type { LedgerFilter, SummaryFigures } from './ledger-source';
-import { rolledValue, type RollReads } from './rollups/read';
+import { rolledValue } from './rollups/read';
 
 export type Ledgers = Readonly<Record<string, SqlLedger>>;
 
@@ -15,21 +15,13 @@ export async function figureValue(
   figure: Figure,
   filter: LedgerFilter,
   today: string,
-  reads: RollReads,
 ): Promise<number> {
   const ledger = ledgers[figure.ledger];
   if (!ledger) return 0;
-  return rolledValue(
-    sql,
-    figure,
-    filter,
-    today,
-    (part) => {
-      const where = figureFilter(figure, part);
-      return figure.sum ? ledger.sumIn(sql, where, figure.sum) : ledger.countIn(sql, where);
-    },
-    reads,
-  );
+  return rolledValue(sql, figure, filter, today, (part) => {
+    const where = figureFilter(figure, part);
+    return figure.sum ? ledger.sumIn(sql, where, figure.sum) : ledger.countIn(sql, where);
+  });
 }
 
 /** Every figure's value (by key), counted inside one transaction. */
@@ -40,9 +32,8 @@ export async function figureValues(
   today: string,
 ): Promise<Map<string, number>> {
   const values = new Map<string, number>();
-  const reads: RollReads = new Map();
   for (const figure of figures(filter))
-    if (ledgers[figure.ledger]) values.set(figure.key, await figureValue(sql, ledgers, figure, filter, today, reads));
+    if (ledgers[figure.ledger]) values.set(figure.key, await figureValue(sql, ledgers, figure, filter, today));
   return values;
 }
 

@@ -1,5 +1,5 @@
 import { daysInMonth } from '#shared/entities/common';
-import { placeholders, type Row, type Sql } from '../../store/sql';
+import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
 import type { LedgerFilter } from '../ledger-source';
 import { startsWith } from '../ledger-sql';
@@ -53,55 +53,25 @@ const one = async (sql: Sql, statement: string, params: readonly unknown[]): Pro
 
 const IN_AREA = 'station_id IN (SELECT id FROM stations WHERE area_code LIKE ?)';
 
-const ROLLED_KEYS = [...ROLLED];
-const SUBSIDY = 'training.subsidyEligible';
-
-/** The sums of `statement` per figure (its rows are `figure, n`). */
-async function perFigure(sql: Sql, statement: string, params: readonly unknown[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const r of await sql.all<Row>(statement, params)) {
-    const key = String(r.figure);
-    out.set(key, (out.get(key) ?? 0) + Number(r.n ?? 0));
-  }
-  return out;
-}
-
-/** Every additive figure over whole months, summed from the station and village roll-ups: one read a table. */
-async function additiveAll(sql: Sql, filter: LedgerFilter, [a, b]: Span, today: string): Promise<Map<string, number>> {
-  // a subsidy row counts from the day its course's last unmarked session comes
-  const base = `figure IN (${placeholders(ROLLED_KEYS.length)}) AND month >= ? AND month <= ? AND (figure <> ? OR ready_on <= ?)`;
-  const params = [...ROLLED_KEYS, a, b, SUBSIDY, today];
-  const stations = 'SELECT figure, SUM(n) AS n FROM report_roll_station WHERE';
-  const group = 'GROUP BY figure';
-  if (filter.station)
-    return perFigure(sql, `${stations} ${base} AND station_id = ? ${group}`, [...params, filter.station]);
-  if (!filter.area) return perFigure(sql, `${stations} ${base} ${group}`, params);
+/** An additive figure over whole months, summed from the station and village roll-ups. */
+async function additive(sql: Sql, key: string, filter: LedgerFilter, [a, b]: Span, today: string): Promise<number> {
+  const ready = key === 'training.subsidyEligible' ? { sql: ' AND ready_on <= ?', params: [today] } : null;
+  const base = `figure = ? AND month >= ? AND month <= ?${ready?.sql ?? ''}`;
+  const params = [key, a, b, ...(ready?.params ?? [])];
+  const stations = 'SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_station WHERE';
+  if (filter.station) return one(sql, `${stations} ${base} AND station_id = ?`, [...params, filter.station]);
+  if (!filter.area) return one(sql, `${stations} ${base}`, params);
   // A record is in the area by its station's area code, or else by its village code: the two parts are apart.
   const prefix = `${filter.area}%`;
   const village = startsWith('village_code', filter.area);
-  const byStation = await perFigure(sql, `${stations} ${base} AND ${IN_AREA} ${group}`, [...params, prefix]);
-  const byVillage = await perFigure(
-    sql,
-    `SELECT figure, SUM(n) AS n FROM report_roll_village WHERE ${base} AND ${village.sql} AND NOT ${IN_AREA} ${group}`,
-    [...params, ...village.params, prefix],
+  return (
+    (await one(sql, `${stations} ${base} AND ${IN_AREA}`, [...params, prefix])) +
+    (await one(
+      sql,
+      `SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_village WHERE ${base} AND ${village.sql} AND NOT ${IN_AREA}`,
+      [...params, ...village.params, prefix],
+    ))
   );
-  for (const [key, n] of byVillage) byStation.set(key, (byStation.get(key) ?? 0) + n);
-  return byStation;
-}
-
-/**
- * The roll-up sums one summary (or one month of a trend) reads, each read once for all its figures: keyed by
- * what they were read for (the whole months, the place), so every figure of the same filter takes its own.
- */
-export type RollReads = Map<string, Promise<Map<string, number>>>;
-
-function once(reads: RollReads, key: string, read: () => Promise<Map<string, number>>) {
-  let answer = reads.get(key);
-  if (!answer) {
-    answer = read();
-    reads.set(key, answer);
-  }
-  return answer;
 }
 
 /** Counts a figure over a period directly from the reporting tables (its ledger's count). */
@@ -117,7 +87,6 @@ export async function rolledValue(
   filter: LedgerFilter,
   today: string,
   exact: Exact,
-  reads: RollReads,
 ): Promise<number> {
   const { from, to, station, area } = filter;
   const perPerson = figure.own.perPerson === '1';
@@ -138,29 +107,16 @@ export async function rolledValue(
   if (perPerson && personKey) {
     if (parts.head || parts.tail || !parts.months) return exact(filter);
     const [a, b] = parts.months;
-    // every one-per-person figure of the same place over the same months, in one read
-    const suffix = area ? `@${area}` : '';
-    const keys = ROLLED_KEYS.map((k) => `${k}${suffix}`);
-    const sums = await once(reads, `people|${a}|${b}|${area ?? ''}`, () =>
-      perFigure(
-        sql,
-        `SELECT figure, SUM(n) AS n FROM report_roll_county
-         WHERE figure IN (${placeholders(keys.length)}) AND month >= ? AND month <= ? AND prev_month < ?
-         GROUP BY figure`,
-        [...keys, a, b, a],
-      ),
+    return one(
+      sql,
+      `SELECT COALESCE(SUM(n), 0) AS n FROM report_roll_county
+       WHERE figure = ? AND month >= ? AND month <= ? AND prev_month < ?`,
+      [personKey, a, b, a],
     );
-    return sums.get(personKey) ?? 0;
   }
   let total = 0;
   if (parts.head) total += await exact({ ...filter, from: parts.head[0], to: parts.head[1] });
-  if (parts.months) {
-    const [a, b] = parts.months;
-    const sums = await once(reads, `additive|${a}|${b}|${station ?? ''}|${area ?? ''}`, () =>
-      additiveAll(sql, filter, [a, b], today),
-    );
-    total += sums.get(figure.key) ?? 0;
-  }
+  if (parts.months) total += await additive(sql, figure.key, filter, parts.months, today);
   if (parts.tail) total += await exact({ ...filter, from: parts.tail[0], to: parts.tail[1] });
   return total;
 }

@@ -10,7 +10,6 @@ import { LEDGER_SPECS } from '../ledgers/index';
 import { REPORT_TABLES } from '../report-tables';
 import { figureValue } from '../summary';
 import { emptyTouch, keepRollups, rebuildRollups, ROLLUP_TABLES, type Touch } from './keep';
-import type { RollReads } from './read';
 import { DAYS, STATIONS, dataset, deleteRows, rowsOf, writeRows } from './rollups-data';
 
 const TODAY = '2026-01-10';
@@ -37,10 +36,8 @@ async function bothWays(sql: Sql, filter: LedgerFilter) {
   );
   const rolled: Record<string, number> = {};
   const exact: Record<string, number> = {};
-  // the figures of one filter share their roll-up reads, as a summary's do
-  const reads: RollReads = new Map();
   for (const figure of figures(filter)) {
-    rolled[figure.key] = await figureValue(sql, ledgers, figure, filter, TODAY, reads);
+    rolled[figure.key] = await figureValue(sql, ledgers, figure, filter, TODAY);
     const ledger = ledgers[figure.ledger];
     if (!ledger) continue;
     const where = figureFilter(figure, filter);
