@@ -85,19 +85,24 @@ describe.each(testBackends())('the county’s figures, worked out by hand ($name
     ]);
   });
 
-  it('lists the records behind each figure', async () => {
-    const s = await get(`/summary?${PERIOD}`);
-    const drill = s.drill as Record<string, { ledger: string; filter: Record<string, string> }>;
-    for (const [key, d] of Object.entries(drill)) {
-      const page = await get(
-        `/ledgers/${d.ledger}?${new URLSearchParams({ ...d.filter, pageSize: '200' }).toString()}`,
-      );
-      const [group, figure, sub] = key.split('.');
-      const section = s[group as string] as Record<string, unknown>;
-      const value = sub ? (section[figure as string] as Record<string, number>)[sub] : section[figure as string];
-      if (key === 'jobs.positions')
-        expect((page.rows as { positions: number }[]).reduce((n, r) => n + r.positions, 0)).toBe(value);
-      else expect(page.total, key).toBe(value);
+  it('lists the records behind each figure, county-wide, for an area and for a station', async () => {
+    for (const place of ['', '&area=522626101', '&area=522626', `&station=${stations.b.stationId}`]) {
+      const s = await get(`/summary?${PERIOD}${place}`);
+      const drill = s.drill as Record<string, { ledger: string; filter: Record<string, string> }>;
+      for (const [key, d] of Object.entries(drill)) {
+        const page = await get(
+          `/ledgers/${d.ledger}?${new URLSearchParams({ ...d.filter, pageSize: '200' }).toString()}`,
+        );
+        const [group, figure, sub] = key.split('.');
+        const section = s[group as string] as Record<string, unknown>;
+        const value = sub ? (section[figure as string] as Record<string, number>)[sub] : section[figure as string];
+        if (key === 'jobs.positions')
+          expect(
+            (page.rows as { positions: number }[]).reduce((n, r) => n + r.positions, 0),
+            place,
+          ).toBe(value);
+        else expect(page.total, `${key}${place}`).toBe(value);
+      }
     }
   });
 
