@@ -1,7 +1,7 @@
 import { addDays } from '#shared/rights/dates';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
-import { byArea, byStation, cond, livePerson, startsWith, whereClause, type Cond } from '../ledger-sql';
+import { AREA_STATIONS, byArea, byStation, cond, livePerson, startsWith, whereClause, type Cond } from '../ledger-sql';
 import type { LedgerFilter } from '../ledger-source';
 import { DUE_AHEAD_DAYS } from '../ledgers/visits';
 
@@ -40,8 +40,6 @@ const findings = (severity: string): NowCount => ({
   ],
 });
 
-const IN_AREA_STATION = 'SELECT id FROM stations WHERE area_code LIKE ?';
-
 const followUps = (overdue: boolean): NowCount => {
   const pending = (filter: LedgerFilter, today: string): Cond[] => [
     cond('f.active = 1 AND f.made = 0'),
@@ -61,7 +59,7 @@ const followUps = (overdue: boolean): NowCount => {
     areaParts: (filter, today) => [
       {
         from: 'report_follow_ups f',
-        where: [...pending(filter, today), cond(`f.station_id IN (${IN_AREA_STATION})`, `${filter.area}%`)],
+        where: [...pending(filter, today), cond(`f.station_id IN (${AREA_STATIONS})`, `${filter.area}%`)],
       },
       {
         from: 'report_seekers s JOIN report_follow_ups f ON f.seeker_id = s.id',

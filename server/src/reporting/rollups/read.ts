@@ -2,7 +2,7 @@ import { daysInMonth } from '#shared/entities/common';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
 import type { LedgerFilter } from '../ledger-source';
-import { startsWith } from '../ledger-sql';
+import { AREA_STATIONS, startsWith } from '../ledger-sql';
 import { ROLLED } from './facts';
 import { nowValue } from './now';
 import { AREA_LEVELS, inArea } from './people';
@@ -51,7 +51,7 @@ export function splitPeriod(from: string, to: string): PeriodParts {
 const one = async (sql: Sql, statement: string, params: readonly unknown[]): Promise<number> =>
   Number((await sql.all<Row>(statement, params))[0]?.n ?? 0);
 
-const IN_AREA = 'station_id IN (SELECT id FROM stations WHERE area_code LIKE ?)';
+const IN_AREA = `station_id IN (${AREA_STATIONS})`;
 
 /** An additive figure over whole months, summed from the station and village roll-ups. */
 async function additive(sql: Sql, key: string, filter: LedgerFilter, [a, b]: Span, today: string): Promise<number> {
