@@ -31,6 +31,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   report_roll_station: ['figure', 'station_id', 'month', 'ready_on'],
   report_roll_people: ['figure', 'person_key', 'month'],
   report_roll_county: ['figure', 'month', 'prev_month'],
+  report_roll_pending: ['part', 'key'],
 };
 const PAGE = 2_000;
 

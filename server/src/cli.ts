@@ -48,6 +48,8 @@ import { holdForServer } from './server-lock';
 import { createService } from './service';
 import { ServiceError } from './service-error';
 import { startReleaseJob } from './sync/release-job';
+import { repeatJob } from './repeat-job';
+import { CATCH_UP_EVERY_MS } from './reporting/reporting';
 
 /** The server is released with the app: one version, package.json's. */
 const SERVER_VERSION = (
@@ -164,12 +166,18 @@ async function main(argv: string[]): Promise<number> {
       trustProxy: values['trust-proxy']?.split(',').map((a) => a.trim()),
     });
     const stopReleases = startReleaseJob(service.hold.releaseDue, app.log);
+    const stopCatchUp = repeatJob(
+      async () => void (await reporting.catchUp()),
+      CATCH_UP_EVERY_MS,
+      (error) => app.log.error({ err: error }, 'counting the roll-ups again failed'),
+    );
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
     console.log(`County console 县级控制台: ${address}/console/`);
     reports.start();
     const stop = async () => {
       stopReleases();
+      stopCatchUp();
       await reports.stop();
       await app.close();
       await held.release();

@@ -8,6 +8,7 @@ import { deviceAppVersion } from './007-device-app-version';
 import { monthlyRollups } from './008-monthly-rollups';
 import { ledgerIndexes } from './009-ledger-indexes';
 import { areaPeopleRollups } from './010-area-people-rollups';
+import { pendingRollups } from './011-pending-rollups';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   monthlyRollups,
   ledgerIndexes,
   areaPeopleRollups,
+  pendingRollups,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

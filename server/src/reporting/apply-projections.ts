@@ -1,21 +1,9 @@
-import { appendTo, chunk, placeholders, valuesList, type Sql } from '../store/sql';
+import { appendTo, chunk, insertRows, placeholders, type Sql } from '../store/sql';
 import { refreshPlacementFindings, refreshPostingFindings } from './derived-findings';
 import { refreshEnrolmentFigures } from './derived-training';
 import { PROJECTIONS, project } from './project';
-import { keepRollups, touchOf } from './rollups/keep';
+import { keepRollups, touchBefore, touchOf } from './rollups/keep';
 import { text, type ProjectionSource, type ReportRow } from './project-values';
-
-/** Rows of one table, written in statements of at most ~5,000 values. */
-export async function insertRows(sql: Sql, table: string, rows: readonly ReportRow[]): Promise<void> {
-  const first = rows[0];
-  if (!first) return;
-  const columns = Object.keys(first);
-  for (const part of chunk(rows, Math.max(1, Math.floor(5000 / columns.length))))
-    await sql.run(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${valuesList(part.length, columns.length)}`,
-      part.flatMap((row) => columns.map((c) => row[c] ?? null)),
-    );
-}
 
 /** What the derived tables must look at again after these records changed. */
 export interface Touched {
@@ -67,8 +55,9 @@ export async function writeProjections(sql: Sql, sources: readonly ProjectionSou
   }
   for (const [table, group] of byTable) {
     const targets = PROJECTIONS[table]?.targets ?? [];
+    // A record written for the first time has no rows to take away.
     for (const part of chunk(
-      group.map((s) => s.recordId),
+      group.filter((s) => !s.firstWrite).map((s) => s.recordId),
       500,
     ))
       for (const t of targets)
@@ -88,7 +77,7 @@ export async function writeProjections(sql: Sql, sources: readonly ProjectionSou
  * are counted again where those records fall.
  */
 export async function applyProjections(sql: Sql, sources: readonly ProjectionSource[]): Promise<void> {
-  await keepRollups(sql, touchOf(sources), async () => {
+  await keepRollups(sql, touchOf(sources), touchBefore(sources), async () => {
     const touched = nothingTouched();
     await writeProjections(sql, sources, touched);
     await refreshDerived(sql, touched);

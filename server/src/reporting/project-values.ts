@@ -9,6 +9,8 @@ export interface ProjectionSource {
   readonly owner: string;
   readonly state: MergedRecord;
   readonly deleted: boolean;
+  /** No earlier version of the record is stored: nothing in the reporting tables stands for it yet. */
+  readonly firstWrite?: boolean;
 }
 
 /** One row of a reporting table: column → value (text, number or null). */

@@ -7,6 +7,7 @@ import { LEDGER_SPECS } from './ledgers/index';
 import { beijingDate } from './project-values';
 import { figureValue, summarise, type SummaryAnswer } from './summary';
 import { monthsOf } from './months';
+import { catchUpRollups, PENDING_TABLE } from './rollups/keep';
 
 export interface ReportingOptions {
   readonly now: () => number;
@@ -20,7 +21,18 @@ export interface CountyReporting extends Reporting {
   summary(filter: LedgerFilter): Promise<SummaryAnswer>;
   /** The county's date, `YYYY-MM-DD` in Beijing. */
   today(): string;
+  /**
+   * Counts again the roll-up keys merges left pending, a part per transaction so merges go on between parts;
+   * returns how many keys were counted (0 at once, without the writers' lock, when none wait).
+   */
+  catchUp(): Promise<number>;
 }
+
+/** Pending roll-up keys counted in one transaction by the catch-up between merges. */
+const CATCH_UP_PART = 2_000;
+
+/** How often the server counts again what merges left pending. */
+export const CATCH_UP_EVERY_MS = 2_000;
 
 const TREND: Readonly<Record<Exclude<keyof TrendMonth, 'month'>, string>> = {
   registrations: 'seekers.registered',
@@ -51,9 +63,25 @@ export function createReporting(db: Database, options: ReportingOptions): County
   };
   return {
     today,
-    summary: (filter) => db.transaction((sql) => summarise(sql, ledgers, filter, today())),
+    async catchUp() {
+      const waiting = await db.snapshot((sql) => sql.all(`SELECT 1 AS one FROM ${PENDING_TABLE} LIMIT 1`));
+      if (waiting.length === 0) return 0;
+      let total = 0;
+      for (;;) {
+        const counted = await db.transaction((sql) => catchUpRollups(sql, CATCH_UP_PART));
+        total += counted;
+        if (counted < CATCH_UP_PART) return total;
+      }
+    },
+    // The roll-ups are read with what merges left pending counted first, in the same transaction.
+    summary: (filter) =>
+      db.transaction(async (sql) => {
+        await catchUpRollups(sql);
+        return summarise(sql, ledgers, filter, today());
+      }),
     trend: (filter) =>
       db.transaction(async (sql) => {
+        await catchUpRollups(sql);
         const wanted = figures(filter).filter((f) => Object.values(TREND).includes(f.key));
         const out: TrendMonth[] = [];
         for (const m of monthsOf(filter.from ?? today(), filter.to ?? today())) {

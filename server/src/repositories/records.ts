@@ -12,6 +12,8 @@ export interface StoredRecord {
   /** a seeker's national ID number, for the duplicate-person queue */
   readonly idNumber: string | null;
   readonly deleted: boolean;
+  /** No earlier version of the record is stored (this write is its first). */
+  readonly firstWrite?: boolean;
 }
 
 export const recordKey = (table: string, recordId: string): string => `${table}\u0000${recordId}`;

@@ -64,3 +64,36 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Rows into `table`, each with the columns of the first (a missing one is null), in few statements: on SQLite
+ * as lists of at most ~5,000 values; on PostgreSQL as one JSON parameter per 2,000 rows, read into the table's
+ * own row type by `json_populate_recordset`. node-postgres sends every parameter apart and PostgreSQL plans a
+ * statement of thousands of placeholders anew each time, which costs more than writing the rows. With
+ * `skipConflictOn` (the key's columns), a row whose key is there already is left out.
+ */
+export async function insertRows(
+  sql: Sql,
+  table: string,
+  rows: readonly Row[],
+  skipConflictOn?: readonly string[],
+): Promise<void> {
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first);
+  const list = columns.join(', ');
+  const conflict = skipConflictOn ? ` ON CONFLICT (${skipConflictOn.join(', ')}) DO NOTHING` : '';
+  if (sql.dialect === 'postgres') {
+    for (const part of chunk(rows, 2000))
+      await sql.run(
+        `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ?)${conflict}`,
+        [JSON.stringify(part.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))))],
+      );
+    return;
+  }
+  for (const part of chunk(rows, Math.max(1, Math.floor(5000 / columns.length))))
+    await sql.run(
+      `INSERT INTO ${table} (${list}) VALUES ${valuesList(part.length, columns.length)}${conflict}`,
+      part.flatMap((row) => columns.map((c) => row[c] ?? null)),
+    );
+}

@@ -134,6 +134,7 @@ export async function ingest(
         state,
         idNumber,
         deleted: state.values.deleted === true,
+        firstWrite: !stored.has(key),
       });
       accepted.push({
         ...taken,

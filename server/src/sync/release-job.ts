@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { repeatJob } from '../repeat-job';
 import type { ReleaseReport } from './quarantine';
 
 /** How often the server looks for held changes that have come due. */
@@ -14,21 +15,14 @@ export function startReleaseJob(
   log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>,
   everyMs = RELEASE_EVERY_MS,
 ): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    releaseDue()
-      .then((report) => {
-        if (report.released > 0) log.info({ released: report.released }, 'held changes released');
-        for (const r of report.refused)
-          log.warn({ id: r.id, stationId: r.stationId, code: r.code }, 'a held change was refused at its release');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'releasing held changes failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatJob(
+    async () => {
+      const report = await releaseDue();
+      if (report.released > 0) log.info({ released: report.released }, 'held changes released');
+      for (const r of report.refused)
+        log.warn({ id: r.id, stationId: r.stationId, code: r.code }, 'a held change was refused at its release');
+    },
+    everyMs,
+    (error) => log.error({ err: error }, 'releasing held changes failed'),
+  );
 }

@@ -1,4 +1,4 @@
-import { chunk, placeholders, type Row, type Sql } from '../../store/sql';
+import { appendTo, chunk, insertRows, placeholders, type Row, type Sql } from '../../store/sql';
 import { text, type ProjectionSource } from '../project-values';
 import { FACTS, factKeys, factRows, type FactSpec, type TouchKind } from './facts';
 import { FILL_PEOPLE, recountPeople } from './people';
@@ -20,9 +20,9 @@ export const FILL_ROLLUPS: readonly string[] = [
   ...FILL_PEOPLE,
 ];
 
-/** Empties the roll-ups and fills them again from the reporting tables. */
+/** Empties the roll-ups and fills them again from the reporting tables (nothing is pending after). */
 export async function rebuildRollups(sql: Sql): Promise<void> {
-  for (const table of ROLLUP_TABLES) await sql.run(`DELETE FROM ${table}`);
+  for (const table of [...ROLLUP_TABLES, PENDING_TABLE]) await sql.run(`DELETE FROM ${table}`);
   for (const statement of FILL_ROLLUPS) await sql.run(statement);
 }
 
@@ -49,6 +49,21 @@ export function touchOf(sources: readonly ProjectionSource[]): Touch {
   return touch;
 }
 
+/**
+ * The records whose rows must be looked at before a merge writes: all it touches but those written for the
+ * first time, which have no rows of their own yet. Rows of other records joined to such a record (a referral
+ * that arrived before its seeker) keep their station and month through the write, and are found from the
+ * touched record after it.
+ */
+export function touchBefore(sources: readonly ProjectionSource[]): Touch {
+  const first = new Set(sources.filter((s) => s.firstWrite).map((s) => `${s.table}/${s.recordId}`));
+  const touch = touchOf(sources);
+  if (first.size === 0) return touch;
+  for (const kind of Object.keys(touch) as TouchKind[])
+    for (const id of touch[kind]) if (first.has(`${kind}/${id}`)) touch[kind].delete(id);
+  return touch;
+}
+
 /** What a merge may move: per fact spec its (station, month) keys, and the persons counted county-wide. */
 export interface RollKeys {
   readonly facts: Map<FactSpec, Set<string>>;
@@ -57,24 +72,40 @@ export interface RollKeys {
 
 const IDS = 400;
 
-/** The keys these records' rows fall in, read now (call it before the merge writes and again after). */
-export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise<RollKeys> {
-  const keys: RollKeys = into ?? { facts: new Map(), persons: new Set() };
-  for (const spec of FACTS) if (!keys.facts.has(spec)) keys.facts.set(spec, new Set());
+/** A (station, month) key as one text: `station/YYYY-MM` (a month holds no slash). */
+const factKey = (station: string, month: string): string => `${station}/${month}`;
+const splitFactKey = (key: string): [string, string] => {
+  const at = key.lastIndexOf('/');
+  return [key.slice(0, at), key.slice(at + 1)];
+};
+
+interface Lookup {
+  readonly spec: FactSpec;
+  readonly column: string;
+  readonly specs: FactSpec[];
+}
+
+/** The specs reading rows of one kind of record, one look-up for specs reading the same rows on the same date. */
+function lookupsOf(kind: TouchKind): Lookup[] {
+  const parts = new Map<string, Lookup>();
+  for (const spec of FACTS) {
+    const column = spec.touchedBy[kind];
+    if (!column) continue;
+    const sig = `${spec.from}|${spec.station}|${spec.date}|${column}`;
+    const part = parts.get(sig);
+    if (part) part.specs.push(spec);
+    else parts.set(sig, { spec, column, specs: [spec] });
+  }
+  return [...parts.values()];
+}
+
+/** The keys these records' rows fall in now (read before a merge writes). */
+export async function rollKeys(sql: Sql, touch: Touch): Promise<RollKeys> {
+  const keys: RollKeys = { facts: new Map(FACTS.map((spec) => [spec, new Set<string>()])), persons: new Set() };
   for (const kind of Object.keys(touch) as TouchKind[]) {
     const ids = [...touch[kind]];
     if (ids.length === 0) continue;
-    // One look-up per kind of record: specs reading the same rows on the same date (made and hired) share one part.
-    const parts = new Map<string, { spec: FactSpec; column: string; specs: FactSpec[] }>();
-    for (const spec of FACTS) {
-      const column = spec.touchedBy[kind];
-      if (!column) continue;
-      const sig = `${spec.from}|${spec.station}|${spec.date}|${column}`;
-      const part = parts.get(sig);
-      if (part) part.specs.push(spec);
-      else parts.set(sig, { spec, column, specs: [spec] });
-    }
-    const list = [...parts.values()];
+    const list = lookupsOf(kind);
     for (const few of chunk(ids, Math.max(1, Math.floor(IDS / list.length)))) {
       const union = list
         .map((p, i) => `SELECT ${i} AS k, station_id, month FROM (${factKeys(p.spec, p.column, few.length)}) q${i}`)
@@ -84,7 +115,7 @@ export async function rollKeys(sql: Sql, touch: Touch, into?: RollKeys): Promise
         list.flatMap(() => few),
       ))
         for (const spec of list[Number(r.k)]?.specs ?? [])
-          keys.facts.get(spec)?.add(`${String(r.station_id)}\u0000${String(r.month)}`);
+          keys.facts.get(spec)?.add(factKey(String(r.station_id), String(r.month)));
     }
   }
   for (const part of chunk([...touch.seekers], IDS))
@@ -141,7 +172,7 @@ export async function recountRollups(sql: Sql, keys: RollKeys): Promise<void> {
   let size = 0;
   for (const [spec, set] of keys.facts)
     for (const few of chunk([...set], 100)) {
-      batch.push({ spec, keys: few.map((key) => key.split('\u0000') as [string, string]) });
+      batch.push({ spec, keys: few.map(splitFactKey) });
       size += few.length;
       if (size >= 100) {
         await recountParts(sql, batch);
@@ -153,14 +184,103 @@ export async function recountRollups(sql: Sql, keys: RollKeys): Promise<void> {
   for (const part of chunk([...keys.persons], IDS)) await recountPeople((s, p) => sql.run(s, p), part);
 }
 
+/** The roll-up keys a merge moved and that are not counted again yet (migration 011). */
+export const PENDING_TABLE = 'report_roll_pending';
+
+/** `part` of a pending person (the rest name a fact spec by its first figure). */
+const PEOPLE_PART = 'people';
+
+const partOf = (spec: FactSpec): string => spec.figures[0] ?? '';
+const SPEC_BY_PART = new Map(FACTS.map((spec) => [partOf(spec), spec]));
+
+/** The pending part naming the records of one kind a merge touched (the keys their rows fall in after it). */
+const touchedPart = (kind: TouchKind): string => `touched:${kind}`;
+const TOUCH_KINDS = Object.keys(emptyTouch()) as TouchKind[];
+
+/** Writes down as waiting these keys, and the records touched (a row already waiting stays one row). */
+async function markPending(sql: Sql, keys: RollKeys, touch: Touch): Promise<void> {
+  const rows: [string, string][] = [];
+  for (const [spec, set] of keys.facts) for (const key of set) rows.push([partOf(spec), key]);
+  for (const person of keys.persons) rows.push([PEOPLE_PART, person]);
+  for (const kind of TOUCH_KINDS) for (const id of touch[kind]) rows.push([touchedPart(kind), id]);
+  await insertRows(
+    sql,
+    PENDING_TABLE,
+    rows.map(([part, key]) => ({ part, key })),
+    ['part', 'key'],
+  );
+}
+
 /**
- * Runs `write` (the merge's writes to the reporting tables) and keeps the roll-ups in step inside the same
- * transaction: every (station, month) a changed record's rows fell in before or fall in after is counted again,
- * and so is every person whose record changed.
+ * Runs `write` (the merge's writes to the reporting tables) and notes, in the same transaction, every
+ * (station, month) and person the rows of the records in `before` fall in before it, and which records of
+ * `touch` it wrote: the roll-ups over those keys, and over the keys the touched records' rows fall in then, are
+ * counted again by `catchUpRollups`, which every read of the roll-ups runs first and a job runs between merges.
+ * A merge so pays for reading its records' old keys and writing down their ids, not for counting; a key many
+ * merges move is counted once.
  */
-export async function keepRollups(sql: Sql, touch: Touch, write: () => Promise<void>): Promise<void> {
-  const keys = await rollKeys(sql, touch);
+export async function keepRollups(sql: Sql, touch: Touch, before: Touch, write: () => Promise<void>): Promise<void> {
+  const keys = await rollKeys(sql, before);
   await write();
-  await rollKeys(sql, touch, keys);
+  await markPending(sql, keys, touch);
+}
+
+/** Turns the touched records waiting into the keys and persons their rows fall in now, one statement a look-up. */
+async function keysOfTouched(sql: Sql): Promise<void> {
+  const conflict = `ON CONFLICT (part, key) DO NOTHING`;
+  for (const kind of TOUCH_KINDS) {
+    const touched = touchedPart(kind);
+    const join = (column: string) => `JOIN ${PENDING_TABLE} t ON t.part = ? AND t.key = ${column}`;
+    for (const { spec, column, specs } of lookupsOf(kind))
+      for (const one of specs)
+        await sql.run(
+          `INSERT INTO ${PENDING_TABLE} (part, key)
+           SELECT DISTINCT ?, ${spec.station} || '/' || substr(${spec.date}, 1, 7) FROM ${spec.from} ${join(column)}
+           WHERE ${spec.date} IS NOT NULL ${conflict}`,
+          [partOf(one), touched],
+        );
+    if (kind === 'seekers')
+      await sql.run(
+        `INSERT INTO ${PENDING_TABLE} (part, key)
+         SELECT DISTINCT ?, s.person_key FROM report_seekers s ${join('s.id')} WHERE s.person_key IS NOT NULL ${conflict}`,
+        [PEOPLE_PART, touched],
+      );
+    await sql.run(`DELETE FROM ${PENDING_TABLE} WHERE part = ?`, [touched]);
+  }
+}
+
+/**
+ * Counts the pending keys again, at most `limit` of them (all by default), and takes them off the list, inside
+ * the caller's transaction. Returns how many were counted. A part this version does not know (written by
+ * another version of the roll-ups) has everything rebuilt.
+ */
+export async function catchUpRollups(sql: Sql, limit?: number): Promise<number> {
+  await keysOfTouched(sql);
+  const rows = await sql.all<{ part: string; key: string }>(
+    `SELECT part, key FROM ${PENDING_TABLE} ORDER BY part, key${limit === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(limit))}`}`,
+  );
+  if (rows.length === 0) return 0;
+  if (rows.some((r) => r.part !== PEOPLE_PART && !SPEC_BY_PART.has(String(r.part)))) {
+    await rebuildRollups(sql);
+    return rows.length;
+  }
+  const keys: RollKeys = { facts: new Map(), persons: new Set() };
+  const byPart = new Map<string, string[]>();
+  for (const { part, key } of rows) {
+    appendTo(byPart, String(part), String(key));
+    const spec = SPEC_BY_PART.get(String(part));
+    if (spec) {
+      const set = keys.facts.get(spec) ?? new Set<string>();
+      set.add(String(key));
+      keys.facts.set(spec, set);
+    } else keys.persons.add(String(key));
+  }
   await recountRollups(sql, keys);
+  for (const [part, list] of byPart)
+    for (const few of chunk(list, IDS))
+      await sql.run(`DELETE FROM ${PENDING_TABLE} WHERE part = ? AND key IN (${placeholders(few.length)})`, [
+        part,
+        ...few,
+      ]);
+  return rows.length;
 }

@@ -1,7 +1,7 @@
 /** Random reporting-table contents for the roll-up property test (rollups.test.ts). */
 import fc from 'fast-check';
 import type { Sql } from '../../store/sql';
-import { insertRows } from '../apply-projections';
+import { insertRows } from '../../store/sql';
 import type { ReportRow } from '../project-values';
 
 export const DAYS = ['2025-11-15', '2025-11-30', '2025-12-01', '2025-12-17', '2025-12-31', '2026-01-01', '2026-01-20'];
