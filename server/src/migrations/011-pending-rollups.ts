@@ -1,19 +1,35 @@
 import type { Migration } from './migration';
 
 /**
- * The monthly roll-ups are counted again after a merge rather than inside it: a merge writes down the keys it
- * moved in `report_roll_pending` (`part`: a fact's first figure, or `people`; `key`: `station/YYYY-MM`, or a
- * person), and every read of the roll-ups counts those again first (server/src/reporting/rollups/keep.ts).
+ * The monthly roll-ups are counted again after a merge rather than inside it: a merge writes down in
+ * `report_roll_pending` the keys its records' rows fell in before it and the records it touched (`part`: a
+ * fact's first figure, `people` or `touched:<table>`; `key`: `station/YYYY-MM`, a person or a record id), and
+ * every read of the roll-ups counts those again first (server/src/reporting/rollups/keep.ts).
  * Indexes that no read uses any more (the plan of every ledger page, export, figure and recount checked) are
- * dropped, since a merge pays for each: names, employers, statuses and stations already read through others.
+ * dropped, and the seekers' registration-order and status indexes each take in what two others held, since a
+ * merge pays for every index.
  */
 export const pendingRollups: Migration = {
   version: 11,
   name: 'pending-rollups',
   tables: ['report_roll_pending'],
   statements: [
-    'CREATE TABLE report_roll_pending (part TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (part, key))',
+    {
+      // on SQLite the rows live in the key's own tree (no second tree of row ids to write)
+      sqlite:
+        'CREATE TABLE report_roll_pending (part TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (part, key)) WITHOUT ROWID',
+      postgres: 'CREATE TABLE report_roll_pending (part TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (part, key))',
+    },
     'DROP INDEX report_seekers_name',
+    // one index in registration order serves pages, counts and areas (it holds the station, village and person)
+    'DROP INDEX report_seekers_registered',
+    'DROP INDEX report_seekers_area',
+    'DROP INDEX report_seekers_registered_id',
+    'CREATE INDEX report_seekers_registered_id ON report_seekers (registered_on, id, station_id, village_code, name, person_key)',
+    // and one by status: a person's own rows are read through report_seekers_person
+    'DROP INDEX report_seekers_status',
+    'DROP INDEX report_seekers_status_registered',
+    'CREATE INDEX report_seekers_status_registered ON report_seekers (status, registered_on, id, person_key)',
     'DROP INDEX report_jobs_start',
     'DROP INDEX report_placements_status',
     'DROP INDEX report_placements_employer',
@@ -25,5 +41,6 @@ export const pendingRollups: Migration = {
     // (active, made, due_on) leads report_follow_ups_pending_people, which holds the same columns
     'DROP INDEX report_follow_ups_pending',
     'DROP INDEX report_follow_ups_open',
+    { sqlite: 'ANALYZE report_seekers', postgres: 'ANALYZE report_seekers' },
   ],
 };
