@@ -41,6 +41,8 @@ export const pendingRollups: Migration = {
     // (active, made, due_on) leads report_follow_ups_pending_people, which holds the same columns
     'DROP INDEX report_follow_ups_pending',
     'DROP INDEX report_follow_ups_open',
+    // a station's priority groups over some months, as the catch-up counts them again
+    'CREATE INDEX report_seeker_groups_station ON report_seeker_groups (station_id, registered_on, group_code)',
     { sqlite: 'ANALYZE report_seekers', postgres: 'ANALYZE report_seekers' },
   ],
 };

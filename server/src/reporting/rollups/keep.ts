@@ -225,24 +225,31 @@ export async function keepRollups(sql: Sql, touch: Touch, before: Touch, write: 
   await markPending(sql, keys, touch);
 }
 
-/** Turns the touched records waiting into the keys and persons their rows fall in now, one statement a look-up. */
+/**
+ * Turns the touched records waiting into the keys and persons their rows fall in now, one statement a look-up,
+ * each read from the waiting ids out (SQLite keeps the left side of a CROSS JOIN outside): the touched rows are
+ * found by index, whatever the size of the tables.
+ */
 async function keysOfTouched(sql: Sql): Promise<void> {
   const conflict = `ON CONFLICT (part, key) DO NOTHING`;
   for (const kind of TOUCH_KINDS) {
     const touched = touchedPart(kind);
-    const join = (column: string) => `JOIN ${PENDING_TABLE} t ON t.part = ? AND t.key = ${column}`;
+    if ((await sql.all(`SELECT 1 AS one FROM ${PENDING_TABLE} WHERE part = ? LIMIT 1`, [touched])).length === 0)
+      continue;
+    const from = (tables: string, column: string) =>
+      `FROM ${PENDING_TABLE} t CROSS JOIN ${tables} WHERE t.part = ? AND t.key = ${column}`;
     for (const { spec, column, specs } of lookupsOf(kind))
       for (const one of specs)
         await sql.run(
           `INSERT INTO ${PENDING_TABLE} (part, key)
-           SELECT DISTINCT ?, ${spec.station} || '/' || substr(${spec.date}, 1, 7) FROM ${spec.from} ${join(column)}
-           WHERE ${spec.date} IS NOT NULL ${conflict}`,
+           SELECT DISTINCT ?, ${spec.station} || '/' || substr(${spec.date}, 1, 7) ${from(spec.from, column)}
+             AND ${spec.date} IS NOT NULL ${conflict}`,
           [partOf(one), touched],
         );
     if (kind === 'seekers')
       await sql.run(
         `INSERT INTO ${PENDING_TABLE} (part, key)
-         SELECT DISTINCT ?, s.person_key FROM report_seekers s ${join('s.id')} WHERE s.person_key IS NOT NULL ${conflict}`,
+         SELECT DISTINCT ?, s.person_key ${from('report_seekers s', 's.id')} AND s.person_key IS NOT NULL ${conflict}`,
         [PEOPLE_PART, touched],
       );
     await sql.run(`DELETE FROM ${PENDING_TABLE} WHERE part = ?`, [touched]);
