@@ -6,6 +6,7 @@ import { loadRecords, recordsNaming, type StoredRecord } from '../repositories/r
 import type { Sql } from '../store/sql';
 import { redactState } from './consent-guard';
 import { storeMerged } from './merged-records';
+import { catchUpRollups } from '../reporting/rollups/keep';
 
 export interface RecordRef {
   readonly table: string;
@@ -46,6 +47,8 @@ async function recordsAbout(sql: Sql, owner: string, seekerId: string): Promise<
  * Rewrites these records of one station as the county may keep them without consent, everywhere it keeps them:
  * the merged records (through `storeMerged`, so what is derived from them follows), every stored mutation of them
  * (what pulls return and backups copy) and any still held in quarantine. Mutations keep their id, clock and place.
+ * The monthly roll-ups are counted again at once, in the same transaction: no ID number of an erased record waits
+ * in their pending list (which backups copy) for the job between merges.
  */
 export async function eraseRecords(sql: Sql, owner: string, refs: readonly RecordRef[], at: number): Promise<void> {
   const byTable = new Map<string, string[]>();
@@ -68,6 +71,7 @@ export async function eraseRecords(sql: Sql, owner: string, refs: readonly Recor
     if (!wanted.has(`${held.table}/${held.recordId}`) || holdsOnlyReleasable(held.table, held.fields)) continue;
     await rewriteHeld(sql, { ...held, fields: releaseFields(held.table, held.fields, false) });
   }
+  await catchUpRollups(sql);
 }
 
 /**
