@@ -1,7 +1,7 @@
 import { CHECKS, fromStored, LAWS } from '#shared/rights/index';
 import { employerSummary, type EvaluationRecord } from '#shared/rights/employer-summary';
 import { SEVERITIES, STATUSES, type StoredFinding } from '#shared/entities/stored-finding';
-import { appendTo, chunk, placeholders, valuesList, type Row, type Sql } from '../store/sql';
+import { appendTo, chunk, insertRows, placeholders, type Row, type Sql } from '../store/sql';
 
 type Subject = EvaluationRecord['subject'];
 
@@ -38,34 +38,29 @@ const questionOf = (checkId: string): string => CHECKS.find((c) => c.id === chec
 
 /** Writes the open findings of these subjects, folded by shared/rights `employerSummary`. */
 async function writeOpen(sql: Sql, evaluations: Map<string, EvaluationRecord[]>, owners: Map<string, Owner>) {
-  const rows: (string | null)[][] = [];
+  const rows: Row[] = [];
   for (const [key, records] of evaluations) {
     const owner = owners.get(key);
     if (!owner) continue;
     for (const f of employerSummary(records).open) {
-      rows.push([
-        `${f.subject.kind}/${f.subject.id}/${f.checkId}`,
-        f.subject.kind,
-        f.subject.id,
-        owner.stationId,
-        owner.employerId,
-        owner.seekerId,
-        f.checkId,
-        f.status,
-        f.severity,
-        f.since,
-        f.date,
-        questionOf(f.checkId),
-        lawOf(f.checkId, f.status, f.severity),
-      ]);
+      rows.push({
+        id: `${f.subject.kind}/${f.subject.id}/${f.checkId}`,
+        subject_kind: f.subject.kind,
+        subject_id: f.subject.id,
+        station_id: owner.stationId,
+        employer_id: owner.employerId,
+        seeker_id: owner.seekerId,
+        check_id: f.checkId,
+        status: f.status,
+        severity: f.severity,
+        since: f.since,
+        last_on: f.date,
+        check_zh: questionOf(f.checkId),
+        law_zh: lawOf(f.checkId, f.status, f.severity),
+      });
     }
   }
-  for (const part of chunk(rows, 300))
-    await sql.run(
-      `INSERT INTO report_open_findings (id, subject_kind, subject_id, station_id, employer_id, seeker_id, check_id, status,
-         severity, since, last_on, check_zh, law_zh) VALUES ${valuesList(part.length, 13)}`,
-      part.flat(),
-    );
+  await insertRows(sql, 'report_open_findings', rows);
 }
 
 const subjectKey = (s: Subject) => `${s.kind}/${s.id}`;

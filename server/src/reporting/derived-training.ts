@@ -2,7 +2,7 @@ import { ATTENDANCE_MARKS } from '#shared/entities/attendance-event';
 import { latestEvents, latestFor, summarise, type EventLike, type SessionLike } from '#shared/training/attendance';
 import { evaluateEligibility } from '#shared/training/eligibility';
 import type { SubsidyThresholds } from '#shared/training/subsidy';
-import { appendTo, chunk, placeholders, valuesList, type Row, type Sql } from '../store/sql';
+import { appendTo, chunk, insertRows, placeholders, type Row, type Sql } from '../store/sql';
 
 /** Every session held: the course as it stands once it is over. */
 const COURSE_OVER = '9999-12-31';
@@ -66,7 +66,7 @@ export async function refreshEnrolmentFigures(sql: Sql, enrolmentIds: readonly s
         });
     }
     const latest = latestEvents(events);
-    const rows: (string | number | null)[][] = [];
+    const rows: Row[] = [];
     for (const e of enrolments) {
       const courseId = String(e.course_id);
       if (!courses.has(courseId)) continue;
@@ -78,21 +78,16 @@ export async function refreshEnrolmentFigures(sql: Sql, enrolmentIds: readonly s
         .filter((s) => !latestFor(latest, enrolmentId, s.id))
         .map((s) => s.date)
         .sort();
-      rows.push([
-        enrolmentId,
-        courseId,
-        summary.plannedHours,
-        summary.attendedHours,
-        summary.rate,
-        verdict.status,
-        unmarked.at(-1) ?? null,
-      ]);
+      rows.push({
+        id: enrolmentId,
+        course_id: courseId,
+        planned_hours: summary.plannedHours,
+        attended_hours: summary.attendedHours,
+        rate: summary.rate,
+        eligibility: verdict.status,
+        last_unmarked_on: unmarked.at(-1) ?? null,
+      });
     }
-    for (const chunkRows of chunk(rows, 500))
-      await sql.run(
-        `INSERT INTO report_enrolment_figures (id, course_id, planned_hours, attended_hours, rate, eligibility, last_unmarked_on)
-         VALUES ${valuesList(chunkRows.length, 7)}`,
-        chunkRows.flat(),
-      );
+    await insertRows(sql, 'report_enrolment_figures', rows);
   }
 }
