@@ -49,6 +49,7 @@ import { createService } from './service';
 import { ServiceError } from './service-error';
 import { startReleaseJob } from './sync/release-job';
 import { repeatJob } from './repeat-job';
+import { keepPlannerStatistics, STATISTICS_EVERY_MS } from './store/statistics';
 import { CATCH_UP_EVERY_MS } from './reporting/reporting';
 
 /** The server is released with the app: one version, package.json's. */
@@ -171,6 +172,11 @@ async function main(argv: string[]): Promise<number> {
       CATCH_UP_EVERY_MS,
       (error) => app.log.error({ err: error }, 'counting the roll-ups again failed'),
     );
+    const stopStatistics = repeatJob(
+      () => keepPlannerStatistics(db),
+      STATISTICS_EVERY_MS,
+      (error) => app.log.error({ err: error }, 'refreshing the query planner statistics failed'),
+    );
     const address = await app.listen({ port, host: values.host });
     console.log(`Doorstep county server ${SERVER_VERSION} on ${address}; data: ${where}; epoch ${service.epoch}`);
     console.log(`County console 县级控制台: ${address}/console/`);
@@ -178,6 +184,7 @@ async function main(argv: string[]): Promise<number> {
     const stop = async () => {
       stopReleases();
       stopCatchUp();
+      stopStatistics();
       await reports.stop();
       await app.close();
       await held.release();
