@@ -1,4 +1,4 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { prefetchJson, queryString } from '../api/client';
 import type { ConsoleSummary } from '../api/types';
@@ -7,8 +7,8 @@ import { FilterBar } from '../filters/filter-bar';
 import { filterFromSearch, filterParams, type ConsoleFilter } from '../filters/period';
 import { useConsoleFilter } from '../filters/use-filter';
 import { ApiProblem } from '../ui/api-problem';
-import { formatDateTime, isSilent } from '../ui/format';
 import { FigureCards } from './figure-cards';
+import { StationSyncCard } from './station-sync-card';
 import { TrendCharts, trendPath } from './trend-charts';
 
 const summaryPath = (filter: ConsoleFilter): string => `/summary${queryString(filterParams(filter))}`;
@@ -28,8 +28,6 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { filter, setFilter } = useConsoleFilter();
   const summary = useApi<ConsoleSummary>(summaryPath(filter));
-  // Silence is judged by the server's clock, not this computer's.
-  const now = summary.data?.serverTime ?? null;
 
   return (
     <Space orientation="vertical" size="large" className="page">
@@ -58,34 +56,7 @@ export function DashboardPage() {
       </Typography.Title>
       <TrendCharts filter={filter} />
       {/* below the charts, drawn once the stations are known: the first screen is the figures */}
-      <Card title={t('dashboard.stationsTitle')} loading={!summary.data}>
-        <Table
-          rowKey="stationId"
-          size="middle"
-          pagination={false}
-          loading={summary.loading && !summary.data}
-          dataSource={summary.data?.stations ?? []}
-          columns={[
-            { title: t('stations.name'), dataIndex: 'name' },
-            {
-              title: t('stations.lastPush'),
-              dataIndex: 'lastPushAt',
-              render: (at: number | null) => (at === null ? t('dashboard.neverPushed') : formatDateTime(at)),
-            },
-            {
-              title: t('stations.status'),
-              dataIndex: 'lastPushAt',
-              key: 'status',
-              render: (at: number | null) =>
-                now !== null && isSilent(at, now) ? (
-                  <Tag color="red">{at === null ? t('stations.never') : t('stations.silent')}</Tag>
-                ) : (
-                  <Tag color="green">{t('stations.ok')}</Tag>
-                ),
-            },
-          ]}
-        />
-      </Card>
+      <StationSyncCard summary={summary.data ?? null} />
     </Space>
   );
 }

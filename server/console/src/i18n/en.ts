@@ -77,6 +77,8 @@ export const en: Messages = {
     trendPeople: 'Registered, referred, hired, placed (people)',
     trendTraining: 'Training completions (people)',
     stationsTitle: 'Station sync',
+    stationsCount: '{{total}} stations, {{silent}} silent for more than 7 days (listed first)',
+    allStations: 'All stations',
     neverPushed: 'Never synced',
     noGroups: 'No priority groups registered in this period',
   },

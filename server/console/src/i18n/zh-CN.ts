@@ -77,6 +77,8 @@ export const zhCN = {
     trendPeople: '登记、推荐、录用、上岗（人）',
     trendTraining: '培训结业（人）',
     stationsTitle: '各站同步情况',
+    stationsCount: '共 {{total}} 个站点，{{silent}} 个超过 7 天没有同步（排在前面）',
+    allStations: '查看全部站点',
     neverPushed: '从未同步',
     noGroups: '这个时间段没有登记重点人群',
   },
