@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { testBackends } from '../test-support/databases';
 import { openSqlite } from './sqlite';
 import { keepPlannerStatistics } from './statistics';
 
@@ -49,5 +50,22 @@ describe('planner statistics on SQLite', () => {
     const db = openSqlite(file);
     expect(statRows(file)).toEqual([{ tbl: 'people', idx: 'people_town' }]);
     await db.close();
+  });
+});
+
+describe.each(testBackends().filter((b) => b.name === 'PostgreSQL'))('$name sessions', ({ make }) => {
+  it('start no parallel workers, in transactions and snapshots alike', async () => {
+    const factory = await make();
+    const db = factory.open();
+    try {
+      const show = 'SHOW max_parallel_workers_per_gather';
+      const inTransaction = await db.transaction((sql) => sql.all<{ max_parallel_workers_per_gather: string }>(show));
+      const inSnapshot = await db.snapshot((sql) => sql.all<{ max_parallel_workers_per_gather: string }>(show));
+      expect(inTransaction[0]?.max_parallel_workers_per_gather).toBe('0');
+      expect(inSnapshot[0]?.max_parallel_workers_per_gather).toBe('0');
+    } finally {
+      await db.close();
+      await factory.cleanup();
+    }
   });
 });
