@@ -78,10 +78,10 @@ export function dateRange(expr: string, filter: LedgerFilter): Cond[] {
 export const byStation = (column: string, filter: LedgerFilter): Cond[] =>
   filter.station ? [cond(`${column} = ?`, filter.station)] : [];
 
-/** Records whose station's area code, or whose own village code, starts with the area code. */
 /** The ids of the stations whose area code starts with the one given (as a LIKE pattern, `code%`). */
 export const AREA_STATIONS = 'SELECT id FROM stations WHERE area_code LIKE ?';
 
+/** Records whose station's area code, or whose own village code, starts with the area code. */
 export function byArea(stationColumn: string, villageExpr: string | null, filter: LedgerFilter): Cond[] {
   if (!filter.area) return [];
   const station = cond(`${stationColumn} IN (${AREA_STATIONS})`, `${filter.area}%`);

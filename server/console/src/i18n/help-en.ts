@@ -39,7 +39,7 @@ export const helpEn: Widen<typeof helpZh> = {
   },
   screens: {
     dashboard:
-      'Dashboard: choose a period (this month by default), a township or area and a station; read the figures and the monthly trend. Click any figure for the list behind it.',
+      'Dashboard: choose a period (this month by default), a township or area and a station; read the figures and the monthly trend. Click any figure for the list behind it. At the bottom, station sync: the stations that never synced, then the longest silent, come first.',
     stations:
       'Stations: each station’s last push and pull, clock skew, app version, changes held back and its month; stations silent for more than 7 days are flagged. County admins add stations, issue new codes and revoke PCs. Below, the changes held for a PC clock ahead: a county admin releases them or refuses them with a reason; any refused at release are listed, never dropped quietly.',
     ledgers:
