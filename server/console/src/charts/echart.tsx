@@ -62,7 +62,9 @@ export function EChart({ option, label, height = 320, testId }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    // Drawn at once, without ECharts' growing animation: on an office PC the animation's frames would hold up the
+    // rest of the screen, and the figures are what is read.
+    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
   }, [option]);
 
   // ECharts writes its own description of the data on the chart's box; the label names the chart around it.
