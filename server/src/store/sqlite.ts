@@ -28,7 +28,12 @@ export function openSqlite(file: string): Database {
   // analysed, or grown tenfold since, are analysed now; `keepPlannerStatistics` does it again while the server
   // runs. Without them a county filled after its first start is read with guessed row counts (the summary of a
   // 200,000-person county took several times as long).
-  db.pragma(`optimize = ${OPTIMIZE_ALL_TABLES}`);
+  try {
+    db.pragma(`optimize = ${OPTIMIZE_ALL_TABLES}`);
+  } catch (error) {
+    // Another process holding the write lock past the busy timeout: the statistics wait for the next look.
+    if (!(error instanceof BetterSqlite3.SqliteError && error.code.startsWith('SQLITE_BUSY'))) throw error;
+  }
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string): BetterSqlite3.Statement => {
     let statement = cache.get(sql);
