@@ -1,9 +1,10 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsoleSummary } from '../api/types';
 import { formatDateTime, isSilent } from '../ui/format';
+import { SyncStatusTag } from '../ui/sync-status-tag';
 
 type SummaryStation = ConsoleSummary['stations'][number];
 
@@ -52,12 +53,7 @@ export function StationSyncCard({ summary }: { readonly summary: ConsoleSummary 
             title: t('stations.status'),
             dataIndex: 'lastPushAt',
             key: 'status',
-            render: (at: number | null) =>
-              now !== null && isSilent(at, now) ? (
-                <Tag color="red">{at === null ? t('stations.never') : t('stations.silent')}</Tag>
-              ) : (
-                <Tag color="green">{t('stations.ok')}</Tag>
-              ),
+            render: (at: number | null) => <SyncStatusTag silent={now !== null && isSilent(at, now)} lastPushAt={at} />,
           },
         ]}
       />

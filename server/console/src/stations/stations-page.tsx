@@ -1,5 +1,5 @@
 import { KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postJson } from '../api/client';
@@ -9,6 +9,7 @@ import { useApi } from '../api/use-api';
 import { useUser } from '../session/session';
 import { ApiProblem } from '../ui/api-problem';
 import { formatDateTime } from '../ui/format';
+import { SyncStatusTag } from '../ui/sync-status-tag';
 import { HeldChanges } from './held-changes';
 import { AddStationDialog, CodeDialog } from './station-dialogs';
 
@@ -89,12 +90,7 @@ export function StationsPage() {
           {
             title: t('stations.status'),
             key: 'status',
-            render: (_: unknown, s: StationHealth) =>
-              s.silent ? (
-                <Tag color="red">{s.lastPushAt === null ? t('stations.never') : t('stations.silent')}</Tag>
-              ) : (
-                <Tag color="green">{t('stations.ok')}</Tag>
-              ),
+            render: (_: unknown, s: StationHealth) => <SyncStatusTag silent={s.silent} lastPushAt={s.lastPushAt} />,
           },
           {
             title: t('stations.lastPush'),
