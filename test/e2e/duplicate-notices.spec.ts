@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { checkCharacter } from '#shared/identifiers/resident-id';
 import { encodeHlc } from '#shared/sync/hlc';
 import { CountyProcess } from './county-process';
+import { postJson } from './post-json';
 import { SHOTS, onFreshStation, settle } from './helpers';
 
 /**
@@ -21,18 +22,12 @@ test.afterAll(() => county.stop());
 /** Another station, enrolled and pushing one person with the same ID number, as its app would. */
 async function otherStationRegisters(idNumber: string) {
   const code = county.addStation('和平村就业服务站', '522626102');
-  const enrolled = (await (
-    await fetch(`${county.url}/api/v1/enroll`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ enrollmentCode: code, deviceName: 'pc-b' }),
-    })
-  ).json()) as { stationId: string; token: string };
+  const enrolled = (await postJson(`${county.url}/api/v1/enroll`, { enrollmentCode: code, deviceName: 'pc-b' }))
+    .json as { stationId: string; token: string };
   const id = uuidv7();
-  const pushed = await fetch(`${county.url}/api/v1/sync/push`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
-    body: JSON.stringify({
+  const pushed = await postJson(
+    `${county.url}/api/v1/sync/push`,
+    {
       schemaVersion: 1,
       mutations: [
         {
@@ -50,8 +45,9 @@ async function otherStationRegisters(idNumber: string) {
           },
         },
       ],
-    }),
-  });
+    },
+    { authorization: `Bearer ${enrolled.token}` },
+  );
   expect(pushed.ok).toBe(true);
 }
 

@@ -9,6 +9,7 @@ import type { Seeker } from '#shared/entities/seeker';
 import { checkCharacter } from '#shared/identifiers/resident-id';
 import { makeSeeker } from '#shared/matching/synthetic';
 import { encodeHlc } from '#shared/sync/hlc';
+import { postJson } from '../post-json';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 const ADMIN_TOKEN = 'e2e-console-admin-token-000000000000000';
@@ -105,14 +106,9 @@ export class TestCounty {
   }
 
   private async api(path: string, body: unknown, token = ADMIN_TOKEN): Promise<unknown> {
-    const response = await fetch(`${this.url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as unknown;
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
-    return answer;
+    const response = await postJson(`${this.url}/api/v1${path}`, body, { authorization: `Bearer ${token}` });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.json)}`);
+    return response.json;
   }
 
   /** Adds a station and enrols a PC for it, as a station would: its id and sync token. */
