@@ -117,6 +117,17 @@ export function byText(filter: LedgerFilter, contains: readonly string[], prefix
   return [cond(`(${parts.map((p) => p.sql).join(' OR ')})`, ...parts.flatMap((p) => p.params))];
 }
 
+/**
+ * A join whose table the conditions may read: in the FROM clause when they do, otherwise among the display joins,
+ * so that a count (which reads the FROM clause alone) does not look up a row it never uses.
+ */
+export function joinWhereRead(join: string, conditionsRead: boolean): { from: string; display: string } {
+  return conditionsRead ? { from: join, display: '' } : { from: '', display: join };
+}
+
+/** The area and free-text filters read the person's own columns (village, name, ID number); the others do not. */
+export const readsPerson = (filter: LedgerFilter): boolean => Boolean(filter.area || filter.q?.trim());
+
 /** What was recorded about a tombstoned person counts nowhere. */
 export const livePerson = (seekerColumn: string): Cond =>
   cond(`(${seekerColumn} IS NULL OR ${seekerColumn} NOT IN (SELECT id FROM report_withdrawn))`);

@@ -1,5 +1,5 @@
 import type { LedgerFilter } from '../ledger-source';
-import { byText, column, cond, ownValue, type Cond, type LedgerSpec } from '../ledger-sql';
+import { byText, column, cond, joinWhereRead, ownValue, type Cond, type LedgerSpec } from '../ledger-sql';
 import { word } from '../labels';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,9 +53,17 @@ export const duplicatesLedger: LedgerSpec = {
   plan(filter) {
     const status = ownValue(filter, 'status');
     const area = filter.area ? `${filter.area}%` : null;
+    const people = joinWhereRead(
+      'LEFT JOIN report_seekers sa ON sa.id = d.record_a LEFT JOIN report_seekers sb ON sb.id = d.record_b',
+      Boolean(filter.q?.trim()),
+    );
+    const stations = joinWhereRead(
+      'LEFT JOIN stations ta ON ta.id = d.station_a LEFT JOIN stations tb ON tb.id = d.station_b',
+      area !== null,
+    );
     return {
-      from: `duplicates d LEFT JOIN report_seekers sa ON sa.id = d.record_a LEFT JOIN report_seekers sb ON sb.id = d.record_b
-        LEFT JOIN stations ta ON ta.id = d.station_a LEFT JOIN stations tb ON tb.id = d.station_b`,
+      from: `duplicates d ${people.from} ${stations.from}`,
+      display: `${people.display} ${stations.display}`,
       where: [
         ...found(filter),
         ...(filter.station ? [cond('(d.station_a = ? OR d.station_b = ?)', filter.station, filter.station)] : []),

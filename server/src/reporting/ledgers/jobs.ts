@@ -1,4 +1,14 @@
-import { byArea, byStation, byText, column, cond, dateRange, ownValue, type LedgerSpec } from '../ledger-sql';
+import {
+  byArea,
+  byStation,
+  byText,
+  column,
+  cond,
+  dateRange,
+  joinWhereRead,
+  ownValue,
+  type LedgerSpec,
+} from '../ledger-sql';
 import { word } from '../labels';
 
 /** 岗位台账: one row per live posting; `from`/`to` on its start date. */
@@ -38,8 +48,14 @@ export const jobsLedger: LedgerSpec = {
   pageById: true,
   plan(filter) {
     const status = ownValue(filter, 'status');
+    // the area and free-text filters read the employer's village and name
+    const employer = joinWhereRead(
+      'LEFT JOIN report_employers e ON e.id = j.employer_id',
+      Boolean(filter.area || filter.q?.trim()),
+    );
     return {
-      from: 'report_jobs j LEFT JOIN report_employers e ON e.id = j.employer_id LEFT JOIN stations st ON st.id = j.station_id',
+      from: `report_jobs j ${employer.from}`,
+      display: `${employer.display} LEFT JOIN stations st ON st.id = j.station_id`,
       where: [
         ...dateRange('j.start_date', filter),
         ...byStation('j.station_id', filter),

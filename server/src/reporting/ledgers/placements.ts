@@ -6,9 +6,11 @@ import {
   column,
   cond,
   dateRange,
+  joinWhereRead,
   livePerson,
   namedRows,
   ownValue,
+  readsPerson,
   type LedgerSpec,
 } from '../ledger-sql';
 import { word } from '../labels';
@@ -92,10 +94,11 @@ export const placementsLedger: LedgerSpec = {
     const rows = only(filter);
     const dated = rows === 'referrals' ? 'x.referred_on' : rows === 'placements' ? 'x.start_date' : 'x.row_on';
     const status = ownValue(filter, 'status');
+    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', readsPerson(filter));
     return {
-      from: `${namedRows(dialect, 'x', ROW, ROWS[rows])} LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
-      display: `LEFT JOIN report_jobs j ON j.id = x.job_id LEFT JOIN report_employers e ON e.id = x.employer_id
-        LEFT JOIN stations st ON st.id = x.station_id`,
+      from: `${namedRows(dialect, 'x', ROW, ROWS[rows])} ${person.from}`,
+      display: `${person.display} LEFT JOIN report_jobs j ON j.id = x.job_id
+        LEFT JOIN report_employers e ON e.id = x.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
       where: [
         livePerson('x.seeker_id'),
         ...dateRange(dated, filter),

@@ -6,6 +6,7 @@ import {
   column,
   cond,
   dateRange,
+  joinWhereRead,
   livePerson,
   ownValue,
   type LedgerSpec,
@@ -53,8 +54,14 @@ export const rightsFindingsLedger: LedgerSpec = {
   pageById: true,
   plan(filter) {
     const severity = ownValue(filter, 'severity');
+    // the area and free-text filters read the employer's village and name
+    const employer = joinWhereRead(
+      'LEFT JOIN report_employers e ON e.id = o.employer_id',
+      Boolean(filter.area || filter.q?.trim()),
+    );
     return {
-      from: `report_open_findings o LEFT JOIN report_employers e ON e.id = o.employer_id
+      from: `report_open_findings o ${employer.from}`,
+      display: `${employer.display}
         LEFT JOIN report_placements p ON o.subject_kind = 'placement' AND p.id = o.subject_id
         LEFT JOIN report_jobs j ON j.id = COALESCE(p.job_id, CASE WHEN o.subject_kind = 'posting' THEN o.subject_id END)
         LEFT JOIN stations st ON st.id = o.station_id`,

@@ -14,7 +14,8 @@ import {
 } from '../ledger-sql';
 import { word, words } from '../labels';
 
-const FROM = 'report_seekers s LEFT JOIN stations st ON st.id = s.station_id';
+const FROM = 'report_seekers s';
+const DISPLAY = 'LEFT JOIN stations st ON st.id = s.station_id';
 
 /** The filter on the seekers of `alias` (registration date, station, area, text, status, group). */
 function conditions(alias: string, filter: LedgerFilter): Cond[] {
@@ -85,7 +86,7 @@ export const seekersLedger: LedgerSpec = {
         ),
       );
     }
-    return { from: FROM, where };
+    return { from: FROM, display: DISPLAY, where };
   },
   // One row per person is one distinct ID number among the records the filter selects. A priority group's
   // people are counted from the groups table, which carries the seeker's columns these filters read.

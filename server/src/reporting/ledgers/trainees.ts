@@ -7,16 +7,19 @@ import {
   column,
   cond,
   dateRange,
+  joinWhereRead,
   livePerson,
   ownValue,
+  readsPerson,
   type Cond,
   type LedgerSpec,
 } from '../ledger-sql';
 import { word } from '../labels';
 
-const FROM = `report_enrolments en JOIN report_courses c ON c.id = en.course_id
-  LEFT JOIN report_enrolment_figures f ON f.id = en.id LEFT JOIN report_seekers s ON s.id = en.seeker_id
-  LEFT JOIN stations st ON st.id = en.station_id`;
+const ENROLMENTS = 'report_enrolments en JOIN report_courses c ON c.id = en.course_id';
+const FIGURES = 'LEFT JOIN report_enrolment_figures f ON f.id = en.id';
+const PERSON = 'LEFT JOIN report_seekers s ON s.id = en.seeker_id';
+const STATION = 'LEFT JOIN stations st ON st.id = en.station_id';
 
 /** Every session of the course is held on `today` (marked, or its day has come): its figures are final. */
 const OVER = '(f.last_unmarked_on IS NULL OR f.last_unmarked_on <= :today)';
@@ -82,8 +85,10 @@ export const traineesLedger: LedgerSpec = {
     const status = ownValue(filter, 'status');
     const certificate = ownValue(filter, 'certificate') === '1';
     const completed = certificate || ownValue(filter, 'completed') === '1';
+    const person = joinWhereRead(PERSON, readsPerson(filter));
     return {
-      from: FROM,
+      from: `${ENROLMENTS} ${person.from}`,
+      display: `${FIGURES} ${person.display} ${STATION}`,
       where: [
         ...common(filter),
         ...dateRange(completed ? 'en.completed_on' : 'c.first_session', filter),
@@ -116,8 +121,10 @@ export const subsidyClaimsLedger: LedgerSpec = {
   order: { key: "COALESCE(c.last_session, '')", id: 'en.id', dir: 'desc' },
   pageById: true,
   plan(filter) {
+    const person = joinWhereRead(PERSON, readsPerson(filter));
     return {
-      from: FROM,
+      from: `${ENROLMENTS} ${FIGURES} ${person.from}`,
+      display: `${person.display} ${STATION}`,
       where: [
         ...common(filter),
         ...dateRange('c.last_session', filter),

@@ -8,9 +8,11 @@ import {
   column,
   cond,
   dateRange,
+  joinWhereRead,
   livePerson,
   namedRows,
   ownValue,
+  readsPerson,
   whereClause,
   type Cond,
   type LedgerSpec,
@@ -130,9 +132,10 @@ export const visitsLedger: LedgerSpec = {
     const source = rows(filter, today);
     const status = ownValue(filter, 'status');
     const kind = ownValue(filter, 'kind');
+    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', readsPerson(filter));
     return {
-      from: `${namedRows(dialect, 'x', ROW, source.sql)} LEFT JOIN report_seekers s ON s.id = x.seeker_id`,
-      display: `LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id
+      from: `${namedRows(dialect, 'x', ROW, source.sql)} ${person.from}`,
+      display: `${person.display} LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id
         LEFT JOIN report_employers e ON e.id = p.employer_id LEFT JOIN stations st ON st.id = x.station_id`,
       fromParams: source.params,
       where: [
