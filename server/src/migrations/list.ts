@@ -9,6 +9,7 @@ import { monthlyRollups } from './008-monthly-rollups';
 import { ledgerIndexes } from './009-ledger-indexes';
 import { areaPeopleRollups } from './010-area-people-rollups';
 import { pendingRollups } from './011-pending-rollups';
+import { openFollowUps } from './012-open-follow-ups';
 import type { Migration } from './migration';
 
 /** Every migration, in version order. A new one is a file `NNN-name.ts` beside this one and a line here. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ledgerIndexes,
   areaPeopleRollups,
   pendingRollups,
+  openFollowUps,
 ];
 
 /** Every table the migrations create, in an order a restore can load them in. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createReporting } from '../reporting/reporting';
+import type { Database, Row, Sql } from '../store/sql';
+import { openSqlite } from '../store/sqlite';
+import { migrate } from './migrate';
+
+const TODAY = Date.UTC(2026, 10, 30, 4);
+const YEAR = { from: '2025-12-01', to: '2026-11-30' };
+
+/** The database, with every statement that reads the scheduled visits still to make written down. */
+function watching(db: Database, seen: { text: string; params: readonly unknown[] }[]): Database {
+  const wrap = (sql: Sql): Sql => ({
+    dialect: sql.dialect,
+    all: (text, params = []) => {
+      if (/report_follow_ups f\b/.test(text) && text.includes('f.made = 0')) seen.push({ text, params });
+      return sql.all(text, params);
+    },
+    run: (text, params) => sql.run(text, params),
+  });
+  return {
+    dialect: db.dialect,
+    transaction: (body) => db.transaction((sql) => body(wrap(sql))),
+    snapshot: (body) => db.snapshot((sql) => body(wrap(sql))),
+    lock: (kind) => db.lock(kind),
+    close: () => db.close(),
+  };
+}
+
+describe('the indexes of the visits still to make (SQLite)', () => {
+  it('every read of the visits still to make goes through one of them', async () => {
+    const db = openSqlite(':memory:');
+    await migrate(db);
+    const seen: { text: string; params: readonly unknown[] }[] = [];
+    const reporting = createReporting(watching(db, seen), { now: () => TODAY });
+    for (const filter of [YEAR, { ...YEAR, area: '522626103' }, { ...YEAR, station: 'st-1' }])
+      await reporting.summary(filter);
+    for (const status of ['due', 'overdue'])
+      for (const filter of [{}, { area: '5226' }, { station: 'st-1' }])
+        await reporting.ledger('visits').page({ ...filter, own: { status }, page: 1, pageSize: 50 });
+    expect(seen.length).toBeGreaterThanOrEqual(8);
+    for (const { text, params } of seen) {
+      const plan = await db.transaction((sql) => sql.all<Row>(`EXPLAIN QUERY PLAN ${text}`, params));
+      const reads = plan.map((r) => String(r.detail)).filter((d) => / f USING/.test(d) || /SCAN f\b/.test(d));
+      expect(reads, text).not.toEqual([]);
+      for (const d of reads) expect(d, text).toMatch(/USING (COVERING )?INDEX report_follow_ups_open_/);
+    }
+    await db.close();
+  });
+});
