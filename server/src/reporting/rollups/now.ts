@@ -1,7 +1,7 @@
 import { addDays } from '#shared/rights/dates';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
-import { AREA_STATIONS, byArea, byStation, cond, livePerson, startsWith, whereClause, type Cond } from '../ledger-sql';
+import { AREA_STATIONS, byArea, byStation, cond, startsWith, whereClause, type Cond } from '../ledger-sql';
 import type { LedgerFilter } from '../ledger-source';
 import { DUE_AHEAD_DAYS } from '../ledgers/visits';
 
@@ -10,6 +10,12 @@ interface NowCount {
   /** the from clause when an area is asked (the village code it reads) */
   readonly fromInArea: string;
   readonly what: string;
+  /**
+   * The column of the person a row is about, for a count: the rows of withdrawn people count nowhere. They are
+   * counted apart and taken off (the withdrawn are few), so the count itself reads its index alone instead of
+   * looking up every row's person among the withdrawn.
+   */
+  readonly person?: string;
   readonly where: (filter: LedgerFilter, today: string) => Cond[];
   /**
    * With an area, the count as parts that add up to it, each an index can answer (instead of one count over
@@ -32,9 +38,9 @@ const findings = (severity: string): NowCount => ({
   from: 'report_open_findings o',
   fromInArea: 'report_open_findings o LEFT JOIN report_employers e ON e.id = o.employer_id',
   what: 'COUNT(*)',
+  person: 'o.seeker_id',
   where: (filter) => [
     cond('o.severity = ?', severity),
-    livePerson('o.seeker_id'),
     ...byStation('o.station_id', filter),
     ...byArea('o.station_id', 'e.village_code', filter),
   ],
@@ -46,13 +52,13 @@ const followUps = (overdue: boolean): NowCount => {
     ...(overdue
       ? [cond('f.due_on < ?', today)]
       : [cond('f.due_on >= ? AND f.due_on <= ?', today, addDays(today, DUE_AHEAD_DAYS))]),
-    livePerson('f.seeker_id'),
     ...byStation('f.station_id', filter),
   ];
   return {
     from: 'report_follow_ups f',
     fromInArea: 'report_follow_ups f LEFT JOIN report_seekers s ON s.id = f.seeker_id',
     what: 'COUNT(*)',
+    person: 'f.seeker_id',
     where: (filter, today) => [...pending(filter, today), ...byArea('f.station_id', 's.village_code', filter)],
     // The visits of the area's stations, then those of other stations to people whose village is in the area
     // (read from the people of those villages).
@@ -100,11 +106,16 @@ export async function nowValue(sql: Sql, figure: Figure, filter: LedgerFilter, t
     area && count.areaParts
       ? count.areaParts({ ...filter, area }, today)
       : [{ from: area ? count.fromInArea : count.from, where: count.where(filter, today) }];
+  const value = async (from: string, conds: readonly Cond[]): Promise<number> => {
+    const where = whereClause(conds);
+    const rows = await sql.all<Row>(`SELECT ${count.what} AS n FROM ${from} ${where.sql}`, where.params);
+    return Number(rows[0]?.n ?? 0);
+  };
   let total = 0;
   for (const part of parts) {
-    const where = whereClause(part.where);
-    const rows = await sql.all<Row>(`SELECT ${count.what} AS n FROM ${part.from} ${where.sql}`, where.params);
-    total += Number(rows[0]?.n ?? 0);
+    total += await value(part.from, part.where);
+    if (count.person)
+      total -= await value(`${part.from} JOIN report_withdrawn w ON w.id = ${count.person}`, part.where);
   }
   return total;
 }

@@ -29,7 +29,22 @@ const seeker = fc.record({
   withdrawn: fc.constantFrom(false, false, false, false, true),
 });
 const referral = fc.record({ station, seeker: index, day: maybeDay, hired: fc.boolean(), placement: fc.option(index) });
-const placement = fc.record({ station, seeker: index, day, active: fc.boolean(), end: maybeDay, retention: day });
+/** A placement's scheduled visits (due before, around and after the test's today) and open findings. */
+const scheduled = fc.record({
+  due: fc.constantFrom(...DAYS, '2026-01-10', '2026-01-12', '2026-01-17', '2026-01-18'),
+  made: fc.boolean(),
+});
+const finding = fc.constantFrom('critical', 'high', 'medium', 'low');
+const placement = fc.record({
+  station,
+  seeker: index,
+  day,
+  active: fc.boolean(),
+  end: maybeDay,
+  retention: day,
+  visits: fc.array(scheduled, { maxLength: 3 }),
+  findings: fc.array(finding, { maxLength: 2 }),
+});
 const course = fc.record({ first: maybeDay, last: maybeDay, subsidy: fc.boolean() });
 const enrolment = fc.record({
   station,
@@ -121,6 +136,31 @@ export function rowsOf(d: Dataset): Map<string, Record<string, ReportRow[]>> {
           retention_day: p.retention,
         },
       ],
+      report_follow_ups: p.visits.map((v, k) => ({
+        id: `${id('placement', i)}/${k}`,
+        placement_id: id('placement', i),
+        station_id: p.station,
+        seeker_id: id('seeker', p.seeker),
+        kind: String(k),
+        due_on: v.due,
+        active: p.active ? 1 : 0,
+        made: v.made ? 1 : 0,
+      })),
+      report_open_findings: p.findings.map((severity, k) => ({
+        id: `${id('placement', i)}/f${k}`,
+        subject_kind: 'placement',
+        subject_id: id('placement', i),
+        station_id: p.station,
+        employer_id: null,
+        seeker_id: id('seeker', p.seeker),
+        check_id: `check-${k}`,
+        status: 'fail',
+        severity,
+        since: p.day,
+        last_on: p.day,
+        check_zh: '检查',
+        law_zh: '法',
+      })),
     }),
   );
   d.courses.forEach((c, i) =>
@@ -187,5 +227,7 @@ export async function deleteRows(sql: Sql, ids: readonly string[]): Promise<void
     ])
       await sql.run(`DELETE FROM ${table} WHERE id = ?`, [rid]);
     await sql.run('DELETE FROM report_seeker_groups WHERE seeker_id = ?', [rid]);
+    await sql.run('DELETE FROM report_follow_ups WHERE placement_id = ?', [rid]);
+    await sql.run("DELETE FROM report_open_findings WHERE subject_kind = 'placement' AND subject_id = ?", [rid]);
   }
 }
