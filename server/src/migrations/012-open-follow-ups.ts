@@ -10,7 +10,7 @@ const OPEN = 'WHERE active = 1 AND made = 0';
  * On SQLite the three indexes of scheduled visits hold only the visits still to make. Every read of them names
  * the visits still to make in those very words (`f.active = 1 AND f.made = 0`: the due and overdue figures, the
  * visits ledger's pending rows), which is what lets SQLite use a partial index; the rest (the visits made, those
- * of ended placements) is most of the table, and a merge no longer writes it three times more.
+ * of ended placements) is most of the table, and a merge writes none of it into these indexes.
  */
 export const openFollowUps: Migration = {
   version: 12,

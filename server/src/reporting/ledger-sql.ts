@@ -13,7 +13,10 @@ export const cond = (sql: string, ...params: unknown[]): Cond => ({ sql, params 
 export interface SqlPlan {
   /** what the conditions need */
   readonly from: string;
-  /** joins only the rows' columns need (a count leaves them out) */
+  /**
+   * joins only the rows' columns need: pages and exports read them, a count or a figure's sum does not (a sum's
+   * expression may read only what `from` joins)
+   */
   readonly display?: string;
   readonly where: readonly Cond[];
   /** values the FROM clause itself takes (before the conditions'), if any */
@@ -125,8 +128,11 @@ export function joinWhereRead(join: string, conditionsRead: boolean): { from: st
   return conditionsRead ? { from: join, display: '' } : { from: '', display: join };
 }
 
-/** The area and free-text filters read the person's own columns (village, name, ID number); the others do not. */
-export const readsPerson = (filter: LedgerFilter): boolean => Boolean(filter.area || filter.q?.trim());
+/**
+ * The area and free-text filters read the columns of a record's person or employer (village, name, ID number);
+ * the other filters read the ledger's own rows.
+ */
+export const filtersByAreaOrText = (filter: LedgerFilter): boolean => Boolean(filter.area || filter.q?.trim());
 
 /** What was recorded about a tombstoned person counts nowhere. */
 export const livePerson = (seekerColumn: string): Cond =>

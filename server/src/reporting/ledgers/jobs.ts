@@ -5,6 +5,7 @@ import {
   column,
   cond,
   dateRange,
+  filtersByAreaOrText,
   joinWhereRead,
   ownValue,
   type LedgerSpec,
@@ -48,11 +49,7 @@ export const jobsLedger: LedgerSpec = {
   pageById: true,
   plan(filter) {
     const status = ownValue(filter, 'status');
-    // the area and free-text filters read the employer's village and name
-    const employer = joinWhereRead(
-      'LEFT JOIN report_employers e ON e.id = j.employer_id',
-      Boolean(filter.area || filter.q?.trim()),
-    );
+    const employer = joinWhereRead('LEFT JOIN report_employers e ON e.id = j.employer_id', filtersByAreaOrText(filter));
     return {
       from: `report_jobs j ${employer.from}`,
       display: `${employer.display} LEFT JOIN stations st ON st.id = j.station_id`,

@@ -10,7 +10,7 @@ import {
   livePerson,
   namedRows,
   ownValue,
-  readsPerson,
+  filtersByAreaOrText,
   type LedgerSpec,
 } from '../ledger-sql';
 import { word } from '../labels';
@@ -94,7 +94,7 @@ export const placementsLedger: LedgerSpec = {
     const rows = only(filter);
     const dated = rows === 'referrals' ? 'x.referred_on' : rows === 'placements' ? 'x.start_date' : 'x.row_on';
     const status = ownValue(filter, 'status');
-    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', readsPerson(filter));
+    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', filtersByAreaOrText(filter));
     return {
       from: `${namedRows(dialect, 'x', ROW, ROWS[rows])} ${person.from}`,
       display: `${person.display} LEFT JOIN report_jobs j ON j.id = x.job_id

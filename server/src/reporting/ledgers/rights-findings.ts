@@ -6,6 +6,7 @@ import {
   column,
   cond,
   dateRange,
+  filtersByAreaOrText,
   joinWhereRead,
   livePerson,
   ownValue,
@@ -54,11 +55,7 @@ export const rightsFindingsLedger: LedgerSpec = {
   pageById: true,
   plan(filter) {
     const severity = ownValue(filter, 'severity');
-    // the area and free-text filters read the employer's village and name
-    const employer = joinWhereRead(
-      'LEFT JOIN report_employers e ON e.id = o.employer_id',
-      Boolean(filter.area || filter.q?.trim()),
-    );
+    const employer = joinWhereRead('LEFT JOIN report_employers e ON e.id = o.employer_id', filtersByAreaOrText(filter));
     return {
       from: `report_open_findings o ${employer.from}`,
       display: `${employer.display}

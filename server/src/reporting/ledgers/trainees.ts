@@ -10,7 +10,7 @@ import {
   joinWhereRead,
   livePerson,
   ownValue,
-  readsPerson,
+  filtersByAreaOrText,
   type Cond,
   type LedgerSpec,
 } from '../ledger-sql';
@@ -85,7 +85,7 @@ export const traineesLedger: LedgerSpec = {
     const status = ownValue(filter, 'status');
     const certificate = ownValue(filter, 'certificate') === '1';
     const completed = certificate || ownValue(filter, 'completed') === '1';
-    const person = joinWhereRead(PERSON, readsPerson(filter));
+    const person = joinWhereRead(PERSON, filtersByAreaOrText(filter));
     return {
       from: `${ENROLMENTS} ${person.from}`,
       display: `${FIGURES} ${person.display} ${STATION}`,
@@ -121,7 +121,7 @@ export const subsidyClaimsLedger: LedgerSpec = {
   order: { key: "COALESCE(c.last_session, '')", id: 'en.id', dir: 'desc' },
   pageById: true,
   plan(filter) {
-    const person = joinWhereRead(PERSON, readsPerson(filter));
+    const person = joinWhereRead(PERSON, filtersByAreaOrText(filter));
     return {
       from: `${ENROLMENTS} ${FIGURES} ${person.from}`,
       display: `${person.display} ${STATION}`,

@@ -12,7 +12,7 @@ import {
   livePerson,
   namedRows,
   ownValue,
-  readsPerson,
+  filtersByAreaOrText,
   whereClause,
   type Cond,
   type LedgerSpec,
@@ -132,7 +132,7 @@ export const visitsLedger: LedgerSpec = {
     const source = rows(filter, today);
     const status = ownValue(filter, 'status');
     const kind = ownValue(filter, 'kind');
-    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', readsPerson(filter));
+    const person = joinWhereRead('LEFT JOIN report_seekers s ON s.id = x.seeker_id', filtersByAreaOrText(filter));
     return {
       from: `${namedRows(dialect, 'x', ROW, source.sql)} ${person.from}`,
       display: `${person.display} LEFT JOIN report_placements p ON p.id = x.placement_id LEFT JOIN report_jobs j ON j.id = p.job_id

@@ -1,7 +1,7 @@
 import { addDays } from '#shared/rights/dates';
 import type { Row, Sql } from '../../store/sql';
 import type { Figure } from '../figures';
-import { AREA_STATIONS, byArea, byStation, cond, startsWith, whereClause, type Cond } from '../ledger-sql';
+import { AREA_STATIONS, byArea, byStation, cond, livePerson, startsWith, whereClause, type Cond } from '../ledger-sql';
 import type { LedgerFilter } from '../ledger-source';
 import { DUE_AHEAD_DAYS } from '../ledgers/visits';
 
@@ -11,9 +11,10 @@ interface NowCount {
   readonly fromInArea: string;
   readonly what: string;
   /**
-   * The column of the person a row is about, for a count: the rows of withdrawn people count nowhere. They are
-   * counted apart and taken off (the withdrawn are few), so the count itself reads its index alone instead of
-   * looking up every row's person among the withdrawn.
+   * The column of the person a row is about, for a count whose table has an index leading with that column: the
+   * rows of withdrawn people count nowhere. They are counted apart, from the withdrawn (few) through that index,
+   * and taken off, so the count itself reads its index alone instead of looking up every row's person among
+   * the withdrawn. (A table without such an index filters its rows one by one: `livePerson` in `where`.)
    */
   readonly person?: string;
   readonly where: (filter: LedgerFilter, today: string) => Cond[];
@@ -38,9 +39,9 @@ const findings = (severity: string): NowCount => ({
   from: 'report_open_findings o',
   fromInArea: 'report_open_findings o LEFT JOIN report_employers e ON e.id = o.employer_id',
   what: 'COUNT(*)',
-  person: 'o.seeker_id',
   where: (filter) => [
     cond('o.severity = ?', severity),
+    livePerson('o.seeker_id'),
     ...byStation('o.station_id', filter),
     ...byArea('o.station_id', 'e.village_code', filter),
   ],
