@@ -13,6 +13,7 @@ import { encodeHlc } from '#shared/sync/hlc';
 import type { Mutation } from '#shared/sync/mutation';
 import { createService } from '#server/service';
 import type { Database, Sql } from '#server/store/sql';
+import { withStatements } from '#server/test-support/statements';
 import { ADMIN } from './seed';
 import { countyRecords, NOW } from './synth';
 
@@ -58,18 +59,11 @@ const REPORT = /\breport_[a-z_]+/;
 
 /** The database with every statement that reads or writes a reporting table skipped. */
 export function withoutReporting(db: Database): Database {
-  const wrap = (sql: Sql): Sql => ({
+  return withStatements(db, (sql): Sql => ({
     dialect: sql.dialect,
     all: (text, params) => (REPORT.test(text) ? Promise.resolve([]) : sql.all(text, params)),
     run: (text, params) => (REPORT.test(text) ? Promise.resolve(0) : sql.run(text, params)),
-  });
-  return {
-    dialect: db.dialect,
-    transaction: (body) => db.transaction((sql) => body(wrap(sql))),
-    snapshot: (body) => db.snapshot((sql) => body(wrap(sql))),
-    lock: (kind) => db.lock(kind),
-    close: () => db.close(),
-  };
+  }));
 }
 
 /** Mutations per second through `service.push` on a fresh database (migrated before `skip` applies). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReporting } from '../reporting/reporting';
 import type { Database, Row, Sql } from '../store/sql';
 import { openSqlite } from '../store/sqlite';
+import { withStatements } from '../test-support/statements';
 import { migrate } from './migrate';
 
 const TODAY = Date.UTC(2026, 10, 30, 4);
@@ -12,7 +13,7 @@ const YEAR = { from: '2025-12-01', to: '2026-11-30' };
  * which find their schedule by its key).
  */
 function watching(db: Database, seen: { text: string; params: readonly unknown[] }[]): Database {
-  const wrap = (sql: Sql): Sql => ({
+  return withStatements(db, (sql): Sql => ({
     dialect: sql.dialect,
     all: (text, params = []) => {
       if (/report_follow_ups f\b/.test(text) && !/report_follow_ups f ON f\.id = /.test(text.replace(/\s+/g, ' ')))
@@ -20,14 +21,7 @@ function watching(db: Database, seen: { text: string; params: readonly unknown[]
       return sql.all(text, params);
     },
     run: (text, params) => sql.run(text, params),
-  });
-  return {
-    dialect: db.dialect,
-    transaction: (body) => db.transaction((sql) => body(wrap(sql))),
-    snapshot: (body) => db.snapshot((sql) => body(wrap(sql))),
-    lock: (kind) => db.lock(kind),
-    close: () => db.close(),
-  };
+  }));
 }
 
 describe('the indexes of the visits still to make (SQLite)', () => {
