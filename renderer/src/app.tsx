@@ -11,6 +11,7 @@ import { LockScreen } from './features/auth/lock-screen';
 import { LoginPage } from './features/auth/login-page';
 import { startMatchingSoon } from './matching/start';
 import { useSession } from './state/session-store';
+import { KeptStyles } from './ui/kept-styles';
 
 // The log-in screen needs almost nothing: the app's frame and the first-run set-up load when they are needed.
 const AppLayout = lazy(async () => ({ default: (await import('./features/layout/app-layout')).AppLayout }));
@@ -70,17 +71,19 @@ export function App() {
     document.title = `${t('app.name')} · Doorstep`;
   }, [english, t]);
   return (
-    <ConfigProvider
-      locale={english ? enUS : zhCN}
-      theme={THEME}
-      componentSize="large"
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
-        <HashRouter>
-          <Gate />
-        </HashRouter>
-      </AntApp>
-    </ConfigProvider>
+    <KeptStyles>
+      <ConfigProvider
+        locale={english ? enUS : zhCN}
+        theme={THEME}
+        componentSize="large"
+        button={{ autoInsertSpace: false }}
+      >
+        <AntApp>
+          <HashRouter>
+            <Gate />
+          </HashRouter>
+        </AntApp>
+      </ConfigProvider>
+    </KeptStyles>
   );
 }
