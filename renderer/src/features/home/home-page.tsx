@@ -1,8 +1,9 @@
-import { Card, Col, Descriptions, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
+import type { AuditEntry } from '#shared/entities/audit';
 import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { MENU, QUICK_HINT } from '../layout/menu';
@@ -73,23 +74,31 @@ export function HomePage() {
           <Typography.Title level={3} style={{ marginTop: 24 }}>
             {t('home.recent')}
           </Typography.Title>
-          <Table
-            rowKey="id"
-            dataSource={recent}
-            pagination={false}
-            showHeader={false}
-            locale={{ emptyText: t('home.noRecent') }}
-            columns={[
-              { key: 'at', width: 200, render: (_v, a) => dayjs(a.at).format('YYYY-MM-DD HH:mm') },
-              { key: 'who', width: 160, render: (_v, a) => a.actorName ?? t('audit.system') },
-              {
-                key: 'what',
-                render: (_v, a) => (isKeyOf(zhCN.actions, a.action) ? t(`actions.${a.action}`) : a.action),
-              },
-            ]}
-          />
+          <RecentActivity entries={recent} />
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * The last few things done at the station, newest first: when, who, what. A plain list, not a table: the home page
+ * is the first screen after log-in, and a table measures the page's layout before it can show five lines.
+ */
+function RecentActivity({ entries }: { readonly entries: readonly AuditEntry[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <Typography.Text type="secondary">{t('home.noRecent')}</Typography.Text>;
+  return (
+    <Card size="small">
+      <ol className="recent-list" data-testid="recent-activity">
+        {entries.map((a) => (
+          <li key={a.id}>
+            <span className="recent-at">{dayjs(a.at).format('YYYY-MM-DD HH:mm')}</span>
+            <span className="recent-who">{a.actorName ?? t('audit.system')}</span>
+            <span>{isKeyOf(zhCN.actions, a.action) ? t(`actions.${a.action}`) : a.action}</span>
+          </li>
+        ))}
+      </ol>
+    </Card>
   );
 }
