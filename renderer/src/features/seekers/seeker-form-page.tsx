@@ -46,7 +46,6 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
   const [saving, setSaving] = useState(false);
   const { save, dialog, problems } = useSaveSeeker(form);
   const today = stationDay();
-  const sex = Form.useWatch('sex', form);
 
   const submit = async (values: SeekerFormValues) => {
     if (!user) return;
@@ -90,7 +89,7 @@ function SeekerForm({ existing }: { readonly existing: SeekerRow | null }) {
         scrollToFirstError
       >
         <SeekerBasicCard form={form} existing={existing} today={today} />
-        <SeekerProfileCards existing={existing !== null} sex={sex} today={today} />
+        <SeekerProfileCards existing={existing !== null} today={today} />
         <SeekerConsentCard today={today} />
         {problems.length > 0 && (
           <Alert

@@ -5,23 +5,15 @@ import { AvailabilityEditor } from '../../ui/availability-editor';
 import { SkillList } from '../../ui/skill-list';
 import { useSeekerFormRules } from './seeker-form-rules';
 import { CareDutyList, CertificateList } from './seeker-lists';
+import type { SeekerFormValues } from './seeker-values';
 
 /**
  * What matching reads about the person: skills and certificates, free time and care duties, physical limits,
  * the work wanted, priority groups and (for a registered person) status and notes.
  */
-export function SeekerProfileCards({
-  existing,
-  sex,
-  today,
-}: {
-  readonly existing: boolean;
-  readonly sex: string | undefined;
-  readonly today: string;
-}) {
+export function SeekerProfileCards({ existing, today }: { readonly existing: boolean; readonly today: string }) {
   const { t } = useTranslation();
   const { options } = useSeekerFormRules(today);
-  const pregnant = Form.useWatch<boolean | undefined>('pregnant', Form.useFormInstance());
   return (
     <>
       <Card title={t('seekers.sectionSkills')} className="form-card">
@@ -63,21 +55,7 @@ export function SeekerProfileCards({
             <Radio.Group optionType="button" options={options(MOBILITY, 'mobility')} />
           </Form.Item>
         </Space>
-        {sex === 'female' && (
-          <Space size="large" wrap align="start">
-            <Form.Item name="pregnant" valuePropName="checked">
-              <Checkbox>{t('seekers.pregnant')}</Checkbox>
-            </Form.Item>
-            {pregnant && (
-              <Form.Item name="pregnancyDueDate" label={t('rights.maternity.dueDate')}>
-                <Input type="date" style={{ width: 200 }} />
-              </Form.Item>
-            )}
-            <Form.Item name="breastfeedingChildBirthDate" label={t('rights.maternity.childBirthDate')}>
-              <Input type="date" style={{ width: 200 }} />
-            </Form.Item>
-          </Space>
-        )}
+        <MaternityFields />
       </Card>
 
       <Card title={t('seekers.sectionWork')} className="form-card">
@@ -120,5 +98,38 @@ export function SeekerProfileCards({
         </Form.Item>
       </Card>
     </>
+  );
+}
+
+/**
+ * Pregnancy and breastfeeding, asked of women only, and the due date once "pregnant" is ticked. Only this part is
+ * drawn again when the sex or that tick changes; it reads both from the form as it draws, so opening a person's
+ * page draws the whole form once, not a second time when a watched value arrives.
+ */
+function MaternityFields() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item<SeekerFormValues>
+      noStyle
+      shouldUpdate={(before, after) => before.sex !== after.sex || before.pregnant !== after.pregnant}
+    >
+      {({ getFieldValue }) =>
+        getFieldValue('sex') === 'female' && (
+          <Space size="large" wrap align="start">
+            <Form.Item name="pregnant" valuePropName="checked">
+              <Checkbox>{t('seekers.pregnant')}</Checkbox>
+            </Form.Item>
+            {getFieldValue('pregnant') === true && (
+              <Form.Item name="pregnancyDueDate" label={t('rights.maternity.dueDate')}>
+                <Input type="date" style={{ width: 200 }} />
+              </Form.Item>
+            )}
+            <Form.Item name="breastfeedingChildBirthDate" label={t('rights.maternity.childBirthDate')}>
+              <Input type="date" style={{ width: 200 }} />
+            </Form.Item>
+          </Space>
+        )
+      }
+    </Form.Item>
   );
 }
