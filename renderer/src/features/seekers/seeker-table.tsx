@@ -79,7 +79,8 @@ export const SeekerTable = memo(function SeekerTable({
         width: 150,
         render: (status: SeekerRow['status'], s: SeekerRow) => (
           <>
-            <Tag>{statusLabel[status]}</Tag>
+            {/* plain text: a tag on every row of every answer costs a slow PC more than it shows */}
+            <span className="seeker-status">{statusLabel[status]}</span>
             {/* Without working hours no job can match: say so where the person is listed. */}
             {countSlots(s.availability) === 0 && (
               <Tag color="red" data-testid="no-hours">
