@@ -3,19 +3,22 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { useStation } from './db/queries';
 import { LockScreen } from './features/auth/lock-screen';
 import { LoginPage } from './features/auth/login-page';
+import { APP_FRAME } from './features/layout/preload';
 import { startMatchingSoon } from './matching/start';
+import { CurrentStation } from './state/current-station';
 import { useSession } from './state/session-store';
 import { KeptStyles } from './ui/kept-styles';
+import { onDemand } from './ui/on-demand';
 
 // The log-in screen needs almost nothing: the app's frame and the first-run set-up load when they are needed.
-const AppLayout = lazy(async () => ({ default: (await import('./features/layout/app-layout')).AppLayout }));
-const FirstRunPage = lazy(async () => ({ default: (await import('./features/setup/first-run-page')).FirstRunPage }));
+const AppLayout = APP_FRAME.Component;
+const FirstRunPage = onDemand(async () => (await import('./features/setup/first-run-page')).FirstRunPage).Component;
 
 /** Big, calm defaults for people who do not use computers every day. */
 const THEME = {
@@ -51,7 +54,9 @@ function Gate() {
       )}
       <div hidden={locked} inert={locked} data-testid="app-screens">
         <OnDemand>
-          <AppLayout key={user.id} station={station} user={user} />
+          <CurrentStation.Provider value={station}>
+            <AppLayout key={user.id} station={station} user={user} />
+          </CurrentStation.Provider>
         </OnDemand>
       </div>
     </>

@@ -47,9 +47,12 @@ export function useSavedIdleLockMinutes(): number | undefined {
   );
 }
 
-/** Changes to records waiting for the county (the audit entries that travel with them are not counted). */
-export function usePendingCount(): number {
-  return useLiveQuery(() => getDb().outbox.filter(isPendingChange).count(), [], 0);
+/**
+ * Changes to records waiting for the county (the audit entries that travel with them are not counted); undefined
+ * while they are being counted.
+ */
+export function usePendingCount(): number | undefined {
+  return useLiveQuery(() => getDb().outbox.filter(isPendingChange).count(), []);
 }
 
 /** Changes the county refused for good, newest first (a person must look at them). */

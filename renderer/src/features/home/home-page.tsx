@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
 import type { AuditEntry } from '#shared/entities/audit';
-import { useAuditPage, usePendingCount, useStation } from '../../db/queries';
+import { useAuditPage, usePendingCount } from '../../db/queries';
+import { useCurrentStation } from '../../state/current-station';
 import { useSession } from '../../state/session-store';
 import { MENU, QUICK_HINT } from '../layout/menu';
 import { FollowUpsCard } from '../placements/follow-ups-card';
@@ -15,11 +16,12 @@ export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const station = useStation();
+  // the frame's station: the greeting and the station's details show in the first drawing, with no read
+  const station = useCurrentStation();
   const pending = usePendingCount();
   const showRecent = user ? canOpen(user, 'audit') : false;
   const recent = useAuditPage(0, 5, showRecent);
-  if (!user || !station || station === 'loading') return null;
+  if (!user) return null;
   const quick = MENU.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
 
   return (
@@ -37,7 +39,11 @@ export function HomePage() {
         </Col>
         <Col xs={24} lg={10}>
           <Card>
-            <Statistic title={t('home.pending')} value={t('home.pendingValue', { count: pending })} />
+            <Statistic
+              title={t('home.pending')}
+              loading={pending === undefined}
+              value={t('home.pendingValue', { count: pending ?? 0 })}
+            />
           </Card>
         </Col>
       </Row>

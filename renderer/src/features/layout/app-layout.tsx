@@ -74,7 +74,7 @@ export function AppLayout({ station, user }: { readonly station: Station; readon
             <Suspense fallback={<Spin size="large" className="screen-loading" />}>
               <Routes>
                 {allowed.map((r) => {
-                  const Screen = SCREENS[r.screen];
+                  const Screen = SCREENS[r.screen].Component;
                   return <Route key={r.path} path={r.path === '/' ? '/' : `${r.path}/*`} element={<Screen />} />;
                 })}
                 <Route path="*" element={<Navigate to="/" replace />} />

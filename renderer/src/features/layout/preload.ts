@@ -1,9 +1,15 @@
+import { onDemand } from '../../ui/on-demand';
+import { SCREENS } from './screens';
+
+/** The app's frame (menu, header and the screens in it): its code loads after log-in, or ahead of it. */
+export const APP_FRAME = onDemand(async () => (await import('./app-layout')).AppLayout);
+
 /**
  * Starts fetching and evaluating the app's frame and the home page while the log-in screen waits for the PIN, so
- * that a correct PIN only has to render them. The same modules the lazy screens load: nothing is loaded twice.
+ * that a correct PIN only has to draw them. The same code the screens load: nothing is loaded twice.
  */
 export function preloadAppFrame(): void {
-  // A failed fetch here is retried by the lazy screen itself, which reports it.
-  void import('./app-layout').catch(() => undefined);
-  void import('../home/home-page').catch(() => undefined);
+  // A failed fetch here is tried again by the screen itself, which reports it.
+  void APP_FRAME.preload().catch(() => undefined);
+  void SCREENS.home.preload().catch(() => undefined);
 }

@@ -143,7 +143,9 @@ export function SyncPage() {
           </div>
           <Descriptions column={1} size="middle" labelStyle={{ width: 180 }}>
             <Descriptions.Item label={t('sync.pending')}>
-              <span data-testid="sync-pending">{t('sync.pendingValue', { count: pending })}</span>
+              <span data-testid="sync-pending">
+                {pending === undefined ? t('common.loading') : t('sync.pendingValue', { count: pending })}
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('sync.rejected')}>
               {t('sync.pendingValue', { count: rejected.length })}
@@ -283,7 +285,7 @@ export function SyncPage() {
       {user.admin && (
         <Card title={t('sync.usbTitle')} style={{ maxWidth: 760, marginTop: 16 }}>
           <Typography.Paragraph>{t('sync.usbText')}</Typography.Paragraph>
-          <Button size="large" onClick={() => void exportBundle()} loading={exporting} disabled={pending === 0}>
+          <Button size="large" onClick={() => void exportBundle()} loading={exporting} disabled={!pending}>
             {t('sync.usbButton')}
           </Button>
         </Card>

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { Station } from '#shared/entities/station';
+
+/** The station this PC works for, as the app's frame holds it (read once, kept up to date by the frame). */
+export const CurrentStation = createContext<Station | null>(null);
+
+/**
+ * The station this PC works for, inside the app's frame: there without a read of its own, so a screen can show
+ * it in its first drawing.
+ */
+export function useCurrentStation(): Station {
+  const station = useContext(CurrentStation);
+  if (!station) throw new Error('useCurrentStation is for screens inside the app frame');
+  return station;
+}
