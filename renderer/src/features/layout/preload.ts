@@ -1,3 +1,4 @@
+import { startMatchingSoon } from '../../matching/start';
 import { onDemand } from '../../ui/on-demand';
 import { SCREENS } from './screens';
 
@@ -6,10 +7,13 @@ export const APP_FRAME = onDemand(async () => (await import('./app-layout')).App
 
 /**
  * Starts fetching and evaluating the app's frame and the home page while the log-in screen waits for the PIN, so
- * that a correct PIN only has to draw them. The same code the screens load: nothing is loaded twice.
+ * that a correct PIN only has to draw them (the same code the screens load: nothing is loaded twice), and starts
+ * the matching worker reading the postings in its own thread, so a person's list right after log-in does not
+ * wait for all of them.
  */
 export function preloadAppFrame(): void {
   // A failed fetch here is tried again by the screen itself, which reports it.
   void APP_FRAME.preload().catch(() => undefined);
   void SCREENS.home.preload().catch(() => undefined);
+  startMatchingSoon();
 }
