@@ -5,6 +5,7 @@
 // tabs: unthrottled (figures suffixed `_1x`) and at 4× (no suffix).
 //   start_to_login_ms      navigation → the log-in screen shows the staff names and the page is free for input
 //   login_to_home_ms       the 登录 click → the home page's greeting painted
+//   login_to_home_full_ms  the 登录 click → the whole home page painted (its shortcuts drawn after the greeting)
 //   first_match_cold_ms    right after log-in, a person's matches opened → the first match on screen
 //   match_warm_ms          the same for three other people afterwards, from their own page (median)
 //   open_seeker_ms         a click on a row of the list → the person's form filled in (median of three)
@@ -56,6 +57,7 @@ function figuresOf(pass, suffix, f) {
     figures: [
       ms('start_to_login_ms', pass.startToLogin),
       ms('login_to_home_ms', pass.loginToHome),
+      ms('login_to_home_full_ms', pass.loginToHomeFull),
       ms('first_match_cold_ms', pass.matchCold),
       ms('match_warm_ms', f.percentile(pass.matchWarm, 50)),
       ms('open_seeker_ms', f.percentile(pass.openSeeker, 50)),

@@ -1,4 +1,5 @@
 import { Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
+import { useDeferredValue } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,8 +20,11 @@ export function HomePage() {
   // the frame's station: the greeting and the station's details show in the first drawing, with no read
   const station = useCurrentStation();
   const pending = usePendingCount();
+  // The greeting and the station's details in the first drawing; the rest (visits due, shortcuts, recent work) in
+  // the next, which React draws in short slices: after log-in a slow PC shows the page at once, then fills it.
+  const rest = useDeferredValue(true, false);
   const showRecent = user ? canOpen(user, 'audit') : false;
-  const recent = useAuditPage(0, 5, showRecent);
+  const recent = useAuditPage(0, 5, showRecent && rest);
   if (!user) return null;
   const quick = MENU.filter((r) => r.screen !== 'home' && canOpen(user, r.screen));
 
@@ -47,8 +51,8 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
-      {canOpen(user, 'placements') && <FollowUpsCard />}
-      {quick.length > 0 && (
+      {rest && canOpen(user, 'placements') && <FollowUpsCard />}
+      {rest && quick.length > 0 && (
         <>
           <Typography.Title level={3} style={{ marginTop: 24 }}>
             {t('home.quick')}
@@ -75,7 +79,7 @@ export function HomePage() {
           </Row>
         </>
       )}
-      {showRecent && (
+      {rest && showRecent && (
         <>
           <Typography.Title level={3} style={{ marginTop: 24 }}>
             {t('home.recent')}
