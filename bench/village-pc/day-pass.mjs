@@ -63,7 +63,8 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
   out.loginToHomeFull = await took(page, 'login-full');
   log(`log-in → home ${out.loginToHome.toFixed(0)} ms (whole page ${out.loginToHomeFull.toFixed(0)} ms)`);
 
-  // A person's matches right after log-in (the worker starts, reads and prepares), then others.
+  // A person's matches as soon as the home page is drawn (the worker, started as the name was tapped, may still
+  // be reading and preparing), then others.
   const [first, ...others] = seeded.probeSeekers;
   await arm(page, 'match-cold', 'now', MATCH_CARD, null, `#/seekers/${first.id}/matches`);
   out.matchCold = await took(page, 'match-cold', 300_000);

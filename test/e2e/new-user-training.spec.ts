@@ -95,7 +95,7 @@ test("another station's course says who holds its trainees, and points at no mis
 
 test('the 同步 page, the home page and the USB export count the same changes; the file has the China date', async () => {
   await page.getByRole('menuitem', { name: '同步' }).click();
-  // the count is read from the database as the page opens (it says 正在加载… meanwhile, never a wrong 0)
+  // the count is read from the database as the page opens (it says 正在加载… until it has counted)
   await expect(page.getByTestId('sync-pending')).toHaveText(/^[1-9]\d* 条$/);
   const pending = (await page.getByTestId('sync-pending').textContent()) ?? '';
   const count = Number(/(\d+) 条/.exec(pending)?.[1]);

@@ -1,7 +1,8 @@
 /**
- * Starts the matching worker soon after someone logs in, once the page is idle, so it reads and prepares the
- * postings while the home page shows and a person's list is quick when first asked for. The client is loaded
- * only then: the matching engine stays out of the scripts the log-in screen waits for.
+ * Starts the matching worker once the page is idle, as someone logs in (from the moment their name is tapped),
+ * so it reads and prepares the postings while the PIN is typed and the home page shows, and a person's list is
+ * quick when first asked for. The client is loaded only then: the matching engine stays out of the scripts the
+ * log-in screen waits for.
  */
 export function startMatchingSoon(): void {
   // without Workers (unit tests) matching runs in the page, where reading ahead would only get in the way

@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Station } from '#shared/entities/station';
 
-/** The station this PC works for, as the app's frame holds it (read once, kept up to date by the frame). */
+/** The station this PC works for, as the app's gate holds it (one live read for every screen inside it). */
 export const CurrentStation = createContext<Station | null>(null);
 
 /**
- * The station this PC works for, inside the app's frame: there without a read of its own, so a screen can show
- * it in its first drawing.
+ * The station this PC works for, for a screen inside the app's frame: there without a read of its own, so the
+ * screen can show it in its first drawing.
  */
 export function useCurrentStation(): Station {
   const station = useContext(CurrentStation);

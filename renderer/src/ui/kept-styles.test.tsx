@@ -58,6 +58,15 @@ describe('kept Ant Design styles', () => {
     expect(document.head.querySelector(`style[data-css-hash="${styleId}"]`)).not.toBeNull();
   });
 
+  it("keeps only generated CSS: a theme's tokens and CSS variables go when nothing uses them, as Ant Design does", () => {
+    const cache = keptStyleCache();
+    const view = render(screenWith(cache, true));
+    const kinds = () => new Set([...cache.cache.keys()].map((key) => key.split('%')[0]));
+    expect(kinds()).toEqual(new Set(['style', 'token', 'cssVar']));
+    view.unmount();
+    expect(kinds()).toEqual(new Set(['style']));
+  });
+
   it('still lets a component kind that is on screen count its users up and down', () => {
     const cache = keptStyleCache();
     const view = render(

@@ -30,7 +30,7 @@ describe('screens loaded on demand', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('a fetch that failed is tried again the next time', async () => {
+  it('a fetch ahead that failed is tried again by the next one', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(Greeting);
     const { Component, preload } = onDemand<{ name: string }>(load);
     await expect(preload()).rejects.toThrow('offline');

@@ -9,11 +9,12 @@ export interface OnDemand<P extends object> {
 
 /**
  * A component loaded on demand that, once its code is here, draws at once. `React.lazy` alone suspends on
- * every first drawing, even when the code has arrived long before, and React then holds the new screen back
- * until 300 ms after the "loading" it showed: after log-in the frame and the home page would each wait so.
- * Here a component whose code has been fetched (ahead, or by an earlier screen) is drawn directly; otherwise
- * the lazy one suspends until it comes. The choice is made once per mount, so nothing is mounted twice. A
- * failed fetch is not remembered: the next attempt fetches again.
+ * every first drawing, even when the code arrived long before, and React then holds the new screen back until
+ * 300 ms after the "loading" it showed: after log-in the frame and the home page each wait that long. Here a
+ * component whose code has been fetched (ahead, or by an earlier screen) is drawn directly; otherwise the lazy
+ * one suspends until it comes. The choice is made once per mount, so nothing is mounted twice. A fetch ahead
+ * that failed is not remembered (the next fetch ahead, or the screen itself, tries again); a failure while the
+ * screen itself loads is React.lazy's, kept and shown by the nearest error boundary.
  */
 export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): OnDemand<P> {
   let loaded: ComponentType<P> | undefined;

@@ -17,7 +17,6 @@ export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  // the frame's station: the greeting and the station's details show in the first drawing, with no read
   const station = useCurrentStation();
   const pending = usePendingCount();
   // The greeting and the station's details in the first drawing; the rest (visits due, shortcuts, recent work) in

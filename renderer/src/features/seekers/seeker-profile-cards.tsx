@@ -103,8 +103,8 @@ export function SeekerProfileCards({ existing, today }: { readonly existing: boo
 
 /**
  * Pregnancy and breastfeeding, asked of women only, and the due date once "pregnant" is ticked. Only this part is
- * drawn again when the sex or that tick changes; it reads both from the form as it draws, so opening a person's
- * page draws the whole form once, not a second time when a watched value arrives.
+ * drawn again when the sex or that tick changes; it reads both from the form as it draws, so the page's first
+ * drawing already has them and the rest of the form is drawn once.
  */
 function MaternityFields() {
   const { t } = useTranslation();
