@@ -94,7 +94,7 @@ export async function run() {
   const load = [loadavg()[0]];
   let station;
   try {
-    station = await seededStation({ url: app.url, kit, size: SIZE, names, keepIn, log });
+    station = await seededStation({ url: app.url, kit, size: SIZE, names, keepIn, log, passes: RATES.length });
     const { context, seeded } = station;
     const results = join(root, 'bench', 'results');
     mkdirSync(results, { recursive: true });

@@ -12,9 +12,22 @@ import { installProbes } from './probes.mjs';
 /** Today at the station: the date in China (UTC+8), as the app counts it. */
 export const stationToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/** Opens the station, seeded; answers `{ context, seeded, close }`. */
-export async function seededStation({ url, kit, size, names, keepIn, log }) {
+/**
+ * Opens the station, seeded; answers `{ context, seeded, close }`. A kept profile is used again only if it was
+ * stored today and has a roll-call left for each of the `passes`; otherwise it is emptied and stored afresh.
+ */
+export async function seededStation({ url, kit, size, names, keepIn, log, passes = 1 }) {
   let browser;
+  const marker = keepIn ? join(keepIn, 'seeded.json') : null;
+  if (marker && existsSync(marker)) {
+    const kept = JSON.parse(readFileSync(marker, 'utf8'));
+    if (kept.today !== stationToday() || kept.rollCalls.length < passes) {
+      log(
+        `the station kept in ${keepIn} is used up (${kept.rollCalls.length} roll-calls left, stored ${kept.today}): storing it afresh`,
+      );
+      rmSync(keepIn, { recursive: true, force: true });
+    }
+  }
   // A kept profile's HTTP and code caches would serve the build it first loaded; the stored data stays.
   if (keepIn)
     for (const cache of ['Cache', 'Code Cache'])
@@ -28,7 +41,6 @@ export async function seededStation({ url, kit, size, names, keepIn, log }) {
   };
   try {
     await routeKit(context, kit);
-    const marker = keepIn ? join(keepIn, 'seeded.json') : null;
     if (marker && existsSync(marker)) {
       const seeded = JSON.parse(readFileSync(marker, 'utf8'));
       if (seeded.today === stationToday()) {
