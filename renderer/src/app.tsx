@@ -40,9 +40,9 @@ function Gate() {
   if (station === 'loading') return <Spin size="large" fullscreen />;
   if (!station)
     return (
-      <OnDemand>
+      <WhileLoading>
         <FirstRunPage />
-      </OnDemand>
+      </WhileLoading>
     );
   if (!user) return <LoginPage station={station} />;
   return (
@@ -53,17 +53,17 @@ function Gate() {
         </div>
       )}
       <div hidden={locked} inert={locked} data-testid="app-screens">
-        <OnDemand>
+        <WhileLoading>
           <CurrentStation.Provider value={station}>
-            <AppLayout key={user.id} station={station} user={user} />
+            <AppLayout key={user.id} user={user} />
           </CurrentStation.Provider>
-        </OnDemand>
+        </WhileLoading>
       </div>
     </>
   );
 }
 
-function OnDemand({ children }: { readonly children: ReactNode }) {
+function WhileLoading({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<Spin size="large" fullscreen />}>{children}</Suspense>;
 }
 

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Station } from '#shared/entities/station';
 
-/** The station this PC works for, as the app's gate holds it (one live read for every screen inside it). */
+/** The station this PC works for, as the app's gate holds it (its one live read), for the frame and its screens. */
 export const CurrentStation = createContext<Station | null>(null);
 
 /**

@@ -7,7 +7,7 @@ import type { Station } from '#shared/entities/station';
 import { useStaffList } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { LanguageSwitch } from '../../ui/language-switch';
-import { preloadAppFrame } from '../layout/preload';
+import { prepareForLogIn } from '../layout/preload';
 import { PinForm } from './pin-form';
 
 /** Log-in on a shared PC: pick your name (big buttons), then type your PIN. */
@@ -52,7 +52,7 @@ export function LoginPage({ station, onBack }: { readonly station: Station; read
                   onClick={() => {
                     setChosen(s);
                     // The PIN takes a few seconds to type: the app's frame loads meanwhile.
-                    preloadAppFrame();
+                    prepareForLogIn();
                   }}
                 >
                   <span className="big-choice-name">{s.name}</span>

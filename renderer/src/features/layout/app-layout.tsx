@@ -4,12 +4,12 @@ import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canOpen } from '#shared/auth/roles';
-import type { Station } from '#shared/entities/station';
 import { appEnv } from '../../db/commands/env';
 import { startDuePlacements } from '../../db/commands/placements';
 import { useIdleLockMinutes } from '../../db/queries';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { markTyped, useHandoverNotice, useGuardedLeave, useUnsavedInput } from '../../hooks/use-leave-guard';
+import { useCurrentStation } from '../../state/current-station';
 import { useSession, type SessionUser } from '../../state/session-store';
 import { startBackgroundSync } from '../../sync/runtime';
 import { startAutomaticBackups } from '../../backup/auto-runtime';
@@ -19,7 +19,8 @@ import { LanguageSwitch } from '../../ui/language-switch';
 import { MENU } from './menu';
 import { SCREENS } from './screens';
 
-export function AppLayout({ station, user }: { readonly station: Station; readonly user: SessionUser }) {
+export function AppLayout({ user }: { readonly user: SessionUser }) {
+  const station = useCurrentStation();
   // Sync runs in the background from the first screen on; it never waits on the UI.
   useEffect(() => startBackgroundSync(), []);
   useEffect(() => startAutomaticBackups(), []);

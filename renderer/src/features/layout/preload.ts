@@ -11,7 +11,7 @@ export const APP_FRAME = onDemand(async () => (await import('./app-layout')).App
  * the matching worker reading the postings in its own thread, so a person's list right after log-in does not
  * wait for all of them.
  */
-export function preloadAppFrame(): void {
+export function prepareForLogIn(): void {
   // A failed fetch here is tried again by the screen itself, which reports it.
   void APP_FRAME.preload().catch(() => undefined);
   void SCREENS.home.preload().catch(() => undefined);
