@@ -19,13 +19,13 @@ export const stationToday = () => new Date(Date.now() + 8 * 3_600_000).toISOStri
 export async function seededStation({ url, kit, size, names, keepIn, log, passes = 1 }) {
   let browser;
   const marker = keepIn ? join(keepIn, 'seeded.json') : null;
-  let kept = marker && existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : null;
-  if (kept && (kept.today !== stationToday() || kept.rollCalls.length < passes)) {
+  let earlier = marker && existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : null;
+  if (earlier && (earlier.today !== stationToday() || earlier.rollCalls.length < passes)) {
     log(
-      `the station kept in ${keepIn} is used up (${kept.rollCalls.length} roll-calls left, stored ${kept.today}): storing it afresh`,
+      `the station kept in ${keepIn} is used up (${earlier.rollCalls.length} roll-calls left, stored ${earlier.today}): storing it afresh`,
     );
     rmSync(keepIn, { recursive: true, force: true });
-    kept = null;
+    earlier = null;
   }
   // A kept profile's HTTP and code caches would serve the build it first loaded; the stored data stays.
   if (keepIn)
@@ -40,10 +40,10 @@ export async function seededStation({ url, kit, size, names, keepIn, log, passes
   };
   try {
     await routeKit(context, kit);
-    if (kept) {
+    if (earlier) {
       await context.addInitScript(installProbes, ADMIN.name);
-      log(`reusing the station kept in ${keepIn} (${kept.rollCalls.length} roll-calls left)`);
-      return { context, seeded: kept, close, used: (n) => writeFileSync(marker, JSON.stringify(used(kept, n))) };
+      log(`reusing the station kept in ${keepIn} (${earlier.rollCalls.length} roll-calls left)`);
+      return { context, seeded: earlier, close, used: (n) => writeFileSync(marker, JSON.stringify(used(earlier, n))) };
     }
     const setup = await context.newPage();
     await setUpStation(setup, url);
