@@ -12,6 +12,7 @@ import { appEnv } from '../../db/commands/env';
 import { useEmployer, useVillages, type EmployerRow } from '../../db/queries';
 import { useSession } from '../../state/session-store';
 import { applyFieldErrors, errorText, zodRule } from '../../ui/forms';
+import { Hinted } from '../../ui/hinted';
 import { EmployerRightsCard } from './employer-rights-card';
 
 interface Values {
@@ -114,24 +115,19 @@ function EmployerForm({ existing }: { readonly existing: EmployerRow | null }) {
           <Form.Item name="kind" label={t('employers.kind')}>
             <Select options={EMPLOYER_KINDS.map((k) => ({ value: k, label: t(`options.employerKind.${k}`) }))} />
           </Form.Item>
-          <Form.Item
-            name="creditCode"
-            label={t('employers.creditCode')}
-            extra={t('employers.creditCodeHelp')}
-            rules={[optionalCode]}
-          >
-            <Input maxLength={18} autoComplete="off" />
+          <Form.Item name="creditCode" label={t('employers.creditCode')} rules={[optionalCode]}>
+            <Hinted hint={t('employers.creditCodeHelp')}>
+              <Input maxLength={18} autoComplete="off" />
+            </Hinted>
           </Form.Item>
-          <Form.Item
-            name="villageCode"
-            label={t('employers.village')}
-            extra={villages.length === 0 ? t('seekers.villageNone') : undefined}
-          >
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={villages.map((v) => ({ value: v.code, label: v.name }))}
-            />
+          <Form.Item name="villageCode" label={t('employers.village')}>
+            <Hinted hint={villages.length === 0 ? t('seekers.villageNone') : undefined}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={villages.map((v) => ({ value: v.code, label: v.name }))}
+              />
+            </Hinted>
           </Form.Item>
           <Form.Item name="address" label={t('employers.address')}>
             <Input maxLength={200} />

@@ -6,6 +6,7 @@ import { EDUCATION, LITERACY } from '#shared/entities/seeker';
 import { parseResidentId } from '#shared/identifiers/resident-id';
 import { useVillagesRead, type SeekerRow } from '../../db/queries';
 import { zodRule } from '../../ui/forms';
+import { Hinted } from '../../ui/hinted';
 import { MaskedValue } from './masked-value';
 import { useSeekerFormRules } from './seeker-form-rules';
 import type { SeekerFormValues } from './seeker-values';
@@ -49,24 +50,23 @@ export function SeekerBasicCard({
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item
-            name="idNumber"
-            label={t('seekers.idNumber')}
-            extra={
-              existing?.idNumber ? (
-                <MaskedValue seekerId={existing.id} field="idNumber" value={existing.idNumber} />
-              ) : (
-                t('seekers.idNumberHelp')
-              )
-            }
-            rules={[idRule]}
-          >
-            <Input
-              maxLength={18}
-              onBlur={fillFromId}
-              autoComplete="off"
-              placeholder={existing?.idNumber ? t('seekers.keepEmpty') : undefined}
-            />
+          <Form.Item name="idNumber" label={t('seekers.idNumber')} rules={[idRule]}>
+            <Hinted
+              hint={
+                existing?.idNumber ? (
+                  <MaskedValue seekerId={existing.id} field="idNumber" value={existing.idNumber} />
+                ) : (
+                  t('seekers.idNumberHelp')
+                )
+              }
+            >
+              <Input
+                maxLength={18}
+                onBlur={fillFromId}
+                autoComplete="off"
+                placeholder={existing?.idNumber ? t('seekers.keepEmpty') : undefined}
+              />
+            </Hinted>
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
@@ -80,29 +80,28 @@ export function SeekerBasicCard({
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item
-            name="phone"
-            label={t('seekers.phone')}
-            rules={[phoneRule]}
-            extra={
-              existing?.phone ? <MaskedValue seekerId={existing.id} field="phone" value={existing.phone} /> : undefined
-            }
-          >
-            <Input
-              inputMode="tel"
-              maxLength={20}
-              autoComplete="off"
-              placeholder={existing?.phone ? t('seekers.keepEmpty') : undefined}
-            />
+          <Form.Item name="phone" label={t('seekers.phone')} rules={[phoneRule]}>
+            <Hinted
+              hint={
+                existing?.phone ? (
+                  <MaskedValue seekerId={existing.id} field="phone" value={existing.phone} />
+                ) : undefined
+              }
+            >
+              <Input
+                inputMode="tel"
+                maxLength={20}
+                autoComplete="off"
+                placeholder={existing?.phone ? t('seekers.keepEmpty') : undefined}
+              />
+            </Hinted>
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item
-            name="villageCode"
-            label={t('seekers.village')}
-            extra={villages?.length === 0 ? t('seekers.villageNone') : undefined}
-          >
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={villageOptions} />
+          <Form.Item name="villageCode" label={t('seekers.village')}>
+            <Hinted hint={villages?.length === 0 ? t('seekers.villageNone') : undefined}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={villageOptions} />
+            </Hinted>
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -1,6 +1,7 @@
 import { Card, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../ui/forms';
+import { Hinted } from '../../ui/hinted';
 import { useSeekerFormRules } from './seeker-form-rules';
 
 /** The person's consent: to matching (required), to the county, and on which day it was given. */
@@ -22,8 +23,10 @@ export function SeekerConsentCard({ today }: { readonly today: string }) {
       >
         <Checkbox>{t('seekers.consentMatching')}</Checkbox>
       </Form.Item>
-      <Form.Item name="consentCounty" valuePropName="checked" extra={t('seekers.consentCountyHelp')}>
-        <Checkbox>{t('seekers.consentCounty')}</Checkbox>
+      <Form.Item name="consentCounty" valuePropName="checked">
+        <Hinted hint={t('seekers.consentCountyHelp')}>
+          <Checkbox>{t('seekers.consentCounty')}</Checkbox>
+        </Hinted>
       </Form.Item>
       <Form.Item name="consentDate" label={t('seekers.consentDate')} rules={[requiredDate, pastDate]}>
         <Input type="date" style={{ width: 220 }} />
