@@ -88,8 +88,8 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
   for (let i = 0; i < 3; i += 1) {
     await page.evaluate(() => (location.hash = '#/seekers'));
     await page.locator('[data-results-for=""]').waitFor();
-    const row = page.locator('.ant-table-row').nth(i);
-    const cell = row.locator('.ant-table-cell').first();
+    const row = page.locator('.seeker-table tbody tr:not(.seeker-spacer)').nth(i);
+    const cell = row.locator('td').first();
     const name = (await cell.textContent()).trim();
     await arm(
       page,

@@ -136,5 +136,5 @@ test('a hire dated three months ahead is warned, Enter in the date box saves not
 
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByPlaceholder(/姓名/).first().fill('qxm');
-  await expect(page.locator('.ant-table-row').filter({ hasText: NAME })).toContainText('在找工作');
+  await expect(page.getByRole('row').filter({ hasText: NAME })).toContainText('在找工作');
 });

@@ -70,16 +70,14 @@ test('the check names each person, says what Excel did and refuses what contradi
 
   await page.getByRole('button', { name: '确认导入 2 人' }).click();
   await expect(page.getByText('已导入 2 人。')).toBeVisible();
-  await expect(page.locator('.ant-table-row').filter({ hasText: '孙丽' }).getByTestId('no-hours')).toHaveText(
-    '缺工作时间',
-  );
-  await expect(page.locator('.ant-table-row').filter({ hasText: '刘芳' }).getByTestId('no-hours')).toHaveCount(0);
-  await expect(page.locator('.ant-table-row').filter({ hasText: '赵敏' })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: '孙丽' }).getByTestId('no-hours')).toHaveText('缺工作时间');
+  await expect(page.getByRole('row').filter({ hasText: '刘芳' }).getByTestId('no-hours')).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: '赵敏' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/import-excel-list-zh.png` });
 });
 
 test('someone imported without hours is told on their matches page, with the way to fix it', async () => {
-  await page.locator('.ant-table-row').filter({ hasText: '孙丽' }).click();
+  await page.getByRole('row').filter({ hasText: '孙丽' }).click();
   await page.getByRole('button', { name: '找合适的岗位' }).click();
   await expect(page.getByText('孙丽 还没有填可以工作的时间，所以匹配不到任何岗位。')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/import-excel-no-hours-zh.png` });

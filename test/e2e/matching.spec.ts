@@ -63,7 +63,7 @@ test('a single mother with a 15:45 school pick-up is registered', async () => {
 });
 
 test('she sees the 09:00–15:00 job and not the 08:00–17:00 one, and the why-not panel says why in Chinese', async () => {
-  await page.locator('.ant-table-row').filter({ hasText: '韦春燕' }).click();
+  await page.getByRole('row').filter({ hasText: '韦春燕' }).click();
   await page.getByRole('button', { name: '找合适的岗位' }).click();
   await expect(page.getByRole('heading', { name: '适合韦春燕的岗位' })).toBeVisible();
   const cards = page.getByTestId('match-card');
@@ -136,7 +136,7 @@ test('the referral goes referred → interviewed → hired, which creates the pl
   await page.screenshot({ path: `${SHOTS}/referrals-zh.png`, fullPage: true });
   // now in work: her matches page says why it lists nothing, instead of suggesting a wider area
   await page.getByRole('menuitem', { name: '求职者' }).click();
-  await page.locator('.ant-table-row').filter({ hasText: '韦春燕' }).click();
+  await page.getByRole('row').filter({ hasText: '韦春燕' }).click();
   await page.getByRole('button', { name: '找合适的岗位' }).click();
   await expect(page.getByText('韦春燕 现在的状态是“已就业”，不参与匹配。')).toBeVisible();
 });

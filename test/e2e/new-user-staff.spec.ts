@@ -245,7 +245,7 @@ test("an employer's finding about one worker shows on others' cards as the emplo
 
 test('a wheelchair user: told when access is not known, kept from a workplace with steps, matched where it is step-free', async () => {
   await page.getByRole('menuitem', { name: '求职者' }).click();
-  await page.locator('.ant-table-row').filter({ hasText: '李秀英' }).click();
+  await page.getByRole('row').filter({ hasText: '李秀英' }).click();
   await page
     .locator('label')
     .filter({ hasText: /^坐轮椅$/ })

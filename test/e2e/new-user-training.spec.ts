@@ -24,7 +24,7 @@ test('someone in work can be enrolled on a course (upskilling)', async () => {
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存 张桂兰 的资料。')).toBeVisible();
   // she has found work since
-  await page.locator('.ant-table-row').filter({ hasText: '张桂兰' }).click();
+  await page.getByRole('row').filter({ hasText: '张桂兰' }).click();
   await page.getByLabel('状态').click();
   await page.getByTitle('已就业').click();
   await page.getByRole('button', { name: '保存', exact: true }).click();

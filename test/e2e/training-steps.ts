@@ -27,7 +27,7 @@ export async function logIn(page: Page, name: string, pin: string): Promise<void
 export async function openSeekerMatches(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name: '求职者' }).click();
   await page.getByPlaceholder(/姓名/).first().fill(initials(name));
-  await page.locator('.ant-table-row').filter({ hasText: name }).first().click();
+  await page.getByRole('row').filter({ hasText: name }).first().click();
   await page.getByRole('button', { name: '找合适的岗位' }).click();
   await expect(page.getByRole('heading', { name: `适合${name}的岗位` })).toBeVisible();
 }

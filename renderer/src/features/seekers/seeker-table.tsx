@@ -1,7 +1,7 @@
-import { Empty, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Empty, Spin, Tag } from 'antd';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import dayjs from 'dayjs';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SEEKER_STATUS } from '#shared/entities/seeker';
@@ -11,7 +11,41 @@ import { ageOn } from '#shared/registry/seeker-rules';
 import { countSlots } from '#shared/schedule/week-grid';
 import type { SeekerRow } from '../../db/queries';
 
-/** The seekers list's table (virtual rows): redrawn when its rows change, not on every keystroke. */
+/** Every row is this tall (styles.css, `.seeker-table td`): the list is windowed without measuring a row. */
+export const ROW_HEIGHT = 49;
+/** The list's own height; rows beyond it are drawn as they scroll into view. */
+const VIEW_HEIGHT = 560;
+
+type SortKey = 'name' | 'age' | 'registered';
+interface Sort {
+  readonly key: SortKey;
+  readonly descending: boolean;
+}
+
+const ORDER: Readonly<Record<SortKey, (a: SeekerRow, b: SeekerRow) => number>> = {
+  name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+  // older people first when ascending, as the age column reads
+  age: (a, b) => b.birthDate.localeCompare(a.birthDate),
+  registered: (a, b) => a.createdAt - b.createdAt,
+};
+
+/**
+ * A column; the widths add up to 1,008 px, within the list's room beside the menu on a 1,280-px screen (a wider screen
+ * shares the rest out in proportion).
+ */
+interface Column {
+  readonly title: string;
+  readonly width: number;
+  readonly sort?: SortKey;
+  readonly cell: (s: SeekerRow) => ReactNode;
+}
+
+/**
+ * The seekers list: a plain table of fixed-height rows, only those in view drawn (`@tanstack/react-virtual`),
+ * redrawn when its rows change, not on every keystroke. Each answer to a keystroke draws a screenful of text
+ * cells and measures nothing, which keeps typing in the search box quick on a slow PC. A click on a row, or
+ * Enter on it, opens the person; the name, age and registration columns sort (newest registration first).
+ */
 export const SeekerTable = memo(function SeekerTable({
   rows,
   villageName,
@@ -24,93 +58,146 @@ export const SeekerTable = memo(function SeekerTable({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const columns = useMemo<ColumnsType<SeekerRow>>(() => {
+  const [sort, setSort] = useState<Sort>({ key: 'registered', descending: true });
+  const columns = useMemo<Column[]>(() => {
     // Every label a cell shows, looked up once per language rather than once per cell.
     const sexLabel = { female: t('options.sex.female'), male: t('options.sex.male') };
     const statusLabel = Object.fromEntries(SEEKER_STATUS.map((s) => [s, t(`options.status.${s}`)]));
     const noHours = t('seekers.noHours');
     return [
-      {
-        title: t('seekers.name'),
-        dataIndex: 'name',
-        width: 120,
-        sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
-      },
-      {
-        title: t('seekers.sex'),
-        dataIndex: 'sex',
-        width: 70,
-        render: (sex: SeekerRow['sex']) => sexLabel[sex],
-      },
-      {
-        title: t('seekers.age'),
-        key: 'age',
-        width: 72,
-        sorter: (a, b) => b.birthDate.localeCompare(a.birthDate),
-        render: (_v, s) => ageOn(s.birthDate, today),
-      },
-      {
-        title: t('seekers.idNumber'),
-        dataIndex: 'idNumber',
-        width: 190,
-        render: (id: string | null) => (id ? maskResidentId(id) : '—'),
-      },
-      {
-        title: t('seekers.phone'),
-        dataIndex: 'phone',
-        width: 130,
-        render: (p: string | null) => (p ? maskPhone(p) : '—'),
-      },
+      { title: t('seekers.name'), width: 96, sort: 'name', cell: (s) => s.name },
+      { title: t('seekers.sex'), width: 56, cell: (s) => sexLabel[s.sex] },
+      { title: t('seekers.age'), width: 72, sort: 'age', cell: (s) => ageOn(s.birthDate, today) },
+      { title: t('seekers.idNumber'), width: 186, cell: (s) => (s.idNumber ? maskResidentId(s.idNumber) : '—') },
+      { title: t('seekers.phone'), width: 126, cell: (s) => (s.phone ? maskPhone(s.phone) : '—') },
       {
         title: t('seekers.village'),
-        dataIndex: 'villageCode',
-        width: 120,
-        render: (code: string | null) => (code ? (villageName.get(code) ?? code) : '—'),
+        width: 92,
+        cell: (s) => (s.villageCode ? (villageName.get(s.villageCode) ?? s.villageCode) : '—'),
       },
-      {
-        title: t('seekers.skills'),
-        dataIndex: 'skills',
-        render: (skills: SeekerRow['skills']) => skills.length,
-        width: 64,
-      },
+      { title: t('seekers.skills'), width: 56, cell: (s) => s.skills.length },
       {
         title: t('seekers.status'),
-        dataIndex: 'status',
-        width: 150,
-        render: (status: SeekerRow['status'], s: SeekerRow) => (
+        // the red "no working hours" tag and the status: wide enough for both on one line in Chinese
+        width: 200,
+        cell: (s) => (
           <>
-            {/* plain text: a tag on every row of every answer costs a slow PC more than it shows */}
-            <span className="seeker-status">{statusLabel[status]}</span>
-            {/* Without working hours no job can match: say so where the person is listed. */}
+            {/* Without working hours no job can match: say so where the person is listed, ahead of the status so
+                that a narrow column cuts the status, not the warning. */}
             {countSlots(s.availability) === 0 && (
               <Tag color="red" data-testid="no-hours">
                 {noHours}
               </Tag>
             )}
+            {statusLabel[s.status]}
           </>
         ),
       },
       {
         title: t('seekers.registeredOn'),
-        dataIndex: 'createdAt',
-        width: 120,
-        defaultSortOrder: 'descend',
-        sorter: (a, b) => a.createdAt - b.createdAt,
-        render: (at: number) => dayjs(at).format('YYYY-MM-DD'),
+        width: 124,
+        sort: 'registered',
+        cell: (s) => dayjs(s.createdAt).format('YYYY-MM-DD'),
       },
     ];
   }, [t, villageName, today]);
+  const sorted = useMemo(() => {
+    if (!rows) return [];
+    const order = ORDER[sort.key];
+    return [...rows].sort(sort.descending ? (a, b) => order(b, a) : order);
+  }, [rows, sort]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  // Its answers are read here while drawing and handed to no memoised child, so none can go stale.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const windowed = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    // the first drawing (and a test page without layout) shows a screenful before the list's size is known
+    initialRect: { width: 0, height: VIEW_HEIGHT },
+  });
+  const items = windowed.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = windowed.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  const open = (s: SeekerRow) => void navigate(`/seekers/${s.id}`);
+  const onKey = (e: KeyboardEvent, s: SeekerRow) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open(s);
+    }
+  };
+  const sortBy = (key: SortKey) =>
+    setSort((now) => ({ key, descending: now.key === key ? !now.descending : key === 'registered' }));
+
+  if (rows === undefined)
+    return (
+      <div className="seeker-table-empty">
+        <Spin size="large" />
+      </div>
+    );
+  if (rows.length === 0)
+    return (
+      <div className="seeker-table-empty">
+        <Empty description={t('seekers.none')} />
+      </div>
+    );
   return (
-    <Table<SeekerRow>
-      rowKey="id"
-      virtual
-      scroll={{ y: 560 }}
-      loading={rows === undefined}
-      dataSource={rows ?? []}
-      pagination={false}
-      locale={{ emptyText: <Empty description={t('seekers.none')} /> }}
-      onRow={(s) => ({ onClick: () => void navigate(`/seekers/${s.id}`), style: { cursor: 'pointer' } })}
-      columns={columns}
-    />
+    <div ref={scroller} className="seeker-table" style={{ maxHeight: VIEW_HEIGHT }}>
+      <table>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.title} style={{ width: c.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.title}
+                scope="col"
+                aria-sort={c.sort && sort.key === c.sort ? (sort.descending ? 'descending' : 'ascending') : undefined}
+              >
+                {c.sort ? (
+                  <button type="button" className="seeker-sort" onClick={() => sortBy(c.sort as SortKey)}>
+                    {c.title}
+                    <span aria-hidden className={sort.key === c.sort ? 'seeker-sort-on' : undefined}>
+                      {sort.key === c.sort && !sort.descending ? ' ▲' : ' ▼'}
+                    </span>
+                  </button>
+                ) : (
+                  c.title
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <Spacer height={before} columns={columns.length} />}
+          {items.map((item) => {
+            const s = sorted[item.index] as SeekerRow;
+            return (
+              <tr key={s.id} tabIndex={0} onClick={() => open(s)} onKeyDown={(e) => onKey(e, s)}>
+                {columns.map((c) => (
+                  <td key={c.title}>{c.cell(s)}</td>
+                ))}
+              </tr>
+            );
+          })}
+          {after > 0 && <Spacer height={after} columns={columns.length} />}
+        </tbody>
+      </table>
+    </div>
   );
 });
+
+/** The room of the rows not drawn, above or below those in view, so the scroll bar stays true. */
+function Spacer({ height, columns }: { readonly height: number; readonly columns: number }) {
+  return (
+    <tr aria-hidden className="seeker-spacer">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
