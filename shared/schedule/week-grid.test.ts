@@ -5,6 +5,7 @@ import {
   careSlots,
   countSlots,
   EMPTY_WEEK,
+  hasNoSlots,
   formatSlot,
   fromSlots,
   intersect,
@@ -70,6 +71,19 @@ describe('week grid', () => {
         expect(countSlots(intersect(minus(a, b), b))).toBe(0);
         expect(countSlots(a)).toBe(countSlots(intersect(a, b)) + countSlots(minus(a, b)));
         expect(within(a, a)).toBe(true);
+      }),
+      propertyRuns(100),
+    );
+  });
+
+  it('"no slot at all" read from the text agrees with counting the slots (property)', () => {
+    expect(hasNoSlots(EMPTY_WEEK)).toBe(true);
+    expect(hasNoSlots(withRange(EMPTY_WEEK, [6], 47, 48, true))).toBe(false);
+    fc.assert(
+      fc.property(grid, fc.nat({ max: 7 * SLOTS_PER_DAY - 1 }), (g, slot) => {
+        const one = fromSlots(toSlots(EMPTY_WEEK).map((_, i) => i === slot));
+        expect(hasNoSlots(one)).toBe(false);
+        expect(hasNoSlots(g)).toBe(countSlots(g) === 0);
       }),
       propertyRuns(100),
     );

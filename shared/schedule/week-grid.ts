@@ -114,6 +114,11 @@ export function countSlots(grid: WeekGrid): number {
   return toSlots(grid).filter(Boolean).length;
 }
 
+/** No slot at all (`countSlots(grid) === 0`), read from the text without taking it apart: a list asks it of every row. */
+export function hasNoSlots(grid: WeekGrid): boolean {
+  return !/[1-9a-f]/.test(grid);
+}
+
 /** Slots in both grids. */
 export function intersect(a: WeekGrid, b: WeekGrid): WeekGrid {
   const x = toSlots(a);

@@ -72,6 +72,9 @@ test('the check names each person, says what Excel did and refuses what contradi
   await expect(page.getByText('已导入 2 人。')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '孙丽' }).getByTestId('no-hours')).toHaveText('缺工作时间');
   await expect(page.getByRole('row').filter({ hasText: '刘芳' }).getByTestId('no-hours')).toHaveCount(0);
+  // the red tag keeps its row as tall as the others (the list's windowing counts on one height)
+  const tagged = page.getByRole('row').filter({ hasText: '孙丽' });
+  expect(await tagged.evaluate((r) => r.getBoundingClientRect().height)).toBe(49);
   await expect(page.getByRole('row').filter({ hasText: '赵敏' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/import-excel-list-zh.png` });
 });

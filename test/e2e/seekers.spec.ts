@@ -71,7 +71,10 @@ test('finds people by pinyin initials, full pinyin and phone tail', async () => 
   await search.fill('');
   // the list answers the cleared box (the newest people) before it is photographed
   await expect(page.locator('[data-results-for=""]')).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: '李秀英' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '李秀英' });
+  await expect(row).toBeVisible();
+  // every row is as tall as the list's windowing counts on (ROW_HEIGHT in seeker-table.tsx)
+  expect(await row.evaluate((r) => r.getBoundingClientRect().height)).toBe(49);
   await page.screenshot({ path: `${SHOTS}/seekers-list-zh.png`, fullPage: true });
 });
 

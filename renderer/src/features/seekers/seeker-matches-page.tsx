@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Pay } from '#shared/entities/job';
-import { countSlots } from '#shared/schedule/week-grid';
+import { hasNoSlots } from '#shared/schedule/week-grid';
 import { useSeeker } from '../../db/queries';
 import type { JobFilters } from '../../matching/service';
 import { AreaFilter } from '../../ui/matching/area-filter';
@@ -49,7 +49,7 @@ export function SeekerMatchesPage() {
           message={t('matching.notLooking', { name: seeker.name, status: t(`options.status.${seeker.status}`) })}
         />
       )}
-      {seeker && countSlots(seeker.availability) === 0 && (
+      {seeker && hasNoSlots(seeker.availability) && (
         <Alert
           type="warning"
           showIcon

@@ -8,7 +8,7 @@ import { SEEKER_STATUS } from '#shared/entities/seeker';
 import { maskPhone } from '#shared/identifiers/phone';
 import { maskResidentId } from '#shared/identifiers/resident-id';
 import { ageOn } from '#shared/registry/seeker-rules';
-import { countSlots } from '#shared/schedule/week-grid';
+import { hasNoSlots } from '#shared/schedule/week-grid';
 import type { SeekerRow } from '../../db/queries';
 
 /** Every row is this tall (styles.css, `.seeker-table td`): the list is windowed without measuring a row. */
@@ -84,7 +84,7 @@ export const SeekerTable = memo(function SeekerTable({
           <>
             {/* Without working hours no job can match: say so where the person is listed, ahead of the status so
                 that a narrow column cuts the status, not the warning. */}
-            {countSlots(s.availability) === 0 && (
+            {hasNoSlots(s.availability) && (
               <Tag color="red" data-testid="no-hours">
                 {noHours}
               </Tag>
@@ -132,18 +132,8 @@ export const SeekerTable = memo(function SeekerTable({
   const sortBy = (key: SortKey) =>
     setSort((now) => ({ key, descending: now.key === key ? !now.descending : key === 'registered' }));
 
-  if (rows === undefined)
-    return (
-      <div className="seeker-table-empty">
-        <Spin size="large" />
-      </div>
-    );
-  if (rows.length === 0)
-    return (
-      <div className="seeker-table-empty">
-        <Empty description={t('seekers.none')} />
-      </div>
-    );
+  // The list's box stays while the answers change (loading, nobody found, people): drawing it afresh would
+  // measure it again.
   return (
     <div ref={scroller} className="seeker-table" style={{ maxHeight: VIEW_HEIGHT }}>
       <table>
@@ -189,6 +179,15 @@ export const SeekerTable = memo(function SeekerTable({
           {after > 0 && <Spacer height={after} columns={columns.length} />}
         </tbody>
       </table>
+      {rows === undefined ? (
+        <div className="seeker-table-empty">
+          <Spin size="large" />
+        </div>
+      ) : rows.length === 0 ? (
+        <div className="seeker-table-empty">
+          <Empty description={t('seekers.none')} />
+        </div>
+      ) : null}
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Input, Typography } from 'antd';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { NEWEST_LIMIT, SEARCH_LIMIT, useSeekerSearch, useVillages, type SeekerFilters } from '../../db/queries';
@@ -10,12 +10,12 @@ import { SeekerTable } from './seeker-table';
 
 /**
  * The seekers list: type to search (indexed), filter, sort; a click opens the person. A keystroke re-renders
- * only the search box and the count: the filters and the table are memoised and redraw when their own inputs
- * change (the rows of an answer), so typing stays light on a slow PC.
+ * only the search box and the count: the title, the filters and the table are memoised and redraw when their
+ * own inputs change (the rows of an answer), and the rows around them are plain flex boxes, so typing stays
+ * light on a slow PC.
  */
 export function SeekersPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SeekerFilters>({});
   // The look-up is asynchronous (IndexedDB), so typing never waits for it; no deferred value needed.
@@ -24,27 +24,18 @@ export function SeekersPage() {
   const villages = useVillages();
   const villageName = useMemo(() => new Map(villages.map((v) => [v.code, v.name])), [villages]);
   const today = stationDay();
+  const placeholder = useMemo(() => t('seekers.searchPlaceholder'), [t]);
 
   return (
     <div className="page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2}>{t('seekers.title')}</Typography.Title>
-        <Space wrap>
-          <Button size="large" icon={<UploadOutlined />} onClick={() => void navigate('/seekers/import')}>
-            {t('seekerImport.title')}
-          </Button>
-          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => void navigate('/seekers/new')}>
-            {t('seekers.register')}
-          </Button>
-        </Space>
-      </Space>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <SeekersTitle />
+      <div className="seekers-tools">
         <Input
           size="large"
           allowClear
           prefix={<SearchOutlined />}
-          placeholder={t('seekers.searchPlaceholder')}
-          aria-label={t('seekers.searchPlaceholder')}
+          placeholder={placeholder}
+          aria-label={placeholder}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           style={{ width: 480 }}
@@ -58,8 +49,27 @@ export function SeekersPage() {
               : t('seekers.count', { count: result.rows.length })}
           </span>
         )}
-      </Space>
+      </div>
       <SeekerTable rows={rows} villageName={villageName} today={today} />
     </div>
   );
 }
+
+/** The title and the buttons to import and to register: the same on every keystroke, so drawn once. */
+const SeekersTitle = memo(function SeekersTitle() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <div className="seekers-title">
+      <Typography.Title level={2}>{t('seekers.title')}</Typography.Title>
+      <div className="seekers-title-actions">
+        <Button size="large" icon={<UploadOutlined />} onClick={() => void navigate('/seekers/import')}>
+          {t('seekerImport.title')}
+        </Button>
+        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => void navigate('/seekers/new')}>
+          {t('seekers.register')}
+        </Button>
+      </div>
+    </div>
+  );
+});
