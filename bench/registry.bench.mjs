@@ -112,7 +112,7 @@ export async function run() {
       await logIn(page);
       const listStart = Date.now();
       await page.getByRole('menuitem', { name: '求职者' }).click();
-      await page.locator('.ant-table-row').first().waitFor();
+      await page.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
       listMs = Date.now() - listStart;
 
       // Search, per keystroke: type names and pinyin one character at a time.
@@ -157,7 +157,7 @@ export async function run() {
       await page.reload();
       await logIn(page);
       await page.getByRole('menuitem', { name: '求职者' }).click();
-      await page.locator('.ant-table-row').first().waitFor();
+      await page.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
     }
 
     // Import 10,000 seekers from an XLSX made from the benchmark data.
@@ -187,7 +187,7 @@ export async function run() {
       await slow.reload();
       await logIn(slow);
       await slow.getByRole('menuitem', { name: '求职者' }).click();
-      await slow.locator('.ant-table-row').first().waitFor();
+      await slow.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
       const cdp = await slow.context().newCDPSession(slow);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const throttled = await importXlsx(slow, xlsx, `import-${rate}x`);

@@ -116,7 +116,7 @@ export function countSlots(grid: WeekGrid): number {
 
 /** No slot at all (`countSlots(grid) === 0`), read from the text without taking it apart: a list asks it of every row. */
 export function hasNoSlots(grid: WeekGrid): boolean {
-  return !/[1-9a-f]/.test(grid);
+  return !/[1-9a-f]/i.test(grid);
 }
 
 /** Slots in both grids. */

@@ -54,8 +54,12 @@ test("a trainer's home page promises only what a trainer can do", async () => {
   await page.getByRole('button', { name: '添加工作人员' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('姓名').fill(TRAINER.name);
-  await dialog.getByLabel('角色').click();
-  await page.getByTitle('培训讲师').click();
+  // the role is chosen from a list that opens with an animation: chosen again until the box shows it
+  await expect(async () => {
+    await dialog.getByLabel('角色').click();
+    await page.locator('.ant-select-item-option[title="培训讲师"]').click({ timeout: 2_000 });
+    await expect(dialog.getByTitle('培训讲师')).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await dialog.getByLabel('登录密码（6 到 12 位数字）').fill(TRAINER.pin);
   await dialog.getByLabel('再输入一次登录密码').fill(TRAINER.pin);
   await pressUntil(dialog.getByRole('button', { name: '保存' }), page.getByText(`已添加 ${TRAINER.name}。`));

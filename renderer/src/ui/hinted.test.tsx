@@ -27,6 +27,26 @@ describe('a field with a hint under it', () => {
     await vi.waitFor(() => expect(saved).toHaveBeenCalledWith({ idNumber: '52262619800101001X' }));
   });
 
+  it('a field in error is described by its error message and its hint both', async () => {
+    render(
+      <Form>
+        <Form.Item name="phone" label="手机或电话" rules={[{ len: 11, message: '手机号应是 11 位数字' }]}>
+          <Hinted hint="只显示后四位">
+            <Input />
+          </Hinted>
+        </Form.Item>
+        <Button htmlType="submit">存下来</Button>
+      </Form>,
+    );
+    fireEvent.change(screen.getByLabelText('手机或电话'), { target: { value: '1380' } });
+    fireEvent.click(screen.getByText('存下来'));
+    const error = await screen.findByText('手机号应是 11 位数字');
+    const box = screen.getByLabelText('手机或电话');
+    const ids = box.getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids).toContain(screen.getByText('只显示后四位').id);
+    expect(ids.some((id) => id !== '' && document.getElementById(id)?.contains(error))).toBe(true);
+  });
+
   it('a checkbox keeps its checked value; no hint, nothing drawn and nothing described', async () => {
     const saved = vi.fn();
     const { container } = render(

@@ -9,13 +9,18 @@ interface HintedProps extends ControlProps {
   readonly children: ReactElement<ControlProps>;
 }
 
-/** Both handlers run when the form and the control each give one (the form's after the control's own). */
+/** Both handlers run when the form and the control each give one: the form's first, as a form item does. */
 function merged(own: unknown, given: unknown): unknown {
   if (typeof own !== 'function' || typeof given !== 'function') return given ?? own;
   return (...args: unknown[]) => {
-    (own as (...a: unknown[]) => unknown)(...args);
-    return (given as (...a: unknown[]) => unknown)(...args);
+    (given as (...a: unknown[]) => unknown)(...args);
+    return (own as (...a: unknown[]) => unknown)(...args);
   };
+}
+
+/** The ids that describe the control, space-separated: the form's (its error message), the control's, the hint. */
+function describedBy(...ids: unknown[]): string | undefined {
+  return ids.filter((id): id is string => typeof id === 'string' && id !== '').join(' ') || undefined;
 }
 
 /**
@@ -24,7 +29,7 @@ function merged(own: unknown, given: unknown): unknown {
  * which on a long form (a person's page has several) is one forced layout and one more render per hint: the
  * registry's long forms use this, a short dialog may keep `extra`. The
  * item's props (value, change handler, id) go on to the control; the hint is named by the control's
- * `aria-describedby`, so a screen reader reads it with the field.
+ * `aria-describedby` beside the form's error message, so a screen reader reads both with the field.
  */
 export function Hinted({ hint, children, ...given }: HintedProps) {
   const own = children.props;
@@ -33,7 +38,10 @@ export function Hinted({ hint, children, ...given }: HintedProps) {
   const hintId = hint && given.id ? `${given.id}_hint` : undefined;
   return (
     <>
-      {cloneElement(children, { ...props, ...(hintId ? { 'aria-describedby': hintId } : {}) })}
+      {cloneElement(children, {
+        ...props,
+        'aria-describedby': describedBy(given['aria-describedby'], own['aria-describedby'], hintId),
+      })}
       {hint ? (
         <div id={hintId} className="field-hint">
           {hint}

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSeeker, synthId } from '#shared/matching/synthetic';
+import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import type { SeekerRow } from '../../db/queries';
 import { SeekerTable } from './seeker-table';
 import '../../i18n';
@@ -60,7 +61,7 @@ describe('the seekers list', () => {
         phone: '13800138000',
         villageCode: '522626101001',
         birthDate: '1988-05-12',
-        availability: '0'.repeat(336),
+        availability: EMPTY_WEEK,
       }),
     ]);
     const li = screen.getByRole('row', { name: /李秀英/ });

@@ -22,15 +22,18 @@ interface Sort {
   readonly descending: boolean;
 }
 
+const BY_PINYIN = new Intl.Collator('zh-CN');
+
 const ORDER: Readonly<Record<SortKey, (a: SeekerRow, b: SeekerRow) => number>> = {
-  name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
-  // older people first when ascending, as the age column reads
+  name: (a, b) => BY_PINYIN.compare(a.name, b.name),
+  // youngest first when ascending, as the age column reads (a later birth date is a lower age)
   age: (a, b) => b.birthDate.localeCompare(a.birthDate),
   registered: (a, b) => a.createdAt - b.createdAt,
 };
 
 /**
- * A column; the widths add up to 1,008 px, within the list's room beside the menu on a 1,280-px screen (a wider screen
+ * A column; the widths add up to 990 px, within the list's room beside the menu and its own scroll bar on a
+ * 1,280-px screen (a wider screen
  * shares the rest out in proportion).
  */
 interface Column {
@@ -68,18 +71,18 @@ export const SeekerTable = memo(function SeekerTable({
       { title: t('seekers.name'), width: 96, sort: 'name', cell: (s) => s.name },
       { title: t('seekers.sex'), width: 56, cell: (s) => sexLabel[s.sex] },
       { title: t('seekers.age'), width: 72, sort: 'age', cell: (s) => ageOn(s.birthDate, today) },
-      { title: t('seekers.idNumber'), width: 186, cell: (s) => (s.idNumber ? maskResidentId(s.idNumber) : '—') },
-      { title: t('seekers.phone'), width: 126, cell: (s) => (s.phone ? maskPhone(s.phone) : '—') },
+      { title: t('seekers.idNumber'), width: 176, cell: (s) => (s.idNumber ? maskResidentId(s.idNumber) : '—') },
+      { title: t('seekers.phone'), width: 120, cell: (s) => (s.phone ? maskPhone(s.phone) : '—') },
       {
         title: t('seekers.village'),
-        width: 92,
+        width: 120,
         cell: (s) => (s.villageCode ? (villageName.get(s.villageCode) ?? s.villageCode) : '—'),
       },
       { title: t('seekers.skills'), width: 56, cell: (s) => s.skills.length },
       {
         title: t('seekers.status'),
         // the red "no working hours" tag and the status: wide enough for both on one line in Chinese
-        width: 200,
+        width: 186,
         cell: (s) => (
           <>
             {/* Without working hours no job can match: say so where the person is listed, ahead of the status so
@@ -95,7 +98,7 @@ export const SeekerTable = memo(function SeekerTable({
       },
       {
         title: t('seekers.registeredOn'),
-        width: 124,
+        width: 108,
         sort: 'registered',
         cell: (s) => dayjs(s.createdAt).format('YYYY-MM-DD'),
       },
@@ -136,14 +139,14 @@ export const SeekerTable = memo(function SeekerTable({
   // measure it again.
   return (
     <div ref={scroller} className="seeker-table" style={{ maxHeight: VIEW_HEIGHT }}>
-      <table>
+      <table aria-label={t('seekers.title')} aria-rowcount={sorted.length + 1}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.title} style={{ width: c.width }} />
           ))}
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {columns.map((c) => (
               <th
                 key={c.title}
@@ -169,10 +172,23 @@ export const SeekerTable = memo(function SeekerTable({
           {items.map((item) => {
             const s = sorted[item.index] as SeekerRow;
             return (
-              <tr key={s.id} tabIndex={0} onClick={() => open(s)} onKeyDown={(e) => onKey(e, s)}>
-                {columns.map((c) => (
-                  <td key={c.title}>{c.cell(s)}</td>
-                ))}
+              <tr
+                key={s.id}
+                aria-rowindex={item.index + 2}
+                tabIndex={0}
+                onClick={() => open(s)}
+                onKeyDown={(e) => onKey(e, s)}
+              >
+                {columns.map((c) => {
+                  const value = c.cell(s);
+                  // a text cut short by its column is read whole on hover
+                  const whole = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+                  return (
+                    <td key={c.title} title={whole}>
+                      {value}
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}
