@@ -81,6 +81,9 @@ export async function logIn(page) {
 }
 
 /** The browser context the benchmarks use: Chinese, a 1280 × 800 window. */
+/** The people's rows of the seekers list (its spacer rows, which hold the room of rows not drawn, left out). */
+export const SEEKER_ROWS = '.seeker-table tbody tr:not(.seeker-spacer)';
+
 export const CONTEXT_OPTIONS = { locale: 'zh-CN', viewport: { width: 1280, height: 800 } };
 
 /** A new page on a fresh station with its administrator logged in; page errors are printed as comments. */

@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { freshStation, launchChromium, logIn, root, serveApp } from './browser-app.mjs';
+import { freshStation, launchChromium, logIn, root, SEEKER_ROWS, serveApp } from './browser-app.mjs';
 import { storeSeekers, writeSeekersXlsx } from './registry-data.mjs';
 import { traceProfile } from './trace-profile.mjs';
 
@@ -112,7 +112,7 @@ export async function run() {
       await logIn(page);
       const listStart = Date.now();
       await page.getByRole('menuitem', { name: '求职者' }).click();
-      await page.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
+      await page.locator(SEEKER_ROWS).first().waitFor();
       listMs = Date.now() - listStart;
 
       // Search, per keystroke: type names and pinyin one character at a time.
@@ -157,7 +157,7 @@ export async function run() {
       await page.reload();
       await logIn(page);
       await page.getByRole('menuitem', { name: '求职者' }).click();
-      await page.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
+      await page.locator(SEEKER_ROWS).first().waitFor();
     }
 
     // Import 10,000 seekers from an XLSX made from the benchmark data.
@@ -187,7 +187,7 @@ export async function run() {
       await slow.reload();
       await logIn(slow);
       await slow.getByRole('menuitem', { name: '求职者' }).click();
-      await slow.locator('.seeker-table tbody tr:not(.seeker-spacer)').first().waitFor();
+      await slow.locator(SEEKER_ROWS).first().waitFor();
       const cdp = await slow.context().newCDPSession(slow);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const throttled = await importXlsx(slow, xlsx, `import-${rate}x`);

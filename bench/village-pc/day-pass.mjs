@@ -2,7 +2,7 @@
 // log-in → home, a person's matches cold and warm, the heap, opening people, search keystrokes (and the same
 // searches by full scan), a roll-call of 30 and typing into the registration form. Times come from the page's
 // own clock (bench/village-pc/probes.mjs).
-import { ADMIN } from '../browser-app.mjs';
+import { ADMIN, SEEKER_ROWS } from '../browser-app.mjs';
 import { heapOfPageAndWorkers, throttledSession } from './cdp.mjs';
 import { callKit } from './kit.mjs';
 import { arm, pageNow, took } from './probes.mjs';
@@ -88,7 +88,7 @@ async function day(page, cdp, { url, seeded, rollCall, log }) {
   for (let i = 0; i < 3; i += 1) {
     await page.evaluate(() => (location.hash = '#/seekers'));
     await page.locator('[data-results-for=""]').waitFor();
-    const row = page.locator('.seeker-table tbody tr:not(.seeker-spacer)').nth(i);
+    const row = page.locator(SEEKER_ROWS).nth(i);
     const cell = row.locator('td').first();
     const name = (await cell.textContent()).trim();
     await arm(

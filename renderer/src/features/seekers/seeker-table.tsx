@@ -33,8 +33,7 @@ const ORDER: Readonly<Record<SortKey, (a: SeekerRow, b: SeekerRow) => number>> =
 
 /**
  * A column; the widths add up to 990 px, within the list's room beside the menu and its own scroll bar on a
- * 1,280-px screen (a wider screen
- * shares the rest out in proportion).
+ * 1,280-px screen (a wider screen shares the rest out in proportion).
  */
 interface Column {
   readonly title: string;
@@ -147,21 +146,21 @@ export const SeekerTable = memo(function SeekerTable({
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {columns.map((c) => (
+            {columns.map(({ title, sort: key }) => (
               <th
-                key={c.title}
+                key={title}
                 scope="col"
-                aria-sort={c.sort && sort.key === c.sort ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                aria-sort={key && sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}
               >
-                {c.sort ? (
-                  <button type="button" className="seeker-sort" onClick={() => sortBy(c.sort as SortKey)}>
-                    {c.title}
-                    <span aria-hidden className={sort.key === c.sort ? 'seeker-sort-on' : undefined}>
-                      {sort.key === c.sort && !sort.descending ? ' ▲' : ' ▼'}
+                {key ? (
+                  <button type="button" className="seeker-sort" onClick={() => sortBy(key)}>
+                    {title}
+                    <span aria-hidden className={sort.key === key ? 'seeker-sort-on' : undefined}>
+                      {sort.key === key && !sort.descending ? ' ▲' : ' ▼'}
                     </span>
                   </button>
                 ) : (
-                  c.title
+                  title
                 )}
               </th>
             ))}
