@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Seeker } from '#shared/entities/seeker';
 import { encodeHlc } from '#shared/sync/hlc';
 import { changedFields, type Mutation } from '#shared/sync/mutation';
-import { META } from '#renderer/db/commands/command';
+import { META } from '#renderer/db/meta-keys';
 import { saveSeeker } from '#renderer/db/commands/seekers';
 import { setUp, testEnv } from '#renderer/test-support/test-env';
 import { loadPinyin } from '#renderer/registry/pinyin';

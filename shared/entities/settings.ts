@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { baseRecordShape } from './base';
-
-export const IDLE_LOCK = { defaultMinutes: 5, minMinutes: 1, maxMinutes: 60 } as const;
+import { IDLE_LOCK } from './idle-lock';
 
 /** Settings of this PC (one record, local, never synced). */
 export const settingsSchema = z.object({

@@ -30,14 +30,6 @@ export interface TableSync {
   readonly writers?: 'county-office';
 }
 
-/** The table's store in the station's IndexedDB (renderer/src/db/schema.ts declares it to Dexie). */
-export interface LocalStore {
-  /** Dexie's index string: the primary key first, then the indexes (`*` multi-entry, `[a+b]` compound). */
-  readonly indexes: string;
-  /** The Dexie schema version that first declares the table. Never changes once that version has shipped. */
-  readonly since: number;
-}
-
 export interface TableEntry {
   /** The whole record, as every write is checked (cross-field rules included). */
   readonly schema: ZodObject;
@@ -45,19 +37,20 @@ export interface TableEntry {
   readonly sync: TableSync | null;
   /** Matching reads it: a write to it makes the prepared match data stale. */
   readonly matching: boolean;
-  readonly local: LocalStore;
 }
 
 /**
- * Every table of records, in one place: its schema (the entity), whether and how it syncs, whether matching
- * reads it, and its local store. The Dexie schema (renderer/src/db/schema.ts), the sync table list
+ * Every table of records, in one place: its schema (the entity), whether and how it syncs and whether matching
+ * reads it; its local store is beside it in `LOCAL_STORES` (shared/entities/local-stores.ts), which holds no
+ * validation code, so that opening the database loads none. The Dexie schema (renderer/src/db/schema.ts), the sync table list
  * (shared/sync/tables.ts) and the county's field checks (server/src/tables.ts), matching's list of tables
  * (renderer/src/matching/tables.ts) and the command layer's tables (renderer/src/db/tables.ts) all read it.
  *
- * Adding a table is two edits:
+ * Adding a table is three edits:
  * 1. the entity: `shared/entities/<name>.ts` with its zod schema (the record type is its `z.infer`);
- * 2. its entry here, with `local.since` one above the newest Dexie version (the last of SCHEMA_VERSIONS):
- *    the Dexie schema then declares that version with the new store.
+ * 2. its entry here;
+ * 3. its store in `LOCAL_STORES`, with `since` one above the newest Dexie version (the last of SCHEMA_VERSIONS):
+ *    the Dexie schema then declares that version with the new store (the compiler names a table without one).
  * Then it is stored, validated, synced (or not), checked by the county and watched by matching as its entry
  * says; `renderer/src/db/schema.test.ts` and `server/src/tables.test.ts` check the Dexie store and the
  * county's field check. Optional extras: a typed accessor on DoorstepDb (db.table(name) works without one) and
@@ -70,66 +63,57 @@ export interface TableEntry {
  * renderer/src/db/schema.ts.
  */
 export const TABLES = {
-  stations: { schema: stationSchema, sync: { kind: 'station' }, matching: true, local: { indexes: 'id', since: 1 } },
+  stations: { schema: stationSchema, sync: { kind: 'station' }, matching: true },
   // Staff accounts and this PC's settings never leave it (PIN hashes stay on the machine).
-  staff: { schema: staffSchema, sync: null, matching: false, local: { indexes: 'id, name', since: 1 } },
-  settings: { schema: settingsSchema, sync: null, matching: false, local: { indexes: 'id', since: 1 } },
+  staff: { schema: staffSchema, sync: null, matching: false },
+  settings: { schema: settingsSchema, sync: null, matching: false },
   audit: {
     schema: auditEntrySchema,
     sync: { kind: 'append' },
     matching: false,
-    local: { indexes: 'id, at, actorId, [table+recordId]', since: 1 },
   },
-  // The register. `searchKeys` is derived on the PC (shared/registry/search-keys.ts) and never synced.
+  // The register.
   seekers: {
     schema: seekerSchema,
     sync: { kind: 'station' },
     matching: true,
-    local: { indexes: 'id, *searchKeys, idNumber, phone, [name+birthDate], villageCode, status, createdAt', since: 2 },
   },
   employers: {
     schema: employerSchema,
     sync: { kind: 'county' },
     matching: true,
-    local: { indexes: 'id, *searchKeys, name, creditCode, villageCode', since: 2 },
   },
   jobs: {
     schema: jobSchema,
     sync: { kind: 'county' },
     matching: true,
-    local: { indexes: 'id, *searchKeys, employerId, status, createdAt', since: 2 },
   },
   villages: {
     schema: villageSchema,
     sync: { kind: 'county' },
     matching: true,
-    local: { indexes: 'id, code, name', since: 2 },
   },
   referrals: {
     schema: referralSchema,
     sync: { kind: 'station' },
     matching: false,
-    local: { indexes: 'id, seekerId, jobId, employerId, status, createdAt', since: 4 },
   },
   // Matching reads placements and visits for an employer's serious visit findings (a posting's rights flags).
   placements: {
     schema: placementSchema,
     sync: { kind: 'station' },
     matching: true,
-    local: { indexes: 'id, seekerId, jobId, employerId, status, startDate', since: 4 },
   },
   visits: {
     schema: visitSchema,
     sync: { kind: 'append' },
     matching: true,
-    local: { indexes: 'id, placementId, visitedOn', since: 4 },
   },
   // Minimum wages, hour limits, …: edited by the county admin, read by every station on the date it checks.
   ruleParameters: {
     schema: ruleParameterSchema,
     sync: { kind: 'county', writers: 'county-office' },
     matching: true,
-    local: { indexes: 'id, kind', since: 4 },
   },
   // Courses are county-shared (a township's course is open to every station's people, matching suggests it,
   // the skills gap counts it); only the station that runs one changes it, enrols and takes its roll-call.
@@ -137,19 +121,16 @@ export const TABLES = {
     schema: courseSchema,
     sync: { kind: 'county' },
     matching: true,
-    local: { indexes: 'id, trainerId, status, skillCode, createdAt', since: 5 },
   },
   enrolments: {
     schema: enrolmentSchema,
     sync: { kind: 'station' },
     matching: false,
-    local: { indexes: 'id, courseId, seekerId, [courseId+seekerId], status', since: 5 },
   },
   attendance: {
     schema: attendanceEventSchema,
     sync: { kind: 'append' },
     matching: false,
-    local: { indexes: 'id, courseId, [courseId+sessionId], enrolmentId', since: 5 },
   },
 } as const satisfies Record<string, TableEntry>;
 

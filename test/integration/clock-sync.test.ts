@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveEmployer, saveJob } from '#renderer/db/commands/employers';
 import { employerInput, jobInput } from '#renderer/test-support/inputs';
 import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
-import { META } from '#renderer/db/commands/command';
+import { META } from '#renderer/db/meta-keys';
 import { sqliteFactory } from '#server/test-support/databases';
 import { loadPinyin } from '#renderer/registry/pinyin';
 import { configuredTransport } from '#renderer/sync/account';

@@ -1,6 +1,6 @@
 import type { DoorstepDb } from './db';
 import { countPendingChanges } from './pending-changes';
-import { META } from './commands/command';
+import { META } from './meta-keys';
 
 /** Every local table's rows, read in one transaction so they agree with each other. */
 export interface Snapshot {

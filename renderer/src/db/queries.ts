@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditEntry } from '#shared/entities/audit';
-import { IDLE_LOCK } from '#shared/entities/settings';
+import { IDLE_LOCK } from '#shared/entities/idle-lock';
 import type { Staff } from '#shared/entities/staff';
 import type { Station } from '#shared/entities/station';
 import type { Village } from '#shared/entities/village';
 import { queryPrefixes } from '#shared/registry/search-keys';
 import { EMPTY_WEEK } from '#shared/schedule/week-grid';
-import { META } from './commands/command';
+import { META } from './meta-keys';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
 import { isPendingChange } from './pending-changes';
 import { SYNC_META } from './sync-meta';
-import { parseCorrection, type ClockCorrection } from './commands/sync-clock';
+import { parseCorrection, type ClockCorrection } from './clock-correction';
 
 /**
  * Every read the screens make, as live queries. Components import these, never the database itself

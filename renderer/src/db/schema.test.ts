@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { TABLE_NAMES, TABLES } from '#shared/entities/tables';
+import { LOCAL_STORES } from '#shared/entities/local-stores';
+import { TABLE_NAMES } from '#shared/entities/tables';
 import { SEARCHABLE_TABLES } from '#shared/registry/search-keys';
 import { DoorstepDb } from './db';
 import { BOOKKEEPING_STORES, laterVersions, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -22,15 +23,16 @@ describe('the Dexie schema and the table registry', () => {
   it('add up to exactly the registry tables with their indexes, and the bookkeeping stores', () => {
     const expected = {
       ...BOOKKEEPING_STORES,
-      ...Object.fromEntries(TABLE_NAMES.map((name) => [name, TABLES[name].local.indexes])),
+      ...Object.fromEntries(TABLE_NAMES.map((name) => [name, LOCAL_STORES[name].indexes])),
     };
     expect(finalStores(SCHEMA_VERSIONS)).toEqual(expected);
+    expect(Object.keys(LOCAL_STORES).sort()).toEqual([...TABLE_NAMES].sort());
   });
 
   it('first declare each registry table in the version its `since` names', () => {
     for (const name of TABLE_NAMES) {
       const first = SCHEMA_VERSIONS.find((v) => typeof v.stores[name] === 'string');
-      expect(first?.version, name).toBe(TABLES[name].local.since);
+      expect(first?.version, name).toBe(LOCAL_STORES[name].since);
     }
   });
 
@@ -40,25 +42,27 @@ describe('the Dexie schema and the table registry', () => {
     for (const name of TABLE_NAMES) {
       const { primKey, indexes } = db.table(name).schema;
       expect([primKey.src, ...indexes.map((i) => i.src)].sort(), name).toEqual(
-        parts(TABLES[name].local.indexes).sort(),
+        parts(LOCAL_STORES[name].indexes).sort(),
       );
     }
     db.close();
   });
 
   it('index the search keys of every searchable table', () => {
-    for (const name of SEARCHABLE_TABLES) expect(parts(TABLES[name].local.indexes), name).toContain('*searchKeys');
+    for (const name of SEARCHABLE_TABLES) expect(parts(LOCAL_STORES[name].indexes), name).toContain('*searchKeys');
   });
 });
 
 describe('a table the registry adds after the written versions', () => {
   const last = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
-  const added = { notes: { local: { indexes: 'id, seekerId', since: last + 1 } } };
+  const added = { notes: { indexes: 'id, seekerId', since: last + 1 } };
 
   it('gets the next version, declaring only the new store', () => {
     expect(laterVersions(SCHEMA_VERSIONS, added)).toEqual([{ version: last + 1, stores: { notes: 'id, seekerId' } }]);
-    expect(laterVersions(SCHEMA_VERSIONS, { ...added, ...TABLES })).toEqual(laterVersions(SCHEMA_VERSIONS, added));
-    expect(laterVersions(SCHEMA_VERSIONS, TABLES)).toEqual([]);
+    expect(laterVersions(SCHEMA_VERSIONS, { ...added, ...LOCAL_STORES })).toEqual(
+      laterVersions(SCHEMA_VERSIONS, added),
+    );
+    expect(laterVersions(SCHEMA_VERSIONS, LOCAL_STORES)).toEqual([]);
   });
 
   it('reaches an install at the newest version as an upgrade that keeps its data', async () => {

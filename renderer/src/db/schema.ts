@@ -1,12 +1,12 @@
 /**
  * Dexie schema versions, oldest first. Dexie applies every step from the version on disk to the newest.
- * The stores of records come from the table registry (shared/entities/tables.ts): a table it adds after the
- * written versions is declared by the version its `local.since` names (`laterVersions`), so adding a table
+ * The stores of records come from the registry's stores (shared/entities/local-stores.ts): a table added after
+ * the written versions is declared by the version its `since` names (`laterVersions`), so adding a table
  * takes no edit here. Never edit a written version: a change of indexes, a move of data (an `upgrade`) or a
  * removed table is a new written version.
  */
 import type { Transaction } from 'dexie';
-import { TABLES, type LocalStore } from '#shared/entities/tables';
+import { LOCAL_STORES, type LocalStore } from '#shared/entities/local-stores';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -71,16 +71,16 @@ const WRITTEN_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 /**
- * The versions after the written ones: each declares the registry's tables whose `since` it is (a table added
- * since), with their indexes. A table whose `since` is a written version is that version's to declare.
+ * The versions after the written ones: each declares the tables whose `since` it is (a table added since),
+ * with their indexes. A table whose `since` is a written version is that version's to declare.
  */
 export function laterVersions(
   written: readonly SchemaVersion[],
-  tables: Readonly<Record<string, { readonly local: LocalStore }>>,
+  tables: Readonly<Record<string, LocalStore>>,
 ): SchemaVersion[] {
   const last = written.at(-1)?.version ?? 0;
   const added = new Map<number, Record<string, string>>();
-  for (const [name, { local }] of Object.entries(tables)) {
+  for (const [name, local] of Object.entries(tables)) {
     if (local.since <= last) continue;
     added.set(local.since, { ...added.get(local.since), [name]: local.indexes });
   }
@@ -89,5 +89,5 @@ export function laterVersions(
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   ...WRITTEN_VERSIONS,
-  ...laterVersions(WRITTEN_VERSIONS, TABLES),
+  ...laterVersions(WRITTEN_VERSIONS, LOCAL_STORES),
 ];

@@ -5,7 +5,7 @@ import { decodeHlc, DEVICE_CLOCK_LEAD_MS, encodeHlc, receive, zeroHlc } from '#s
 import { applyMutation, type MergedRecord, type Stamp } from '#shared/sync/merge';
 import { isSyncTable } from '#shared/sync/tables';
 import type { Change } from '#shared/sync/wire';
-import { META } from './command';
+import { META } from '../meta-keys';
 import { SYNC_META } from '../sync-meta';
 import type { DoorstepDb } from '../db';
 import { RECORD_TABLES, type RecordTableName } from '../tables';

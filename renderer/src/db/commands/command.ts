@@ -9,6 +9,7 @@ import { changedFields } from '#shared/sync/mutation';
 import { isSyncTable } from '#shared/sync/tables';
 import type { Stamp } from '#shared/sync/merge';
 import type { DoorstepDb, Stamped } from '../db';
+import { META } from '../meta-keys';
 import { SYNC_META } from '../sync-meta';
 import { RECORD_TABLES, type RecordOf, type RecordTableName } from '../tables';
 
@@ -42,8 +43,6 @@ export class CommandFailure extends Error {
 export const fail = <C extends ErrorCode>(code: C, message: string, ...details: DetailsArg<C>): never => {
   throw new CommandFailure(appError(code, message, ...details));
 };
-
-export const META = { deviceId: 'deviceId', clock: 'clock', stationId: 'stationId' } as const;
 
 function allTables(db: DoorstepDb) {
   return [db.meta, db.outbox, db.audit, ...Object.keys(RECORD_TABLES).map((name) => db.table(name))];

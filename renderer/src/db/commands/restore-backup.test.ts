@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareHlc } from '#shared/sync/hlc';
 import { readSnapshot } from '../backup-snapshot';
 import { setUp, testEnv } from '../../test-support/test-env';
-import { META } from './command';
+import { META } from '../meta-keys';
 import { restoreBackup } from './restore-backup';
 
 async function stationWithWork() {

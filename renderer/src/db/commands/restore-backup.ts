@@ -2,7 +2,8 @@ import { err, ok, type Result } from '#shared/result';
 import { encodeHlc } from '#shared/sync/hlc';
 import { restoredClock } from '../../backup/restored-clock';
 import { SYNC_META } from '../sync-meta';
-import { appendAudit, CommandFailure, fail, META, type Actor, type CommandContext, type CommandEnv } from './command';
+import { META } from '../meta-keys';
+import { appendAudit, CommandFailure, fail, type Actor, type CommandContext, type CommandEnv } from './command';
 
 /** What a restore puts back: the rows of every table as the backup holds them, and where they came from. */
 export interface RestoreInput {

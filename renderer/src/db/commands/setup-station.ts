@@ -2,10 +2,11 @@ import type { Role } from '#shared/auth/roles';
 import { nameSchema } from '#shared/entities/base';
 import { areaCodeSchema } from '#shared/entities/station';
 import type { PinHash } from '#shared/auth/pin';
-import { IDLE_LOCK } from '#shared/entities/settings';
+import { IDLE_LOCK } from '#shared/entities/idle-lock';
 import { asErrorCode, type ErrorCode } from '#shared/errors/codes';
 import type { Result } from '#shared/result';
-import { fail, META, runCommand, writeRecord, type CommandEnv } from './command';
+import { META } from '../meta-keys';
+import { fail, runCommand, writeRecord, type CommandEnv } from './command';
 
 export interface SetupInput {
   readonly stationName: string;

@@ -1,7 +1,8 @@
 import { makeBundle, type Bundle } from '#shared/sync/bundle';
 import type { Result } from '#shared/result';
 import { SYNC_META } from '../sync-meta';
-import { appendAudit, fail, META, requireActor, runCommand, type Actor, type CommandEnv } from './command';
+import { META } from '../meta-keys';
+import { appendAudit, fail, requireActor, runCommand, type Actor, type CommandEnv } from './command';
 import { asMutation } from './sync-outbox';
 import { releaseForCounty } from '../county-release';
 

@@ -3,9 +3,10 @@ import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
 import { SYNC_META } from '../sync-meta';
 import { setUp, testEnv } from '../../test-support/test-env';
 import { seekerInput } from '../../test-support/inputs';
-import { META } from './command';
+import { META } from '../meta-keys';
 import { saveSeeker } from './seekers';
-import { noteCountyClock, parseCorrection } from './sync-clock';
+import { parseCorrection } from '../clock-correction';
+import { noteCountyClock } from './sync-clock';
 
 const COUNTY = Date.UTC(2026, 10, 25, 9);
 const TEN_YEARS = 10 * 365 * 24 * 60 * 60_000;

@@ -5,29 +5,8 @@ import { isSyncTable } from '#shared/sync/tables';
 import type { DoorstepDb } from '../db';
 import { SYNC_META } from '../sync-meta';
 import { RECORD_TABLES } from '../tables';
-import { META } from './command';
-
-/** The last time this PC's clock was found ahead of the county's and set back, shown on 同步. */
-export interface ClockCorrection {
-  /** when (the PC's clock) */
-  readonly at: number;
-  /** how far the device clock was ahead of the county's time */
-  readonly aheadMs: number;
-  /** waiting changes given new clocks */
-  readonly restamped: number;
-}
-
-export function parseCorrection(stored: string | undefined): ClockCorrection | null {
-  if (!stored) return null;
-  try {
-    const v = JSON.parse(stored) as Partial<ClockCorrection>;
-    return typeof v.at === 'number' && typeof v.aheadMs === 'number' && typeof v.restamped === 'number'
-      ? { at: v.at, aheadMs: v.aheadMs, restamped: v.restamped }
-      : null;
-  } catch {
-    return null;
-  }
-}
+import { META } from '../meta-keys';
+import type { ClockCorrection } from '../clock-correction';
 
 /**
  * What a `/health` answer tells about time, in ONE transaction: the county's time is noted (the device clock

@@ -5,9 +5,14 @@ import { pinSchema } from '#shared/auth/pin';
 import type { Staff } from '#shared/entities/staff';
 import type { AppErrorOf } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
-import { attemptLogin } from '../../db/commands/login';
 import { errorText, zodRule } from '../../ui/forms';
 import { PinInput } from '../../ui/pin-input';
+
+/**
+ * The log-in command, with the command layer and every record's schema behind it: fetched when a name is tapped
+ * (`prepareForLogIn`) or at the latest when the PIN is sent, so the log-in screen itself shows without them.
+ */
+export const loadLogin = () => import('../../db/commands/login');
 
 interface Props {
   readonly staffId: string;
@@ -53,7 +58,12 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
   const submit = async ({ pin }: { pin?: string }) => {
     setBusy(true);
     try {
-      const result = await attemptLogin(appEnv(), staffId, pin ?? '', purpose);
+      const login = await loadLogin().catch(() => null);
+      if (!login) {
+        form.setFields([{ name: 'pin', errors: [errorText(t, 'command.failed')] }]);
+        return;
+      }
+      const result = await login.attemptLogin(appEnv(), staffId, pin ?? '', purpose);
       if (result.ok) {
         setLocked(null);
         onSuccess(result.value);
