@@ -60,7 +60,7 @@ export function PinForm({ staffId, purpose, submitLabel, onSuccess }: Props) {
     try {
       const login = await loadLogin().catch(() => null);
       if (!login) {
-        form.setFields([{ name: 'pin', errors: [errorText(t, 'command.failed')] }]);
+        form.setFields([{ name: 'pin', errors: [t('login.notLoaded')] }]);
         return;
       }
       const result = await login.attemptLogin(appEnv(), staffId, pin ?? '', purpose);

@@ -65,6 +65,8 @@ export const shellEn: Widen<typeof shellZh> = {
       'Too many wrong PINs: this account is locked. Try again in {{minutes}} min {{seconds}} s, or ask an administrator to reset the PIN.',
     noStaff: 'There is no account to log in with yet.',
     welcome: 'Welcome, {{name}}',
+    notLoaded:
+      'Logging in did not finish: part of the app did not load. Press Log in again; if that does not help, close the app and open it again.',
   },
   dates: {
     futureStart:

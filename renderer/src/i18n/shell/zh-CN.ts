@@ -60,6 +60,7 @@ export const shellZh = {
     locked: '输错次数太多，这个账户已锁定。请在 {{minutes}} 分 {{seconds}} 秒后再试，或请管理员重设密码。',
     noStaff: '还没有可以登录的账号。',
     welcome: '欢迎，{{name}}',
+    notLoaded: '登录没有完成：程序的一部分没有加载出来。请再点一次“登录”；还不行就关掉本程序再打开。',
   },
   dates: {
     futureStart:
