@@ -41,10 +41,11 @@ export interface TableEntry {
 
 /**
  * Every table of records, in one place: its schema (the entity), whether and how it syncs and whether matching
- * reads it; its local store is beside it in `LOCAL_STORES` (shared/entities/local-stores.ts), which holds no
- * validation code, so that opening the database loads none. The Dexie schema (renderer/src/db/schema.ts), the sync table list
- * (shared/sync/tables.ts) and the county's field checks (server/src/tables.ts), matching's list of tables
- * (renderer/src/matching/tables.ts) and the command layer's tables (renderer/src/db/tables.ts) all read it.
+ * reads it. The sync table list (shared/sync/tables.ts), the county's field checks (server/src/tables.ts),
+ * matching's list of tables (renderer/src/matching/tables.ts) and the command layer's tables
+ * (renderer/src/db/tables.ts) all read it. Each table's local store is beside it in `LOCAL_STORES`
+ * (shared/entities/local-stores.ts), which the Dexie schema (renderer/src/db/schema.ts) reads: it holds no
+ * validation code, so opening the database loads none.
  *
  * Adding a table is three edits:
  * 1. the entity: `shared/entities/<name>.ts` with its zod schema (the record type is its `z.infer`);
@@ -58,7 +59,7 @@ export interface TableEntry {
  * A change to an existing table's indexes, a data migration or a removed table is not this: it takes a
  * numbered version (with an upgrade when data moves) written out in renderer/src/db/schema.ts.
  *
- * The audit log is here for its schema, sync and store; it is written by the command layer itself, never as a
+ * The audit log is here for its schema and sync (its store is in `LOCAL_STORES`); it is written by the command layer itself, never as a
  * record. Tables kept only for the machine's bookkeeping (meta, outbox, sent) hold no records: they live in
  * renderer/src/db/schema.ts.
  */

@@ -7,12 +7,7 @@ import type { AppErrorOf } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { errorText, zodRule } from '../../ui/forms';
 import { PinInput } from '../../ui/pin-input';
-
-/**
- * The log-in command, with the command layer and every record's schema behind it: fetched when a name is tapped
- * (`prepareForLogIn`) or at the latest when the PIN is sent, so the log-in screen itself shows without them.
- */
-export const loadLogin = () => import('../../db/commands/login');
+import { loadLogin } from './load-login';
 
 interface Props {
   readonly staffId: string;
