@@ -1,9 +1,9 @@
 /**
  * Dexie schema versions, oldest first. Dexie applies every step from the version on disk to the newest.
- * The stores of records come from the registry's stores (shared/entities/local-stores.ts): a table added after
- * the written versions is declared by the version its `since` names (`laterVersions`), so adding a table
- * takes no edit here. Never edit a written version: a change of indexes, a move of data (an `upgrade`) or a
- * removed table is a new written version.
+ * The stores of records come from `LOCAL_STORES` (shared/entities/local-stores.ts), beside the table registry:
+ * a table added after the written versions is declared by the version its `since` names (`laterVersions`), so
+ * adding a table takes no edit here. Never edit a written version: a change of indexes, a move of data (an
+ * `upgrade`) or a removed table is a new written version.
  */
 import type { Transaction } from 'dexie';
 import { LOCAL_STORES, type LocalStore } from '#shared/entities/local-stores';
