@@ -80,10 +80,10 @@ export async function logIn(page) {
   await page.getByRole('heading', { name: `您好，${ADMIN.name}` }).waitFor();
 }
 
-/** The browser context the benchmarks use: Chinese, a 1280 × 800 window. */
 /** The people's rows of the seekers list (its spacer rows, which hold the room of rows not drawn, left out). */
 export const SEEKER_ROWS = '.seeker-table tbody tr:not(.seeker-spacer)';
 
+/** The browser context the benchmarks use: Chinese, a 1280 × 800 window. */
 export const CONTEXT_OPTIONS = { locale: 'zh-CN', viewport: { width: 1280, height: 800 } };
 
 /** A new page on a fresh station with its administrator logged in; page errors are printed as comments. */
