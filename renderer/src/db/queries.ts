@@ -9,7 +9,7 @@ import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { META } from './meta-keys';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
-import { isPendingChange } from './pending-changes';
+import { heldEntries, pendingChangeCount, refusedEntries } from './outbox-counts';
 import { SYNC_META } from './sync-meta';
 import { parseCorrection, type ClockCorrection } from './clock-correction';
 
@@ -52,19 +52,13 @@ export function useSavedIdleLockMinutes(): number | undefined {
  * while they are being counted.
  */
 export function usePendingCount(): number | undefined {
-  return useLiveQuery(() => getDb().outbox.filter(isPendingChange).count(), []);
+  return useLiveQuery(() => pendingChangeCount(getDb()), []);
 }
 
 /** Changes the county refused for good, newest first (a person must look at them). */
 export function useRejectedChanges(): OutboxEntry[] {
   return useLiveQuery(
-    async () =>
-      (
-        await getDb()
-          .outbox.filter((m) => Boolean(m.rejected))
-          .limit(500)
-          .toArray()
-      ).reverse(),
+    async () => (await refusedEntries(getDb())).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, 500),
     [],
     [],
   );
@@ -73,14 +67,7 @@ export function useRejectedChanges(): OutboxEntry[] {
 /** The county server this PC is enrolled with, if any. */
 /** Changes the county holds aside for a clock ahead: waiting here, not sent. */
 export function useHeldCount(): number {
-  return useLiveQuery(
-    () =>
-      getDb()
-        .outbox.filter((m) => Boolean(m.held) && !m.rejected)
-        .count(),
-    [],
-    0,
-  );
+  return useLiveQuery(async () => (await heldEntries(getDb())).filter((m) => !m.rejected).length, [], 0);
 }
 
 /** The last time this PC's clock was found ahead of the county's and set back. */

@@ -15,7 +15,11 @@ export interface SchemaVersion {
 }
 
 /** This PC's bookkeeping (device and sync state, changes waiting for or stored by the county): not records. */
-export const BOOKKEEPING_STORES = { meta: 'key', outbox: 'id, hlc, [table+recordId]', sent: 'id, hlc' } as const;
+export const BOOKKEEPING_STORES = {
+  meta: 'key',
+  outbox: 'id, hlc, [table+recordId], rejected.at, held.at',
+  sent: 'id, hlc',
+} as const;
 
 /** The versions as written, each with the stores it adds or changes. */
 const WRITTEN_VERSIONS: readonly SchemaVersion[] = [
@@ -66,6 +70,14 @@ const WRITTEN_VERSIONS: readonly SchemaVersion[] = [
       courses: 'id, trainerId, status, skillCode, createdAt',
       enrolments: 'id, courseId, seekerId, [courseId+seekerId], status',
       attendance: 'id, courseId, [courseId+sessionId], enrolmentId',
+    },
+  },
+  {
+    // The outbox's refused and held changes indexed by when (an entry without the mark is not in the index):
+    // what is waiting is counted from the indexes, never by reading every waiting change.
+    version: 6,
+    stores: {
+      outbox: 'id, hlc, [table+recordId], rejected.at, held.at',
     },
   },
 ];

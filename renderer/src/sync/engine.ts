@@ -15,6 +15,7 @@ import { decodeHlc, DEVICE_CLOCK_LEAD_MS } from '#shared/sync/hlc';
 import { EPOCH_CHANGED, MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION } from '#shared/sync/wire';
 import type { DoorstepDb } from '../db/db';
 import { META } from '../db/meta-keys';
+import { unsentCount } from '../db/outbox-counts';
 import { SYNC_META } from '../db/sync-meta';
 import { applyChanges } from '../db/commands/apply-changes';
 import { releaseForCounty } from '../db/county-release';
@@ -78,10 +79,8 @@ export const newSyncSession = (): SyncSession => ({
   checked: null,
 });
 
-/** Changes waiting for the county that it has not refused. */
-export async function pendingCount(db: DoorstepDb): Promise<number> {
-  return db.outbox.filter((e) => !e.rejected).count();
-}
+/** Changes waiting for the county that it has not refused (audit entries included: they are sent too). */
+export const pendingCount = (db: DoorstepDb): Promise<number> => unsentCount(db);
 
 /** A push given up on (no answer in time) is sent again at once, smaller, this many times in one run. */
 export const TIMEOUT_RETRIES_PER_RUN = 2;

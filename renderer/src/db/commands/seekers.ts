@@ -18,7 +18,7 @@ import {
 } from './command';
 import { resendToCounty } from './county-resend';
 import type { ImportRow } from './import-row';
-import { storedIds } from './stored-ids';
+import { recordsWithAny, storedIds } from './stored-ids';
 
 export type SeekerInput = Omit<Seeker, 'stationId' | 'createdAt' | 'updatedAt' | 'deleted'>;
 
@@ -155,7 +155,7 @@ export async function importSeekerBatch(
     );
     const fresh = keyed.filter((r) => !stored.has(r.id));
     const ids = fresh.flatMap(({ draft }) => (draft.idNumber ? [draft.idNumber] : []));
-    const taken = (await seekers.where('idNumber').anyOf(ids).toArray()).filter((s) => !s.deleted);
+    const taken = (await recordsWithAny(seekers, 'idNumber', ids)).filter((s) => !s.deleted);
     if (taken[0])
       fail('seeker.duplicateId', `ID ${taken[0].idNumber ?? ''} registered meanwhile`, {
         params: { existingId: taken[0].id },

@@ -13,3 +13,13 @@ export async function storedIds(store: Table<unknown, string>, ids: readonly str
       .primaryKeys()) as string[],
   );
 }
+
+/**
+ * The records whose `index` holds any of `keys`. One request per key, all sent at once: IndexedDB answers them
+ * in a stream, where a single cursor walked across the index (Dexie's `anyOf`) waits for each step's answer
+ * before asking for the next, which is slow for thousands of keys in an index that holds thousands more.
+ */
+export async function recordsWithAny<T>(store: Table<T, string>, index: string, keys: readonly string[]): Promise<T[]> {
+  const found = await Promise.all([...new Set(keys)].map((key) => store.where(index).equals(key).toArray()));
+  return found.flat();
+}
