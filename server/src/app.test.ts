@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { serverTimingMs } from '#shared/sync/link-estimate';
 import { buildApp } from './app';
+import { CONSOLE_PREFIX } from './http/console-auth';
 import { auth, countyForEachTest } from './test-support/county';
 
 const county = countyForEachTest();
@@ -16,6 +18,20 @@ describe('county server: what every answer shares', () => {
       serverTime: clock.now,
       maxPushBytes: 64 * 1024,
     });
+  });
+
+  it("says how long its own work took on the stations' paths, where the app may read it, and not to the console", async () => {
+    const health = await inject({ method: 'GET', url: '/api/v1/health' });
+    expect(serverTimingMs(String(health.headers['server-timing']))).toBeGreaterThanOrEqual(0);
+    expect(health.headers['access-control-expose-headers']).toBe('server-timing');
+    const a = await enrolledStation();
+    const pushed = await push(a.token, [mutation(a.stationId)]);
+    expect(serverTimingMs(String(pushed.headers['server-timing']))).toBeGreaterThanOrEqual(0);
+    const refused = await push('not-a-token', [mutation(a.stationId)]);
+    expect(refused.statusCode).toBe(401);
+    expect(serverTimingMs(String(refused.headers['server-timing']))).toBeGreaterThanOrEqual(0);
+    const console = await inject({ method: 'GET', url: `${CONSOLE_PREFIX}/session` });
+    expect(console.headers['server-timing']).toBeUndefined();
   });
 
   it('answers an oversized body with 413, plain or gzip-inflated', async () => {

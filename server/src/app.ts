@@ -3,6 +3,7 @@ import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { COMPACT_CONTENT_TYPE } from '#shared/sync/columns';
+import { SERVER_TIMING } from '#shared/sync/link-estimate';
 import { EPOCH_HEADER } from '#shared/sync/wire';
 import { rateKey, renewTokens } from './http/auth';
 import { limitConnections, type ConnectionLimits } from './http/connection-limits';
@@ -11,6 +12,7 @@ import { CONSOLE_PREFIX, isConsolePath } from './http/console-auth';
 import { consoleWeb, isConsoleWebPath } from './http/console-web';
 import { refuseNulText } from './http/nul-guard';
 import { createSecurityLog } from './http/security-log';
+import { serverTiming } from './http/server-timing';
 import { refusalHandler, sendRefusal } from './http/refusals';
 import { adminRoutes } from './http/routes/admin';
 import { consoleRoutes } from './http/routes/console/index';
@@ -120,9 +122,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The app calls from its own origin (app:// on the desktop, the browser edition's address): tokens travel in
   // a header, never in cookies, so any origin may call; the token decides what it may do. The county console
   // works with a cookie: its paths (and its pages) answer no origin but their own.
+  const onStationPath = (url: string) => !isConsolePath(url) && !isConsoleWebPath(url);
   app.addHook('onRequest', async (req, reply) => {
-    if (isConsolePath(req.url) || isConsoleWebPath(req.url)) return;
+    if (!onStationPath(req.url)) return;
     reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-expose-headers', SERVER_TIMING.header);
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST');
       reply.header(
@@ -134,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  serverTiming(app, onStationPath);
   app.addHook('preSerialization', renewTokens(service));
   // Every JSON answer carries the epoch and the server's clock.
   app.addHook('preSerialization', async (_req, _reply, payload) => {

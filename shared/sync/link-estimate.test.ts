@@ -7,6 +7,9 @@ import {
   LINK,
   observe,
   requestTimeout,
+  serverAllowanceMs,
+  serverTimingMs,
+  serverTimingValue,
   UNMEASURED,
   type LinkEstimate,
 } from './link-estimate';
@@ -25,10 +28,14 @@ const learn = (link: typeof TWO_G, from: LinkEstimate = UNMEASURED): LinkEstimat
   [700, 9_000, 16_000, 500, 12_000, 20_000].reduce((e, bytes) => observe(e, over(link, bytes)), from);
 
 describe('link estimate', () => {
-  it('first contact: an unmeasured link is taken as slow 2G, within the floor and the ceiling', () => {
-    expect(requestTimeout(UNMEASURED, 600)).toBe(LINK.floorMs);
-    // 1.5 × (1 s + 16 KB at 4 KB/s) + 1 s
-    expect(requestTimeout(UNMEASURED, 16_000)).toBe(Math.round(1.5 * (1_000 + 4_000) + 1_000 + 1_600));
+  it('first contact: an unmeasured link is taken as slow 2G and the county at its slowest, within the bounds', () => {
+    // 1.5 × (1 s + 600 B at 4 KB/s) + 0.5 s + 600 B at 10 KB/s
+    expect(requestTimeout(UNMEASURED, 600)).toBe(Math.round(1.5 * (1_000 + 150) + 500 + 60));
+    // 1.5 × (1 s + 16 KB at 4 KB/s) + 0.5 s + 16 KB at 10 KB/s
+    expect(requestTimeout(UNMEASURED, 16_000)).toBe(Math.round(1.5 * (1_000 + 4_000) + 500 + 1_600));
+    // the rest of an answer: no work of the county's to wait for
+    expect(requestTimeout(UNMEASURED, 16_000, 0)).toBe(Math.round(1.5 * (1_000 + 4_000) + 500));
+    expect(requestTimeout({ bytesPerSecond: 1e9, roundTripMs: 1, serverMsPerKb: 0 }, 600)).toBe(LINK.floorMs);
     expect(requestTimeout(UNMEASURED, 10_000_000)).toBe(LINK.ceilingMs);
   });
 
@@ -80,15 +87,24 @@ describe('link estimate', () => {
           bytesPerSecond: fc.integer({ min: 500, max: 50_000_000 }),
           roundTripMs: fc.integer({ min: 1, max: 3_000 }),
         }),
+        // the county's work per KB sent, up to its slowest; and whether it says so
+        fc.double({ min: 0, max: 1_000_000 / LINK.serverBytesPerSecond, noNaN: true }),
+        fc.boolean(),
         fc.array(fc.integer({ min: 0, max: 300_000 }), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 0, max: 300_000 }),
-        (link, sizes, bytes) => {
-          const e = sizes.reduce((acc, b) => observe(acc, over(link, b)), UNMEASURED);
+        (link, perKb, says, sizes, bytes) => {
+          // requests that send what they carry (the answers are small)
+          const timed = (b: number) => {
+            const serverMs = (perKb * b) / 1_000;
+            const elapsedMs = over(link, b).elapsedMs + serverMs;
+            return says ? { bytes: b, elapsedMs, serverMs, sentBytes: b } : { bytes: b, elapsedMs };
+          };
+          const e = sizes.reduce((acc, b) => observe(acc, timed(b)), UNMEASURED);
           const t = requestTimeout(e, bytes);
           expect(t).toBeGreaterThanOrEqual(LINK.floorMs);
           expect(t).toBeLessThanOrEqual(LINK.ceilingMs);
           // what the request takes on this link, once measured, is inside its timeout (unless over the ceiling)
-          const real = over(link, bytes).elapsedMs;
+          const real = timed(bytes).elapsedMs;
           if (e.bytesPerSecond !== null && e.roundTripMs !== null)
             expect(Math.min(real, LINK.ceilingMs)).toBeLessThanOrEqual(t);
           expect(expectedMs(e, bytes)).toBeGreaterThan(0);
@@ -96,6 +112,39 @@ describe('link estimate', () => {
       ),
       propertyRuns(200),
     );
+  });
+
+  it("measures the county's work apart from the link, when the county says how long it took", () => {
+    // 2G, and a county that works 40 ms on each KB it is sent
+    const perKb = 40;
+    const sample = (bytes: number) => {
+      const serverMs = bytes > LINK.smallBytes ? (perKb * bytes) / 1_000 : 0.5;
+      return { ...over(TWO_G, bytes), elapsedMs: over(TWO_G, bytes).elapsedMs + serverMs, serverMs, sentBytes: bytes };
+    };
+    const said = [700, 9_000, 16_000, 500, 12_000, 20_000].reduce((e, b) => observe(e, sample(b)), UNMEASURED);
+    expect(said.serverMsPerKb).toBeCloseTo(perKb, 5);
+    expect(said.bytesPerSecond).toBeGreaterThan(TWO_G.bytesPerSecond * 0.8);
+    expect(said.bytesPerSecond).toBeLessThan(TWO_G.bytesPerSecond * 1.3);
+    expect(serverAllowanceMs(said, 16_000)).toBeCloseTo(LINK.serverMultiple * perKb * 16, 5);
+    // counted as the link's time, the county's work would make the link look slower
+    const unsaid = [700, 9_000, 16_000, 500, 12_000, 20_000].reduce(
+      (e, b) => observe(e, { bytes: b, elapsedMs: sample(b).elapsedMs }),
+      UNMEASURED,
+    );
+    expect(unsaid.bytesPerSecond ?? 0).toBeLessThan(said.bytesPerSecond ?? 0);
+    // timeouts in a row take the county as slower too
+    expect(afterTimeout(afterTimeout(said)).serverMsPerKb).toBeGreaterThan(perKb);
+  });
+
+  it("reads the county's Server-Timing entry and nothing else", () => {
+    expect(serverTimingMs(serverTimingValue(12.34))).toBe(12.3);
+    expect(serverTimingMs('db;dur=3, app;desc="work";dur=7')).toBe(7);
+    expect(serverTimingMs('app;dur=-1')).toBeUndefined();
+    expect(serverTimingMs('app;dur=')).toBeUndefined();
+    expect(serverTimingMs('app')).toBeUndefined();
+    expect(serverTimingMs('cache;dur=5')).toBeUndefined();
+    expect(serverTimingMs(null)).toBeUndefined();
+    expect(serverTimingMs('app;dur=abc')).toBeUndefined();
   });
 
   it('ignores a sample that makes no sense', () => {

@@ -52,4 +52,45 @@ describeWithCounty('a link that stalls', (county) => {
     );
     expect(Number(rows[0]?.n)).toBe(people.length);
   });
+
+  it('sends a stalled health check and pull again at once; three requests given up on in a row end the run', async () => {
+    const a = await station(county, '幸福村就业服务站', 'devb');
+    must(await saveSeeker(a.env, a.actor, seekerInput(), '测试'));
+    // Stalls by path, in order; a path not listed (or listed out) goes through.
+    const stalls: string[] = [];
+    const aborted: string[] = [];
+    const stalling = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = new URL(String(input)).pathname.replace('/api/v1', '');
+      if (stalls[0] !== path) return fetch(input, init);
+      stalls.shift();
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted.push(path);
+          reject(init.signal?.reason);
+        });
+      });
+    }) as typeof fetch;
+    const meter: LinkMeter = { estimate: { bytesPerSecond: 5_000_000, roundTripMs: 5, serverMsPerKb: 1 } };
+    const transport = await configuredTransport(a.env, a.platform, stalling, () => meter);
+    if (!transport) throw new Error('not enrolled');
+    const run = () =>
+      syncOnce({ db: a.env.db, transport, now: a.env.now, pinyin: loadPinyin, session: newSyncSession() });
+
+    stalls.push('/health', '/sync/pull', '/sync/pull');
+    const report = await run();
+    expect(aborted).toEqual(['/health', '/sync/pull', '/sync/pull']);
+    expect(report.pushed).toBeGreaterThan(0);
+    expect(await a.env.db.outbox.count()).toBe(0);
+
+    must(await saveSeeker(a.env, a.actor, seekerInput({ idNumber: null, phone: '13900000002', name: '李四' }), '测试'));
+    aborted.length = 0;
+    stalls.push('/health', '/health', '/health');
+    const failed = await run().catch((e: unknown) => e);
+    expect(failed).toMatchObject({ kind: 'timeout' });
+    expect(aborted).toEqual(['/health', '/health', '/health']);
+    // nothing lost: the change still waits, and the next run sends it
+    expect(await a.env.db.outbox.count()).toBeGreaterThan(0);
+    await run();
+    expect(await a.env.db.outbox.count()).toBe(0);
+  });
 });

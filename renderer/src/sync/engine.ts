@@ -82,8 +82,12 @@ export const newSyncSession = (): SyncSession => ({
 /** Changes waiting for the county that it has not refused (audit entries included: they are sent too). */
 export const pendingCount = (db: DoorstepDb): Promise<number> => unsentCount(db);
 
-/** A push given up on (no answer in time) is sent again at once, smaller, this many times in one run. */
-export const TIMEOUT_RETRIES_PER_RUN = 2;
+/**
+ * A request given up on (no answer in time) is sent again at once — a stalled link often answers a new request
+ * straight away — a push smaller. This many given up on in a row end the run: the link is down, and the
+ * controller tries again later.
+ */
+export const TIMEOUTS_IN_ROW_PER_RUN = 3;
 
 /** A server restored mid-run more often than this in one run is not chased further (retry later). */
 const MAX_EPOCH_CHANGES_PER_RUN = 3;
@@ -96,6 +100,22 @@ const MAX_EPOCH_CHANGES_PER_RUN = 3;
 export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const { db, transport, now, session } = deps;
   deps.onProgress?.({ phase: 'connecting', done: 0, total: 0 });
+  let timeoutsInRow = 0;
+  /** After a request given up on: whether to send it again now (the run fails otherwise). */
+  const againAfter = (error: unknown): boolean =>
+    error instanceof TransportError && error.kind === 'timeout' && (timeoutsInRow += 1) < TIMEOUTS_IN_ROW_PER_RUN;
+  /** A request that is sent again at once when given up on. */
+  const answered = async <T>(ask: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        const answer = await ask();
+        timeoutsInRow = 0;
+        return answer;
+      } catch (error) {
+        if (!againAfter(error)) throw error;
+      }
+    }
+  };
   let epochChanges = 0;
   let clockCorrection: ClockCorrection | null = null;
   /**
@@ -103,8 +123,11 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
    * clock is set back and waiting changes re-stamped when it ran ahead of it), what the server speaks.
    */
   const check = async () => {
-    const sentAt = now();
-    const health = await transport.health();
+    let sentAt = now();
+    const health = await answered(() => {
+      sentAt = now();
+      return transport.health();
+    });
     const localAt = Math.round((sentAt + now()) / 2);
     const checked = {
       epoch: health.serverEpoch,
@@ -156,8 +179,6 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
   const heldNow = new Set<string>();
   let recheckedForHeld = false;
 
-  let timeouts = 0;
-
   /** Every pending change, in clock order, in batches sized to the link. */
   const pushAll = async () => {
     const total = await pendingCount(db);
@@ -196,12 +217,11 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
         }
         if (error instanceof TransportError && error.kind === 'timeout') {
           session.bytes = adaptBatchBytes(session.bytes, 'timeout');
-          // A stalled link often answers a new request at once: again now, smaller, a few times per run.
-          timeouts += 1;
-          if (timeouts <= TIMEOUT_RETRIES_PER_RUN) continue;
+          if (againAfter(error)) continue;
         }
         throw error;
       }
+      timeoutsInRow = 0;
       session.bytes = adaptBatchBytes(session.bytes, 'ok');
       if (answer.sentBytes) {
         session.compression = observedCompression(jsonBytes(mutations), answer.sentBytes);
@@ -236,7 +256,9 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
     const own = Boolean(await db.meta.get(SYNC_META.pullOwn));
     for (;;) {
       deps.onProgress?.({ phase: 'pulling', done: pulled, total: pulled });
-      const page = own ? await transport.pull(cursor, PULL_PAGE, true) : await transport.pull(cursor, PULL_PAGE);
+      const page = await answered(() =>
+        own ? transport.pull(cursor, PULL_PAGE, true) : transport.pull(cursor, PULL_PAGE),
+      );
       if (await restored(page.serverEpoch)) return false;
       await applyChanges(db, page.changes, page.nextSince, now(), py, page.serverTime);
       if (page.notices) await keepNotices(db, page.notices);

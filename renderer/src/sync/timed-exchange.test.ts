@@ -24,8 +24,9 @@ describe('timed exchange', () => {
   const timing = () => ({ meter, now: () => clock.now });
 
   it('gives up on a stalled request after the time its size takes on the measured link, not a fixed half minute', async () => {
-    const limit = requestTimeout(SLOW, request.sentBytes + LINK.headerBytes);
-    expect(limit).toBe(Math.round(1.5 * (500 + 10_600) + 1_000 + 10_600 / 10));
+    const limit = requestTimeout(SLOW, request.sentBytes + LINK.headerBytes, request.sentBytes);
+    // the county's work on the 10 KB it is sent, at the slowest (it has not said yet)
+    expect(limit).toBe(Math.round(1.5 * (500 + 10_600) + 500 + 10_000 / 10));
     const outcome = timedExchange(stalling, request, timing()).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(limit - 1);
     let settled = false;
@@ -37,15 +38,15 @@ describe('timed exchange', () => {
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).kind).toBe('timeout');
     // One stall: the request sent again gets the same wait; a second stall in a row makes the link slower.
-    expect(requestTimeout(meter.estimate, 10_600)).toBe(limit);
+    expect(requestTimeout(meter.estimate, 10_600, 10_000)).toBe(limit);
     const again = timedExchange(stalling, request, timing()).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(limit);
     expect(((await again) as TransportError).kind).toBe('timeout');
-    expect(requestTimeout(meter.estimate, 10_600)).toBeGreaterThan(limit);
+    expect(requestTimeout(meter.estimate, 10_600, 10_000)).toBeGreaterThan(limit);
   });
 
-  it('a fast link gives up at the floor', async () => {
-    meter = { estimate: { bytesPerSecond: 5_000_000, roundTripMs: 3 } };
+  it('a fast link to a county that works fast gives up at the floor', async () => {
+    meter = { estimate: { bytesPerSecond: 5_000_000, roundTripMs: 3, serverMsPerKb: 1 } };
     const outcome = timedExchange(stalling, request, timing()).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(LINK.floorMs);
     expect(((await outcome) as TransportError).kind).toBe('timeout');
@@ -94,6 +95,20 @@ describe('timed exchange', () => {
     const result = await timedExchange(answering, request, timing());
     expect(result).toMatchObject({ status: 200, ok: true });
     expect(meter.estimate).toEqual(observe(SLOW, { bytes: 10_000 + 1_000 + LINK.headerBytes, elapsedMs: 2_000 }));
+  });
+
+  it("takes the county's own time, as its Server-Timing says, apart from the link's", async () => {
+    const answering: typeof fetch = async () => {
+      clock.now += 2_000;
+      return new Response('x'.repeat(1_000), { status: 200, headers: { 'server-timing': 'app;dur=800.0' } });
+    };
+    await timedExchange(answering, request, timing());
+    const sample = { bytes: 10_000 + 1_000 + LINK.headerBytes, elapsedMs: 2_000 };
+    expect(meter.estimate).toEqual(observe(SLOW, { ...sample, serverMs: 800, sentBytes: 10_000 }));
+    // 800 ms for 10 KB sent
+    expect(meter.estimate.serverMsPerKb).toBe(80);
+    // the link looks faster than when the county's time is counted as the link's
+    expect(meter.estimate.bytesPerSecond).toBeGreaterThan(observe(SLOW, sample).bytesPerSecond ?? 0);
   });
 
   it('a fixed timeout, when given, is used instead', async () => {

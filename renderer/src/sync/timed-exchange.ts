@@ -1,4 +1,13 @@
-import { afterTimeout, LINK, observe, requestTimeout, UNMEASURED, type LinkEstimate } from '#shared/sync/link-estimate';
+import {
+  afterTimeout,
+  LINK,
+  observe,
+  requestTimeout,
+  SERVER_TIMING,
+  serverTimingMs,
+  UNMEASURED,
+  type LinkEstimate,
+} from '#shared/sync/link-estimate';
 import { TransportError } from './transport-error';
 
 /** What this app has measured of the link to one county server (kept while the app runs). */
@@ -27,10 +36,11 @@ export interface ExchangeTiming {
 
 /**
  * One HTTP request with timeouts that follow the link (shared/sync/link-estimate.ts): until the answer's head
- * arrives, the time the request should take at the measured rate; then, while the answer's body comes, the
- * time its length should take, started again with every piece that arrives (a body that flows is never cut,
- * one that stops is given up on). A finished exchange is a sample for the meter; one given up on makes the
- * meter's estimate slower. Fails with TransportError `timeout` or `network`; any HTTP status is an answer.
+ * arrives, the time the request should take at the measured rate, with the county's work on what it sends;
+ * then, while the answer's body comes, the time its length should take, started again with every piece that
+ * arrives (a body that flows is never cut, one that stops is given up on). A finished exchange is a sample for
+ * the meter (with the county's own time, when its `Server-Timing` says it); one given up on makes the meter's
+ * estimate slower. Fails with TransportError `timeout` or `network`; any HTTP status is an answer.
  */
 export async function timedExchange(
   doFetch: typeof fetch,
@@ -42,9 +52,9 @@ export async function timedExchange(
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waitedMs = 0;
-  const arm = (bytes: number) => {
+  const arm = (bytes: number, sentBytes: number) => {
     clearTimeout(timer);
-    waitedMs = timing.fixedMs ?? requestTimeout(meter.estimate, bytes);
+    waitedMs = timing.fixedMs ?? requestTimeout(meter.estimate, bytes, sentBytes);
     timer = setTimeout(() => abort.abort(new DOMException('timed out', 'TimeoutError')), waitedMs);
   };
   const gaveUp = (what: string): TransportError => {
@@ -52,7 +62,7 @@ export async function timedExchange(
     return new TransportError('timeout', `${what} within ${waitedMs} ms`);
   };
   try {
-    arm(request.sentBytes + LINK.headerBytes);
+    arm(request.sentBytes + LINK.headerBytes, request.sentBytes);
     let response: Response;
     try {
       response = await doFetch(request.url, {
@@ -76,13 +86,13 @@ export async function timedExchange(
     const chunks: Uint8Array[] = [];
     let received = 0;
     try {
-      arm(expected);
+      arm(expected, 0);
       for (;;) {
         const piece = reader ? await Promise.race([reader.read(), stopped]) : { done: true as const, value: undefined };
         if (piece.done) break;
         chunks.push(piece.value);
         received += piece.value.byteLength;
-        arm(Math.max(0, expected - received));
+        arm(Math.max(0, expected - received), 0);
       }
     } catch {
       if (abort.signal.aborted) {
@@ -95,9 +105,11 @@ export async function timedExchange(
         response.status,
       );
     }
+    const serverMs = serverTimingMs(response.headers.get(SERVER_TIMING.header));
     meter.estimate = observe(meter.estimate, {
       bytes: request.sentBytes + received + LINK.headerBytes,
       elapsedMs: timing.now() - started,
+      ...(serverMs === undefined ? {} : { serverMs, sentBytes: request.sentBytes }),
     });
     const all = new Uint8Array(received);
     let at = 0;
