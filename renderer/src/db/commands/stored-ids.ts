@@ -14,12 +14,22 @@ export async function storedIds(store: Table<unknown, string>, ids: readonly str
   );
 }
 
+/** Keys asked for at once by `recordsWithAny`: enough to keep IndexedDB busy, few enough to keep a page responsive. */
+export const KEYS_AT_ONCE = 500;
+
 /**
- * The records whose `index` holds any of `keys`. One request per key, all sent at once: IndexedDB answers them
- * in a stream, where a single cursor walked across the index (Dexie's `anyOf`) waits for each step's answer
- * before asking for the next, which is slow for thousands of keys in an index that holds thousands more.
+ * The records whose `index` holds any of `keys`. The keys are asked for a few hundred at a time, each key its
+ * own request and all of them sent at once: IndexedDB answers them in a stream, where a single cursor walked
+ * across the index (Dexie's `anyOf`) waits for each step's answer before asking for the next, which is slow for
+ * thousands of keys in an index that holds thousands more. Between the groups the thread is free again.
  */
 export async function recordsWithAny<T>(store: Table<T, string>, index: string, keys: readonly string[]): Promise<T[]> {
-  const found = await Promise.all([...new Set(keys)].map((key) => store.where(index).equals(key).toArray()));
-  return found.flat();
+  const unique = [...new Set(keys)];
+  const found: T[] = [];
+  for (let at = 0; at < unique.length; at += KEYS_AT_ONCE) {
+    const group = unique.slice(at, at + KEYS_AT_ONCE);
+    for (const rows of await Promise.all(group.map((key) => store.where(index).equals(key).toArray())))
+      found.push(...rows);
+  }
+  return found;
 }
