@@ -25,11 +25,14 @@ export const KEYS_AT_ONCE = 500;
  */
 export async function recordsWithAny<T>(store: Table<T, string>, index: string, keys: readonly string[]): Promise<T[]> {
   const unique = [...new Set(keys)];
-  const found: T[] = [];
-  for (let at = 0; at < unique.length; at += KEYS_AT_ONCE) {
-    const group = unique.slice(at, at + KEYS_AT_ONCE);
-    for (const rows of await Promise.all(group.map((key) => store.where(index).equals(key).toArray())))
-      found.push(...rows);
-  }
-  return found;
+  // One transaction for every request (the caller's, when it has one): outside one, each would open its own.
+  return store.db.transaction('r', store, async () => {
+    const found: T[] = [];
+    for (let at = 0; at < unique.length; at += KEYS_AT_ONCE) {
+      const group = unique.slice(at, at + KEYS_AT_ONCE);
+      for (const rows of await Promise.all(group.map((key) => store.where(index).equals(key).toArray())))
+        found.push(...rows);
+    }
+    return found;
+  });
 }
