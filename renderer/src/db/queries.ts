@@ -9,7 +9,6 @@ import { EMPTY_WEEK } from '#shared/schedule/week-grid';
 import { META } from './meta-keys';
 import type { Table } from 'dexie';
 import { getDb, type EmployerRow, type JobRow, type OutboxEntry, type SeekerRow } from './db';
-import { recordsWithAny } from './commands/stored-ids';
 import { heldEntries, pendingChangeCount, refusedEntries } from './outbox-counts';
 import { SYNC_META } from './sync-meta';
 import { parseCorrection, type ClockCorrection } from './clock-correction';
@@ -236,7 +235,10 @@ export const useJob = (id: string | undefined): JobRow | undefined | null => use
 
 /** Which of these ID numbers are already registered (for the import preview). */
 export async function registeredIdNumbers(ids: readonly string[]): Promise<Set<string>> {
-  const rows = await recordsWithAny(getDb().seekers, 'idNumber', ids);
+  const rows = await getDb()
+    .seekers.where('idNumber')
+    .anyOf([...ids])
+    .toArray();
   return new Set(rows.filter((r) => !r.deleted && r.idNumber).map((r) => r.idNumber as string));
 }
 

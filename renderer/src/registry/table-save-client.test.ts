@@ -3,11 +3,11 @@ import { checkCharacter } from '#shared/identifiers/resident-id';
 import type { CommandEnv } from '../db/commands/command';
 import { importJobBatch, saveEmployer } from '../db/commands/employers';
 import { importSeekerBatch, saveSeeker } from '../db/commands/seekers';
-import { inMemoryWorker } from '../test-support/in-memory-worker';
+import { inMemoryWorker, type InMemoryWorker } from '../test-support/in-memory-worker';
 import { employerInput, jobInput, seekerInput } from '../test-support/inputs';
 import { setUp, testEnv } from '../test-support/test-env';
 import { saveInBatches, type SaveProgress } from './save-in-batches';
-import { saveInBackground } from './table-save-client';
+import { readySaver, saveInBackground, takeSaver } from './table-save-client';
 import type { CheckerEnd } from './table-check-protocol';
 import type { FromSaver, ToSaver } from './table-save-protocol';
 import { serveTableSaves } from './table-save-serve';
@@ -109,6 +109,35 @@ describe('saving a checked file in the save worker', () => {
     expect(await saveInBackground(request, {}, undefined, worker)).toEqual(inPage);
     expect(await written(off.env)).toEqual(await written(page.env));
     expect((await off.env.db.jobs.toArray()).map((j) => j.title)).toEqual(['缝纫工', '包装工', '质检员']);
+  });
+
+  it('a worker readied while the file is checked prepares itself, then saves the rows; one is readied at most', async () => {
+    const { env, actor } = await station();
+    const rows = seekerRows(env).filter((r) => r.row !== 4);
+    let prepared = 0;
+    const started: InMemoryWorker<ToSaver, FromSaver>[] = [];
+    const start = () => {
+      const worker = inMemoryWorker<ToSaver, FromSaver>((scope) =>
+        serveTableSaves(
+          scope,
+          () => env,
+          async () => (prepared += 1),
+        ),
+      );
+      started.push(worker);
+      return worker;
+    };
+    readySaver(start);
+    readySaver(start);
+    expect(started).toHaveLength(1);
+    const report = await saveInBackground({ kind: 'seekers', actor, rows }, {}, undefined, () => takeSaver(start));
+    expect(report).toMatchObject({ saved: 4, failed: 0 });
+    expect(started).toHaveLength(1);
+    expect(started[0]?.sent.map((m) => m.type)).toEqual(['ready', 'save']);
+    expect(prepared).toBe(1);
+    expect(started[0]?.terminated).toBe(true);
+    // taken: the next save starts a worker of its own
+    expect(takeSaver(start)).toBe(started[1]);
   });
 
   it('leaving the screen while a batch is written stops it after that batch; the rows not tried come back', async () => {

@@ -8,10 +8,31 @@ import type { FromSaver, SaveRequest, ToSaver } from './table-save-protocol';
 /** The page's handle on a save worker. */
 export type SaverWorker = PageWorker<FromSaver, ToSaver>;
 
-const newSaverWorker = (): SaverWorker | null =>
+const startSaverWorker = (): SaverWorker | null =>
   typeof Worker === 'undefined'
     ? null
     : new Worker(new URL('./table-save.worker.ts', import.meta.url), { type: 'module', name: 'table-save' });
+
+/** A save worker started ahead (`readySaver`), waiting for the rows. */
+let spare: SaverWorker | null = null;
+
+/**
+ * Starts the save's worker while a file is being checked: it loads its code, opens the database and loads the
+ * pinyin meanwhile, so that confirming the import starts writing at once. One waits at most; the next save
+ * takes it.
+ */
+export function readySaver(start: () => SaverWorker | null = startSaverWorker): void {
+  if (spare) return;
+  spare = start();
+  spare?.postMessage({ type: 'ready' });
+}
+
+/** The worker started ahead, else a new one. */
+export function takeSaver(start: () => SaverWorker | null = startSaverWorker): SaverWorker | null {
+  const ready = spare;
+  spare = null;
+  return ready ?? start();
+}
 
 type RowOf<R extends SaveRequest> = R['rows'][number];
 
@@ -26,7 +47,7 @@ export function saveInBackground<R extends SaveRequest>(
   request: R,
   options: Omit<SaveOptions, 'shouldStop'> = {},
   signal?: AbortSignal,
-  makeWorker: () => SaverWorker | null = newSaverWorker,
+  makeWorker: () => SaverWorker | null = takeSaver,
   pageEnv: () => CommandEnv = appEnv,
 ): Promise<SaveReport<RowOf<R>>> {
   const inPage = () =>

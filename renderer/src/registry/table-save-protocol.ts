@@ -14,11 +14,15 @@ export type SaveRequest =
 
 /**
  * The messages between the page and the save's Web Worker. One worker saves one file's rows:
- *   page → worker  `save` (the rows), and `stop` when the page is left (the batch being written still lands)
+ *   page → worker  `ready` while the file is being checked (open the database, load what saving needs, so the
+ *                  save starts at once), `save` (the rows), and `stop` when the page is left (the batch being
+ *                  written still lands)
  *   worker → page  `progress` after each batch; at last `done` with the report, after which the page ends it.
  */
 export type ToSaver =
-  { readonly type: 'save'; readonly request: SaveRequest; readonly batchRows?: number } | { readonly type: 'stop' };
+  | { readonly type: 'ready' }
+  | { readonly type: 'save'; readonly request: SaveRequest; readonly batchRows?: number }
+  | { readonly type: 'stop' };
 
 export type FromSaver =
   | { readonly type: 'progress'; readonly progress: SaveProgress }

@@ -1,4 +1,5 @@
 import { appEnv } from '../db/commands/env';
+import { loadPinyin } from './pinyin';
 import type { CheckerEnd } from './table-check-protocol';
 import type { FromSaver, ToSaver } from './table-save-protocol';
 import { serveTableSaves } from './table-save-serve';
@@ -8,4 +9,6 @@ import { serveTableSaves } from './table-save-serve';
  * slow PC, and here it never holds up the page. It opens the station's database itself (`appEnv`); all it does
  * is in `serveTableSaves`.
  */
-serveTableSaves(self as unknown as CheckerEnd<ToSaver, FromSaver>, appEnv);
+serveTableSaves(self as unknown as CheckerEnd<ToSaver, FromSaver>, appEnv, () =>
+  Promise.all([appEnv().db.open(), loadPinyin()]),
+);

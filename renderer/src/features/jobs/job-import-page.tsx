@@ -7,7 +7,7 @@ import { err, ok } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { employerIdsByName } from '../../db/queries';
 import { checkInBackground } from '../../registry/table-check-client';
-import { saveInBackground } from '../../registry/table-save-client';
+import { readySaver, saveInBackground } from '../../registry/table-save-client';
 import type { JobImportRow } from '../../registry/table-save-protocol';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
@@ -53,6 +53,7 @@ export function JobImportPage() {
         confirm: (count) => t('jobImport.confirm', { count }),
       }}
       check={async (file, progress, signal) => {
+        readySaver();
         const employers = await employerIdsByName();
         const outcome = await checkInBackground(
           { kind: 'jobs', fileName: file.name, bytes: file.bytes, today, employers },

@@ -7,7 +7,7 @@ import { err, ok } from '#shared/result';
 import { appEnv } from '../../db/commands/env';
 import { registeredIdNumbers } from '../../db/queries';
 import { checkInBackground } from '../../registry/table-check-client';
-import { saveInBackground } from '../../registry/table-save-client';
+import { readySaver, saveInBackground } from '../../registry/table-save-client';
 import type { SeekerImportRow } from '../../registry/table-save-protocol';
 import { useSession } from '../../state/session-store';
 import { TableImport } from '../../ui/table-import';
@@ -56,6 +56,7 @@ export function SeekerImportPage() {
         confirm: (count) => t('seekerImport.confirm', { count }),
       }}
       check={async (file, progress, signal) => {
+        readySaver();
         const outcome = await checkInBackground(
           { kind: 'seekers', fileName: file.name, bytes: file.bytes, today, recordedBy: user.id },
           { progress, registered: registeredIdNumbers },
