@@ -115,7 +115,7 @@ describe('saving a checked file in the save worker', () => {
     const { env, actor } = await station();
     const rows = seekerRows(env).filter((r) => r.row !== 4);
     let prepared = 0;
-    const started: InMemoryWorker<ToSaver, FromSaver>[] = [];
+    const started: InMemoryWorker<FromSaver, ToSaver>[] = [];
     const start = () => {
       const worker = inMemoryWorker<ToSaver, FromSaver>((scope) =>
         serveTableSaves(
