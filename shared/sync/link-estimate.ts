@@ -115,8 +115,8 @@ export function expectedMs(estimate: LinkEstimate, bytes: number): number {
 /** How long the county may take over a request that sends `sentBytes`: a multiple of what it said, or its slowest. */
 export function serverAllowanceMs(estimate: LinkEstimate, sentBytes: number): number {
   const perKb = estimate.serverMsPerKb ?? null;
-  const kb = Math.max(0, sentBytes) / 1_000;
-  return perKb === null ? (kb * 1_000_000) / LINK.serverBytesPerSecond : LINK.serverMultiple * perKb * kb;
+  const bytes = Math.max(0, sentBytes);
+  return perKb === null ? (bytes * 1_000) / LINK.serverBytesPerSecond : (LINK.serverMultiple * perKb * bytes) / 1_000;
 }
 
 /**

@@ -123,10 +123,10 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
    * clock is set back and waiting changes re-stamped when it ran ahead of it), what the server speaks.
    */
   const check = async () => {
-    let sentAt = now();
-    const health = await answered(() => {
-      sentAt = now();
-      return transport.health();
+    // Each attempt's own send time: the clock skew is measured over the round trip that was answered.
+    const { health, sentAt } = await answered(async () => {
+      const at = now();
+      return { health: await transport.health(), sentAt: at };
     });
     const localAt = Math.round((sentAt + now()) / 2);
     const checked = {
